@@ -1,0 +1,142 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
+import { padBounds } from "@/components/map/map-bounds";
+import { EntryList } from "./entry-list";
+import { entriesInView } from "./entries-in-view";
+import { KindLegend } from "./kind-legend";
+import { SelectedEntryPanel } from "./selected-entry-panel";
+import type { MapBounds, MapLink, TileConfig, TimeWindow } from "./types";
+import { usePrefersReducedMotion } from "./use-prefers-reduced-motion";
+import { useViewportEntries } from "./use-viewport-entries";
+import { fetchEntryDetail } from "./viewport-client";
+
+const MemorialMap = dynamic(() => import("@/components/map/memorial-map"), {
+  ssr: false,
+  loading: () => <div className="memorial-map is-loading">Loading the map…</div>,
+});
+const MemorialTimeline = dynamic(() => import("@/components/timeline/memorial-timeline"), {
+  ssr: false,
+  loading: () => <div className="memorial-timeline is-loading">Loading the timeline…</div>,
+});
+
+const INITIAL_WINDOW: TimeWindow = { start: Date.UTC(1930, 0, 1), end: Date.UTC(2030, 0, 1) };
+
+function padWindow(window: TimeWindow): TimeWindow {
+  const width = window.end - window.start;
+  return { start: window.start - width, end: window.end + width };
+}
+
+export interface ExplorerProps {
+  initialSlug: string | null;
+  tiles: TileConfig | null;
+}
+
+export function Explorer({ initialSlug, tiles }: ExplorerProps) {
+  const locale = "en";
+  const reducedMotion = usePrefersReducedMotion();
+  const [bounds, setBounds] = useState<MapBounds | null>(null);
+  const [window, setWindow] = useState<TimeWindow>(INITIAL_WINDOW);
+  const [filterToWindow, setFilterToWindow] = useState(false);
+  const [selected, setSelected] = useState<EntrySummary | null>(null);
+  const [detail, setDetail] = useState<EntryDetail | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  const mapData = useViewportEntries(
+    bounds ? { bounds: padBounds(bounds, 0.5), window: filterToWindow ? window : undefined, require: "coordinates", locale } : null,
+  );
+  const timelineData = useViewportEntries({ window: padWindow(window), require: "dates", locale });
+
+  const select = useCallback((entry: EntrySummary | null) => {
+    setSelected((previous) => (previous?.id === entry?.id ? previous : entry));
+    setAnnouncement(entry ? `Selected: ${entry.title}${entry.dateLabel ? `, ${entry.dateLabel}` : ""}` : "Selection cleared");
+    const url = new URL(globalThis.location.href);
+    if (entry) url.searchParams.set("entry", entry.slug);
+    else url.searchParams.delete("entry");
+    globalThis.history.replaceState(globalThis.history.state, "", url);
+  }, []);
+
+  useEffect(() => {
+    if (!initialSlug) return;
+    const controller = new AbortController();
+    fetchEntryDetail(initialSlug, locale, controller.signal).then(
+      (found) => {
+        if (found) select(found);
+      },
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [initialSlug, select]);
+
+  useEffect(() => {
+    setDetail(null);
+    if (!selected) return;
+    const controller = new AbortController();
+    fetchEntryDetail(selected.slug, locale, controller.signal).then(setDetail, () => undefined);
+    return () => controller.abort();
+  }, [selected]);
+
+  const links: MapLink[] = useMemo(
+    () =>
+      (detail?.relations ?? [])
+        .filter((r): r is typeof r & { entry: MapLink["entry"] } => r.entry.latitude !== null && r.entry.longitude !== null)
+        .map((r) => ({ label: r.label, entry: r.entry })),
+    [detail],
+  );
+
+  const listed = useMemo(
+    () => entriesInView({ mapEntries: mapData.entries, timelineEntries: timelineData.entries, bounds, window, filterToWindow }),
+    [mapData.entries, timelineData.entries, bounds, window, filterToWindow],
+  );
+
+  const error = mapData.error ?? timelineData.error;
+
+  return (
+    <div className="explorer">
+      <h1 className="sr-only">Explore memorials and events on the map and timeline</h1>
+      <div className="explorer-toolbar">
+        <label className="toggle">
+          <input type="checkbox" checked={filterToWindow} onChange={(event) => setFilterToWindow(event.target.checked)} />
+          Show on the map only what happened in the timeline window
+        </label>
+        <KindLegend />
+      </div>
+      {error ? (
+        <p role="alert" className="error">
+          The entries could not be loaded ({error}). Check the connection and move the map to try again.
+        </p>
+      ) : null}
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+      <div className="explorer-main">
+        <MemorialMap
+          entries={mapData.entries}
+          selected={selected}
+          links={links}
+          tiles={tiles}
+          reducedMotion={reducedMotion}
+          onSelect={select}
+          onBoundsChange={setBounds}
+        />
+        <aside className="explorer-side">
+          {selected ? (
+            <SelectedEntryPanel entry={selected} detail={detail} onSelect={select} onClose={() => select(null)} />
+          ) : null}
+          <EntryList entries={listed} selectedId={selected?.id ?? null} total={listed.length} onSelect={select} />
+        </aside>
+      </div>
+      <MemorialTimeline
+        entries={timelineData.entries}
+        selected={selected}
+        initialWindow={INITIAL_WINDOW}
+        reducedMotion={reducedMotion}
+        onSelect={select}
+        onWindowChange={setWindow}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import Link from "next/link";
+import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import { ENTRY_KIND_LABELS } from "@/lib/content/entry-kinds";
+
+export interface SelectedEntryPanelProps {
+  entry: EntrySummary;
+  detail: EntryDetail | null;
+  onSelect: (entry: EntrySummary) => void;
+  onClose: () => void;
+}
+
+/** What is selected, with its comparable and related entries one click away. */
+export function SelectedEntryPanel({ entry, detail, onSelect, onClose }: SelectedEntryPanelProps) {
+  return (
+    <section className="selected-entry" aria-labelledby="selected-entry-title" tabIndex={-1}>
+      <h2 id="selected-entry-title" lang={entry.titleLocale}>
+        {entry.title}
+      </h2>
+      <p className="meta">
+        {ENTRY_KIND_LABELS[entry.kind]}
+        {entry.dateLabel ? ` · ${entry.dateLabel}` : ""}
+      </p>
+      {detail?.text.summary ? <p>{detail.text.summary}</p> : null}
+      {detail && detail.relations.length > 0 ? (
+        <>
+          <h3>Linked entries</h3>
+          <ul className="linked-entries">
+            {detail.relations.map((relation) => (
+              <li key={`${relation.type}-${relation.entry.id}`}>
+                <span className="relation-label">{relation.label}:</span>{" "}
+                <button type="button" className="link-button" onClick={() => onSelect(relation.entry)}>
+                  {relation.entry.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p className="actions">
+        <Link href={`/entries/${entry.slug}`}>Open the entry page</Link>
+        <button type="button" onClick={onClose}>
+          Clear selection
+        </button>
+      </p>
+    </section>
+  );
+}

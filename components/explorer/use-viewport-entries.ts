@@ -1,0 +1,37 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import { fetchViewport, type ViewportRequest } from "./viewport-client";
+
+export interface ViewportState {
+  entries: EntrySummary[];
+  total: number;
+  truncated: boolean;
+  loading: boolean;
+  error: string | null;
+}
+
+const EMPTY: ViewportState = { entries: [], total: 0, truncated: false, loading: true, error: null };
+
+/** Entries for one view, refetched when the request changes; stale responses are aborted. `null` waits. */
+export function useViewportEntries(request: ViewportRequest | null): ViewportState {
+  const [state, setState] = useState<ViewportState>(EMPTY);
+  const key = request ? JSON.stringify(request) : null;
+
+  useEffect(() => {
+    if (!key) return;
+    const controller = new AbortController();
+    setState((previous) => ({ ...previous, loading: true }));
+    fetchViewport(JSON.parse(key) as ViewportRequest, controller.signal).then(
+      (result) => setState({ ...result, loading: false, error: null }),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));
+      },
+    );
+    return () => controller.abort();
+  }, [key]);
+
+  return state;
+}

@@ -1,0 +1,182 @@
+"use client";
+
+import L from "leaflet";
+import "leaflet/dist/leaflet.css";
+import { useEffect, useRef } from "react";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { MapBounds, MapLink, TileConfig } from "@/components/explorer/types";
+import { entryPopupContent } from "./entry-popup";
+import { normaliseBounds } from "./map-bounds";
+import { markerIcon } from "./marker-icon";
+import { addOfflineBasemap } from "./offline-basemap";
+
+export interface MemorialMapProps {
+  entries: EntrySummary[];
+  selected: EntrySummary | null;
+  links: MapLink[];
+  tiles: TileConfig | null;
+  reducedMotion: boolean;
+  onSelect: (entry: EntrySummary) => void;
+  onBoundsChange: (bounds: MapBounds) => void;
+}
+
+const INITIAL_CENTER: L.LatLngTuple = [54, 40];
+const INITIAL_ZOOM = 4;
+/** After this many failed tiles the tile layer is dropped and the offline basemap shows alone. */
+const TILE_ERRORS_BEFORE_FALLBACK = 4;
+
+interface MarkerRecord {
+  marker: L.Marker;
+  stateKey: string;
+}
+
+export default function MemorialMap({ entries, selected, links, tiles, reducedMotion, onSelect, onBoundsChange }: MemorialMapProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<L.Map | null>(null);
+  const markersRef = useRef(new Map<string, MarkerRecord>());
+  const markerLayerRef = useRef<L.LayerGroup | null>(null);
+  const linkLayerRef = useRef<L.LayerGroup | null>(null);
+  const callbacks = useRef({ onSelect, onBoundsChange });
+  callbacks.current = { onSelect, onBoundsChange };
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const map = L.map(container, {
+      center: INITIAL_CENTER,
+      zoom: INITIAL_ZOOM,
+      minZoom: 2,
+      worldCopyJump: true,
+      zoomAnimation: !reducedMotion,
+      keyboard: true,
+    });
+    mapRef.current = map;
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution("Natural Earth");
+    markerLayerRef.current = L.layerGroup().addTo(map);
+    linkLayerRef.current = L.layerGroup().addTo(map);
+
+    const controller = new AbortController();
+    addOfflineBasemap(map, controller.signal).catch(() => undefined);
+
+    if (tiles) {
+      let failures = 0;
+      const tileLayer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18 });
+      const onTileError = () => {
+        failures += 1;
+        if (failures >= TILE_ERRORS_BEFORE_FALLBACK && map.hasLayer(tileLayer)) {
+          map.removeLayer(tileLayer);
+          container.dataset.tiles = "failed";
+        }
+      };
+      tileLayer.on("tileerror", onTileError).addTo(map);
+      container.dataset.tiles = "on";
+    } else {
+      container.dataset.tiles = "off";
+    }
+
+    const reportBounds = () => callbacks.current.onBoundsChange(normaliseBounds(map.getBounds()));
+    map.on("moveend", reportBounds);
+    reportBounds();
+
+    return () => {
+      controller.abort();
+      map.off("moveend", reportBounds);
+      map.remove();
+      mapRef.current = null;
+      markersRef.current.clear();
+    };
+    // Created once: tiles and the motion preference are read when the map is made.
+  }, []);
+
+  const relatedIds = new Set(links.map((l) => l.entry.id));
+  const relatedKey = [...relatedIds].sort().join(",");
+
+  useEffect(() => {
+    const layer = markerLayerRef.current;
+    if (!layer) return;
+    const markers = markersRef.current;
+    const wanted = new Map(
+      [...entries, ...links.map((l) => l.entry)].filter((e) => e.latitude !== null && e.longitude !== null).map((e) => [e.id, e]),
+    );
+    for (const [id, record] of markers) {
+      if (!wanted.has(id)) {
+        layer.removeLayer(record.marker);
+        markers.delete(id);
+      }
+    }
+    const samePoint = new Map<string, string[]>();
+    for (const entry of wanted.values()) {
+      const key = `${entry.latitude},${entry.longitude}`;
+      samePoint.set(key, [...(samePoint.get(key) ?? []), entry.id]);
+    }
+    for (const entry of wanted.values()) {
+      const group = samePoint.get(`${entry.latitude},${entry.longitude}`) ?? [entry.id];
+      const state = {
+        selected: entry.id === selected?.id,
+        related: relatedIds.has(entry.id),
+        fanIndex: group.indexOf(entry.id),
+        fanSize: group.length,
+      };
+      const stateKey = JSON.stringify([state, entry.title]);
+      const existing = markers.get(entry.id);
+      if (existing?.stateKey === stateKey) continue;
+      const icon = markerIcon(entry.kind, state);
+      if (existing) {
+        existing.marker.setIcon(icon);
+        existing.stateKey = stateKey;
+        existing.marker.getElement()?.setAttribute("aria-label", entry.title);
+        continue;
+      }
+      const marker = L.marker([entry.latitude!, entry.longitude!], {
+        icon,
+        title: entry.title,
+        alt: entry.title,
+        keyboard: true,
+        riseOnHover: true,
+      });
+      marker.bindPopup(() => entryPopupContent(entry), { autoPan: !reducedMotion });
+      marker.on("click", () => callbacks.current.onSelect(entry));
+      marker.on("keypress", (event: L.LeafletKeyboardEvent) => {
+        if (event.originalEvent.key === "Enter" || event.originalEvent.key === " ") callbacks.current.onSelect(entry);
+      });
+      marker.addTo(layer);
+      marker.getElement()?.setAttribute("aria-label", entry.title);
+      marker.getElement()?.setAttribute("data-entry-id", entry.id);
+      markers.set(entry.id, { marker, stateKey });
+    }
+    if (selected) {
+      const marker = markers.get(selected.id)?.marker;
+      if (marker && !marker.isPopupOpen()) marker.openPopup();
+    }
+  }, [entries, links, selected, relatedKey, reducedMotion]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !selected || selected.latitude === null || selected.longitude === null) return;
+    const target = L.latLng(selected.latitude, selected.longitude);
+    const zoom = Math.max(map.getZoom(), 6);
+    if (map.getBounds().pad(-0.1).contains(target) && map.getZoom() >= zoom) return;
+    if (reducedMotion) map.setView(target, zoom, { animate: false });
+    else map.flyTo(target, zoom, { duration: 0.8 });
+  }, [selected, reducedMotion]);
+
+  useEffect(() => {
+    const layer = linkLayerRef.current;
+    if (!layer) return;
+    layer.clearLayers();
+    if (!selected || selected.latitude === null || selected.longitude === null) return;
+    const from = L.latLng(selected.latitude, selected.longitude);
+    for (const link of links) {
+      L.polyline([from, [link.entry.latitude, link.entry.longitude]], {
+        className: "relation-line",
+        color: "#7a2e2e",
+        weight: 2,
+        dashArray: "6 6",
+        interactive: false,
+      }).addTo(layer);
+    }
+  }, [selected, links]);
+
+  return <div ref={containerRef} className="memorial-map" role="region" aria-label="Map of entries" data-testid="map" />;
+}

@@ -1,0 +1,136 @@
+"use client";
+
+import { DataSet } from "vis-data/peer";
+import { Timeline, type DataItem, type TimelineOptions } from "vis-timeline/peer";
+import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import { useEffect, useRef } from "react";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { TimeWindow } from "@/components/explorer/types";
+import { toTimelineItem } from "./timeline-items";
+
+export interface MemorialTimelineProps {
+  entries: EntrySummary[];
+  selected: EntrySummary | null;
+  initialWindow: TimeWindow;
+  reducedMotion: boolean;
+  onSelect: (entry: EntrySummary) => void;
+  onWindowChange: (window: TimeWindow) => void;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export default function MemorialTimeline({ entries, selected, initialWindow, reducedMotion, onSelect, onWindowChange }: MemorialTimelineProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef(new DataSet<DataItem>());
+  const entriesById = useRef(new Map<string, EntrySummary>());
+  const pendingSelection = useRef<string | null>(null);
+  const fitted = useRef(false);
+  const callbacks = useRef({ onSelect, onWindowChange });
+  callbacks.current = { onSelect, onWindowChange };
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const options: TimelineOptions = {
+      start: new Date(initialWindow.start),
+      end: new Date(initialWindow.end),
+      zoomMin: DAY,
+      zoomMax: 5000 * 365 * DAY,
+      height: "100%",
+      stack: true,
+      verticalScroll: true,
+      zoomKey: "ctrlKey",
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      orientation: { axis: "bottom", item: "bottom" },
+      tooltip: { followMouse: false, overflowMethod: "cap" },
+    };
+    const timeline = new Timeline(container, itemsRef.current, options);
+    timelineRef.current = timeline;
+    timeline.on("select", (properties: { items: (string | number)[] }) => {
+      const id = properties.items[0];
+      const entry = id === undefined ? undefined : entriesById.current.get(String(id));
+      if (entry) callbacks.current.onSelect(entry);
+    });
+    timeline.on("rangechanged", (properties: { start: Date; end: Date }) => {
+      callbacks.current.onWindowChange({ start: properties.start.getTime(), end: properties.end.getTime() });
+    });
+    return () => {
+      timeline.destroy();
+      timelineRef.current = null;
+    };
+    // Created once; the window afterwards belongs to the visitor.
+  }, []);
+
+  useEffect(() => {
+    const items = itemsRef.current;
+    const dated = entries.filter((e) => e.startTime !== null && e.endTime !== null);
+    entriesById.current = new Map(dated.map((e) => [e.id, e]));
+    const keep = new Set(dated.map((e) => e.id));
+    const stale = items.getIds().filter((id) => !keep.has(String(id)));
+    if (stale.length) items.remove(stale);
+    items.update(dated.map((e) => toTimelineItem(e, selected?.id ?? null)));
+    // The first data decides the opening window, so the collection is in view whatever its dates.
+    if (!fitted.current && dated.length > 0 && !selected) {
+      fitted.current = true;
+      timelineRef.current?.fit({ animation: false });
+    }
+    const pending = pendingSelection.current;
+    if (pending && items.get(pending)) {
+      timelineRef.current?.setSelection([pending]);
+      pendingSelection.current = null;
+    }
+  }, [entries, selected]);
+
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    if (!selected || selected.startTime === null) {
+      timeline.setSelection([]);
+      return;
+    }
+    const visible = timeline.getVisibleItems().map(String);
+    if (itemsRef.current.get(selected.id)) {
+      timeline.setSelection([selected.id]);
+      if (!visible.includes(selected.id)) timeline.focus(selected.id, { animation: !reducedMotion });
+    } else {
+      pendingSelection.current = selected.id;
+      timeline.moveTo(new Date(selected.startTime), { animation: !reducedMotion });
+    }
+  }, [selected, reducedMotion]);
+
+  const zoom = (factor: number) => {
+    const timeline = timelineRef.current;
+    if (factor < 1) timeline?.zoomIn(1 - factor, { animation: !reducedMotion });
+    else timeline?.zoomOut(factor - 1, { animation: !reducedMotion });
+  };
+  const move = (fraction: number) => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const { start, end } = timeline.getWindow();
+    const shift = (end.getTime() - start.getTime()) * fraction;
+    timeline.setWindow(start.getTime() + shift, end.getTime() + shift, { animation: !reducedMotion });
+  };
+
+  return (
+    <div className="memorial-timeline">
+      <div className="timeline-controls" role="group" aria-label="Timeline controls">
+        <button type="button" onClick={() => move(-0.5)}>
+          ← Earlier
+        </button>
+        <button type="button" onClick={() => zoom(0.5)}>
+          Zoom timeline in
+        </button>
+        <button type="button" onClick={() => zoom(1.5)}>
+          Zoom timeline out
+        </button>
+        <button type="button" onClick={() => move(0.5)}>
+          Later →
+        </button>
+      </div>
+      <div ref={containerRef} className="timeline-canvas" role="region" aria-label="Timeline of entries" data-testid="timeline" />
+    </div>
+  );
+}

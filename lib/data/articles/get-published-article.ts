@@ -1,0 +1,71 @@
+import { db } from "@/lib/db";
+import { formatHistoricalDate, parseHistoricalDate } from "@/lib/dates";
+import { pickTranslation, type Translated } from "@/lib/content/pick-translation";
+import { PUBLISHED } from "../published";
+import { entrySummarySelect, toEntrySummary, type EntrySummary } from "../entries/entry-summary";
+import type { EntryMedia, SourceRef } from "../entries/get-published-entry";
+
+export interface ArticleDetail {
+  slug: string;
+  publisher: string | null;
+  originalUrl: string | null;
+  publishedEdtf: string | null;
+  dateLabel: string | null;
+  language: string;
+  text: Translated<{ locale: string; title: string; bodyHtml: string; excerpt: string }>;
+  mentions: (EntrySummary & { note: string })[];
+  media: EntryMedia[];
+  sources: (SourceRef & { fields: string[] })[];
+  updatedAt: Date;
+}
+
+export async function getPublishedArticle({ slug, locale }: { slug: string; locale: string }): Promise<ArticleDetail | null> {
+  const row = await db.article.findFirst({
+    where: { slug, status: PUBLISHED },
+    select: {
+      slug: true,
+      publisher: true,
+      originalUrl: true,
+      publishedEdtf: true,
+      language: true,
+      updatedAt: true,
+      translations: { select: { locale: true, title: true, bodyHtml: true, excerpt: true } },
+      mentions: { where: { entry: { status: PUBLISHED } }, select: { note: true, entry: { select: entrySummarySelect } } },
+      media: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true, filePath: true, thumbPath: true, width: true, height: true, credit: true, licence: true, sourceUrl: true,
+          translations: { select: { locale: true, caption: true, altText: true } },
+        },
+      },
+      citations: {
+        select: { field: true, source: { select: { key: true, title: true, url: true, publisher: true, accessedOn: true } } },
+      },
+    },
+  });
+  if (!row) return null;
+  const text = pickTranslation(row.translations, locale);
+  if (!text) return null;
+  const sources = new Map<string, SourceRef & { fields: string[] }>();
+  for (const c of row.citations) {
+    const s = sources.get(c.source.key) ?? { ...c.source, fields: [] };
+    s.fields.push(c.field);
+    sources.set(c.source.key, s);
+  }
+  return {
+    slug: row.slug,
+    publisher: row.publisher,
+    originalUrl: row.originalUrl,
+    publishedEdtf: row.publishedEdtf,
+    dateLabel: row.publishedEdtf ? formatHistoricalDate(parseHistoricalDate(row.publishedEdtf), locale) : null,
+    language: row.language,
+    text,
+    mentions: row.mentions.map((m) => ({ ...toEntrySummary(m.entry, locale), note: m.note })),
+    media: row.media.map((m) => {
+      const caption = pickTranslation(m.translations, locale);
+      return { ...m, caption: caption?.caption ?? "", altText: caption?.altText ?? "" };
+    }),
+    sources: [...sources.values()],
+    updatedAt: row.updatedAt,
+  };
+}

@@ -1,0 +1,158 @@
+import { db } from "@/lib/db";
+import { formatHistoricalDate, fromStoredColumns, parseHistoricalDate, type HistoricalDate } from "@/lib/dates";
+import { pickTranslation, type Translated } from "@/lib/content/pick-translation";
+import { RELATION_LABELS, SYMMETRIC_RELATIONS, type RelationType } from "@/lib/content/relation-types";
+import { PUBLISHED } from "../published";
+import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
+
+export interface SourceRef {
+  key: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  accessedOn: string | null;
+}
+
+export interface RelatedEntry {
+  type: RelationType;
+  /** How the relation reads from this entry: "Comparable monument", "Commemorated by". */
+  label: string;
+  note: string;
+  source: SourceRef | null;
+  entry: EntrySummary;
+}
+
+export interface EntryText {
+  title: string;
+  aliases: string;
+  summary: string;
+  description: string;
+  placeName: string;
+  locationNote: string;
+  authors: string;
+  dimensions: string;
+}
+
+export interface EntryMedia {
+  id: string;
+  filePath: string;
+  thumbPath: string | null;
+  width: number | null;
+  height: number | null;
+  caption: string;
+  altText: string;
+  credit: string;
+  licence: string;
+  sourceUrl: string | null;
+}
+
+export interface EntryArticleRef {
+  slug: string;
+  title: string;
+  publisher: string | null;
+  dateLabel: string | null;
+}
+
+export interface EntryDetail extends EntrySummary {
+  countryCode: string | null;
+  wikidataId: string | null;
+  date: HistoricalDate | null;
+  text: Translated<EntryText & { locale: string }>;
+  otherNames: { locale: string; title: string }[];
+  relations: RelatedEntry[];
+  articles: EntryArticleRef[];
+  media: EntryMedia[];
+  /** Each source with the fields of this entry it supports. */
+  sources: (SourceRef & { fields: string[]; notes: string[] })[];
+  updatedAt: Date;
+}
+
+const sourceSelect = { key: true, title: true, url: true, publisher: true, accessedOn: true } as const;
+
+function relationLabel(type: RelationType, direction: "outgoing" | "incoming"): string {
+  return RELATION_LABELS[type][SYMMETRIC_RELATIONS.has(type) ? "outgoing" : direction];
+}
+
+export async function getPublishedEntry({ slug, locale }: { slug: string; locale: string }): Promise<EntryDetail | null> {
+  const row = await db.entry.findFirst({
+    where: { slug, status: PUBLISHED },
+    select: {
+      ...entrySummarySelect,
+      countryCode: true,
+      wikidataId: true,
+      updatedAt: true,
+      translations: {
+        select: { locale: true, title: true, aliases: true, summary: true, description: true, placeName: true, locationNote: true, authors: true, dimensions: true },
+      },
+      relationsFrom: {
+        where: { to: { status: PUBLISHED } },
+        select: { type: true, note: true, source: { select: sourceSelect }, to: { select: entrySummarySelect } },
+      },
+      relationsTo: {
+        where: { from: { status: PUBLISHED } },
+        select: { type: true, note: true, source: { select: sourceSelect }, from: { select: entrySummarySelect } },
+      },
+      mentions: {
+        where: { article: { status: PUBLISHED } },
+        select: {
+          article: { select: { slug: true, publisher: true, publishedEdtf: true, translations: { select: { locale: true, title: true } } } },
+        },
+      },
+      media: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true, filePath: true, thumbPath: true, width: true, height: true, credit: true, licence: true, sourceUrl: true,
+          translations: { select: { locale: true, caption: true, altText: true } },
+        },
+      },
+      citations: { select: { field: true, note: true, source: { select: sourceSelect } } },
+    },
+  });
+  if (!row) return null;
+  const text = pickTranslation(row.translations, locale);
+  if (!text) return null;
+
+  const relations: RelatedEntry[] = [
+    ...row.relationsFrom.map((r) => ({ ...r, direction: "outgoing" as const, other: r.to })),
+    ...row.relationsTo.map((r) => ({ ...r, direction: "incoming" as const, other: r.from })),
+  ].map((r) => ({
+    type: r.type as RelationType,
+    label: relationLabel(r.type as RelationType, r.direction),
+    note: r.note,
+    source: r.source,
+    entry: toEntrySummary(r.other, locale),
+  }));
+
+  const sources = new Map<string, SourceRef & { fields: string[]; notes: string[] }>();
+  for (const citation of row.citations) {
+    const entry = sources.get(citation.source.key) ?? { ...citation.source, fields: [], notes: [] };
+    if (!entry.fields.includes(citation.field)) entry.fields.push(citation.field);
+    if (citation.note) entry.notes.push(citation.note);
+    sources.set(citation.source.key, entry);
+  }
+
+  return {
+    ...toEntrySummary(row, locale),
+    countryCode: row.countryCode,
+    wikidataId: row.wikidataId,
+    date: fromStoredColumns(row),
+    text,
+    otherNames: row.translations.filter((t) => t.locale !== text.locale).map((t) => ({ locale: t.locale, title: t.title })),
+    relations,
+    articles: row.mentions.map(({ article }) => {
+      const title = pickTranslation(article.translations, locale);
+      return {
+        slug: article.slug,
+        title: title?.title ?? article.slug,
+        publisher: article.publisher,
+        dateLabel: article.publishedEdtf ? formatHistoricalDate(parseHistoricalDate(article.publishedEdtf), locale) : null,
+      };
+    }),
+    media: row.media.map((m) => {
+      const caption = pickTranslation(m.translations, locale);
+      return { ...m, caption: caption?.caption ?? "", altText: caption?.altText ?? "" };
+    }),
+    sources: [...sources.values()],
+    updatedAt: row.updatedAt,
+  };
+}

@@ -1,0 +1,2 @@
+/** The one status the public map, timeline, pages and API may show. */
+export const PUBLISHED = "published";

@@ -1,0 +1,12 @@
+import { db } from "@/lib/db";
+import { sourceInputSchema, type SourceInput } from "@/lib/validation/source";
+
+export async function upsertSource(input: SourceInput): Promise<{ id: string }> {
+  const source = sourceInputSchema.parse(input);
+  return db.source.upsert({
+    where: { key: source.key },
+    create: source,
+    update: source,
+    select: { id: true },
+  });
+}

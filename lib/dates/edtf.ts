@@ -1,0 +1,76 @@
+import edtf, { parse } from "edtf";
+import type { DatePoint, HistoricalDate } from "./historical-date";
+import { pointToEdtf } from "./edtf-text";
+
+export class DateInputError extends Error {}
+
+interface ParsedEdtfDate {
+  type: "Date";
+  values: number[];
+  approximate?: boolean;
+  uncertain?: boolean;
+  unspecified?: number;
+}
+
+interface ParsedEdtfInterval {
+  type: "Interval";
+  values: [ParsedEdtfDate | null, ParsedEdtfDate | null];
+}
+
+/** Accept the ways people write dates in forms ("c. 1967", "1942–1943") as well as EDTF itself. */
+function normalise(input: string): string {
+  let text = input.trim();
+  const circa = /^(c\.|ca\.|circa|ок\.|около)\s*/i;
+  if (circa.test(text)) text = `${text.replace(circa, "")}~`;
+  return text.replace(/\s*[–—]\s*/g, "/").replace(/\s+\/\s+/g, "/");
+}
+
+function toPoint(parsed: ParsedEdtfDate, original: string): DatePoint {
+  if (parsed.uncertain) {
+    throw new DateInputError(`"${original}": uncertain dates ("?") are not supported; use "~" for circa`);
+  }
+  if (parsed.unspecified) {
+    throw new DateInputError(`"${original}": unspecified digits ("X") are not supported; give the year`);
+  }
+  const [year, month, day] = parsed.values;
+  if (year === undefined) throw new DateInputError(`"${original}" has no year`);
+  return {
+    year,
+    month: month === undefined ? undefined : month + 1,
+    day,
+    circa: Boolean(parsed.approximate),
+  };
+}
+
+/** Parse EDTF level 0–1 dates and closed intervals: "2024-06-06", "1942-01/1943-03", "1967~". */
+export function parseHistoricalDate(input: string): HistoricalDate {
+  const text = normalise(input);
+  if (text === "") throw new DateInputError("The date is empty");
+  let parsed: ParsedEdtfDate | ParsedEdtfInterval;
+  try {
+    parsed = parse(text) as ParsedEdtfDate | ParsedEdtfInterval;
+  } catch {
+    throw new DateInputError(
+      `"${input}" is not a date this app understands: use 2024-06-06, 2024-06, 1967, 1967~ (circa) or 1942-01/1943-03 (range)`,
+    );
+  }
+  if (parsed.type === "Date") return { start: toPoint(parsed, input) };
+  if (parsed.type === "Interval") {
+    const [lower, upper] = parsed.values;
+    // edtf gives an open end ("..") as Infinity, not null.
+    if (typeof lower !== "object" || typeof upper !== "object" || !lower || !upper) throw new DateInputError(`"${input}": open-ended ranges are not supported; give both ends`);
+    const date = { start: toPoint(lower, input), end: toPoint(upper, input) };
+    if (timeBounds(date).startTime > timeBounds(date).endTime) {
+      throw new DateInputError(`"${input}": the range ends before it starts`);
+    }
+    return date;
+  }
+  throw new DateInputError(`"${input}": this kind of EDTF expression is not supported`);
+}
+
+/** The first and last millisecond a date covers: "June 1942" covers the whole month. */
+export function timeBounds(date: HistoricalDate): { startTime: number; endTime: number } {
+  const startTime = edtf(pointToEdtf({ ...date.start, circa: false })).min;
+  const endTime = edtf(pointToEdtf({ ...(date.end ?? date.start), circa: false })).max;
+  return { startTime, endTime };
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "./database-url";
+
+/** Every setting the app reads, checked once. `.env.example` documents each. */
+const envSchema = z.object({
+  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
+  /** A raster tile URL template ({z}/{x}/{y}); empty means the offline basemap only. */
+  MAP_TILE_URL: z.string().default(""),
+  MAP_TILE_ATTRIBUTION: z.string().default(""),
+  /** Folder for uploaded images and their thumbnails. */
+  UPLOADS_DIR: z.string().default("uploads"),
+});
+
+export const env = envSchema.parse(process.env);

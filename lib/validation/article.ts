@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
+import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { citationInputSchema, historicalDateTextSchema, slugSchema } from "./entry";
+
+export const articleTranslationSchema = z.object({
+  title: z.string().trim().min(1, "A title is required").max(500),
+  /** HTML or plain text; sanitized before it is stored. */
+  body: z.string().max(500_000).default(""),
+  excerpt: z.string().trim().max(2000).default(""),
+});
+
+export const articleInputSchema = z.object({
+  slug: slugSchema,
+  status: z.enum(PUBLICATION_STATUSES).default("draft"),
+  publisher: z.string().trim().max(300).nullable().default(null),
+  originalUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  publishedDate: historicalDateTextSchema.nullable().default(null),
+  language: z.enum(CONTENT_LOCALES).default("en"),
+  translations: z
+    .partialRecord(z.enum(CONTENT_LOCALES), articleTranslationSchema)
+    .refine((t) => Object.keys(t).length > 0, "Give the text in at least one language"),
+  mentions: z.array(z.object({ entrySlug: slugSchema, note: z.string().trim().max(1000).default("") })).default([]),
+  citations: z.array(citationInputSchema).default([]),
+});
+
+export type ArticleInput = z.input<typeof articleInputSchema>;

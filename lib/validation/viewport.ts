@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { DateInputError, parseHistoricalDate, timeBounds } from "@/lib/dates";
+import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
+import { CONTENT_LOCALES } from "@/lib/content/locales";
+
+/** "west,south,east,north" in degrees; west > east means the box crosses the antimeridian. */
+const bboxSchema = z
+  .string()
+  .transform((value, ctx) => {
+    const parts = value.split(",").map((p) => Number(p.trim()));
+    if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) {
+      ctx.addIssue({ code: "custom", message: "bbox must be four numbers: west,south,east,north" });
+      return z.NEVER;
+    }
+    const [west, south, east, north] = parts as [number, number, number, number];
+    if (Math.abs(west) > 180 || Math.abs(east) > 180) {
+      ctx.addIssue({ code: "custom", message: "bbox longitudes must be between -180 and 180" });
+      return z.NEVER;
+    }
+    if (south < -90 || north > 90 || south > north) {
+      ctx.addIssue({ code: "custom", message: "bbox latitudes must be between -90 and 90, south ≤ north" });
+      return z.NEVER;
+    }
+    return { west, south, east, north };
+  });
+
+/** Any EDTF date ("1942", "1942-06", "-0044-03-15"): `from` takes its first instant, `to` its last. */
+function edtfBound(edge: "startTime" | "endTime") {
+  return z.string().transform((value, ctx) => {
+    try {
+      return timeBounds(parseHistoricalDate(value))[edge];
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: error instanceof DateInputError ? error.message : "Not a date" });
+      return z.NEVER;
+    }
+  });
+}
+
+export const viewportQuerySchema = z
+  .object({
+    bbox: bboxSchema.optional(),
+    from: edtfBound("startTime").optional(),
+    to: edtfBound("endTime").optional(),
+    kinds: z
+      .string()
+      .transform((v) => v.split(",").filter(Boolean))
+      .pipe(z.array(z.enum(ENTRY_KINDS)))
+      .optional(),
+    /** Only entries with coordinates (the map) or only entries with dates (the timeline). */
+    require: z.enum(["coordinates", "dates"]).optional(),
+    locale: z.enum(CONTENT_LOCALES).default("en"),
+    limit: z.coerce.number().int().min(1).max(2000).default(500),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: "from must not be after to",
+    path: ["from"],
+  });
+
+export type ViewportQuery = z.output<typeof viewportQuerySchema>;
+export type BoundingBox = NonNullable<ViewportQuery["bbox"]>;

@@ -1,0 +1,35 @@
+import fs from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+// Debian's Chromium where it is installed (Playwright cannot download a browser offline); elsewhere Playwright's own.
+const executablePath =
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  webServer: {
+    // A fresh database each run, seeded with the reference data by the same start script people use.
+    command: "node -e \"require('fs').rmSync('tests/.tmp/e2e.db',{force:true})\" && tsx scripts/start.ts",
+    url: `${baseURL}/api/v1/viewport?limit=1`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 300_000,
+    stdout: "pipe",
+    env: { PORT: String(port), DATABASE_URL: "file:./tests/.tmp/e2e.db", MAP_TILE_URL: "", PUBLIC_BASE_URL: baseURL },
+  },
+});

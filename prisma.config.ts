@@ -1,0 +1,17 @@
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { DEFAULT_DATABASE_URL, sqliteFilePath } from "./lib/database-url";
+
+// Prisma 6 falls back to downloading a native engine when DATABASE_URL is unset, which
+// fails offline; default it to the embedded database.
+process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
+const url = process.env.DATABASE_URL;
+
+export default defineConfig({
+  engine: "js",
+  experimental: { adapter: true },
+  schema: path.join("prisma", "schema.prisma"),
+  migrations: { path: path.join("prisma", "migrations") },
+  adapter: async () => new PrismaBetterSQLite3({ url: sqliteFilePath(url) }),
+});

@@ -1,0 +1,51 @@
+import type { RelationInput } from "@/lib/validation/relation";
+
+const comparedInNewsItem = (toSlug: string): RelationInput => ({
+  fromSlug: "rzhev-memorial",
+  toSlug,
+  type: "comparable_to",
+  note: "Named by the memorial's creators as its equal in scale and significance (January 2020).",
+  sourceKey: "news-rzhev-installation-2020",
+});
+
+export const RELATIONS: RelationInput[] = [
+  comparedInNewsItem("mamayev-kurgan"),
+  comparedInNewsItem("alyosha-murmansk"),
+  comparedInNewsItem("rear-to-the-front-magnitogorsk"),
+  comparedInNewsItem("soldier-and-sailor-sevastopol"),
+  comparedInNewsItem("victory-park-poklonnaya-gora"),
+  comparedInNewsItem("piskaryovskoye-memorial-cemetery"),
+  {
+    fromSlug: "rzhev-memorial",
+    toSlug: "victory-museum-moscow",
+    type: "branch_of",
+    note: "Announced in January 2020: the memorial is to receive the status of a branch of the Victory Museum.",
+    sourceKey: "news-rzhev-installation-2020",
+  },
+  { fromSlug: "rzhev-memorial", toSlug: "battles-of-rzhev", type: "commemorates", sourceKey: "news-rzhev-installation-2020" },
+  { fromSlug: "rzhev-memorial", toSlug: "rzhev", type: "located_at", note: "About 7–8 km south-west of the town.", sourceKey: "russiatrek-rzhev-memorial" },
+  { fromSlug: "rzhev-central-figure-installation-2020", toSlug: "rzhev-memorial", type: "located_at", sourceKey: "news-rzhev-installation-2020" },
+  { fromSlug: "rzhev-memorial-opening-2020", toSlug: "rzhev-memorial", type: "located_at", sourceKey: "wiki-rzhev-memorial" },
+  { fromSlug: "operation-mars", toSlug: "battles-of-rzhev", type: "part_of", sourceKey: "liveviewer-rzhev" },
+  { fromSlug: "liberation-of-rzhev-1943", toSlug: "battles-of-rzhev", type: "part_of", sourceKey: "liveviewer-rzhev" },
+  { fromSlug: "victory-museum-moscow", toSlug: "victory-park-poklonnaya-gora", type: "part_of", sourceKey: "wiki-victory-park" },
+  { fromSlug: "csto-security-council-secretaries-almaty-2024", toSlug: "almaty", type: "located_at", sourceKey: "news-csto-almaty-2024" },
+  { fromSlug: "csto-security-council-secretaries-almaty-2024", toSlug: "csto", type: "part_of", sourceKey: "news-csto-almaty-2024" },
+  { fromSlug: "imangali-tasmagambetov", toSlug: "csto-security-council-secretaries-almaty-2024", type: "participant_in", note: "Reported on the situation in the CSTO area of responsibility.", sourceKey: "news-csto-almaty-2024" },
+  { fromSlug: "csto-defence-ministers-memorial-of-glory-2024", toSlug: "memorial-of-glory-almaty", type: "located_at", sourceKey: "wiki-memorial-of-glory-almaty" },
+  { fromSlug: "memorial-of-glory-almaty", toSlug: "almaty", type: "located_at", sourceKey: "wiki-memorial-of-glory-almaty" },
+  { fromSlug: "grigory-rapota", toSlug: "rzhev-central-figure-installation-2020", type: "participant_in", note: "Supervised the work.", sourceKey: "news-rzhev-installation-2020" },
+  { fromSlug: "nikolai-ovsienko", toSlug: "rzhev-central-figure-installation-2020", type: "participant_in", note: "Supervised the work.", sourceKey: "news-rzhev-installation-2020" },
+  { fromSlug: "igor-rudenya", toSlug: "rzhev-central-figure-installation-2020", type: "participant_in", note: "Supervised the work.", sourceKey: "news-rzhev-installation-2020" },
+  { fromSlug: "alexander-shkolnik", toSlug: "rzhev-central-figure-installation-2020", type: "participant_in", note: "Supervised the work.", sourceKey: "news-rzhev-installation-2020" },
+  { fromSlug: "russian-military-historical-society", toSlug: "rzhev-memorial", type: "participant_in", note: "Carried out the project.", sourceKey: "news-rzhev-installation-2020" },
+  { fromSlug: "union-state", toSlug: "rzhev-memorial", type: "participant_in", note: "Supported the project.", sourceKey: "news-rzhev-installation-2020" },
+  { fromSlug: "kyiv-motherland-emblem-replaced-2023", toSlug: "motherland-monument-kyiv", type: "located_at", sourceKey: "ukwiki-motherland-kyiv" },
+  {
+    fromSlug: "motherland-monument-kyiv",
+    toSlug: "mamayev-kurgan",
+    type: "related_to",
+    note: "Both are works of Yevgeny Vuchetich.",
+    sourceKey: "ukwiki-motherland-kyiv",
+  },
+];

@@ -1,0 +1,89 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/** Press a timeline control and wait for the views to reload for the new window. */
+async function timelineControl(page: Page, name: string) {
+  const reloaded = page.waitForResponse((r) => r.url().includes("/api/v1/viewport") && r.url().includes("require=dates"));
+  await page.getByRole("button", { name }).click();
+  await reloaded;
+}
+
+const marker = (page: Page, name: string) =>
+  page.getByRole("region", { name: "Map of entries" }).getByRole("button", { name, exact: true });
+
+const RZHEV = "Rzhev Memorial to the Soviet Soldier";
+const MAMAYEV = '"To the Heroes of the Battle of Stalingrad", Mamayev Kurgan';
+
+test.describe("map and timeline", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto("/");
+    await expect(marker(page, RZHEV)).toBeVisible();
+  });
+
+  test("draws a marker and a timeline item for the seeded entries, on the offline basemap", async ({ page }) => {
+    const map = page.getByRole("region", { name: "Map of entries" });
+    for (const name of [RZHEV, MAMAYEV, "Piskaryovskoye Memorial Cemetery", "Victory Park on Poklonnaya Hill", "Meeting of the CSTO Committee of Secretaries of Security Councils"]) {
+      await expect(map.getByRole("button", { name, exact: true })).toBeVisible();
+    }
+    await expect(map).toHaveAttribute("data-tiles", "off");
+    expect(await page.locator(".leaflet-basemap-pane path").count()).toBeGreaterThan(100);
+
+    const timeline = page.getByRole("region", { name: "Timeline of entries" });
+    for (const title of ["Battles of Rzhev", RZHEV, "Piskaryovskoye Memorial Cemetery"]) {
+      await expect(timeline.getByText(title, { exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole("heading", { name: /Entries in view/ })).toBeVisible();
+  });
+
+  test("selecting Rzhev on the timeline selects it on the map and in the list", async ({ page }) => {
+    // Bring 2014–2034 into view, where the 2020 entries are not stacked out of sight.
+    await timelineControl(page, "Later →");
+    await timelineControl(page, "Zoom timeline in");
+    await timelineControl(page, "Zoom timeline in");
+    await page.getByRole("region", { name: "Timeline of entries" }).getByText(RZHEV, { exact: true }).click();
+    const rzhevMarker = marker(page, RZHEV);
+    await expect(rzhevMarker).toHaveClass(/is-selected/);
+    await expect(page.locator(".leaflet-popup").getByText(RZHEV)).toBeVisible();
+    await expect(page.getByRole("region", { name: /Entries in view/ }).getByRole("button", { name: new RegExp(`^${RZHEV}`), pressed: true })).toBeVisible();
+    await expect(page).toHaveURL(/entry=rzhev-memorial/);
+    // Comparable monuments are highlighted on the map with lines from the selection.
+    // Every linked entry with a map point: 5 comparable monuments (Sevastopol has no verified point),
+    // the Victory Museum, the Battles of Rzhev, the town, and the two events at the memorial.
+    await expect(page.locator("path.relation-line")).toHaveCount(10);
+    await expect(marker(page, MAMAYEV)).toHaveClass(/is-related/);
+  });
+
+  test("selecting Mamayev Kurgan on the map selects it on the timeline", async ({ page }) => {
+    await marker(page, MAMAYEV).click();
+    const item = page.locator(".vis-item", { hasText: MAMAYEV });
+    await expect(item).toHaveClass(/vis-selected/);
+    await expect(page.getByRole("heading", { level: 2, name: MAMAYEV })).toBeVisible();
+  });
+
+  test("the list selects on both views from the keyboard", async ({ page }) => {
+    const listItem = page.getByRole("region", { name: /Entries in view/ }).getByRole("button", { name: /^Battles of Rzhev/ });
+    await listItem.focus();
+    await page.keyboard.press("Enter");
+    await expect(listItem).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator(".vis-item", { hasText: "Battles of Rzhev" })).toHaveClass(/vis-selected/);
+    await expect(page.locator(".leaflet-popup").getByText("Battles of Rzhev")).toBeVisible();
+  });
+
+  test("the timeline window can filter the map", async ({ page }) => {
+    const map = page.getByRole("region", { name: "Map of entries" });
+    await expect(marker(page, MAMAYEV)).toBeVisible();
+    await page.getByRole("checkbox", { name: /only what happened in the timeline window/ }).check();
+    for (let i = 0; i < 3; i++) await timelineControl(page, "Zoom timeline in");
+    await expect(marker(page, MAMAYEV)).toHaveCount(0);
+    await expect(marker(page, "Motherland Monument, Kyiv")).toBeVisible();
+    await page.getByRole("checkbox", { name: /only what happened in the timeline window/ }).uncheck();
+    await expect(marker(page, MAMAYEV)).toBeVisible();
+  });
+
+  test("a shared link with ?entry= opens with that entry selected", async ({ page }) => {
+    await page.goto("/?entry=piskaryovskoye-memorial-cemetery");
+    await expect(page.getByRole("heading", { level: 2, name: "Piskaryovskoye Memorial Cemetery" })).toBeVisible();
+    await expect(page.locator(".vis-item", { hasText: "Piskaryovskoye Memorial Cemetery" })).toHaveClass(/vis-selected/);
+    await expect(marker(page, "Piskaryovskoye Memorial Cemetery")).toHaveClass(/is-selected/);
+  });
+});
