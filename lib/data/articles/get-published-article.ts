@@ -3,7 +3,8 @@ import { formatHistoricalDate, parseHistoricalDate } from "@/lib/dates";
 import { pickTranslation, type Translated } from "@/lib/content/pick-translation";
 import { PUBLISHED } from "../published";
 import { entrySummarySelect, toEntrySummary, type EntrySummary } from "../entries/entry-summary";
-import type { EntryMedia, SourceRef } from "../entries/get-published-entry";
+import type { SourceRef } from "../entries/get-published-entry";
+import { mediaSelect, toEntryMedia, type EntryMedia } from "../media/entry-media";
 
 export interface ArticleDetail {
   slug: string;
@@ -31,13 +32,7 @@ export async function getPublishedArticle({ slug, locale }: { slug: string; loca
       updatedAt: true,
       translations: { select: { locale: true, title: true, bodyHtml: true, excerpt: true } },
       mentions: { where: { entry: { status: PUBLISHED } }, select: { note: true, entry: { select: entrySummarySelect } } },
-      media: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true, filePath: true, thumbPath: true, width: true, height: true, credit: true, licence: true, sourceUrl: true,
-          translations: { select: { locale: true, caption: true, altText: true } },
-        },
-      },
+      media: mediaSelect,
       citations: {
         select: { field: true, source: { select: { key: true, title: true, url: true, publisher: true, accessedOn: true } } },
       },
@@ -61,10 +56,7 @@ export async function getPublishedArticle({ slug, locale }: { slug: string; loca
     language: row.language,
     text,
     mentions: row.mentions.map((m) => ({ ...toEntrySummary(m.entry, locale), note: m.note })),
-    media: row.media.map((m) => {
-      const caption = pickTranslation(m.translations, locale);
-      return { ...m, caption: caption?.caption ?? "", altText: caption?.altText ?? "" };
-    }),
+    media: row.media.map((m) => toEntryMedia(m, locale)),
     sources: [...sources.values()],
     updatedAt: row.updatedAt,
   };

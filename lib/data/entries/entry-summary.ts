@@ -1,4 +1,4 @@
-import { formatHistoricalDate, fromStoredColumns } from "@/lib/dates";
+import { formatHistoricalDate, fromStoredColumns, type StoredDateColumns } from "@/lib/dates";
 import { pickTranslation } from "@/lib/content/pick-translation";
 import type { EntryKind } from "@/lib/content/entry-kinds";
 
@@ -39,23 +39,13 @@ export const entrySummarySelect = {
   translations: { select: { locale: true, title: true } },
 } as const;
 
-export interface EntrySummaryRow {
+export interface EntrySummaryRow extends Omit<StoredDateColumns, "dateEdtf"> {
   id: string;
   slug: string;
   kind: string;
   latitude: number | null;
   longitude: number | null;
   locationPrecision: string;
-  startYear: number | null;
-  startMonth: number | null;
-  startDay: number | null;
-  startCirca: boolean;
-  endYear: number | null;
-  endMonth: number | null;
-  endDay: number | null;
-  endCirca: boolean;
-  startTime: number | null;
-  endTime: number | null;
   translations: { locale: string; title: string }[];
 }
 

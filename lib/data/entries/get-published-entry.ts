@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { formatHistoricalDate, fromStoredColumns, parseHistoricalDate, type HistoricalDate } from "@/lib/dates";
 import { pickTranslation, type Translated } from "@/lib/content/pick-translation";
 import { RELATION_LABELS, SYMMETRIC_RELATIONS, type RelationType } from "@/lib/content/relation-types";
+import { mediaSelect, toEntryMedia, type EntryMedia } from "../media/entry-media";
 import { PUBLISHED } from "../published";
 import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
 
@@ -33,18 +34,7 @@ export interface EntryText {
   dimensions: string;
 }
 
-export interface EntryMedia {
-  id: string;
-  filePath: string;
-  thumbPath: string | null;
-  width: number | null;
-  height: number | null;
-  caption: string;
-  altText: string;
-  credit: string;
-  licence: string;
-  sourceUrl: string | null;
-}
+export type { EntryMedia };
 
 export interface EntryArticleRef {
   slug: string;
@@ -98,13 +88,7 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
           article: { select: { slug: true, publisher: true, publishedEdtf: true, translations: { select: { locale: true, title: true } } } },
         },
       },
-      media: {
-        orderBy: { position: "asc" },
-        select: {
-          id: true, filePath: true, thumbPath: true, width: true, height: true, credit: true, licence: true, sourceUrl: true,
-          translations: { select: { locale: true, caption: true, altText: true } },
-        },
-      },
+      media: mediaSelect,
       citations: { select: { field: true, note: true, source: { select: sourceSelect } } },
     },
   });
@@ -148,10 +132,7 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
         dateLabel: article.publishedEdtf ? formatHistoricalDate(parseHistoricalDate(article.publishedEdtf), locale) : null,
       };
     }),
-    media: row.media.map((m) => {
-      const caption = pickTranslation(m.translations, locale);
-      return { ...m, caption: caption?.caption ?? "", altText: caption?.altText ?? "" };
-    }),
+    media: row.media.map((m) => toEntryMedia(m, locale)),
     sources: [...sources.values()],
     updatedAt: row.updatedAt,
   };
