@@ -9,7 +9,7 @@ import { EntryList } from "./entry-list";
 import { entriesInView } from "./entries-in-view";
 import { KindLegend } from "./kind-legend";
 import { SelectedEntryPanel } from "./selected-entry-panel";
-import type { MapBounds, MapLink, TileConfig, TimeWindow } from "./types";
+import type { MapLink, MapView, TileConfig, TimeWindow } from "./types";
 import { usePrefersReducedMotion } from "./use-prefers-reduced-motion";
 import { useViewportEntries } from "./use-viewport-entries";
 import { fetchEntryDetail } from "./viewport-client";
@@ -24,6 +24,9 @@ const MemorialTimeline = dynamic(() => import("@/components/timeline/memorial-ti
 });
 
 const INITIAL_WINDOW: TimeWindow = { start: Date.UTC(1930, 0, 1), end: Date.UTC(2030, 0, 1) };
+/** Past this many entries in view, the map shows clusters and the timeline shows counts per span. */
+const MAP_LIMIT = 300;
+const TIMELINE_LIMIT = 300;
 
 function padWindow(window: TimeWindow): TimeWindow {
   const width = window.end - window.start;
@@ -38,7 +41,8 @@ export interface ExplorerProps {
 export function Explorer({ initialSlug, tiles }: ExplorerProps) {
   const locale = "en";
   const reducedMotion = usePrefersReducedMotion();
-  const [bounds, setBounds] = useState<MapBounds | null>(null);
+  const [view, setView] = useState<MapView | null>(null);
+  const bounds = view?.bounds ?? null;
   const [window, setWindow] = useState<TimeWindow>(INITIAL_WINDOW);
   const [filterToWindow, setFilterToWindow] = useState(false);
   const [selected, setSelected] = useState<EntrySummary | null>(null);
@@ -46,9 +50,25 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
   const [announcement, setAnnouncement] = useState("");
 
   const mapData = useViewportEntries(
-    bounds ? { bounds: padBounds(bounds, 0.5), window: filterToWindow ? window : undefined, require: "coordinates", locale } : null,
+    view
+      ? {
+          bounds: padBounds(view.bounds, 0.5),
+          window: filterToWindow ? window : undefined,
+          require: "coordinates",
+          aggregate: "map",
+          zoom: view.zoom,
+          limit: MAP_LIMIT,
+          locale,
+        }
+      : null,
   );
-  const timelineData = useViewportEntries({ window: padWindow(window), require: "dates", locale });
+  const timelineData = useViewportEntries({
+    window: padWindow(window),
+    require: "dates",
+    aggregate: "timeline",
+    limit: TIMELINE_LIMIT,
+    locale,
+  });
 
   const select = useCallback((entry: EntrySummary | null) => {
     setSelected((previous) => (previous?.id === entry?.id ? previous : entry));
@@ -115,22 +135,29 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
       <div className="explorer-main">
         <MemorialMap
           entries={mapData.entries}
+          clusters={mapData.clusters}
           selected={selected}
           links={links}
           tiles={tiles}
           reducedMotion={reducedMotion}
           onSelect={select}
-          onBoundsChange={setBounds}
+          onViewChange={setView}
         />
         <aside className="explorer-side">
           {selected ? (
             <SelectedEntryPanel entry={selected} detail={detail} onSelect={select} onClose={() => select(null)} />
           ) : null}
-          <EntryList entries={listed} selectedId={selected?.id ?? null} total={listed.length} onSelect={select} />
+          <EntryList
+            entries={listed}
+            selectedId={selected?.id ?? null}
+            hiddenInClusters={mapData.clusters.reduce((sum, c) => sum + c.count, 0)}
+            onSelect={select}
+          />
         </aside>
       </div>
       <MemorialTimeline
         entries={timelineData.entries}
+        buckets={timelineData.buckets}
         selected={selected}
         initialWindow={INITIAL_WINDOW}
         reducedMotion={reducedMotion}

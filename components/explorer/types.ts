@@ -10,6 +10,11 @@ export interface MapBounds {
   north: number;
 }
 
+export interface MapView {
+  bounds: MapBounds;
+  zoom: number;
+}
+
 export interface TileConfig {
   url: string;
   attribution: string;

@@ -2,19 +2,21 @@
 
 import { useEffect, useState } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { MapCluster, TimeBucket } from "@/lib/data/viewport/viewport-result";
 import { fetchViewport, type ViewportRequest } from "./viewport-client";
 
 export interface ViewportState {
   entries: EntrySummary[];
+  clusters: MapCluster[];
+  buckets: TimeBucket[];
   total: number;
-  truncated: boolean;
   loading: boolean;
   error: string | null;
 }
 
-const EMPTY: ViewportState = { entries: [], total: 0, truncated: false, loading: true, error: null };
+const EMPTY: ViewportState = { entries: [], clusters: [], buckets: [], total: 0, loading: true, error: null };
 
-/** Entries for one view, refetched when the request changes; stale responses are aborted. `null` waits. */
+/** Entries (or aggregates of them) for one view, refetched when the request changes; stale responses are aborted. `null` waits. */
 export function useViewportEntries(request: ViewportRequest | null): ViewportState {
   const [state, setState] = useState<ViewportState>(EMPTY);
   const key = request ? JSON.stringify(request) : null;
@@ -24,7 +26,15 @@ export function useViewportEntries(request: ViewportRequest | null): ViewportSta
     const controller = new AbortController();
     setState((previous) => ({ ...previous, loading: true }));
     fetchViewport(JSON.parse(key) as ViewportRequest, controller.signal).then(
-      (result) => setState({ ...result, loading: false, error: null }),
+      (result) =>
+        setState({
+          entries: result.mode === "buckets" ? [] : result.entries,
+          clusters: result.mode === "clusters" ? result.clusters : [],
+          buckets: result.mode === "buckets" ? result.buckets : [],
+          total: result.total,
+          loading: false,
+          error: null,
+        }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
         setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));

@@ -1,4 +1,4 @@
-import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { ViewportResult } from "@/lib/data/viewport/viewport-result";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import { edtfDayOf } from "@/lib/dates/edtf-text";
 import type { MapBounds, TimeWindow } from "./types";
@@ -7,14 +7,13 @@ export interface ViewportRequest {
   bounds?: MapBounds;
   window?: TimeWindow;
   require?: "coordinates" | "dates";
+  aggregate?: "map" | "timeline";
+  zoom?: number;
+  limit?: number;
   locale: string;
 }
 
-export interface ViewportResponse {
-  entries: EntrySummary[];
-  total: number;
-  truncated: boolean;
-}
+export type ViewportResponse = ViewportResult;
 
 const round = (n: number) => n.toFixed(4);
 
@@ -29,6 +28,9 @@ export function viewportUrl(request: ViewportRequest): string {
     params.set("to", edtfDayOf(request.window.end));
   }
   if (request.require) params.set("require", request.require);
+  if (request.aggregate) params.set("aggregate", request.aggregate);
+  if (request.zoom !== undefined) params.set("zoom", String(Math.round(request.zoom)));
+  if (request.limit !== undefined) params.set("limit", String(request.limit));
   return `/api/v1/viewport?${params}`;
 }
 

@@ -4,7 +4,9 @@ import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { MapBounds, MapLink, TileConfig } from "@/components/explorer/types";
+import type { MapCluster } from "@/lib/data/viewport/viewport-result";
+import type { MapLink, MapView, TileConfig } from "@/components/explorer/types";
+import { clusterIcon } from "./cluster-icon";
 import { entryPopupContent } from "./entry-popup";
 import { normaliseBounds } from "./map-bounds";
 import { markerIcon } from "./marker-icon";
@@ -12,12 +14,14 @@ import { addOfflineBasemap } from "./offline-basemap";
 
 export interface MemorialMapProps {
   entries: EntrySummary[];
+  /** Places with more entries than the map draws one by one; each zooms in when chosen. */
+  clusters: MapCluster[];
   selected: EntrySummary | null;
   links: MapLink[];
   tiles: TileConfig | null;
   reducedMotion: boolean;
   onSelect: (entry: EntrySummary) => void;
-  onBoundsChange: (bounds: MapBounds) => void;
+  onViewChange: (view: MapView) => void;
 }
 
 const INITIAL_CENTER: L.LatLngTuple = [54, 40];
@@ -30,14 +34,15 @@ interface MarkerRecord {
   stateKey: string;
 }
 
-export default function MemorialMap({ entries, selected, links, tiles, reducedMotion, onSelect, onBoundsChange }: MemorialMapProps) {
+export default function MemorialMap({ entries, clusters, selected, links, tiles, reducedMotion, onSelect, onViewChange }: MemorialMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const markersRef = useRef(new Map<string, MarkerRecord>());
   const markerLayerRef = useRef<L.LayerGroup | null>(null);
   const linkLayerRef = useRef<L.LayerGroup | null>(null);
-  const callbacks = useRef({ onSelect, onBoundsChange });
-  callbacks.current = { onSelect, onBoundsChange };
+  const clusterLayerRef = useRef<L.LayerGroup | null>(null);
+  const callbacks = useRef({ onSelect, onViewChange });
+  callbacks.current = { onSelect, onViewChange };
 
   useEffect(() => {
     const container = containerRef.current;
@@ -54,6 +59,7 @@ export default function MemorialMap({ entries, selected, links, tiles, reducedMo
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Natural Earth");
     markerLayerRef.current = L.layerGroup().addTo(map);
+    clusterLayerRef.current = L.layerGroup().addTo(map);
     linkLayerRef.current = L.layerGroup().addTo(map);
 
     const controller = new AbortController();
@@ -75,7 +81,7 @@ export default function MemorialMap({ entries, selected, links, tiles, reducedMo
       container.dataset.tiles = "off";
     }
 
-    const reportBounds = () => callbacks.current.onBoundsChange(normaliseBounds(map.getBounds()));
+    const reportBounds = () => callbacks.current.onViewChange({ bounds: normaliseBounds(map.getBounds()), zoom: map.getZoom() });
     map.on("moveend", reportBounds);
     reportBounds();
 
@@ -150,6 +156,29 @@ export default function MemorialMap({ entries, selected, links, tiles, reducedMo
       if (marker && !marker.isPopupOpen()) marker.openPopup();
     }
   }, [entries, links, selected, relatedKey, reducedMotion]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    const layer = clusterLayerRef.current;
+    if (!map || !layer) return;
+    layer.clearLayers();
+    for (const cluster of clusters) {
+      const label = `${cluster.count} entries here: zoom in`;
+      const marker = L.marker([cluster.latitude, cluster.longitude], { icon: clusterIcon(cluster.count), title: label, alt: label, keyboard: true });
+      const [west, south, east, north] = cluster.bounds;
+      const zoomIn = () => {
+        const target = L.latLngBounds([south, west], [north, east]);
+        if (reducedMotion) map.fitBounds(target, { animate: false, maxZoom: 18 });
+        else map.flyToBounds(target, { maxZoom: 18, duration: 0.6 });
+      };
+      marker.on("click", zoomIn);
+      marker.on("keypress", (event: L.LeafletKeyboardEvent) => {
+        if (event.originalEvent.key === "Enter" || event.originalEvent.key === " ") zoomIn();
+      });
+      marker.addTo(layer);
+      marker.getElement()?.setAttribute("aria-label", label);
+    }
+  }, [clusters, reducedMotion]);
 
   useEffect(() => {
     const map = mapRef.current;

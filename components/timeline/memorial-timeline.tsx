@@ -6,10 +6,13 @@ import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import { useEffect, useRef } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeWindow } from "@/components/explorer/types";
-import { toTimelineItem } from "./timeline-items";
+import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
+import { toBucketItem, toTimelineItem } from "./timeline-items";
 
 export interface MemorialTimelineProps {
   entries: EntrySummary[];
+  /** Counts per span, drawn instead of entries when the window holds too many. */
+  buckets: TimeBucket[];
   selected: EntrySummary | null;
   initialWindow: TimeWindow;
   reducedMotion: boolean;
@@ -19,11 +22,12 @@ export interface MemorialTimelineProps {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export default function MemorialTimeline({ entries, selected, initialWindow, reducedMotion, onSelect, onWindowChange }: MemorialTimelineProps) {
+export default function MemorialTimeline({ entries, buckets, selected, initialWindow, reducedMotion, onSelect, onWindowChange }: MemorialTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef(new DataSet<DataItem>());
   const entriesById = useRef(new Map<string, EntrySummary>());
+  const bucketsById = useRef(new Map<string, TimeBucket>());
   const pendingSelection = useRef<string | null>(null);
   const fitted = useRef(false);
   const callbacks = useRef({ onSelect, onWindowChange });
@@ -51,7 +55,14 @@ export default function MemorialTimeline({ entries, selected, initialWindow, red
     timelineRef.current = timeline;
     timeline.on("select", (properties: { items: (string | number)[] }) => {
       const id = properties.items[0];
-      const entry = id === undefined ? undefined : entriesById.current.get(String(id));
+      if (id === undefined) return;
+      const bucket = bucketsById.current.get(String(id));
+      if (bucket) {
+        timeline.setSelection([]);
+        timeline.setWindow(bucket.start, bucket.end);
+        return;
+      }
+      const entry = entriesById.current.get(String(id));
       if (entry) callbacks.current.onSelect(entry);
     });
     timeline.on("rangechanged", (properties: { start: Date; end: Date }) => {
@@ -68,12 +79,13 @@ export default function MemorialTimeline({ entries, selected, initialWindow, red
     const items = itemsRef.current;
     const dated = entries.filter((e) => e.startTime !== null && e.endTime !== null);
     entriesById.current = new Map(dated.map((e) => [e.id, e]));
-    const keep = new Set(dated.map((e) => e.id));
+    bucketsById.current = new Map(buckets.map((b) => [b.id, b]));
+    const keep = new Set([...dated.map((e) => e.id), ...buckets.map((b) => b.id)]);
     const stale = items.getIds().filter((id) => !keep.has(String(id)));
     if (stale.length) items.remove(stale);
-    items.update(dated.map((e) => toTimelineItem(e, selected?.id ?? null)));
+    items.update([...dated.map((e) => toTimelineItem(e, selected?.id ?? null)), ...buckets.map(toBucketItem)]);
     // The first data decides the opening window, so the collection is in view whatever its dates.
-    if (!fitted.current && dated.length > 0 && !selected) {
+    if (!fitted.current && dated.length > 0 && buckets.length === 0 && !selected) {
       fitted.current = true;
       timelineRef.current?.fit({ animation: false });
     }
@@ -82,7 +94,7 @@ export default function MemorialTimeline({ entries, selected, initialWindow, red
       timelineRef.current?.setSelection([pending]);
       pendingSelection.current = null;
     }
-  }, [entries, selected]);
+  }, [entries, buckets, selected]);
 
   useEffect(() => {
     const timeline = timelineRef.current;

@@ -1,5 +1,6 @@
 import type { DataItem } from "vis-timeline/peer";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -17,5 +18,19 @@ export function toTimelineItem(entry: EntrySummary, selectedId: string | null): 
     ...(entry.isRange ? { end: new Date(entry.endTime!), type: "range" } : { type: "point" }),
     className: `kind-${entry.kind}${entry.id === selectedId ? " is-selected" : ""}`,
     title: escapeHtml([entry.title, entry.dateLabel].filter(Boolean).join(" — ")),
+  };
+}
+
+/** A span with more entries than the timeline draws one by one; choosing it zooms the timeline into it. */
+export function toBucketItem(bucket: TimeBucket): DataItem {
+  const label = `${bucket.count} ${bucket.count === 1 ? "entry" : "entries"}`;
+  return {
+    id: bucket.id,
+    content: label,
+    start: new Date(bucket.start),
+    end: new Date(bucket.end),
+    type: "range",
+    className: "time-bucket",
+    title: `${label}: zoom in to see them`,
   };
 }

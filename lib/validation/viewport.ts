@@ -49,7 +49,12 @@ export const viewportQuerySchema = z
     /** Only entries with coordinates (the map) or only entries with dates (the timeline). */
     require: z.enum(["coordinates", "dates"]).optional(),
     locale: z.enum(CONTENT_LOCALES).default("en"),
+    /** Above this many matches the response holds aggregates (when asked for) instead of entries. */
     limit: z.coerce.number().int().min(1).max(2000).default(500),
+    /** What to aggregate into when the matches exceed `limit`: map cells or timeline buckets. */
+    aggregate: z.enum(["map", "timeline"]).optional(),
+    /** The map's zoom level, which sets the size of aggregate cells. */
+    zoom: z.coerce.number().min(0).max(22).optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     message: "from must not be after to",

@@ -11,6 +11,13 @@ const { upsertSource } = await import("@/lib/data/sources/upsert-source");
 const { queryViewport } = await import("@/lib/data/entries/query-viewport");
 const { db } = await import("@/lib/db");
 
+/** Queries small enough to come back as entries, narrowed to that shape. */
+async function queryEntries(query: Parameters<typeof queryViewport>[0]) {
+  const result = await queryViewport(query);
+  if (result.mode !== "entries") throw new Error(`expected entries, got ${result.mode}`);
+  return result;
+}
+
 const SOURCE = "fixture-source";
 
 function fixture(
@@ -55,7 +62,7 @@ const PUBLISHED_SLUGS = FIXTURES.filter((f) => f.status === "published").map((f)
 
 /** Parses like the API route does, then queries. */
 async function slugsFor(params: Record<string, string>): Promise<string[]> {
-  const result = await queryViewport(viewportQuerySchema.parse(params));
+  const result = await queryEntries(viewportQuerySchema.parse(params));
   return result.entries.map((e) => e.slug).sort();
 }
 
@@ -75,7 +82,7 @@ describe("fixtures", () => {
 
 describe("queryViewport", () => {
   it("with no filters returns every published entry and nothing else", async () => {
-    const result = await queryViewport(viewportQuerySchema.parse({}));
+    const result = await queryEntries(viewportQuerySchema.parse({}));
     expect(result.entries.map((e) => e.slug).sort()).toEqual(PUBLISHED_SLUGS);
     expect(result.total).toBe(PUBLISHED_SLUGS.length);
     expect(result.truncated).toBe(false);
@@ -167,21 +174,21 @@ describe("queryViewport", () => {
   });
 
   it("applies the limit, ordered by start time, and reports the total", async () => {
-    const result = await queryViewport(viewportQuerySchema.parse({ require: "dates", limit: "2" }));
+    const result = await queryEntries(viewportQuerySchema.parse({ require: "dates", limit: "2" }));
     expect(result.entries.map((e) => e.slug)).toEqual(["ides-of-march", "old-memorial"]);
     expect(result.total).toBe(PUBLISHED_SLUGS.length - 1);
     expect(result.truncated).toBe(true);
   });
 
   it("is not truncated when the limit equals the total", async () => {
-    const result = await queryViewport(viewportQuerySchema.parse({ kinds: "event", limit: "4" }));
+    const result = await queryEntries(viewportQuerySchema.parse({ kinds: "event", limit: "4" }));
     expect(result.entries).toHaveLength(4);
     expect(result.total).toBe(4);
     expect(result.truncated).toBe(false);
   });
 
   it("returns summaries with titles in the requested locale and labelled dates", async () => {
-    const battle = (await queryViewport(viewportQuerySchema.parse({ kinds: "event", from: "1942-06", to: "1942-06", locale: "ru" }))).entries[0];
+    const battle = (await queryEntries(viewportQuerySchema.parse({ kinds: "event", from: "1942-06", to: "1942-06", locale: "ru" }))).entries[0];
     expect(battle).toMatchObject({
       slug: "battles-range",
       kind: "event",
@@ -195,7 +202,7 @@ describe("queryViewport", () => {
       dateLabel: "январь 1942 г. – март 1943 г.",
       isRange: true,
     });
-    const english = (await queryViewport(viewportQuerySchema.parse({ kinds: "event", from: "1942-06", to: "1942-06" }))).entries[0];
+    const english = (await queryEntries(viewportQuerySchema.parse({ kinds: "event", from: "1942-06", to: "1942-06" }))).entries[0];
     expect(english?.title).toBe("EN battles-range");
     expect(english?.dateLabel).toBe("January 1942 – March 1943");
   });

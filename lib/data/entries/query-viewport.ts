@@ -1,16 +1,14 @@
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { BoundingBox, ViewportQuery } from "@/lib/validation/viewport";
 import { PUBLISHED } from "../published";
+import { aggregateMapCells, cellDegreesForZoom } from "../viewport/aggregate-map-cells";
+import { aggregateTimeBuckets } from "../viewport/aggregate-time-buckets";
+import { findEntryIds } from "../viewport/find-entry-ids";
+import type { ViewportResult } from "../viewport/viewport-result";
 import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
 
-export interface ViewportResult {
-  mode: "entries";
-  entries: EntrySummary[];
-  /** How many published entries match, of which `entries` holds at most `limit`. */
-  total: number;
-  truncated: boolean;
-}
+export type { ViewportResult } from "../viewport/viewport-result";
 
 function bboxWhere(bbox: BoundingBox): Prisma.EntryWhereInput {
   const latitude = { gte: bbox.south, lte: bbox.north };
@@ -19,6 +17,7 @@ function bboxWhere(bbox: BoundingBox): Prisma.EntryWhereInput {
   return { latitude, OR: [{ longitude: { gte: bbox.west } }, { longitude: { lte: bbox.east } }] };
 }
 
+/** The exact filter; the R*Tree narrows the candidates first and this has the last word. */
 export function viewportWhere(query: Omit<ViewportQuery, "locale" | "limit">): Prisma.EntryWhereInput {
   const conditions: Prisma.EntryWhereInput[] = [{ status: PUBLISHED }];
   if (query.kinds?.length) conditions.push({ kind: { in: query.kinds } });
@@ -31,16 +30,20 @@ export function viewportWhere(query: Omit<ViewportQuery, "locale" | "limit">): P
   return { AND: conditions };
 }
 
-/** Published entries in a map box and time window, for the map, the timeline and the list. */
-export async function queryViewport(query: ViewportQuery): Promise<ViewportResult> {
+function byTime(a: EntrySummary, b: EntrySummary): number {
+  return (a.startTime ?? Infinity) - (b.startTime ?? Infinity) || a.id.localeCompare(b.id);
+}
+
+async function summaries(where: Prisma.EntryWhereInput, query: ViewportQuery): Promise<EntrySummary[]> {
+  const rows = await db.entry.findMany({ where, select: entrySummarySelect });
+  return rows.map((row) => toEntrySummary(row, query.locale)).sort(byTime);
+}
+
+/** The first `limit` matches in time order and the full count: for API callers that asked for no aggregates. */
+async function orderedPage(query: ViewportQuery): Promise<ViewportResult> {
   const where = viewportWhere(query);
   const [rows, total] = await Promise.all([
-    db.entry.findMany({
-      where,
-      select: entrySummarySelect,
-      orderBy: [{ startTime: "asc" }, { id: "asc" }],
-      take: query.limit,
-    }),
+    db.entry.findMany({ where, select: entrySummarySelect, orderBy: [{ startTime: "asc" }, { id: "asc" }], take: query.limit }),
     db.entry.count({ where }),
   ]);
   return {
@@ -49,4 +52,38 @@ export async function queryViewport(query: ViewportQuery): Promise<ViewportResul
     total,
     truncated: total > rows.length,
   };
+}
+
+function defaultCellDegrees(bbox: BoundingBox | undefined): number {
+  if (!bbox) return 360 / 16;
+  const width = bbox.west <= bbox.east ? bbox.east - bbox.west : bbox.east + 360 - bbox.west;
+  return Math.max(width / 16, 1e-4);
+}
+
+/**
+ * Published entries in a map box and time window, for the map, the timeline and the list. Up to
+ * `limit` matches come back as entries; beyond that, map cells or timeline buckets when asked for,
+ * so the response stays small whatever the size of the collection.
+ */
+export async function queryViewport(query: ViewportQuery): Promise<ViewportResult> {
+  const usesIndex = query.bbox !== undefined || query.from !== undefined || query.to !== undefined || query.require !== undefined;
+  if (!usesIndex) return orderedPage(query);
+
+  const ids = await findEntryIds(query, query.limit + 1);
+  if (ids.length <= query.limit) {
+    const entries = await summaries({ AND: [{ id: { in: ids } }, viewportWhere(query)] }, query);
+    return { mode: "entries", entries, total: entries.length, truncated: false };
+  }
+
+  if (query.aggregate === "map") {
+    const cells = await aggregateMapCells(query, query.zoom !== undefined ? cellDegreesForZoom(query.zoom) : defaultCellDegrees(query.bbox));
+    const entries = await summaries({ AND: [{ id: { in: cells.singleIds } }, viewportWhere(query)] }, query);
+    const total = entries.length + cells.clusters.reduce((sum, c) => sum + c.count, 0);
+    return { mode: "clusters", clusters: cells.clusters, entries, total };
+  }
+  if (query.aggregate === "timeline" && query.from !== undefined && query.to !== undefined) {
+    const buckets = await aggregateTimeBuckets({ ...query, from: query.from, to: query.to });
+    return { mode: "buckets", buckets, total: buckets.reduce((sum, b) => sum + b.count, 0) };
+  }
+  return orderedPage(query);
 }

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { EntryInput } from "@/lib/validation/entry";
+import { viewportQuerySchema } from "@/lib/validation/viewport";
+import { useTestDatabase } from "./test-database";
+
+// The data layer binds to DATABASE_URL when "@/lib/db" is first loaded: import it only after this.
+useTestDatabase();
+const { createEntry } = await import("@/lib/data/entries/create-entry");
+const { upsertSource } = await import("@/lib/data/sources/upsert-source");
+const { queryViewport } = await import("@/lib/data/entries/query-viewport");
+const { db } = await import("@/lib/db");
+
+function entry(slug: string, latitude: number, longitude: number, date: string, status: EntryInput["status"] = "published"): EntryInput {
+  return {
+    slug,
+    kind: "memorial",
+    status,
+    latitude,
+    longitude,
+    date,
+    translations: { en: { title: slug } },
+    citations: [
+      { sourceKey: "agg", field: "date" },
+      { sourceKey: "agg", field: "coordinates" },
+    ],
+  };
+}
+
+// 30 memorials around Moscow, 20 around Volgograd, 5 scattered, 4 either side of the antimeridian, 3 drafts.
+const MOSCOW = Array.from({ length: 30 }, (_, i) => entry(`moscow-${i}`, 55.7 + i * 0.001, 37.6 + i * 0.001, `19${40 + (i % 6)}`));
+const VOLGOGRAD = Array.from({ length: 20 }, (_, i) => entry(`volgograd-${i}`, 48.7 + i * 0.001, 44.5 + i * 0.001, "1967-10-15"));
+const SCATTERED = [
+  entry("lisbon", 38.7, -9.1, "1975"),
+  entry("cape-town", -33.9, 18.4, "1990"),
+  entry("tokyo", 35.7, 139.7, "1960"),
+  entry("lima", -12.0, -77.0, "1850"),
+  entry("roman", 41.9, 12.5, "-0044-03-15"),
+];
+const PACIFIC = [entry("fiji-1", -17.7, 179.5, "1943"), entry("fiji-2", -17.8, 179.6, "1943"), entry("samoa-1", -14.0, -179.4, "1943"), entry("samoa-2", -14.1, -179.3, "1943")];
+const DRAFTS = [entry("draft-1", 55.7, 37.6, "1942", "draft"), entry("draft-2", 48.7, 44.5, "1942", "draft"), entry("draft-3", 0, 0, "1942", "in_review")];
+const PUBLISHED = MOSCOW.length + VOLGOGRAD.length + SCATTERED.length + PACIFIC.length;
+
+beforeAll(async () => {
+  await upsertSource({ key: "agg", title: "Aggregate fixtures" });
+  for (const input of [...MOSCOW, ...VOLGOGRAD, ...SCATTERED, ...PACIFIC, ...DRAFTS]) await createEntry(input);
+});
+
+async function query(params: Record<string, string>) {
+  return queryViewport(viewportQuerySchema.parse(params));
+}
+
+describe("map clusters", () => {
+  it("aggregates into cells whose counts add up to every published entry", async () => {
+    const result = await query({ bbox: "-180,-85,180,85", aggregate: "map", zoom: "4", limit: "10" });
+    expect(result.mode).toBe("clusters");
+    if (result.mode !== "clusters") return;
+    const clustered = result.clusters.reduce((sum, c) => sum + c.count, 0);
+    expect(clustered + result.entries.length).toBe(PUBLISHED);
+    expect(result.total).toBe(PUBLISHED);
+    const moscow = result.clusters.find((c) => c.count >= 30 && Math.abs(c.latitude - 55.7) < 1);
+    expect(moscow).toBeDefined();
+    expect(moscow!.bounds[0]).toBeLessThanOrEqual(37.6);
+    expect(moscow!.bounds[2]).toBeGreaterThanOrEqual(37.629);
+    expect(result.entries.map((e) => e.slug)).toContain("cape-town");
+    expect(result.entries.map((e) => e.slug)).not.toContain("draft-3");
+  });
+
+  it("aggregates a box across the antimeridian from both sides", async () => {
+    const result = await query({ bbox: "170,-30,-170,0", aggregate: "map", zoom: "5", limit: "1" });
+    if (result.mode !== "clusters") throw new Error(result.mode);
+    expect(result.total).toBe(4);
+    expect(result.clusters.map((c) => c.count).sort()).toEqual([2, 2]);
+  });
+
+  it("honours the time window and kinds when aggregating", async () => {
+    const result = await query({ bbox: "-180,-85,180,85", from: "1967", to: "1967", aggregate: "map", zoom: "2", limit: "5" });
+    if (result.mode !== "clusters") throw new Error(result.mode);
+    expect(result.total).toBe(VOLGOGRAD.length);
+    const none = await query({ bbox: "-180,-85,180,85", kinds: "event", aggregate: "map", limit: "5" });
+    expect(none).toMatchObject({ mode: "entries", total: 0 });
+  });
+
+  it("returns entries, not clusters, once the view holds no more than the limit", async () => {
+    const result = await query({ bbox: "44,48,45,49", aggregate: "map", zoom: "8", limit: "20" });
+    expect(result.mode).toBe("entries");
+    if (result.mode === "entries") expect(result.entries).toHaveLength(20);
+  });
+
+  it("drops an entry from the index when it is unpublished and adds it back when republished", async () => {
+    await db.entry.update({ where: { slug: "tokyo" }, data: { status: "draft" } });
+    const hidden = await query({ bbox: "139,35,140,36", require: "coordinates" });
+    expect(hidden.total).toBe(0);
+    await db.entry.update({ where: { slug: "tokyo" }, data: { status: "published" } });
+    const shown = await query({ bbox: "139,35,140,36", require: "coordinates" });
+    expect(shown.total).toBe(1);
+  });
+});
+
+describe("timeline buckets", () => {
+  it("counts dated entries per span of the window, adding up to the entries in it", async () => {
+    const result = await query({ from: "1940", to: "1945", aggregate: "timeline", limit: "5" });
+    expect(result.mode).toBe("buckets");
+    if (result.mode !== "buckets") return;
+    expect(result.total).toBe(MOSCOW.length + PACIFIC.length);
+    expect(result.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(result.total);
+    for (const bucket of result.buckets) {
+      expect(bucket.start).toBeGreaterThanOrEqual(Date.UTC(1940, 0, 1));
+      expect(bucket.end).toBeLessThanOrEqual(Date.UTC(1946, 0, 1));
+    }
+  });
+
+  it("counts a date before year 1 in a window that reaches it", async () => {
+    const result = await query({ from: "-0100", to: "0100", aggregate: "timeline", limit: "1" });
+    expect(result.total).toBe(1);
+  });
+});
