@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ViewportQuery } from "@/lib/validation/viewport";
 import type { MapCluster } from "./viewport-result";
-import { indexConditions, indexFrom, splitAtAntimeridian } from "./viewport-index-sql";
+import { splitAtAntimeridian, viewportDialect } from "./viewport-index-sql";
 
 /** Marker cells of about 60 px at 256 px tiles. */
 export function cellDegreesForZoom(zoom: number): number {
@@ -19,7 +19,7 @@ interface CellRow {
   south: number;
   east: number;
   north: number;
-  anyRowid: number | bigint;
+  anyId: string;
 }
 
 export interface MapCells {
@@ -30,42 +30,39 @@ export interface MapCells {
 
 /**
  * Counts published entries per grid cell, anchored at (-180, -90) so cells stay put while the map pans.
- * Runs on the R*Tree alone unless a kind filter needs the Entry table.
  */
 export async function aggregateMapCells(query: ViewportQuery, cellDegrees: number): Promise<MapCells> {
+  const dialect = viewportDialect();
   const clusters: MapCluster[] = [];
-  const singleRowids: number[] = [];
+  const singleIds: string[] = [];
   for (const box of splitAtAntimeridian(query.bbox)) {
     const rows = await db.$queryRaw<CellRow[]>(Prisma.sql`
       SELECT
-        CAST(((r."minLongitude" + r."maxLongitude") / 2 + 180) / ${cellDegrees} AS INTEGER) AS gx,
-        CAST(((r."minLatitude" + r."maxLatitude") / 2 + 90) / ${cellDegrees} AS INTEGER) AS gy,
+        ${dialect.cellIndex(Prisma.sql`(${dialect.longitude} + 180) / ${cellDegrees}`)} AS gx,
+        ${dialect.cellIndex(Prisma.sql`(${dialect.latitude} + 90) / ${cellDegrees}`)} AS gy,
         count(*) AS n,
-        avg((r."minLongitude" + r."maxLongitude") / 2) AS longitude,
-        avg((r."minLatitude" + r."maxLatitude") / 2) AS latitude,
-        min(r."minLongitude") AS west, min(r."minLatitude") AS south,
-        max(r."maxLongitude") AS east, max(r."maxLatitude") AS north,
-        min(r."entryRowid") AS "anyRowid"
-      FROM ${indexFrom(query)}
-      WHERE ${indexConditions(box, { ...query, require: "coordinates" })}
+        avg(${dialect.longitude}) AS longitude,
+        avg(${dialect.latitude}) AS latitude,
+        min(${dialect.longitude}) AS west, min(${dialect.latitude}) AS south,
+        max(${dialect.longitude}) AS east, max(${dialect.latitude}) AS north,
+        min(e."id") AS "anyId"
+      FROM ${dialect.from}
+      WHERE ${dialect.where(box, { ...query, require: "coordinates" })}
       GROUP BY gx, gy`);
     for (const row of rows) {
       const count = Number(row.n);
       if (count === 1) {
-        singleRowids.push(Number(row.anyRowid));
+        singleIds.push(row.anyId);
         continue;
       }
       clusters.push({
         id: `cell:${cellDegrees}:${row.gx}:${row.gy}`,
-        latitude: row.latitude,
-        longitude: row.longitude,
+        latitude: Number(row.latitude),
+        longitude: Number(row.longitude),
         count,
-        bounds: [row.west, row.south, row.east, row.north],
+        bounds: [Number(row.west), Number(row.south), Number(row.east), Number(row.north)],
       });
     }
   }
-  const singles = singleRowids.length
-    ? await db.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT "id" AS id FROM "Entry" WHERE rowid IN (${Prisma.join(singleRowids)})`)
-    : [];
-  return { clusters, singleIds: singles.map((s) => s.id) };
+  return { clusters, singleIds };
 }

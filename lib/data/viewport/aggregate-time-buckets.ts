@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ViewportQuery } from "@/lib/validation/viewport";
 import type { TimeBucket } from "./viewport-result";
-import { indexConditions, indexFrom, splitAtAntimeridian } from "./viewport-index-sql";
+import { splitAtAntimeridian, viewportDialect } from "./viewport-index-sql";
 
 const DAY = 86_400_000;
 export const TIMELINE_BUCKETS = 60;
@@ -16,12 +16,13 @@ interface BucketRow {
 export async function aggregateTimeBuckets(query: ViewportQuery & { from: number; to: number }): Promise<TimeBucket[]> {
   const widthDays = Math.max((query.to - query.from) / DAY / TIMELINE_BUCKETS, 1 / 24);
   const fromDay = query.from / DAY;
+  const dialect = viewportDialect();
   const counts = new Map<number, number>();
   for (const box of splitAtAntimeridian(query.bbox)) {
     const rows = await db.$queryRaw<BucketRow[]>(Prisma.sql`
-      SELECT CAST(max(0, (r."minDay" - ${fromDay}) / ${widthDays}) AS INTEGER) AS b, count(*) AS n
-      FROM ${indexFrom(query)}
-      WHERE ${indexConditions(box, { ...query, require: "dates" })}
+      SELECT ${dialect.cellIndex(dialect.atLeastZero(Prisma.sql`(${dialect.startDay} - ${fromDay}) / ${widthDays}`))} AS b, count(*) AS n
+      FROM ${dialect.from}
+      WHERE ${dialect.where(box, { ...query, require: "dates" })}
       GROUP BY b`);
     for (const row of rows) counts.set(Number(row.b), (counts.get(Number(row.b)) ?? 0) + Number(row.n));
   }

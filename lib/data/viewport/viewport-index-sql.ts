@@ -1,14 +1,12 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_DATABASE_URL, databaseKind } from "@/lib/database-url";
 import type { BoundingBox, ViewportQuery } from "@/lib/validation/viewport";
 
 const DAY = 86_400_000;
 
 export type IndexFilter = Pick<ViewportQuery, "kinds" | "from" | "to" | "require">;
 
-/** A box that does not cross the antimeridian; a crossing box is split into two. */
-type PlainBox = BoundingBox;
-
-export function splitAtAntimeridian(bbox: BoundingBox | undefined): (PlainBox | undefined)[] {
+export function splitAtAntimeridian(bbox: BoundingBox | undefined): (BoundingBox | undefined)[] {
   if (!bbox || bbox.west <= bbox.east) return [bbox];
   return [
     { ...bbox, east: 180 },
@@ -16,30 +14,76 @@ export function splitAtAntimeridian(bbox: BoundingBox | undefined): (PlainBox | 
   ];
 }
 
-/**
- * Conditions on the R*Tree ("r", see the viewport_index migration) and, for kinds, on Entry ("e").
- * A dimension the entry lacks spans the whole axis in the index, so "has coordinates" and
- * "has dates" are tested by the width of the stored interval.
- */
-export function indexConditions(box: PlainBox | undefined, filter: IndexFilter): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [];
-  const needsPoint = box !== undefined || filter.require === "coordinates";
-  const needsDate = filter.from !== undefined || filter.to !== undefined || filter.require === "dates";
-  if (box) {
-    conditions.push(
-      Prisma.sql`r."maxLongitude" >= ${box.west} AND r."minLongitude" <= ${box.east} AND r."maxLatitude" >= ${box.south} AND r."minLatitude" <= ${box.north}`,
-    );
-  }
-  if (needsPoint) conditions.push(Prisma.sql`r."maxLongitude" - r."minLongitude" < 1`);
-  if (filter.from !== undefined) conditions.push(Prisma.sql`r."maxDay" >= ${filter.from / DAY}`);
-  if (filter.to !== undefined) conditions.push(Prisma.sql`r."minDay" <= ${filter.to / DAY}`);
-  if (needsDate) conditions.push(Prisma.sql`r."maxDay" - r."minDay" < 1e8`);
-  if (filter.kinds?.length) conditions.push(Prisma.sql`e."kind" IN (${Prisma.join(filter.kinds)})`);
-  return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`1 = 1`;
+/** How each database finds published entries in a box and a time window through its own index. */
+export interface ViewportDialect {
+  /** Tables, with Entry as "e". */
+  from: Prisma.Sql;
+  /** Conditions for one box that does not cross the antimeridian. */
+  where(box: BoundingBox | undefined, filter: IndexFilter): Prisma.Sql;
+  longitude: Prisma.Sql;
+  latitude: Prisma.Sql;
+  startDay: Prisma.Sql;
+  /** A non-negative number as a whole cell or bucket index. */
+  cellIndex(value: Prisma.Sql): Prisma.Sql;
+  atLeastZero(value: Prisma.Sql): Prisma.Sql;
 }
 
-export function indexFrom(filter: IndexFilter): Prisma.Sql {
-  return filter.kinds?.length
-    ? Prisma.sql`"EntryViewportIndex" r JOIN "Entry" e ON e.rowid = r."entryRowid"`
-    : Prisma.sql`"EntryViewportIndex" r`;
+function commonConditions(filter: IndexFilter): Prisma.Sql[] {
+  return filter.kinds?.length ? [Prisma.sql`e."kind" IN (${Prisma.join(filter.kinds)})`] : [];
+}
+
+const needsPoint = (box: BoundingBox | undefined, filter: IndexFilter) => box !== undefined || filter.require === "coordinates";
+const needsDate = (filter: IndexFilter) => filter.from !== undefined || filter.to !== undefined || filter.require === "dates";
+
+/**
+ * SQLite: the R*Tree "r" of the viewport_index migration. A dimension an entry lacks spans the
+ * whole axis there, so "has coordinates" and "has dates" are tested by the stored interval's width.
+ */
+const sqlite: ViewportDialect = {
+  from: Prisma.sql`"EntryViewportIndex" r JOIN "Entry" e ON e.rowid = r."entryRowid"`,
+  where(box, filter) {
+    const conditions = commonConditions(filter);
+    if (box) {
+      conditions.push(
+        Prisma.sql`r."maxLongitude" >= ${box.west} AND r."minLongitude" <= ${box.east} AND r."maxLatitude" >= ${box.south} AND r."minLatitude" <= ${box.north}`,
+      );
+    }
+    if (needsPoint(box, filter)) conditions.push(Prisma.sql`r."maxLongitude" - r."minLongitude" < 1`);
+    if (filter.from !== undefined) conditions.push(Prisma.sql`r."maxDay" >= ${filter.from / DAY}`);
+    if (filter.to !== undefined) conditions.push(Prisma.sql`r."minDay" <= ${filter.to / DAY}`);
+    if (needsDate(filter)) conditions.push(Prisma.sql`r."maxDay" - r."minDay" < 1e8`);
+    return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`1 = 1`;
+  },
+  longitude: Prisma.sql`((r."minLongitude" + r."maxLongitude") / 2)`,
+  latitude: Prisma.sql`((r."minLatitude" + r."maxLatitude") / 2)`,
+  startDay: Prisma.sql`r."minDay"`,
+  cellIndex: (value) => Prisma.sql`CAST(${value} AS INTEGER)`,
+  atLeastZero: (value) => Prisma.sql`max(0, ${value})`,
+};
+
+/** PostgreSQL: the partial GiST index on box(point(longitude, latitude)) and the btree on times. */
+const postgresql: ViewportDialect = {
+  from: Prisma.sql`"Entry" e`,
+  where(box, filter) {
+    const conditions = [Prisma.sql`e."status" = 'published'`, ...commonConditions(filter)];
+    if (needsPoint(box, filter)) conditions.push(Prisma.sql`e."latitude" IS NOT NULL AND e."longitude" IS NOT NULL`);
+    if (box) {
+      conditions.push(
+        Prisma.sql`box(point(e."longitude", e."latitude"), point(e."longitude", e."latitude")) && box(point(${box.west}::float8, ${box.south}::float8), point(${box.east}::float8, ${box.north}::float8))`,
+      );
+    }
+    if (filter.from !== undefined) conditions.push(Prisma.sql`e."endTime" >= ${filter.from}`);
+    if (filter.to !== undefined) conditions.push(Prisma.sql`e."startTime" <= ${filter.to}`);
+    if (needsDate(filter)) conditions.push(Prisma.sql`e."startTime" IS NOT NULL`);
+    return Prisma.join(conditions, " AND ");
+  },
+  longitude: Prisma.sql`e."longitude"`,
+  latitude: Prisma.sql`e."latitude"`,
+  startDay: Prisma.sql`(e."startTime" / 86400000.0)`,
+  cellIndex: (value) => Prisma.sql`floor(${value})::int`,
+  atLeastZero: (value) => Prisma.sql`greatest(0, ${value})`,
+};
+
+export function viewportDialect(): ViewportDialect {
+  return databaseKind(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) === "postgresql" ? postgresql : sqlite;
 }
