@@ -1,4 +1,7 @@
 // @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -12,4 +15,4 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

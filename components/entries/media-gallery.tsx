@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import type { EntryMedia } from "@/lib/data/entries/get-published-entry";
 
 /** Images always appear with their credit and licence. */
-export function MediaGallery({ media }: { media: EntryMedia[] }) {
+export async function MediaGallery({ media }: { media: EntryMedia[] }) {
   if (media.length === 0) return null;
+  const t = await getTranslations("entry");
   return (
     <section aria-labelledby="media-heading">
-      <h2 id="media-heading">Images</h2>
+      <h2 id="media-heading">{t("images")}</h2>
       <div className="media-gallery">
         {media.map((item) => (
           <figure key={item.id}>
@@ -18,12 +20,12 @@ export function MediaGallery({ media }: { media: EntryMedia[] }) {
               loading="lazy"
             />
             <figcaption>
-              {item.caption} <span className="credit">Credit: {item.credit}. Licence: {item.licence}.</span>
+              {item.caption} <span className="credit">{t("credit", { credit: item.credit, licence: item.licence })}</span>
               {item.sourceUrl ? (
                 <>
                   {" "}
                   <a href={item.sourceUrl} rel="noopener noreferrer">
-                    Source
+                    {t("imageSource")}
                   </a>
                 </>
               ) : null}

@@ -1,19 +1,28 @@
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { RelatedEntry } from "@/lib/data/entries/get-published-entry";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
+import { Link } from "@/i18n/navigation";
 
 /** Typed links grouped by how they read from this entry; comparable monuments first. */
-export function RelatedEntries({ relations }: { relations: RelatedEntry[] }) {
+export async function RelatedEntries({ relations }: { relations: RelatedEntry[] }) {
   if (relations.length === 0) return null;
+  const t = await getTranslations("entry");
+  const labels = await getTranslations("relations");
   const groups = new Map<string, RelatedEntry[]>();
   const ordered = [...relations].sort((a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type));
-  for (const relation of ordered) groups.set(relation.label, [...(groups.get(relation.label) ?? []), relation]);
+  for (const relation of ordered) {
+    const heading =
+      relation.type === "comparable_to" || relation.type === "related_to"
+        ? labels(`${relation.type}.group`)
+        : labels(`${relation.type}.${relation.direction}`);
+    groups.set(heading, [...(groups.get(heading) ?? []), relation]);
+  }
   return (
     <section aria-labelledby="related-heading" className="related-entries">
-      <h2 id="related-heading">Linked entries</h2>
-      {[...groups].map(([label, items]) => (
-        <div key={label} className="relation-group">
-          <h3>{label === "Comparable monument" ? "Comparable monuments" : label}</h3>
+      <h2 id="related-heading">{t("linkedEntries")}</h2>
+      {[...groups].map(([heading, items]) => (
+        <div key={heading} className="relation-group">
+          <h3>{heading}</h3>
           <ul>
             {items.map((relation) => (
               <li key={relation.entry.id}>
@@ -25,7 +34,7 @@ export function RelatedEntries({ relations }: { relations: RelatedEntry[] }) {
                 {relation.source ? (
                   <span className="relation-source">
                     {" "}
-                    (source:{" "}
+                    ({t("source")}:{" "}
                     {relation.source.url ? <a href={relation.source.url}>{relation.source.title}</a> : <cite>{relation.source.title}</cite>})
                   </span>
                 ) : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import { ENTRY_KIND_LABELS } from "@/lib/content/entry-kinds";
+import { useTranslations } from "next-intl";
 
 export interface EntryListProps {
   entries: EntrySummary[];
@@ -13,21 +13,24 @@ export interface EntryListProps {
 
 /** The keyboard and screen-reader way through what the map and timeline show: same entries, same selection. */
 export function EntryList({ entries, selectedId, hiddenInClusters, onSelect }: EntryListProps) {
+  const t = useTranslations("explorer");
+  const kinds = useTranslations("kinds");
+  const inView = entries.length + hiddenInClusters;
   return (
     <section className="entry-list" aria-labelledby="entry-list-heading">
       <h2 id="entry-list-heading">
-        Entries in view <span className="count">({entries.length + hiddenInClusters})</span>
+        {t("listHeading")} <span className="count">({inView})</span>
       </h2>
       <p className="sr-only" aria-live="polite">
-        {entries.length + hiddenInClusters} entries in view
+        {t("entriesInView", { count: inView })}
       </p>
       {hiddenInClusters > 0 ? (
         <p className="clustered-note">
-          {hiddenInClusters} more {hiddenInClusters === 1 ? "entry is" : "entries are"} grouped on the map. Zoom in or choose a group to list them.
+          {t("hiddenInClusters", { count: hiddenInClusters })}
         </p>
       ) : null}
       {entries.length === 0 ? (
-        <p className="empty">No entries in this part of the map and time. Zoom out or widen the timeline.</p>
+        <p className="empty">{t("emptyList")}</p>
       ) : (
         <ul>
           {entries.map((entry) => (
@@ -43,9 +46,9 @@ export function EntryList({ entries, selectedId, hiddenInClusters, onSelect }: E
                   {entry.title}
                 </span>
                 <span className="entry-list-meta">
-                  {ENTRY_KIND_LABELS[entry.kind]}
+                  {kinds(entry.kind)}
                   {entry.dateLabel ? ` · ${entry.dateLabel}` : ""}
-                  {entry.latitude === null ? " · not on the map" : ""}
+                  {entry.latitude === null ? ` · ${t("notOnMap")}` : ""}
                 </span>
               </button>
             </li>

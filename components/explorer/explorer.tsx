@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
@@ -14,14 +15,16 @@ import { usePrefersReducedMotion } from "./use-prefers-reduced-motion";
 import { useViewportEntries } from "./use-viewport-entries";
 import { fetchEntryDetail } from "./viewport-client";
 
-const MemorialMap = dynamic(() => import("@/components/map/memorial-map"), {
-  ssr: false,
-  loading: () => <div className="memorial-map is-loading">Loading the map…</div>,
-});
-const MemorialTimeline = dynamic(() => import("@/components/timeline/memorial-timeline"), {
-  ssr: false,
-  loading: () => <div className="memorial-timeline is-loading">Loading the timeline…</div>,
-});
+function MapLoading() {
+  return <div className="memorial-map is-loading">{useTranslations("explorer")("loadingMap")}</div>;
+}
+
+function TimelineLoading() {
+  return <div className="memorial-timeline is-loading">{useTranslations("explorer")("loadingTimeline")}</div>;
+}
+
+const MemorialMap = dynamic(() => import("@/components/map/memorial-map"), { ssr: false, loading: MapLoading });
+const MemorialTimeline = dynamic(() => import("@/components/timeline/memorial-timeline"), { ssr: false, loading: TimelineLoading });
 
 const INITIAL_WINDOW: TimeWindow = { start: Date.UTC(1930, 0, 1), end: Date.UTC(2030, 0, 1) };
 /** Past this many entries in view, the map shows clusters and the timeline shows counts per span. */
@@ -39,7 +42,9 @@ export interface ExplorerProps {
 }
 
 export function Explorer({ initialSlug, tiles }: ExplorerProps) {
-  const locale = "en";
+  const locale = useLocale();
+  const t = useTranslations("explorer");
+  const kinds = useTranslations("kinds");
   const reducedMotion = usePrefersReducedMotion();
   const [view, setView] = useState<MapView | null>(null);
   const bounds = view?.bounds ?? null;
@@ -72,12 +77,12 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
 
   const select = useCallback((entry: EntrySummary | null) => {
     setSelected((previous) => (previous?.id === entry?.id ? previous : entry));
-    setAnnouncement(entry ? `Selected: ${entry.title}${entry.dateLabel ? `, ${entry.dateLabel}` : ""}` : "Selection cleared");
+    setAnnouncement(entry ? t("selected", { title: [entry.title, entry.dateLabel].filter(Boolean).join(", ") }) : t("selectionCleared"));
     const url = new URL(globalThis.location.href);
     if (entry) url.searchParams.set("entry", entry.slug);
     else url.searchParams.delete("entry");
     globalThis.history.replaceState(globalThis.history.state, "", url);
-  }, []);
+  }, [t]);
 
   useEffect(() => {
     if (!initialSlug) return;
@@ -89,7 +94,7 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
       () => undefined,
     );
     return () => controller.abort();
-  }, [initialSlug, select]);
+  }, [initialSlug, select, locale]);
 
   useEffect(() => {
     setDetail(null);
@@ -97,13 +102,13 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
     const controller = new AbortController();
     fetchEntryDetail(selected.slug, locale, controller.signal).then(setDetail, () => undefined);
     return () => controller.abort();
-  }, [selected]);
+  }, [selected, locale]);
 
   const links: MapLink[] = useMemo(
     () =>
       (detail?.relations ?? [])
         .filter((r): r is typeof r & { entry: MapLink["entry"] } => r.entry.latitude !== null && r.entry.longitude !== null)
-        .map((r) => ({ label: r.label, entry: r.entry })),
+        .map((r) => ({ entry: r.entry })),
     [detail],
   );
 
@@ -114,19 +119,47 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
 
   const error = mapData.error ?? timelineData.error;
 
+  const mapLabels = useMemo(
+    () => ({
+      region: t("mapLabel"),
+      cluster: (count: number) => t("clusterLabel", { count }),
+      popup: {
+        kind: (kind: EntrySummary["kind"]) => kinds(kind),
+        approximate: t("approximateLocation"),
+        area: t("areaLocation"),
+        openEntryPage: t("openEntryPage"),
+        entryHref: (slug: string) => `/${locale}/entries/${slug}`,
+      },
+    }),
+    [t, kinds, locale],
+  );
+  const timelineLabels = useMemo(
+    () => ({
+      region: t("timelineLabel"),
+      controls: t("timelineControls"),
+      earlier: t("earlier"),
+      later: t("later"),
+      zoomIn: t("zoomIn"),
+      zoomOut: t("zoomOut"),
+      bucket: (count: number) => t("bucketLabel", { count }),
+      bucketTitle: (count: number) => t("bucketTitle", { count }),
+    }),
+    [t],
+  );
+
   return (
     <div className="explorer">
-      <h1 className="sr-only">Explore memorials and events on the map and timeline</h1>
+      <h1 className="sr-only">{t("heading")}</h1>
       <div className="explorer-toolbar">
         <label className="toggle">
           <input type="checkbox" checked={filterToWindow} onChange={(event) => setFilterToWindow(event.target.checked)} />
-          Show on the map only what happened in the timeline window
+          {t("filterToWindow")}
         </label>
         <KindLegend />
       </div>
       {error ? (
         <p role="alert" className="error">
-          The entries could not be loaded ({error}). Check the connection and move the map to try again.
+          {t("loadError", { error })}
         </p>
       ) : null}
       <p className="sr-only" aria-live="polite">
@@ -142,6 +175,7 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
           reducedMotion={reducedMotion}
           onSelect={select}
           onViewChange={setView}
+          labels={mapLabels}
         />
         <aside className="explorer-side">
           {selected ? (
@@ -163,6 +197,8 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
         reducedMotion={reducedMotion}
         onSelect={select}
         onWindowChange={setWindow}
+        locale={locale}
+        labels={timelineLabels}
       />
     </div>
   );

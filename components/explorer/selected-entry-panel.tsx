@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import { ENTRY_KIND_LABELS } from "@/lib/content/entry-kinds";
 
 export interface SelectedEntryPanelProps {
   entry: EntrySummary;
@@ -14,23 +14,26 @@ export interface SelectedEntryPanelProps {
 
 /** What is selected, with its comparable and related entries one click away. */
 export function SelectedEntryPanel({ entry, detail, onSelect, onClose }: SelectedEntryPanelProps) {
+  const t = useTranslations("explorer");
+  const kinds = useTranslations("kinds");
+  const relations = useTranslations("relations");
   return (
     <section className="selected-entry" aria-labelledby="selected-entry-title" tabIndex={-1}>
       <h2 id="selected-entry-title" lang={entry.titleLocale}>
         {entry.title}
       </h2>
       <p className="meta">
-        {ENTRY_KIND_LABELS[entry.kind]}
+        {kinds(entry.kind)}
         {entry.dateLabel ? ` · ${entry.dateLabel}` : ""}
       </p>
       {detail?.text.summary ? <p>{detail.text.summary}</p> : null}
       {detail && detail.relations.length > 0 ? (
         <>
-          <h3>Linked entries</h3>
+          <h3>{t("linkedEntries")}</h3>
           <ul className="linked-entries">
             {detail.relations.map((relation) => (
               <li key={`${relation.type}-${relation.entry.id}`}>
-                <span className="relation-label">{relation.label}:</span>{" "}
+                <span className="relation-label">{relations(`${relation.type}.${relation.direction}`)}:</span>{" "}
                 <button type="button" className="link-button" onClick={() => onSelect(relation.entry)}>
                   {relation.entry.title}
                 </button>
@@ -40,9 +43,9 @@ export function SelectedEntryPanel({ entry, detail, onSelect, onClose }: Selecte
         </>
       ) : null}
       <p className="actions">
-        <Link href={`/entries/${entry.slug}`}>Open the entry page</Link>
+        <Link href={`/entries/${entry.slug}`}>{t("openEntryPage")}</Link>
         <button type="button" onClick={onClose}>
-          Clear selection
+          {t("clearSelection")}
         </button>
       </p>
     </section>

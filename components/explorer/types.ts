@@ -24,6 +24,5 @@ import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 
 /** A related entry drawn from the selected one on the map, with its marker even when outside the loaded area. */
 export interface MapLink {
-  label: string;
   entry: EntrySummary & { latitude: number; longitude: number };
 }

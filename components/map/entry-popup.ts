@@ -1,8 +1,15 @@
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import { ENTRY_KIND_LABELS } from "@/lib/content/entry-kinds";
+
+export interface PopupLabels {
+  kind: (kind: EntrySummary["kind"]) => string;
+  approximate: string;
+  area: string;
+  openEntryPage: string;
+  entryHref: (slug: string) => string;
+}
 
 /** Built with DOM calls, never HTML strings, so entry text cannot inject markup. */
-export function entryPopupContent(entry: EntrySummary): HTMLElement {
+export function entryPopupContent(entry: EntrySummary, labels: PopupLabels): HTMLElement {
   const root = document.createElement("div");
   root.className = "entry-popup";
   const title = document.createElement("p");
@@ -11,17 +18,17 @@ export function entryPopupContent(entry: EntrySummary): HTMLElement {
   title.lang = entry.titleLocale;
   const meta = document.createElement("p");
   meta.className = "entry-popup-meta";
-  meta.textContent = [ENTRY_KIND_LABELS[entry.kind], entry.dateLabel].filter(Boolean).join(" · ");
+  meta.textContent = [labels.kind(entry.kind), entry.dateLabel].filter(Boolean).join(" · ");
   root.append(title, meta);
   if (entry.locationPrecision !== "exact") {
     const note = document.createElement("p");
     note.className = "entry-popup-note";
-    note.textContent = entry.locationPrecision === "area" ? "Area: shown at a representative point" : "Approximate location";
+    note.textContent = entry.locationPrecision === "area" ? labels.area : labels.approximate;
     root.append(note);
   }
   const link = document.createElement("a");
-  link.href = `/entries/${entry.slug}`;
-  link.textContent = "Open entry page";
+  link.href = labels.entryHref(entry.slug);
+  link.textContent = labels.openEntryPage;
   root.append(link);
   return root;
 }

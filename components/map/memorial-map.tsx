@@ -7,7 +7,7 @@ import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { MapCluster } from "@/lib/data/viewport/viewport-result";
 import type { MapLink, MapView, TileConfig } from "@/components/explorer/types";
 import { clusterIcon } from "./cluster-icon";
-import { entryPopupContent } from "./entry-popup";
+import { entryPopupContent, type PopupLabels } from "./entry-popup";
 import { normaliseBounds } from "./map-bounds";
 import { markerIcon } from "./marker-icon";
 import { addOfflineBasemap } from "./offline-basemap";
@@ -22,6 +22,13 @@ export interface MemorialMapProps {
   reducedMotion: boolean;
   onSelect: (entry: EntrySummary) => void;
   onViewChange: (view: MapView) => void;
+  labels: MapLabels;
+}
+
+export interface MapLabels {
+  region: string;
+  cluster: (count: number) => string;
+  popup: PopupLabels;
 }
 
 const INITIAL_CENTER: L.LatLngTuple = [54, 40];
@@ -34,7 +41,7 @@ interface MarkerRecord {
   stateKey: string;
 }
 
-export default function MemorialMap({ entries, clusters, selected, links, tiles, reducedMotion, onSelect, onViewChange }: MemorialMapProps) {
+export default function MemorialMap({ entries, clusters, selected, links, tiles, reducedMotion, onSelect, onViewChange, labels }: MemorialMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const markersRef = useRef(new Map<string, MarkerRecord>());
@@ -43,6 +50,8 @@ export default function MemorialMap({ entries, clusters, selected, links, tiles,
   const clusterLayerRef = useRef<L.LayerGroup | null>(null);
   const callbacks = useRef({ onSelect, onViewChange });
   callbacks.current = { onSelect, onViewChange };
+  const labelsRef = useRef(labels);
+  labelsRef.current = labels;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -141,7 +150,7 @@ export default function MemorialMap({ entries, clusters, selected, links, tiles,
         keyboard: true,
         riseOnHover: true,
       });
-      marker.bindPopup(() => entryPopupContent(entry), { autoPan: !reducedMotion });
+      marker.bindPopup(() => entryPopupContent(entry, labelsRef.current.popup), { autoPan: !reducedMotion });
       marker.on("click", () => callbacks.current.onSelect(entry));
       marker.on("keypress", (event: L.LeafletKeyboardEvent) => {
         if (event.originalEvent.key === "Enter" || event.originalEvent.key === " ") callbacks.current.onSelect(entry);
@@ -163,7 +172,7 @@ export default function MemorialMap({ entries, clusters, selected, links, tiles,
     if (!map || !layer) return;
     layer.clearLayers();
     for (const cluster of clusters) {
-      const label = `${cluster.count} entries here: zoom in`;
+      const label = labelsRef.current.cluster(cluster.count);
       const marker = L.marker([cluster.latitude, cluster.longitude], { icon: clusterIcon(cluster.count), title: label, alt: label, keyboard: true });
       const [west, south, east, north] = cluster.bounds;
       const zoomIn = () => {
@@ -207,5 +216,5 @@ export default function MemorialMap({ entries, clusters, selected, links, tiles,
     }
   }, [selected, links]);
 
-  return <div ref={containerRef} className="memorial-map" role="region" aria-label="Map of entries" data-testid="map" />;
+  return <div ref={containerRef} className="memorial-map" role="region" aria-label={labels.region} data-testid="map" />;
 }

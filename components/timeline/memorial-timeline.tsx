@@ -3,6 +3,7 @@
 import { DataSet } from "vis-data/peer";
 import { Timeline, type DataItem, type TimelineOptions } from "vis-timeline/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
+import "moment/locale/ru";
 import { useEffect, useRef } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeWindow } from "@/components/explorer/types";
@@ -18,11 +19,34 @@ export interface MemorialTimelineProps {
   reducedMotion: boolean;
   onSelect: (entry: EntrySummary) => void;
   onWindowChange: (window: TimeWindow) => void;
+  locale: string;
+  labels: TimelineLabels;
+}
+
+export interface TimelineLabels {
+  region: string;
+  controls: string;
+  earlier: string;
+  later: string;
+  zoomIn: string;
+  zoomOut: string;
+  bucket: (count: number) => string;
+  bucketTitle: (count: number) => string;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export default function MemorialTimeline({ entries, buckets, selected, initialWindow, reducedMotion, onSelect, onWindowChange }: MemorialTimelineProps) {
+export default function MemorialTimeline({
+  entries,
+  buckets,
+  selected,
+  initialWindow,
+  reducedMotion,
+  onSelect,
+  onWindowChange,
+  locale,
+  labels,
+}: MemorialTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef(new DataSet<DataItem>());
@@ -50,6 +74,7 @@ export default function MemorialTimeline({ entries, buckets, selected, initialWi
       showCurrentTime: false,
       orientation: { axis: "bottom", item: "bottom" },
       tooltip: { followMouse: false, overflowMethod: "cap" },
+      locale,
     };
     const timeline = new Timeline(container, itemsRef.current, options);
     timelineRef.current = timeline;
@@ -83,7 +108,7 @@ export default function MemorialTimeline({ entries, buckets, selected, initialWi
     const keep = new Set([...dated.map((e) => e.id), ...buckets.map((b) => b.id)]);
     const stale = items.getIds().filter((id) => !keep.has(String(id)));
     if (stale.length) items.remove(stale);
-    items.update([...dated.map((e) => toTimelineItem(e, selected?.id ?? null)), ...buckets.map(toBucketItem)]);
+    items.update([...dated.map((e) => toTimelineItem(e, selected?.id ?? null)), ...buckets.map((b) => toBucketItem(b, labels.bucket(b.count), labels.bucketTitle(b.count)))]);
     // The first data decides the opening window, so the collection is in view whatever its dates.
     if (!fitted.current && dated.length > 0 && buckets.length === 0 && !selected) {
       fitted.current = true;
@@ -94,7 +119,7 @@ export default function MemorialTimeline({ entries, buckets, selected, initialWi
       timelineRef.current?.setSelection([pending]);
       pendingSelection.current = null;
     }
-  }, [entries, buckets, selected]);
+  }, [entries, buckets, selected, labels]);
 
   useEffect(() => {
     const timeline = timelineRef.current;
@@ -128,21 +153,21 @@ export default function MemorialTimeline({ entries, buckets, selected, initialWi
 
   return (
     <div className="memorial-timeline">
-      <div className="timeline-controls" role="group" aria-label="Timeline controls">
+      <div className="timeline-controls" role="group" aria-label={labels.controls}>
         <button type="button" onClick={() => move(-0.5)}>
-          ← Earlier
+          {labels.earlier}
         </button>
         <button type="button" onClick={() => zoom(0.5)}>
-          Zoom timeline in
+          {labels.zoomIn}
         </button>
         <button type="button" onClick={() => zoom(1.5)}>
-          Zoom timeline out
+          {labels.zoomOut}
         </button>
         <button type="button" onClick={() => move(0.5)}>
-          Later →
+          {labels.later}
         </button>
       </div>
-      <div ref={containerRef} className="timeline-canvas" role="region" aria-label="Timeline of entries" data-testid="timeline" />
+      <div ref={containerRef} className="timeline-canvas" role="region" aria-label={labels.region} data-testid="timeline" />
     </div>
   );
 }

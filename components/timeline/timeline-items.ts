@@ -22,15 +22,14 @@ export function toTimelineItem(entry: EntrySummary, selectedId: string | null): 
 }
 
 /** A span with more entries than the timeline draws one by one; choosing it zooms the timeline into it. */
-export function toBucketItem(bucket: TimeBucket): DataItem {
-  const label = `${bucket.count} ${bucket.count === 1 ? "entry" : "entries"}`;
+export function toBucketItem(bucket: TimeBucket, label: string, title: string): DataItem {
   return {
     id: bucket.id,
-    content: label,
+    content: escapeHtml(label),
     start: new Date(bucket.start),
     end: new Date(bucket.end),
     type: "range",
     className: "time-bucket",
-    title: `${label}: zoom in to see them`,
+    title: escapeHtml(title),
   };
 }

@@ -19,7 +19,8 @@ function geo(entry: EntryDetail): JsonLd | undefined {
   return { "@type": "GeoCoordinates", latitude: entry.latitude, longitude: entry.longitude };
 }
 
-export function entryJsonLd(entry: EntryDetail, url: string): JsonLd {
+/** `openingName` names a memorial's opening ("Opening of …") in the page's language. */
+export function entryJsonLd(entry: EntryDetail, url: string, openingName: string): JsonLd {
   const common = {
     "@context": "https://schema.org",
     name: entry.text.title,
@@ -27,7 +28,8 @@ export function entryJsonLd(entry: EntryDetail, url: string): JsonLd {
     description: entry.text.summary || entry.text.description || undefined,
     alternateName: [...entry.otherNames.map((n) => n.title), ...entry.text.aliases.split("\n").filter(Boolean)],
     sameAs: entry.wikidataId ? [`https://www.wikidata.org/wiki/${entry.wikidataId}`] : undefined,
-    subjectOf: entry.articles.map((a) => ({ "@type": "NewsArticle", headline: a.title, url: `/articles/${a.slug}` })),
+    inLanguage: entry.text.locale,
+    subjectOf: entry.articles.map((a) => ({ "@type": "NewsArticle", headline: a.title, url: url.replace(/\/entries\/[^/]+$/, `/articles/${a.slug}`) })),
   };
   const place = { "@type": "Place", name: entry.text.placeName || undefined, geo: geo(entry) };
   switch (entry.kind) {
@@ -46,7 +48,7 @@ export function entryJsonLd(entry: EntryDetail, url: string): JsonLd {
         geo: geo(entry),
         address: entry.text.placeName || undefined,
         // A Place has no date of its own; the opening is its event.
-        event: entry.date ? { "@type": "Event", name: `Opening of ${entry.text.title}`, ...dateRange(entry.date) } : undefined,
+        event: entry.date ? { "@type": "Event", name: openingName, ...dateRange(entry.date) } : undefined,
       };
     case "place":
       return { ...common, "@type": "Place", geo: geo(entry) };
@@ -67,6 +69,6 @@ export function articleJsonLd(article: ArticleDetail, url: string): JsonLd {
     datePublished: article.publishedEdtf ?? undefined,
     publisher: article.publisher ? { "@type": "Organization", name: article.publisher } : undefined,
     isBasedOn: article.originalUrl ?? undefined,
-    about: article.mentions.map((m) => ({ "@type": "Thing", name: m.title, url: `/entries/${m.slug}` })),
+    about: article.mentions.map((m) => ({ "@type": "Thing", name: m.title, url: url.replace(/\/articles\/[^/]+$/, `/entries/${m.slug}`) })),
   };
 }

@@ -80,7 +80,7 @@ describe("getPublishedEntry on the reference data", () => {
     expect(comparable).toContain("victory-park-poklonnaya-gora");
     expect(comparable).toHaveLength(6);
     const mamayev = entry!.relations.find((r) => r.entry.slug === "mamayev-kurgan")!;
-    expect(mamayev.label).toBe("Comparable monument");
+    expect(mamayev.direction).toBe("outgoing");
     expect(mamayev.source?.key).toBe("news-rzhev-installation-2020");
     expect(entry!.articles.map((a) => a.slug)).toContain(RZHEV_ARTICLE);
   });

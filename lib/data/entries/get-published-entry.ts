@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { formatHistoricalDate, fromStoredColumns, parseHistoricalDate, type HistoricalDate } from "@/lib/dates";
 import { pickTranslation, type Translated } from "@/lib/content/pick-translation";
-import { RELATION_LABELS, SYMMETRIC_RELATIONS, type RelationType } from "@/lib/content/relation-types";
+import { readingDirection, type RelationDirection, type RelationType } from "@/lib/content/relation-types";
 import { mediaSelect, toEntryMedia, type EntryMedia } from "../media/entry-media";
 import { PUBLISHED } from "../published";
 import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
@@ -16,8 +16,8 @@ export interface SourceRef {
 
 export interface RelatedEntry {
   type: RelationType;
-  /** How the relation reads from this entry: "Comparable monument", "Commemorated by". */
-  label: string;
+  /** How the relation reads from this entry: "commemorates" outgoing, "commemorated by" incoming. */
+  direction: RelationDirection;
   note: string;
   source: SourceRef | null;
   entry: EntrySummary;
@@ -59,10 +59,6 @@ export interface EntryDetail extends EntrySummary {
 
 const sourceSelect = { key: true, title: true, url: true, publisher: true, accessedOn: true } as const;
 
-function relationLabel(type: RelationType, direction: "outgoing" | "incoming"): string {
-  return RELATION_LABELS[type][SYMMETRIC_RELATIONS.has(type) ? "outgoing" : direction];
-}
-
 export async function getPublishedEntry({ slug, locale }: { slug: string; locale: string }): Promise<EntryDetail | null> {
   const row = await db.entry.findFirst({
     where: { slug, status: PUBLISHED },
@@ -101,7 +97,7 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
     ...row.relationsTo.map((r) => ({ ...r, direction: "incoming" as const, other: r.from })),
   ].map((r) => ({
     type: r.type as RelationType,
-    label: relationLabel(r.type as RelationType, r.direction),
+    direction: readingDirection(r.type as RelationType, r.direction),
     note: r.note,
     source: r.source,
     entry: toEntrySummary(r.other, locale),

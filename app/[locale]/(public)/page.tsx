@@ -1,8 +1,16 @@
+import { setRequestLocale } from "next-intl/server";
 import { Explorer } from "@/components/explorer/explorer";
 import { env } from "@/lib/env";
 import { slugSchema } from "@/lib/validation/entry";
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function HomePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
   const { entry } = await searchParams;
   const initialSlug = typeof entry === "string" && slugSchema.safeParse(entry).success ? entry : null;
   return (

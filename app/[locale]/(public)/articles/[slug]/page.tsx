@@ -1,65 +1,77 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { JsonLdScript } from "@/components/entries/json-ld-script";
 import { MediaGallery } from "@/components/entries/media-gallery";
 import { SourceList } from "@/components/entries/source-list";
+import { Link } from "@/i18n/navigation";
 import { getPublishedArticle } from "@/lib/data/articles/get-published-article";
-import { ENTRY_KIND_LABELS } from "@/lib/content/entry-kinds";
+import { absoluteUrl, languageAlternates } from "@/lib/site-url";
 import { articleJsonLd } from "@/lib/structured-data/entry-json-ld";
 
-const loadArticle = cache((slug: string) => getPublishedArticle({ slug, locale: "en" }));
+const loadArticle = cache((slug: string, locale: string) => getPublishedArticle({ slug, locale }));
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await loadArticle((await params).slug);
-  if (!article) return { title: "Article not found" };
+  const { slug, locale } = await params;
+  const article = await loadArticle(slug, locale);
+  if (!article) return { title: (await getTranslations({ locale, namespace: "article" }))("notFoundTitle") };
+  const path = `/${locale}/articles/${article.slug}`;
   return {
     title: article.text.title,
     description: article.text.excerpt,
-    alternates: { canonical: `/articles/${article.slug}` },
+    alternates: { canonical: path, languages: languageAlternates(`/articles/${article.slug}`) },
     openGraph: {
       title: article.text.title,
       description: article.text.excerpt,
       type: "article",
-      url: `/articles/${article.slug}`,
+      url: path,
+      locale,
       publishedTime: article.publishedEdtf ?? undefined,
     },
   };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await loadArticle((await params).slug);
+  const { slug, locale } = await params;
+  setRequestLocale(locale);
+  const article = await loadArticle(slug, locale);
   if (!article) notFound();
+  const t = await getTranslations("article");
+  const kinds = await getTranslations("kinds");
   return (
-    <article className="article-page" lang={article.text.locale}>
-      <JsonLdScript data={articleJsonLd(article, `/articles/${article.slug}`)} />
-      <p className="kind-badge">Article</p>
-      <h1>{article.text.title}</h1>
+    <article className="article-page">
+      <JsonLdScript data={articleJsonLd(article, absoluteUrl(`/${locale}/articles/${article.slug}`))} />
+      <p className="kind-badge">{t("badge")}</p>
+      <div lang={article.text.locale}>
+        <h1>{article.text.title}</h1>
+      </div>
       <p className="byline">
-        {article.publisher ?? "Publisher not recorded"} · {article.dateLabel ?? "Publication date not recorded"}
+        {article.publisher ?? t("publisherUnknown")} · {article.dateLabel ?? t("dateUnknown")}
         {article.originalUrl ? (
           <>
             {" "}
-            · <a href={article.originalUrl}>Original</a>
+            · <a href={article.originalUrl}>{t("original")}</a>
           </>
         ) : null}
       </p>
       {/* Stored only after sanitizing (lib/html/sanitize-article-html.ts). */}
-      <div className="article-body" dangerouslySetInnerHTML={{ __html: article.text.bodyHtml }} />
+      <div className="article-body" lang={article.text.locale} dangerouslySetInnerHTML={{ __html: article.text.bodyHtml }} />
       <MediaGallery media={article.media} />
       {article.mentions.length > 0 ? (
         <section aria-labelledby="mentions-heading">
-          <h2 id="mentions-heading">Entries in this article</h2>
+          <h2 id="mentions-heading">{t("mentions")}</h2>
           <ul>
             {article.mentions.map((entry) => (
               <li key={entry.id}>
-                <Link href={`/entries/${entry.slug}`}>{entry.title}</Link>
+                <Link href={`/entries/${entry.slug}`} lang={entry.titleLocale}>
+                  {entry.title}
+                </Link>
                 <span className="meta">
                   {" "}
-                  · {ENTRY_KIND_LABELS[entry.kind]}
+                  · {kinds(entry.kind)}
                   {entry.dateLabel ? ` · ${entry.dateLabel}` : ""}
                 </span>
                 {entry.note ? <span className="note"> — {entry.note}</span> : null}
@@ -69,7 +81,7 @@ export default async function ArticlePage({ params }: Props) {
         </section>
       ) : null}
       <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading">Source</h2>
+        <h2 id="sources-heading">{t("source")}</h2>
         <SourceList sources={article.sources} />
       </section>
     </article>

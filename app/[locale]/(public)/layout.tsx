@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { Link } from "@/i18n/navigation";
+
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("site");
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <header className="site-header">
+        <Link href="/" className="site-title">
+          {t("name")}
+        </Link>
+        <nav aria-label={t("mainNav")}>
+          <Link href="/">{t("explore")}</Link>
+          <LanguageSwitcher />
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
