@@ -1,15 +1,47 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { DEFAULT_DATABASE_URL, sqliteFilePath } from "./database-url";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
+import { DEFAULT_DATABASE_URL, databaseKind as kindOfUrl, sqliteFilePath, type DatabaseKind } from "./database-url";
 
+export type { DatabaseKind };
+
+/**
+ * The data layer's client. DATABASE_URL chooses the database: a "file:" URL is SQLite (the client
+ * generated from prisma/schema.prisma), a "postgresql://" URL is PostgreSQL (the client generated
+ * from prisma/postgres/schema.prisma, which has the same models). Both expose the same model API,
+ * so the PostgreSQL client is typed as the SQLite one and the data layer compiles once.
+ */
 export type Database = PrismaClient;
 
+/** Which database a URL (default: this process's DATABASE_URL) names; raw SQL must branch on it. */
+export function databaseKind(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): DatabaseKind {
+  return kindOfUrl(url);
+}
+
+/**
+ * node-postgres settings for a PostgreSQL URL. Prisma's `?schema=` is dropped: the committed
+ * migrations create their tables in "public", so any other schema is refused (as in
+ * prisma.postgres.config.ts) instead of pointing the client at empty tables.
+ */
+export function postgresConnectionString(url: string): string {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema");
+  if (schema !== null && schema !== "public") throw new Error(`DATABASE_URL: ?schema=${schema} is not supported; use a separate database`);
+  parsed.searchParams.delete("schema");
+  return parsed.toString();
+}
+
 export function createDatabaseClient(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Database {
+  if (kindOfUrl(url) === "postgresql") {
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: postgresConnectionString(url) }) });
+    return client as unknown as Database;
+  }
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url) }) });
 }
 
 // One client per process: Next.js reloads modules in development, which would otherwise
-// open a new connection on every change.
+// open a new connection (pool) on every change.
 const globalForDatabase = globalThis as unknown as { memorialDb?: Database };
 
 export const db: Database = (globalForDatabase.memorialDb ??= createDatabaseClient());

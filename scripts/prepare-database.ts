@@ -1,17 +1,28 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { DEFAULT_DATABASE_URL, sqliteFilePath } from "@/lib/database-url";
+import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "@/lib/database-url";
 
-/** Creates the SQLite file's folder, applies committed migrations, and seeds the reference data if the database is empty. */
+/**
+ * Applies the committed migrations to the database DATABASE_URL names and seeds the reference data
+ * if it is empty. SQLite ("file:"): creates the file's folder, prisma/migrations. PostgreSQL
+ * ("postgresql://"): prisma/postgres/migrations through prisma.postgres.config.ts; the database
+ * itself must exist.
+ */
 export async function prepareDatabase(): Promise<void> {
   process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
-  fs.mkdirSync(path.dirname(sqliteFilePath(process.env.DATABASE_URL)), { recursive: true });
-  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
+  const kind = databaseKind(process.env.DATABASE_URL);
+  const args = ["migrate", "deploy"];
+  if (kind === "postgresql") {
+    args.push("--config", "prisma.postgres.config.ts");
+  } else {
+    fs.mkdirSync(path.dirname(sqliteFilePath(process.env.DATABASE_URL)), { recursive: true });
+  }
+  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), args, {
     stdio: ["ignore", "pipe", "inherit"],
     env: process.env,
   });
-  if (migrate.status !== 0) throw new Error("prisma migrate deploy failed");
+  if (migrate.status !== 0) throw new Error(`prisma ${args.join(" ")} failed`);
   // Imported only after the URL is settled: the client binds to it when first loaded.
   const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
   const result = await seedReferenceData();

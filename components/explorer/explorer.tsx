@@ -12,7 +12,9 @@ import { KindLegend } from "./kind-legend";
 import { SelectedEntryPanel } from "./selected-entry-panel";
 import type { MapLink, MapView, TileConfig, TimeWindow } from "./types";
 import { usePrefersReducedMotion } from "./use-prefers-reduced-motion";
+import { useUrlSync } from "./use-url-sync";
 import { useViewportEntries } from "./use-viewport-entries";
+import type { ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 import { fetchEntryDetail } from "./viewport-client";
 
 function MapLoading() {
@@ -37,19 +39,30 @@ function padWindow(window: TimeWindow): TimeWindow {
 }
 
 export interface ExplorerProps {
-  initialSlug: string | null;
+  /** The view named by the address, restored on load. */
+  initialState: ExplorerUrlState;
   tiles: TileConfig | null;
 }
 
-export function Explorer({ initialSlug, tiles }: ExplorerProps) {
+/** A view set from outside the widget (a link or Back), applied when `version` changes. */
+export interface RequestedView<T> {
+  value: T;
+  version: number;
+}
+
+export function Explorer({ initialState, tiles }: ExplorerProps) {
   const locale = useLocale();
   const t = useTranslations("explorer");
   const kinds = useTranslations("kinds");
   const reducedMotion = usePrefersReducedMotion();
   const [view, setView] = useState<MapView | null>(null);
   const bounds = view?.bounds ?? null;
-  const [window, setWindow] = useState<TimeWindow>(INITIAL_WINDOW);
-  const [filterToWindow, setFilterToWindow] = useState(false);
+  const [window, setWindow] = useState<TimeWindow>(initialState.window ?? INITIAL_WINDOW);
+  const [filterToWindow, setFilterToWindow] = useState(initialState.filterToWindow);
+  const [kindFilter, setKindFilter] = useState(initialState.kinds);
+  const [requestedMapView, setRequestedMapView] = useState<RequestedView<NonNullable<ExplorerUrlState["map"]>> | null>(null);
+  const [requestedWindow, setRequestedWindow] = useState<RequestedView<TimeWindow> | null>(null);
+  const [pendingSlug, setPendingSlug] = useState(initialState.entry);
   const [selected, setSelected] = useState<EntrySummary | null>(null);
   const [detail, setDetail] = useState<EntryDetail | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -59,6 +72,7 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
       ? {
           bounds: padBounds(view.bounds, 0.5),
           window: filterToWindow ? window : undefined,
+          kinds: kindFilter,
           require: "coordinates",
           aggregate: "map",
           zoom: view.zoom,
@@ -69,6 +83,7 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
   );
   const timelineData = useViewportEntries({
     window: padWindow(window),
+    kinds: kindFilter,
     require: "dates",
     aggregate: "timeline",
     limit: TIMELINE_LIMIT,
@@ -78,23 +93,44 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
   const select = useCallback((entry: EntrySummary | null) => {
     setSelected((previous) => (previous?.id === entry?.id ? previous : entry));
     setAnnouncement(entry ? t("selected", { title: [entry.title, entry.dateLabel].filter(Boolean).join(", ") }) : t("selectionCleared"));
-    const url = new URL(globalThis.location.href);
-    if (entry) url.searchParams.set("entry", entry.slug);
-    else url.searchParams.delete("entry");
-    globalThis.history.replaceState(globalThis.history.state, "", url);
   }, [t]);
 
+  // An entry named by the address is fetched once, then selected like any other.
   useEffect(() => {
-    if (!initialSlug) return;
+    if (!pendingSlug) return;
     const controller = new AbortController();
-    fetchEntryDetail(initialSlug, locale, controller.signal).then(
+    fetchEntryDetail(pendingSlug, locale, controller.signal).then(
       (found) => {
+        setPendingSlug(null);
         if (found) select(found);
       },
       () => undefined,
     );
     return () => controller.abort();
-  }, [initialSlug, select, locale]);
+  }, [pendingSlug, select, locale]);
+
+  const restore = useCallback(
+    (state: ExplorerUrlState) => {
+      setFilterToWindow(state.filterToWindow);
+      setKindFilter(state.kinds);
+      if (state.map) setRequestedMapView((previous) => ({ value: state.map!, version: (previous?.version ?? 0) + 1 }));
+      if (state.window) setRequestedWindow((previous) => ({ value: state.window!, version: (previous?.version ?? 0) + 1 }));
+      if (state.entry) setPendingSlug(state.entry);
+      else select(null);
+    },
+    [select],
+  );
+
+  useUrlSync(
+    {
+      entry: selected?.slug ?? pendingSlug,
+      map: view ? { latitude: view.center.latitude, longitude: view.center.longitude, zoom: view.zoom } : initialState.map,
+      window,
+      filterToWindow,
+      kinds: kindFilter,
+    },
+    restore,
+  );
 
   useEffect(() => {
     setDetail(null);
@@ -175,6 +211,8 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
           reducedMotion={reducedMotion}
           onSelect={select}
           onViewChange={setView}
+          initialView={initialState.map}
+          requestedView={requestedMapView}
           labels={mapLabels}
         />
         <aside className="explorer-side">
@@ -193,7 +231,9 @@ export function Explorer({ initialSlug, tiles }: ExplorerProps) {
         entries={timelineData.entries}
         buckets={timelineData.buckets}
         selected={selected}
-        initialWindow={INITIAL_WINDOW}
+        initialWindow={initialState.window ?? INITIAL_WINDOW}
+        fitOnFirstLoad={!initialState.window}
+        requestedWindow={requestedWindow}
         reducedMotion={reducedMotion}
         onSelect={select}
         onWindowChange={setWindow}

@@ -12,6 +12,7 @@ export interface MapBounds {
 
 export interface MapView {
   bounds: MapBounds;
+  center: { latitude: number; longitude: number };
   zoom: number;
 }
 

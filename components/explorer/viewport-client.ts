@@ -8,6 +8,7 @@ export interface ViewportRequest {
   window?: TimeWindow;
   require?: "coordinates" | "dates";
   aggregate?: "map" | "timeline";
+  kinds?: readonly string[];
   zoom?: number;
   limit?: number;
   locale: string;
@@ -28,6 +29,7 @@ export function viewportUrl(request: ViewportRequest): string {
     params.set("to", edtfDayOf(request.window.end));
   }
   if (request.require) params.set("require", request.require);
+  if (request.kinds?.length) params.set("kinds", request.kinds.join(","));
   if (request.aggregate) params.set("aggregate", request.aggregate);
   if (request.zoom !== undefined) params.set("zoom", String(Math.round(request.zoom)));
   if (request.limit !== undefined) params.set("limit", String(request.limit));

@@ -23,6 +23,16 @@ export interface MemorialMapProps {
   onSelect: (entry: EntrySummary) => void;
   onViewChange: (view: MapView) => void;
   labels: MapLabels;
+  /** Where the map opens (from the address); the default frames Europe and Central Asia. */
+  initialView: MapCenter | null;
+  /** Set by Back and Forward: the map moves there when its version changes. */
+  requestedView: { value: MapCenter; version: number } | null;
+}
+
+interface MapCenter {
+  latitude: number;
+  longitude: number;
+  zoom: number;
 }
 
 export interface MapLabels {
@@ -41,7 +51,19 @@ interface MarkerRecord {
   stateKey: string;
 }
 
-export default function MemorialMap({ entries, clusters, selected, links, tiles, reducedMotion, onSelect, onViewChange, labels }: MemorialMapProps) {
+export default function MemorialMap({
+  entries,
+  clusters,
+  selected,
+  links,
+  tiles,
+  reducedMotion,
+  onSelect,
+  onViewChange,
+  labels,
+  initialView,
+  requestedView,
+}: MemorialMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const markersRef = useRef(new Map<string, MarkerRecord>());
@@ -57,8 +79,8 @@ export default function MemorialMap({ entries, clusters, selected, links, tiles,
     const container = containerRef.current;
     if (!container) return;
     const map = L.map(container, {
-      center: INITIAL_CENTER,
-      zoom: INITIAL_ZOOM,
+      center: initialView ? [initialView.latitude, initialView.longitude] : INITIAL_CENTER,
+      zoom: initialView?.zoom ?? INITIAL_ZOOM,
       minZoom: 2,
       worldCopyJump: true,
       zoomAnimation: !reducedMotion,
@@ -90,7 +112,14 @@ export default function MemorialMap({ entries, clusters, selected, links, tiles,
       container.dataset.tiles = "off";
     }
 
-    const reportBounds = () => callbacks.current.onViewChange({ bounds: normaliseBounds(map.getBounds()), zoom: map.getZoom() });
+    const reportBounds = () => {
+      const center = map.getCenter().wrap();
+      callbacks.current.onViewChange({
+        bounds: normaliseBounds(map.getBounds()),
+        center: { latitude: center.lat, longitude: center.lng },
+        zoom: map.getZoom(),
+      });
+    };
     map.on("moveend", reportBounds);
     reportBounds();
 
@@ -165,6 +194,13 @@ export default function MemorialMap({ entries, clusters, selected, links, tiles,
       if (marker && !marker.isPopupOpen()) marker.openPopup();
     }
   }, [entries, links, selected, relatedKey, reducedMotion]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !requestedView) return;
+    const { latitude, longitude, zoom } = requestedView.value;
+    map.setView([latitude, longitude], zoom, { animate: false });
+  }, [requestedView]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -16,6 +16,10 @@ export interface MemorialTimelineProps {
   buckets: TimeBucket[];
   selected: EntrySummary | null;
   initialWindow: TimeWindow;
+  /** Frame the first entries that arrive, when the address named no window. */
+  fitOnFirstLoad: boolean;
+  /** Set by Back and Forward: the timeline moves there when its version changes. */
+  requestedWindow: { value: TimeWindow; version: number } | null;
   reducedMotion: boolean;
   onSelect: (entry: EntrySummary) => void;
   onWindowChange: (window: TimeWindow) => void;
@@ -41,6 +45,8 @@ export default function MemorialTimeline({
   buckets,
   selected,
   initialWindow,
+  fitOnFirstLoad,
+  requestedWindow,
   reducedMotion,
   onSelect,
   onWindowChange,
@@ -53,7 +59,7 @@ export default function MemorialTimeline({
   const entriesById = useRef(new Map<string, EntrySummary>());
   const bucketsById = useRef(new Map<string, TimeBucket>());
   const pendingSelection = useRef<string | null>(null);
-  const fitted = useRef(false);
+  const fitted = useRef(!fitOnFirstLoad);
   const callbacks = useRef({ onSelect, onWindowChange });
   callbacks.current = { onSelect, onWindowChange };
 
@@ -137,6 +143,10 @@ export default function MemorialTimeline({
       timeline.moveTo(new Date(selected.startTime), { animation: !reducedMotion });
     }
   }, [selected, reducedMotion]);
+
+  useEffect(() => {
+    if (requestedWindow) timelineRef.current?.setWindow(requestedWindow.value.start, requestedWindow.value.end, { animation: false });
+  }, [requestedWindow]);
 
   const zoom = (factor: number) => {
     const timeline = timelineRef.current;

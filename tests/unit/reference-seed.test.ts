@@ -88,7 +88,7 @@ describe("getPublishedEntry on the reference data", () => {
   it("reads a symmetric relation from its target too", async () => {
     const entry = await getPublishedEntry({ slug: "mamayev-kurgan", locale: "en" });
     const fromRzhev = entry!.relations.find((r) => r.entry.slug === "rzhev-memorial");
-    expect(fromRzhev).toMatchObject({ type: "comparable_to", label: "Comparable monument" });
+    expect(fromRzhev).toMatchObject({ type: "comparable_to", direction: "outgoing" });
   });
 
   it('labels the Battles of Rzhev "January 1942 – March 1943"', async () => {

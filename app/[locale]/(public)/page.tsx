@@ -1,7 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
 import { Explorer } from "@/components/explorer/explorer";
 import { env } from "@/lib/env";
-import { slugSchema } from "@/lib/validation/entry";
+import { parseExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -11,11 +11,11 @@ type Props = {
 export default async function HomePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { entry } = await searchParams;
-  const initialSlug = typeof entry === "string" && slugSchema.safeParse(entry).success ? entry : null;
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) if (typeof value === "string") query.set(key, value);
   return (
     <Explorer
-      initialSlug={initialSlug}
+      initialState={parseExplorerUrlState(query)}
       tiles={env.MAP_TILE_URL ? { url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION } : null}
     />
   );

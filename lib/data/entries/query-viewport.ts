@@ -43,7 +43,7 @@ async function summaries(where: Prisma.EntryWhereInput, query: ViewportQuery): P
 async function orderedPage(query: ViewportQuery): Promise<ViewportResult> {
   const where = viewportWhere(query);
   const [rows, total] = await Promise.all([
-    db.entry.findMany({ where, select: entrySummarySelect, orderBy: [{ startTime: "asc" }, { id: "asc" }], take: query.limit }),
+    db.entry.findMany({ where, select: entrySummarySelect, orderBy: [{ startTime: { sort: "asc", nulls: "first" } }, { id: "asc" }], take: query.limit }),
     db.entry.count({ where }),
   ]);
   return {

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { ENTRY_KINDS, type EntryKind } from "@/lib/content/entry-kinds";
+import { edtfDayOf } from "@/lib/dates/edtf-text";
+
+/** Everything about the explorer's view that a shared link, a reload or Back must restore. */
+export interface ExplorerUrlState {
+  entry: string | null;
+  map: { latitude: number; longitude: number; zoom: number } | null;
+  window: { start: number; end: number } | null;
+  filterToWindow: boolean;
+  kinds: EntryKind[];
+}
+
+const number = (min: number, max: number) => z.coerce.number().min(min).max(max);
+const day = z.string().regex(/^-?\d{4,}-\d{2}-\d{2}$/);
+
+/** "1942-01-05" or "-0044-03-15" to the first millisecond of that day (proleptic Gregorian, UTC). */
+function dayStart(text: string): number {
+  const negative = text.startsWith("-");
+  const [year, month, dayOfMonth] = (negative ? text.slice(1) : text).split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(2000, month - 1, dayOfMonth));
+  date.setUTCFullYear(negative ? -year : year);
+  return date.getTime();
+}
+
+/** Reads what it can; a malformed parameter is dropped, never an error, so an old link still opens. */
+export function parseExplorerUrlState(params: URLSearchParams): ExplorerUrlState {
+  const entry = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).safeParse(params.get("entry"));
+  const lat = number(-90, 90).safeParse(params.get("lat") ?? undefined);
+  const lng = number(-180, 180).safeParse(params.get("lng") ?? undefined);
+  const zoom = number(0, 22).safeParse(params.get("z") ?? undefined);
+  const from = day.safeParse(params.get("from"));
+  const to = day.safeParse(params.get("to"));
+  const kinds = (params.get("kinds") ?? "").split(",").filter((k): k is EntryKind => (ENTRY_KINDS as readonly string[]).includes(k));
+  const window = from.success && to.success ? { start: dayStart(from.data), end: dayStart(to.data) } : null;
+  return {
+    entry: entry.success ? entry.data : null,
+    map: lat.success && lng.success && zoom.success ? { latitude: lat.data, longitude: lng.data, zoom: zoom.data } : null,
+    window: window && window.start < window.end ? window : null,
+    filterToWindow: params.get("filter") === "window",
+    kinds,
+  };
+}
+
+export function serializeExplorerUrlState(state: ExplorerUrlState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.entry) params.set("entry", state.entry);
+  if (state.map) {
+    params.set("lat", state.map.latitude.toFixed(4));
+    params.set("lng", state.map.longitude.toFixed(4));
+    params.set("z", String(Math.round(state.map.zoom * 100) / 100));
+  }
+  if (state.window) {
+    params.set("from", edtfDayOf(state.window.start));
+    params.set("to", edtfDayOf(state.window.end));
+  }
+  if (state.filterToWindow) params.set("filter", "window");
+  if (state.kinds.length) params.set("kinds", state.kinds.join(","));
+  return params;
+}
