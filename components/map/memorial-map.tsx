@@ -210,11 +210,17 @@ export default function MemorialMap({
     for (const cluster of clusters) {
       const label = labelsRef.current.cluster(cluster.count);
       const marker = L.marker([cluster.latitude, cluster.longitude], { icon: clusterIcon(cluster.count), title: label, alt: label, keyboard: true });
-      const [west, south, east, north] = cluster.bounds;
       const zoomIn = () => {
-        const target = L.latLngBounds([south, west], [north, east]);
-        if (reducedMotion) map.fitBounds(target, { animate: false, maxZoom: 18 });
-        else map.flyToBounds(target, { maxZoom: 18, duration: 0.6 });
+        if (cluster.bounds) {
+          const [west, south, east, north] = cluster.bounds;
+          const target = L.latLngBounds([south, west], [north, east]);
+          if (reducedMotion) map.fitBounds(target, { animate: false, maxZoom: 18 });
+          else map.flyToBounds(target, { maxZoom: 18, duration: 0.6 });
+          return;
+        }
+        const zoom = Math.max(cluster.expansionZoom ?? map.getZoom() + 2, map.getZoom() + 1);
+        if (reducedMotion) map.setView([cluster.latitude, cluster.longitude], zoom, { animate: false });
+        else map.flyTo([cluster.latitude, cluster.longitude], zoom, { duration: 0.6 });
       };
       marker.on("click", zoomIn);
       marker.on("keypress", (event: L.LeafletKeyboardEvent) => {

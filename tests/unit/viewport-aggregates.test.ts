@@ -50,20 +50,27 @@ async function query(params: Record<string, string>) {
 }
 
 describe("map clusters", () => {
-  it("aggregates into cells whose counts add up to every published entry", async () => {
+  it("clusters the default view (no time window) so the counts add up to every published entry", async () => {
     const result = await query({ bbox: "-180,-85,180,85", aggregate: "map", zoom: "4", limit: "10" });
     expect(result.mode).toBe("clusters");
     if (result.mode !== "clusters") return;
     const clustered = result.clusters.reduce((sum, c) => sum + c.count, 0);
     expect(clustered + result.entries.length).toBe(PUBLISHED);
     expect(result.total).toBe(PUBLISHED);
-    const moscow = result.clusters.find((c) => c.count >= 30 && Math.abs(c.latitude - 55.7) < 1);
+    const moscow = result.clusters.find((c) => c.count === 30 && Math.abs(c.latitude - 55.7) < 1);
     expect(moscow).toBeDefined();
-    // The SQLite R*Tree keeps 32-bit floats: bounds are exact to about a metre.
-    expect(moscow!.bounds[0]).toBeCloseTo(37.6, 5);
-    expect(moscow!.bounds[2]).toBeCloseTo(37.629, 5);
+    expect(moscow!.expansionZoom).toBeGreaterThan(4);
     expect(result.entries.map((e) => e.slug)).toContain("cape-town");
     expect(result.entries.map((e) => e.slug)).not.toContain("draft-3");
+  });
+
+  it("rebuilds the cluster index when the collection changes", async () => {
+    const world = { bbox: "-180,-85,180,85", aggregate: "map", zoom: "4", limit: "10" };
+    expect((await query(world)).total).toBe(PUBLISHED);
+    await db.entry.update({ where: { slug: "lisbon" }, data: { status: "archived" } });
+    expect((await query(world)).total).toBe(PUBLISHED - 1);
+    await db.entry.update({ where: { slug: "lisbon" }, data: { status: "published" } });
+    expect((await query(world)).total).toBe(PUBLISHED);
   });
 
   it("aggregates a box across the antimeridian from both sides", async () => {
@@ -71,6 +78,16 @@ describe("map clusters", () => {
     if (result.mode !== "clusters") throw new Error(result.mode);
     expect(result.total).toBe(4);
     expect(result.clusters.map((c) => c.count).sort()).toEqual([2, 2]);
+  });
+
+  it("aggregates a time-filtered view in the database, with each cell's bounds", async () => {
+    const result = await query({ bbox: "-180,-85,180,85", from: "1940", to: "1945", aggregate: "map", zoom: "4", limit: "10" });
+    if (result.mode !== "clusters") throw new Error(result.mode);
+    expect(result.total).toBe(MOSCOW.length + PACIFIC.length);
+    const moscow = result.clusters.find((c) => c.count === 30);
+    // The SQLite R*Tree keeps 32-bit floats: bounds are exact to about a metre.
+    expect(moscow?.bounds?.[0]).toBeCloseTo(37.6, 5);
+    expect(moscow?.bounds?.[2]).toBeCloseTo(37.629, 5);
   });
 
   it("honours the time window and kinds when aggregating", async () => {

@@ -4,6 +4,7 @@ import type { BoundingBox, ViewportQuery } from "@/lib/validation/viewport";
 import { PUBLISHED } from "../published";
 import { aggregateMapCells, cellDegreesForZoom } from "../viewport/aggregate-map-cells";
 import { aggregateTimeBuckets } from "../viewport/aggregate-time-buckets";
+import { clusterViewport } from "../viewport/cluster-viewport";
 import { findEntryIds } from "../viewport/find-entry-ids";
 import type { ViewportResult } from "../viewport/viewport-result";
 import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
@@ -68,6 +69,17 @@ function defaultCellDegrees(bbox: BoundingBox | undefined): number {
 export async function queryViewport(query: ViewportQuery): Promise<ViewportResult> {
   const usesIndex = query.bbox !== undefined || query.from !== undefined || query.to !== undefined || query.require !== undefined;
   if (!usesIndex) return orderedPage(query);
+
+  // The default map view (no time window, no kind filter) comes from the in-memory cluster index.
+  if (query.aggregate === "map" && query.bbox && query.zoom !== undefined && query.from === undefined && query.to === undefined && !query.kinds?.length) {
+    const view = await clusterViewport(query.bbox, query.zoom, query.limit);
+    if (view.pointIds) {
+      const entries = await summaries({ AND: [{ id: { in: view.pointIds } }, viewportWhere(query)] }, query);
+      return { mode: "entries", entries, total: entries.length, truncated: false };
+    }
+    const entries = await summaries({ AND: [{ id: { in: view.singleIds } }, viewportWhere(query)] }, query);
+    return { mode: "clusters", clusters: view.clusters, entries, total: view.total };
+  }
 
   const ids = await findEntryIds(query, query.limit + 1);
   if (ids.length <= query.limit) {

@@ -61,6 +61,7 @@ export async function aggregateMapCells(query: ViewportQuery, cellDegrees: numbe
         longitude: Number(row.longitude),
         count,
         bounds: [Number(row.west), Number(row.south), Number(row.east), Number(row.north)],
+        expansionZoom: null,
       });
     }
   }

@@ -6,8 +6,10 @@ export interface MapCluster {
   latitude: number;
   longitude: number;
   count: number;
-  /** The box of its entries, to zoom to: [west, south, east, north]. */
-  bounds: [number, number, number, number];
+  /** The box of its entries, to zoom to: [west, south, east, north], when known. */
+  bounds: [number, number, number, number] | null;
+  /** Otherwise the zoom at which it splits up. */
+  expansionZoom: number | null;
 }
 
 /** Many entries in one span of the timeline, drawn as one bar with a count. */
