@@ -280,7 +280,7 @@ export interface PlacedEntry {
 
 /**
  * comparable_to relations between nearby memorials (~0.5 per entry): each memorial is linked to one
- * or two earlier memorials in the same 0.5° cell. Stored once per pair (the type is symmetric).
+ * to three earlier memorials in the same 1° cell. Stored once per pair (the type is symmetric).
  */
 export function planRelations(entries: Iterable<PlacedEntry>, seed: number): RelationInput[] {
   const random = mulberry32(seed ^ 0x5eed_0001);
@@ -288,11 +288,11 @@ export function planRelations(entries: Iterable<PlacedEntry>, seed: number): Rel
   const relations: RelationInput[] = [];
   for (const entry of entries) {
     if (entry.kind !== "memorial" || entry.latitude === null || entry.longitude === null) continue;
-    const key = `${Math.floor(entry.latitude * 2)}:${Math.floor(entry.longitude * 2)}`;
+    const key = `${Math.floor(entry.latitude)}:${Math.floor(entry.longitude)}`;
     let cell = cells.get(key);
     if (!cell) cells.set(key, (cell = []));
     const recent = cell.slice(-8);
-    const links = Math.min(recent.length, random() < 0.3 ? 2 : 1);
+    const links = Math.min(recent.length, 1 + Math.floor(random() * 2) + (random() < 0.1 ? 1 : 0));
     const chosen = new Set<string>();
     while (chosen.size < links) chosen.add(pick(random, recent));
     for (const other of chosen) {
