@@ -27,4 +27,7 @@ export async function prepareDatabase(): Promise<void> {
   const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
   const result = await seedReferenceData();
   console.log(result.seeded ? `Seeded ${result.entries} reference entries.` : `Database has ${result.entries} entries; not seeding.`);
+  const { rebuildMissingSearchDocuments } = await import("@/lib/search/rebuild-search-index");
+  const indexed = await rebuildMissingSearchDocuments();
+  if (indexed > 0) console.log(`Indexed ${indexed} entries and articles for search.`);
 }

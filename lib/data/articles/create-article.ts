@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { articleBodyToHtml } from "@/lib/html/sanitize-article-html";
 import { articleInputSchema, type ArticleInput } from "@/lib/validation/article";
 import { AppError } from "../errors";
+import { writeArticleSearchDocuments } from "@/lib/search/search-documents";
 import { resolveSourceIds } from "../sources/resolve-source-ids";
 
 export async function createArticle(input: ArticleInput): Promise<{ id: string; slug: string }> {
@@ -12,7 +13,7 @@ export async function createArticle(input: ArticleInput): Promise<{ id: string; 
     const missing = slugs.filter((s) => !entries.some((e) => e.slug === s));
     if (missing.length) throw new AppError("NOT_FOUND", `No entry: ${missing.join(", ")}`);
     const sourceIds = await resolveSourceIds(tx, article.citations.map((c) => c.sourceKey));
-    return tx.article.create({
+    const created = await tx.article.create({
       data: {
         slug: article.slug,
         status: article.status,
@@ -38,5 +39,7 @@ export async function createArticle(input: ArticleInput): Promise<{ id: string; 
       },
       select: { id: true, slug: true },
     });
+    await writeArticleSearchDocuments(tx, created.id);
+    return created;
   });
 }

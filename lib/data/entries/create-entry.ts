@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { parseHistoricalDate, toStoredColumns } from "@/lib/dates";
 import { entryInputSchema, type EntryInput } from "@/lib/validation/entry";
+import { writeEntrySearchDocuments } from "@/lib/search/search-documents";
 import { resolveSourceIds } from "../sources/resolve-source-ids";
 
 export async function createEntry(input: EntryInput): Promise<{ id: string; slug: string }> {
@@ -8,7 +9,7 @@ export async function createEntry(input: EntryInput): Promise<{ id: string; slug
   const dateColumns = toStoredColumns(entry.date ? parseHistoricalDate(entry.date) : null);
   return db.$transaction(async (tx) => {
     const sourceIds = await resolveSourceIds(tx, entry.citations.map((c) => c.sourceKey));
-    return tx.entry.create({
+    const created = await tx.entry.create({
       data: {
         slug: entry.slug,
         kind: entry.kind,
@@ -33,5 +34,7 @@ export async function createEntry(input: EntryInput): Promise<{ id: string; slug
       },
       select: { id: true, slug: true },
     });
+    await writeEntrySearchDocuments(tx, created.id);
+    return created;
   });
 }

@@ -1,0 +1,51 @@
+import { db } from "@/lib/db";
+import { DEFAULT_DATABASE_URL, databaseKind } from "@/lib/database-url";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { fts5MatchExpression, searchTerms, tsqueryExpression } from "@/lib/search/search-query";
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+const POSTGRES_VECTOR = Prisma.sql`(
+  setweight(to_tsvector('simple', d."title"), 'A') ||
+  setweight(to_tsvector('simple', d."aliases"), 'B') ||
+  setweight(to_tsvector('simple', d."skeleton"), 'B') ||
+  setweight(to_tsvector('simple', d."body"), 'C'))`;
+
+/**
+ * Published entries or articles matching the query, best first (higher score is better), one hit
+ * per entry or article whatever the number of languages that matched.
+ */
+export async function findSearchHits(target: "entry" | "article", query: string, limit: number): Promise<SearchHit[]> {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return [];
+  const idColumn = target === "entry" ? Prisma.sql`d."entryId"` : Prisma.sql`d."articleId"`;
+  const owner = target === "entry" ? Prisma.sql`"Entry"` : Prisma.sql`"Article"`;
+  const postgres = databaseKind(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) === "postgresql";
+  const rows = postgres
+    ? await db.$queryRaw<{ id: string; score: number }[]>(Prisma.sql`
+        SELECT ${idColumn} AS id, max(ts_rank(${POSTGRES_VECTOR}, q)) AS score
+        FROM "SearchDocument" d
+        JOIN ${owner} o ON o."id" = ${idColumn} AND o."status" = 'published',
+        to_tsquery('simple', ${tsqueryExpression(terms)}) q
+        WHERE ${POSTGRES_VECTOR} @@ q
+        GROUP BY ${idColumn}
+        ORDER BY score DESC
+        LIMIT ${limit}`)
+    : await db.$queryRaw<{ id: string; score: number }[]>(Prisma.sql`
+        SELECT id, max(score) AS score FROM (
+          SELECT ${idColumn} AS id, -bm25("SearchIndex", 10.0, 6.0, 1.0, 4.0) AS score
+          FROM "SearchIndex"
+          JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid
+          JOIN ${owner} o ON o."id" = ${idColumn} AND o."status" = 'published'
+          WHERE "SearchIndex" MATCH ${fts5MatchExpression(terms)}
+          ORDER BY bm25("SearchIndex", 10.0, 6.0, 1.0, 4.0)
+          LIMIT ${limit * 4}
+        )
+        GROUP BY id
+        ORDER BY score DESC
+        LIMIT ${limit}`);
+  return rows.map((row) => ({ id: row.id, score: Number(row.score) }));
+}

@@ -1,0 +1,75 @@
+import { db } from "@/lib/db";
+import { pickTranslation } from "@/lib/content/pick-translation";
+import { highlightSnippet, type SnippetPart } from "@/lib/search/highlight-snippet";
+import { entrySummarySelect, toEntrySummary, type EntrySummary } from "../entries/entry-summary";
+import { findSearchHits } from "./find-search-hits";
+
+export interface EntrySearchResult extends EntrySummary {
+  snippet: SnippetPart[] | null;
+}
+
+export interface ArticleSearchResult {
+  slug: string;
+  title: string;
+  titleLocale: string;
+  publisher: string | null;
+  snippet: SnippetPart[] | null;
+}
+
+export interface SearchResults {
+  query: string;
+  entries: EntrySearchResult[];
+  articles: ArticleSearchResult[];
+}
+
+/** The first of the texts that contains a query word, as a highlighted passage. */
+function firstSnippet(texts: string[], query: string): SnippetPart[] | null {
+  for (const text of texts) {
+    const snippet = highlightSnippet(text, query);
+    if (snippet) return snippet;
+  }
+  return null;
+}
+
+/** Full-text search over published entries and articles, ranked, with highlighted passages in the visitor's language where possible. */
+export async function searchCollection({ query, locale, limit }: { query: string; locale: string; limit: number }): Promise<SearchResults> {
+  const [entryHits, articleHits] = await Promise.all([findSearchHits("entry", query, limit), findSearchHits("article", query, limit)]);
+  const [entryRows, articleRows] = await Promise.all([
+    db.entry.findMany({
+      where: { id: { in: entryHits.map((h) => h.id) } },
+      select: {
+        ...entrySummarySelect,
+        translations: { select: { locale: true, title: true, aliases: true, summary: true, description: true, placeName: true } },
+      },
+    }),
+    db.article.findMany({
+      where: { id: { in: articleHits.map((h) => h.id) } },
+      select: { id: true, slug: true, publisher: true, translations: { select: { locale: true, title: true, bodyHtml: true } } },
+    }),
+  ]);
+  const entryRank = new Map(entryHits.map((h, i) => [h.id, i]));
+  const articleRank = new Map(articleHits.map((h, i) => [h.id, i]));
+  return {
+    query,
+    entries: entryRows
+      .sort((a, b) => entryRank.get(a.id)! - entryRank.get(b.id)!)
+      .map((row) => {
+        const text = pickTranslation(row.translations, locale);
+        const texts = [text, ...row.translations].flatMap((t) => (t ? [t.title, t.aliases.replace(/\n/g, "; "), t.summary, t.description, t.placeName] : []));
+        return { ...toEntrySummary(row, locale), snippet: firstSnippet(texts, query) };
+      }),
+    articles: articleRows
+      .sort((a, b) => articleRank.get(a.id)! - articleRank.get(b.id)!)
+      .map((row) => {
+        const text = pickTranslation(row.translations, locale);
+        const plain = text ? text.bodyHtml.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ") : "";
+        return {
+          slug: row.slug,
+          title: text?.title ?? row.slug,
+          titleLocale: text?.locale ?? locale,
+          publisher: row.publisher,
+          snippet: firstSnippet([text?.title ?? "", plain], query),
+        };
+      }),
+  };
+}
