@@ -7,6 +7,7 @@ import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import { padBounds } from "@/components/map/map-bounds";
 import { EntryList } from "./entry-list";
+import { FilterBar } from "./filter-bar";
 import { entriesInView } from "./entries-in-view";
 import { KindLegend } from "./kind-legend";
 import { SelectedEntryPanel } from "./selected-entry-panel";
@@ -14,8 +15,8 @@ import type { MapLink, MapView, TileConfig, TimeWindow } from "./types";
 import { usePrefersReducedMotion } from "./use-prefers-reduced-motion";
 import { useUrlSync } from "./use-url-sync";
 import { useViewportEntries } from "./use-viewport-entries";
-import type { ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
-import { fetchEntryDetail } from "./viewport-client";
+import type { ExplorerFilters, ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
+import { edtfYear, fetchEntryDetail } from "./viewport-client";
 
 function MapLoading() {
   return <div className="memorial-map is-loading">{useTranslations("explorer")("loadingMap")}</div>;
@@ -33,6 +34,18 @@ const INITIAL_WINDOW: TimeWindow = { start: Date.UTC(1930, 0, 1), end: Date.UTC(
 const MAP_LIMIT = 300;
 const TIMELINE_LIMIT = 300;
 
+/** The date-range filter as a span to shade on the timeline, when both ends are given. */
+function dateFilterWindow(filters: ExplorerFilters): TimeWindow | null {
+  const after = edtfYear(filters.after);
+  const before = edtfYear(filters.before);
+  if (!after || !before) return null;
+  const start = new Date(Date.UTC(2000, 0, 1));
+  start.setUTCFullYear(Number(after));
+  const end = new Date(Date.UTC(2000, 11, 31, 23, 59, 59, 999));
+  end.setUTCFullYear(Number(before));
+  return start.getTime() <= end.getTime() ? { start: start.getTime(), end: end.getTime() } : null;
+}
+
 function padWindow(window: TimeWindow): TimeWindow {
   const width = window.end - window.start;
   return { start: window.start - width, end: window.end + width };
@@ -42,6 +55,8 @@ export interface ExplorerProps {
   /** The view named by the address, restored on load. */
   initialState: ExplorerUrlState;
   tiles: TileConfig | null;
+  /** Countries of the published entries, for the country filter. */
+  countries: string[];
 }
 
 /** A view set from outside the widget (a link or Back), applied when `version` changes. */
@@ -50,7 +65,7 @@ export interface RequestedView<T> {
   version: number;
 }
 
-export function Explorer({ initialState, tiles }: ExplorerProps) {
+export function Explorer({ initialState, tiles, countries }: ExplorerProps) {
   const locale = useLocale();
   const t = useTranslations("explorer");
   const kinds = useTranslations("kinds");
@@ -59,7 +74,7 @@ export function Explorer({ initialState, tiles }: ExplorerProps) {
   const bounds = view?.bounds ?? null;
   const [window, setWindow] = useState<TimeWindow>(initialState.window ?? INITIAL_WINDOW);
   const [filterToWindow, setFilterToWindow] = useState(initialState.filterToWindow);
-  const [kindFilter, setKindFilter] = useState(initialState.kinds);
+  const [filters, setFilters] = useState(initialState.filters);
   const [requestedMapView, setRequestedMapView] = useState<RequestedView<NonNullable<ExplorerUrlState["map"]>> | null>(null);
   const [requestedWindow, setRequestedWindow] = useState<RequestedView<TimeWindow> | null>(null);
   const [pendingSlug, setPendingSlug] = useState(initialState.entry);
@@ -72,7 +87,7 @@ export function Explorer({ initialState, tiles }: ExplorerProps) {
       ? {
           bounds: padBounds(view.bounds, 0.5),
           window: filterToWindow ? window : undefined,
-          kinds: kindFilter,
+          filters,
           require: "coordinates",
           aggregate: "map",
           zoom: view.zoom,
@@ -83,7 +98,7 @@ export function Explorer({ initialState, tiles }: ExplorerProps) {
   );
   const timelineData = useViewportEntries({
     window: padWindow(window),
-    kinds: kindFilter,
+    filters,
     require: "dates",
     aggregate: "timeline",
     limit: TIMELINE_LIMIT,
@@ -112,7 +127,7 @@ export function Explorer({ initialState, tiles }: ExplorerProps) {
   const restore = useCallback(
     (state: ExplorerUrlState) => {
       setFilterToWindow(state.filterToWindow);
-      setKindFilter(state.kinds);
+      setFilters(state.filters);
       if (state.map) setRequestedMapView((previous) => ({ value: state.map!, version: (previous?.version ?? 0) + 1 }));
       if (state.window) setRequestedWindow((previous) => ({ value: state.window!, version: (previous?.version ?? 0) + 1 }));
       if (state.entry) setPendingSlug(state.entry);
@@ -127,7 +142,7 @@ export function Explorer({ initialState, tiles }: ExplorerProps) {
       map: view ? { latitude: view.center.latitude, longitude: view.center.longitude, zoom: view.zoom } : initialState.map,
       window,
       filterToWindow,
-      kinds: kindFilter,
+      filters,
     },
     restore,
   );
@@ -186,6 +201,7 @@ export function Explorer({ initialState, tiles }: ExplorerProps) {
   return (
     <div className="explorer">
       <h1 className="sr-only">{t("heading")}</h1>
+      <FilterBar filters={filters} countries={countries} onChange={setFilters} />
       <div className="explorer-toolbar">
         <label className="toggle">
           <input type="checkbox" checked={filterToWindow} onChange={(event) => setFilterToWindow(event.target.checked)} />
@@ -233,6 +249,7 @@ export function Explorer({ initialState, tiles }: ExplorerProps) {
         selected={selected}
         initialWindow={initialState.window ?? INITIAL_WINDOW}
         fitOnFirstLoad={!initialState.window}
+        dateFilter={dateFilterWindow(filters)}
         requestedWindow={requestedWindow}
         reducedMotion={reducedMotion}
         onSelect={select}

@@ -7,10 +7,13 @@ const REPLACE_DELAY_MS = 300;
 
 /**
  * Keeps the address bar in step with the view. Choosing another entry adds a history step, so Back
- * returns to the previous one; moving the map or timeline only rewrites the current step.
+ * returns to the previous one; a filter rewrites the current step at once, and moving the map or
+ * timeline rewrites it once the movement settles.
  */
 export function useUrlSync(state: ExplorerUrlState, restore: (state: ExplorerUrlState) => void): void {
   const lastEntry = useRef(state.entry);
+  const filtersKey = JSON.stringify([state.filters, state.filterToWindow]);
+  const lastFilters = useRef(filtersKey);
   const restoreRef = useRef(restore);
   restoreRef.current = restore;
   const query = serializeExplorerUrlState(state).toString();
@@ -23,9 +26,15 @@ export function useUrlSync(state: ExplorerUrlState, restore: (state: ExplorerUrl
       globalThis.history.pushState(globalThis.history.state, "", url);
       return;
     }
-    const timer = setTimeout(() => globalThis.history.replaceState(globalThis.history.state, "", url), REPLACE_DELAY_MS);
+    const replace = () => globalThis.history.replaceState(globalThis.history.state, "", url);
+    if (filtersKey !== lastFilters.current) {
+      lastFilters.current = filtersKey;
+      replace();
+      return;
+    }
+    const timer = setTimeout(replace, REPLACE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [query, state.entry]);
+  }, [query, state.entry, filtersKey]);
 
   useEffect(() => {
     const onPopState = () => {

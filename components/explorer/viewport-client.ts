@@ -1,6 +1,7 @@
 import type { ViewportResult } from "@/lib/data/viewport/viewport-result";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import { edtfDayOf } from "@/lib/dates/edtf-text";
+import type { ExplorerFilters } from "@/lib/url-state/explorer-url-state";
 import type { MapBounds, TimeWindow } from "./types";
 
 export interface ViewportRequest {
@@ -8,7 +9,7 @@ export interface ViewportRequest {
   window?: TimeWindow;
   require?: "coordinates" | "dates";
   aggregate?: "map" | "timeline";
-  kinds?: readonly string[];
+  filters?: ExplorerFilters;
   zoom?: number;
   limit?: number;
   locale: string;
@@ -17,6 +18,12 @@ export interface ViewportRequest {
 export type ViewportResponse = ViewportResult;
 
 const round = (n: number) => n.toFixed(4);
+
+/** A typed year ("1941", "-44") as an EDTF year ("1941", "-0044"); null while it is not yet a year. */
+export function edtfYear(text: string): string | null {
+  const match = /^(-?)(\d{1,4})$/.exec(text);
+  return match ? `${match[1]}${match[2]!.padStart(4, "0")}` : null;
+}
 
 export function viewportUrl(request: ViewportRequest): string {
   const params = new URLSearchParams({ locale: request.locale });
@@ -29,7 +36,15 @@ export function viewportUrl(request: ViewportRequest): string {
     params.set("to", edtfDayOf(request.window.end));
   }
   if (request.require) params.set("require", request.require);
-  if (request.kinds?.length) params.set("kinds", request.kinds.join(","));
+  const filters = request.filters;
+  if (filters?.q) params.set("q", filters.q);
+  if (filters?.kinds.length) params.set("kinds", filters.kinds.join(","));
+  if (filters?.countries.length) params.set("countries", filters.countries.join(","));
+  const after = filters ? edtfYear(filters.after) : null;
+  const before = filters ? edtfYear(filters.before) : null;
+  if (after) params.set("after", after);
+  if (before) params.set("before", before);
+  if (filters?.comparable) params.set("comparable", "1");
   if (request.aggregate) params.set("aggregate", request.aggregate);
   if (request.zoom !== undefined) params.set("zoom", String(Math.round(request.zoom)));
   if (request.limit !== undefined) params.set("limit", String(request.limit));

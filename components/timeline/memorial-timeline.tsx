@@ -16,6 +16,8 @@ export interface MemorialTimelineProps {
   buckets: TimeBucket[];
   selected: EntrySummary | null;
   initialWindow: TimeWindow;
+  /** The date-range filter, shaded on the timeline. */
+  dateFilter: TimeWindow | null;
   /** Frame the first entries that arrive, when the address named no window. */
   fitOnFirstLoad: boolean;
   /** Set by Back and Forward: the timeline moves there when its version changes. */
@@ -39,6 +41,7 @@ export interface TimelineLabels {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+const DATE_FILTER_ITEM = "date-filter";
 
 export default function MemorialTimeline({
   entries,
@@ -46,6 +49,7 @@ export default function MemorialTimeline({
   selected,
   initialWindow,
   fitOnFirstLoad,
+  dateFilter,
   requestedWindow,
   reducedMotion,
   onSelect,
@@ -111,7 +115,7 @@ export default function MemorialTimeline({
     const dated = entries.filter((e) => e.startTime !== null && e.endTime !== null);
     entriesById.current = new Map(dated.map((e) => [e.id, e]));
     bucketsById.current = new Map(buckets.map((b) => [b.id, b]));
-    const keep = new Set([...dated.map((e) => e.id), ...buckets.map((b) => b.id)]);
+    const keep = new Set([...dated.map((e) => e.id), ...buckets.map((b) => b.id), DATE_FILTER_ITEM]);
     const stale = items.getIds().filter((id) => !keep.has(String(id)));
     if (stale.length) items.remove(stale);
     items.update([...dated.map((e) => toTimelineItem(e, selected?.id ?? null)), ...buckets.map((b) => toBucketItem(b, labels.bucket(b.count), labels.bucketTitle(b.count)))]);
@@ -143,6 +147,15 @@ export default function MemorialTimeline({
       timeline.moveTo(new Date(selected.startTime), { animation: !reducedMotion });
     }
   }, [selected, reducedMotion]);
+
+  useEffect(() => {
+    const items = itemsRef.current;
+    if (!dateFilter) {
+      items.remove(DATE_FILTER_ITEM);
+      return;
+    }
+    items.update({ id: DATE_FILTER_ITEM, content: "", start: new Date(dateFilter.start), end: new Date(dateFilter.end), type: "background", className: "date-filter" });
+  }, [dateFilter]);
 
   useEffect(() => {
     if (requestedWindow) timelineRef.current?.setWindow(requestedWindow.value.start, requestedWindow.value.end, { animation: false });

@@ -8,8 +8,23 @@ export interface ExplorerUrlState {
   map: { latitude: number; longitude: number; zoom: number } | null;
   window: { start: number; end: number } | null;
   filterToWindow: boolean;
-  kinds: EntryKind[];
+  filters: ExplorerFilters;
 }
+
+/** What narrows all three views at once. */
+export interface ExplorerFilters {
+  q: string;
+  kinds: EntryKind[];
+  countries: string[];
+  /** Years, as typed ("1941", "-44"); empty for no bound. */
+  after: string;
+  before: string;
+  comparable: boolean;
+}
+
+export const NO_FILTERS: ExplorerFilters = { q: "", kinds: [], countries: [], after: "", before: "", comparable: false };
+
+const year = z.string().regex(/^-?\d{1,4}$/);
 
 const number = (min: number, max: number) => z.coerce.number().min(min).max(max);
 const day = z.string().regex(/^-?\d{4,}-\d{2}-\d{2}$/);
@@ -32,13 +47,23 @@ export function parseExplorerUrlState(params: URLSearchParams): ExplorerUrlState
   const from = day.safeParse(params.get("from"));
   const to = day.safeParse(params.get("to"));
   const kinds = (params.get("kinds") ?? "").split(",").filter((k): k is EntryKind => (ENTRY_KINDS as readonly string[]).includes(k));
+  const countries = (params.get("countries") ?? "").split(",").filter((c) => /^[A-Z]{2}$/.test(c));
+  const after = year.safeParse(params.get("after"));
+  const before = year.safeParse(params.get("before"));
   const window = from.success && to.success ? { start: dayStart(from.data), end: dayStart(to.data) } : null;
   return {
     entry: entry.success ? entry.data : null,
     map: lat.success && lng.success && zoom.success ? { latitude: lat.data, longitude: lng.data, zoom: zoom.data } : null,
     window: window && window.start < window.end ? window : null,
     filterToWindow: params.get("filter") === "window",
-    kinds,
+    filters: {
+      q: (params.get("q") ?? "").trim().slice(0, 200),
+      kinds,
+      countries,
+      after: after.success ? after.data : "",
+      before: before.success ? before.data : "",
+      comparable: params.get("comparable") === "1",
+    },
   };
 }
 
@@ -55,6 +80,12 @@ export function serializeExplorerUrlState(state: ExplorerUrlState): URLSearchPar
     params.set("to", edtfDayOf(state.window.end));
   }
   if (state.filterToWindow) params.set("filter", "window");
-  if (state.kinds.length) params.set("kinds", state.kinds.join(","));
+  const { filters } = state;
+  if (filters.q) params.set("q", filters.q);
+  if (filters.kinds.length) params.set("kinds", filters.kinds.join(","));
+  if (filters.countries.length) params.set("countries", filters.countries.join(","));
+  if (filters.after) params.set("after", filters.after);
+  if (filters.before) params.set("before", filters.before);
+  if (filters.comparable) params.set("comparable", "1");
   return params;
 }

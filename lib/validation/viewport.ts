@@ -46,6 +46,19 @@ export const viewportQuerySchema = z
       .transform((v) => v.split(",").filter(Boolean))
       .pipe(z.array(z.enum(ENTRY_KINDS)))
       .optional(),
+    /** Full-text search: only entries that match. */
+    q: z.string().trim().max(200).optional(),
+    /** ISO 3166-1 alpha-2 codes. */
+    countries: z
+      .string()
+      .transform((v) => v.split(",").filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, "Countries are two-letter ISO codes")).max(50))
+      .optional(),
+    /** Only entries linked to a comparable monument. */
+    comparable: z.enum(["1"]).transform(() => true).optional(),
+    /** A date-range filter, on top of (and independent of) the timeline window `from`/`to`. */
+    after: edtfBound("startTime").optional(),
+    before: edtfBound("endTime").optional(),
     /** Only entries with coordinates (the map) or only entries with dates (the timeline). */
     require: z.enum(["coordinates", "dates"]).optional(),
     locale: z.enum(CONTENT_LOCALES).default("en"),
@@ -59,6 +72,10 @@ export const viewportQuerySchema = z
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     message: "from must not be after to",
     path: ["from"],
+  })
+  .refine((q) => q.after === undefined || q.before === undefined || q.after <= q.before, {
+    message: "after must not be after before",
+    path: ["after"],
   });
 
 export type ViewportQuery = z.output<typeof viewportQuerySchema>;

@@ -16,6 +16,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
         </Link>
         <nav aria-label={t("mainNav")}>
           <Link href="/">{t("explore")}</Link>
+          <Link href="/search">{t("search")}</Link>
           <LanguageSwitcher />
         </nav>
       </header>

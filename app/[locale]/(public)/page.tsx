@@ -1,5 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { Explorer } from "@/components/explorer/explorer";
+import { listCountries } from "@/lib/data/entries/list-countries";
 import { env } from "@/lib/env";
 import { parseExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 
@@ -16,6 +17,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   return (
     <Explorer
       initialState={parseExplorerUrlState(query)}
+      countries={await listCountries()}
       tiles={env.MAP_TILE_URL ? { url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION } : null}
     />
   );

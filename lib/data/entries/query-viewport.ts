@@ -6,6 +6,7 @@ import { aggregateMapCells, cellDegreesForZoom } from "../viewport/aggregate-map
 import { aggregateTimeBuckets } from "../viewport/aggregate-time-buckets";
 import { clusterViewport } from "../viewport/cluster-viewport";
 import { findEntryIds } from "../viewport/find-entry-ids";
+import { findSearchHits } from "../search/find-search-hits";
 import type { ViewportResult } from "../viewport/viewport-result";
 import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
 
@@ -19,9 +20,15 @@ function bboxWhere(bbox: BoundingBox): Prisma.EntryWhereInput {
 }
 
 /** The exact filter; the R*Tree narrows the candidates first and this has the last word. */
-export function viewportWhere(query: Omit<ViewportQuery, "locale" | "limit">): Prisma.EntryWhereInput {
+export function viewportWhere(query: ResolvedViewportQuery): Prisma.EntryWhereInput {
   const conditions: Prisma.EntryWhereInput[] = [{ status: PUBLISHED }];
   if (query.kinds?.length) conditions.push({ kind: { in: query.kinds } });
+  if (query.countries?.length) conditions.push({ countryCode: { in: query.countries } });
+  if (query.ids) conditions.push({ id: { in: query.ids } });
+  if (query.comparable) {
+    const comparable = { some: { type: "comparable_to" } };
+    conditions.push({ OR: [{ relationsFrom: comparable }, { relationsTo: comparable }] });
+  }
   if (query.bbox) conditions.push(bboxWhere(query.bbox));
   // An entry is in the window when its span overlaps it, so a range that the window cuts counts.
   if (query.from !== undefined) conditions.push({ endTime: { gte: query.from } });
@@ -31,17 +38,35 @@ export function viewportWhere(query: Omit<ViewportQuery, "locale" | "limit">): P
   return { AND: conditions };
 }
 
+/** The query with its search resolved to entry ids and its date-range filter folded into the window. */
+type ResolvedViewportQuery = Omit<ViewportQuery, "q" | "after" | "before"> & { ids?: string[] };
+
+const SEARCH_CANDIDATES = 2000;
+
+async function resolve(query: ViewportQuery): Promise<ResolvedViewportQuery> {
+  const { q, after, before, ...rest } = query;
+  const from = [rest.from, after].filter((t): t is number => t !== undefined);
+  const to = [rest.to, before].filter((t): t is number => t !== undefined);
+  const ids = q ? (await findSearchHits("entry", q, SEARCH_CANDIDATES)).map((hit) => hit.id) : undefined;
+  return {
+    ...rest,
+    from: from.length ? Math.max(...from) : undefined,
+    to: to.length ? Math.min(...to) : undefined,
+    ...(ids ? { ids } : {}),
+  };
+}
+
 function byTime(a: EntrySummary, b: EntrySummary): number {
   return (a.startTime ?? Infinity) - (b.startTime ?? Infinity) || a.id.localeCompare(b.id);
 }
 
-async function summaries(where: Prisma.EntryWhereInput, query: ViewportQuery): Promise<EntrySummary[]> {
+async function summaries(where: Prisma.EntryWhereInput, query: ResolvedViewportQuery): Promise<EntrySummary[]> {
   const rows = await db.entry.findMany({ where, select: entrySummarySelect });
   return rows.map((row) => toEntrySummary(row, query.locale)).sort(byTime);
 }
 
 /** The first `limit` matches in time order and the full count: for API callers that asked for no aggregates. */
-async function orderedPage(query: ViewportQuery): Promise<ViewportResult> {
+async function orderedPage(query: ResolvedViewportQuery): Promise<ViewportResult> {
   const where = viewportWhere(query);
   const [rows, total] = await Promise.all([
     db.entry.findMany({ where, select: entrySummarySelect, orderBy: [{ startTime: { sort: "asc", nulls: "first" } }, { id: "asc" }], take: query.limit }),
@@ -66,12 +91,14 @@ function defaultCellDegrees(bbox: BoundingBox | undefined): number {
  * `limit` matches come back as entries; beyond that, map cells or timeline buckets when asked for,
  * so the response stays small whatever the size of the collection.
  */
-export async function queryViewport(query: ViewportQuery): Promise<ViewportResult> {
+export async function queryViewport(request: ViewportQuery): Promise<ViewportResult> {
+  const query = await resolve(request);
+  const filtered = query.kinds?.length || query.countries?.length || query.comparable || query.ids;
   const usesIndex = query.bbox !== undefined || query.from !== undefined || query.to !== undefined || query.require !== undefined;
   if (!usesIndex) return orderedPage(query);
 
   // The default map view (no time window, no kind filter) comes from the in-memory cluster index.
-  if (query.aggregate === "map" && query.bbox && query.zoom !== undefined && query.from === undefined && query.to === undefined && !query.kinds?.length) {
+  if (query.aggregate === "map" && query.bbox && query.zoom !== undefined && query.from === undefined && query.to === undefined && !filtered) {
     const view = await clusterViewport(query.bbox, query.zoom, query.limit);
     if (view.pointIds) {
       const entries = await summaries({ AND: [{ id: { in: view.pointIds } }, viewportWhere(query)] }, query);

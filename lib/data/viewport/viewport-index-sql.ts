@@ -4,7 +4,10 @@ import type { BoundingBox, ViewportQuery } from "@/lib/validation/viewport";
 
 const DAY = 86_400_000;
 
-export type IndexFilter = Pick<ViewportQuery, "kinds" | "from" | "to" | "require">;
+export type IndexFilter = Pick<ViewportQuery, "kinds" | "from" | "to" | "require" | "countries" | "comparable"> & {
+  /** Only these entries (the matches of a search). */
+  ids?: string[];
+};
 
 export function splitAtAntimeridian(bbox: BoundingBox | undefined): (BoundingBox | undefined)[] {
   if (!bbox || bbox.west <= bbox.east) return [bbox];
@@ -29,7 +32,14 @@ export interface ViewportDialect {
 }
 
 function commonConditions(filter: IndexFilter): Prisma.Sql[] {
-  return filter.kinds?.length ? [Prisma.sql`e."kind" IN (${Prisma.join(filter.kinds)})`] : [];
+  const conditions: Prisma.Sql[] = [];
+  if (filter.kinds?.length) conditions.push(Prisma.sql`e."kind" IN (${Prisma.join(filter.kinds)})`);
+  if (filter.countries?.length) conditions.push(Prisma.sql`e."countryCode" IN (${Prisma.join(filter.countries)})`);
+  if (filter.ids) conditions.push(filter.ids.length ? Prisma.sql`e."id" IN (${Prisma.join(filter.ids)})` : Prisma.sql`1 = 0`);
+  if (filter.comparable) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EntryRelation" rel WHERE rel."type" = 'comparable_to' AND (rel."fromId" = e."id" OR rel."toId" = e."id"))`);
+  }
+  return conditions;
 }
 
 const needsPoint = (box: BoundingBox | undefined, filter: IndexFilter) => box !== undefined || filter.require === "coordinates";

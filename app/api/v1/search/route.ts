@@ -1,0 +1,13 @@
+import type { NextRequest } from "next/server";
+import { searchCollection } from "@/lib/data/search/search-collection";
+import { validationProblem } from "@/lib/http/problem";
+import { searchQuerySchema } from "@/lib/validation/search";
+
+export const dynamic = "force-dynamic";
+
+/** Ranked full-text search over published entries and articles, with highlighted passages. */
+export async function GET(request: NextRequest): Promise<Response> {
+  const parsed = searchQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) return validationProblem(parsed.error);
+  return Response.json(await searchCollection({ query: parsed.data.q, locale: parsed.data.locale, limit: parsed.data.limit }));
+}

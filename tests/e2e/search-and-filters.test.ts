@@ -1,0 +1,62 @@
+import { expect, test } from "./fixtures";
+
+const MAP = { name: "Map of entries" };
+const MAMAYEV = '"To the Heroes of the Battle of Stalingrad", Mamayev Kurgan';
+
+test("search finds Mamayev Kurgan however it is spelled, with highlighted passages", async ({ page }) => {
+  for (const query of ["Мамаев", "mamaev", "Mamayev Kurgan"]) {
+    await page.goto(`/en/search?q=${encodeURIComponent(query)}`);
+    const entries = page.getByRole("region", { name: /Entries/ });
+    await expect(entries.getByRole("link", { name: MAMAYEV })).toBeVisible();
+    await expect(entries.locator("mark").first()).toBeVisible();
+  }
+  await page.getByRole("searchbox", { name: "Search entries and articles" }).fill("Tasmagambetov");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByRole("region", { name: /Articles/ }).getByRole("link", { name: /CSTO Secretary General/ })).toBeVisible();
+  await page.goto("/en/search?q=qqqzzz");
+  await expect(page.getByRole("status")).toContainText("Nothing matches");
+});
+
+test("a search narrows the map, the timeline and the list together", async ({ page }) => {
+  await page.goto("/en/");
+  await expect(page.getByRole("region", MAP).getByRole("button", { name: "Piskaryovskoye Memorial Cemetery", exact: true })).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search" }).fill("Мамаев");
+  await expect(page.getByRole("region", MAP).getByRole("button", { name: "Piskaryovskoye Memorial Cemetery", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("region", MAP).getByRole("button", { name: MAMAYEV, exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Timeline of entries" }).locator(".vis-item-content")).toHaveText([MAMAYEV]);
+  const list = page.getByRole("region", { name: /Entries in view/ });
+  await expect(list.getByRole("button")).toHaveCount(1);
+  await expect(page).toHaveURL(/q=%D0%9C%D0%B0%D0%BC%D0%B0%D0%B5%D0%B2/);
+});
+
+test("kind, country, date and comparable filters narrow all three views", async ({ page }) => {
+  await page.goto("/en/");
+  const list = page.getByRole("region", { name: /Entries in view/ });
+  await expect(list.getByRole("button", { name: /^Battles of Rzhev/ })).toBeVisible();
+
+  await page.getByRole("checkbox", { name: "Memorial", exact: true }).check();
+  await expect(list.getByRole("button", { name: /^Battles of Rzhev/ })).toHaveCount(0);
+  await expect(page.locator(".vis-item", { hasText: "Battles of Rzhev" })).toHaveCount(0);
+
+  await page.getByRole("combobox", { name: "Country" }).selectOption("BY");
+  await expect(page.getByRole("region", MAP).getByRole("button", { name: "Khatyn memorial complex", exact: true })).toBeVisible();
+  await expect(page.getByRole("region", MAP).getByRole("button", { name: MAMAYEV, exact: true })).toHaveCount(0);
+  await expect(page).toHaveURL(/countries=BY/);
+
+  await page.getByRole("combobox", { name: "Country" }).selectOption("");
+  await page.getByRole("textbox", { name: "From year" }).fill("1990");
+  await page.getByRole("textbox", { name: "To year" }).fill("1999");
+  await expect(page.getByRole("region", MAP).getByRole("button", { name: "Victory Park on Poklonnaya Hill", exact: true })).toBeVisible();
+  await expect(page.getByRole("region", MAP).getByRole("button", { name: MAMAYEV, exact: true })).toHaveCount(0);
+  await expect(page.locator(".vis-item.date-filter")).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await page.getByRole("checkbox", { name: "Only with comparable monuments" }).check();
+  await expect(page.getByRole("region", MAP).getByRole("button", { name: "Khatyn memorial complex", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("region", MAP).getByRole("button", { name: MAMAYEV, exact: true })).toBeVisible();
+
+  // The filtered view survives a reload.
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Only with comparable monuments" })).toBeChecked();
+  await expect(page.getByRole("region", MAP).getByRole("button", { name: "Khatyn memorial complex", exact: true })).toHaveCount(0);
+});
