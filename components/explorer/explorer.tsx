@@ -1,11 +1,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
+import { LazyMemorialMap as MemorialMap } from "@/components/map/lazy-memorial-map";
 import { padBounds } from "@/components/map/map-bounds";
+import { LazyMemorialTimeline as MemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";
 import { EntryList } from "./entry-list";
 import { FilterBar } from "./filter-bar";
 import { entriesInView } from "./entries-in-view";
@@ -14,20 +15,10 @@ import { SelectedEntryPanel } from "./selected-entry-panel";
 import type { MapLink, MapView, TileConfig, TimeWindow } from "./types";
 import { usePrefersReducedMotion } from "./use-prefers-reduced-motion";
 import { useUrlSync } from "./use-url-sync";
+import { useMapLabels, useTimelineLabels } from "./use-view-labels";
 import { useViewportEntries } from "./use-viewport-entries";
 import type { ExplorerFilters, ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 import { edtfYear, fetchEntryDetail } from "./viewport-client";
-
-function MapLoading() {
-  return <div className="memorial-map is-loading">{useTranslations("explorer")("loadingMap")}</div>;
-}
-
-function TimelineLoading() {
-  return <div className="memorial-timeline is-loading">{useTranslations("explorer")("loadingTimeline")}</div>;
-}
-
-const MemorialMap = dynamic(() => import("@/components/map/memorial-map"), { ssr: false, loading: MapLoading });
-const MemorialTimeline = dynamic(() => import("@/components/timeline/memorial-timeline"), { ssr: false, loading: TimelineLoading });
 
 const INITIAL_WINDOW: TimeWindow = { start: Date.UTC(1930, 0, 1), end: Date.UTC(2030, 0, 1) };
 /** Past this many entries in view, the map shows clusters and the timeline shows counts per span. */
@@ -68,7 +59,6 @@ export interface RequestedView<T> {
 export function Explorer({ initialState, tiles, countries }: ExplorerProps) {
   const locale = useLocale();
   const t = useTranslations("explorer");
-  const kinds = useTranslations("kinds");
   const reducedMotion = usePrefersReducedMotion();
   const [view, setView] = useState<MapView | null>(null);
   const bounds = view?.bounds ?? null;
@@ -170,33 +160,8 @@ export function Explorer({ initialState, tiles, countries }: ExplorerProps) {
 
   const error = mapData.error ?? timelineData.error;
 
-  const mapLabels = useMemo(
-    () => ({
-      region: t("mapLabel"),
-      cluster: (count: number) => t("clusterLabel", { count }),
-      popup: {
-        kind: (kind: EntrySummary["kind"]) => kinds(kind),
-        approximate: t("approximateLocation"),
-        area: t("areaLocation"),
-        openEntryPage: t("openEntryPage"),
-        entryHref: (slug: string) => `/${locale}/entries/${slug}`,
-      },
-    }),
-    [t, kinds, locale],
-  );
-  const timelineLabels = useMemo(
-    () => ({
-      region: t("timelineLabel"),
-      controls: t("timelineControls"),
-      earlier: t("earlier"),
-      later: t("later"),
-      zoomIn: t("zoomIn"),
-      zoomOut: t("zoomOut"),
-      bucket: (count: number) => t("bucketLabel", { count }),
-      bucketTitle: (count: number) => t("bucketTitle", { count }),
-    }),
-    [t],
-  );
+  const mapLabels = useMapLabels();
+  const timelineLabels = useTimelineLabels();
 
   return (
     <div className="explorer">

@@ -4,19 +4,12 @@ import { kindSymbolSvg } from "./kind-shapes";
 
 const SIZE = 24;
 
-/** Markers at the same point are fanned out around it so each stays clickable. */
-export function markerIcon(kind: EntryKind, options: { selected: boolean; related: boolean; fanIndex: number; fanSize: number }): L.DivIcon {
+/** `dx`/`dy` shift the icon from its point, so that markers close together stay separate targets. */
+export function markerIcon(kind: EntryKind, options: { selected: boolean; related: boolean; dx: number; dy: number }): L.DivIcon {
   const classes = ["entry-marker", `kind-${kind}`];
   if (options.selected) classes.push("is-selected");
   if (options.related) classes.push("is-related");
-  let dx = 0;
-  let dy = 0;
-  if (options.fanSize > 1) {
-    const angle = (2 * Math.PI * options.fanIndex) / options.fanSize - Math.PI / 2;
-    const radius = 10 + 3 * options.fanSize;
-    dx = Math.round(radius * Math.cos(angle));
-    dy = Math.round(radius * Math.sin(angle));
-  }
+  const { dx, dy } = options;
   return L.divIcon({
     className: classes.join(" "),
     html: kindSymbolSvg(kind, SIZE),

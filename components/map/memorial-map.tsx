@@ -2,13 +2,14 @@
 
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { MapCluster } from "@/lib/data/viewport/viewport-result";
 import type { MapLink, MapView, TileConfig } from "@/components/explorer/types";
 import { clusterIcon } from "./cluster-icon";
 import { entryPopupContent, type PopupLabels } from "./entry-popup";
 import { normaliseBounds } from "./map-bounds";
+import { declutterOffsets } from "./declutter";
 import { markerIcon } from "./marker-icon";
 import { addOfflineBasemap } from "./offline-basemap";
 
@@ -27,6 +28,8 @@ export interface MemorialMapProps {
   initialView: MapCenter | null;
   /** Set by Back and Forward: the map moves there when its version changes. */
   requestedView: { value: MapCenter; version: number } | null;
+  /** Open framing these points instead, and leave the view alone when the selection changes. */
+  frame?: { latitude: number; longitude: number }[];
 }
 
 interface MapCenter {
@@ -45,6 +48,8 @@ const INITIAL_CENTER: L.LatLngTuple = [54, 40];
 const INITIAL_ZOOM = 4;
 /** After this many failed tiles the tile layer is dropped and the offline basemap shows alone. */
 const TILE_ERRORS_BEFORE_FALLBACK = 4;
+/** Centre-to-centre distance that keeps 24 px markers apart. */
+const MARKER_SPACING = 28;
 
 interface MarkerRecord {
   marker: L.Marker;
@@ -63,6 +68,7 @@ export default function MemorialMap({
   labels,
   initialView,
   requestedView,
+  frame,
 }: MemorialMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
@@ -72,6 +78,8 @@ export default function MemorialMap({
   const clusterLayerRef = useRef<L.LayerGroup | null>(null);
   const callbacks = useRef({ onSelect, onViewChange });
   callbacks.current = { onSelect, onViewChange };
+  // Marker spreading depends on the zoom, so a zoom redraws the markers.
+  const [zoomLevel, setZoomLevel] = useState<number | null>(null);
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
 
@@ -87,6 +95,7 @@ export default function MemorialMap({
       keyboard: true,
     });
     mapRef.current = map;
+    if (frame?.length) map.fitBounds(L.latLngBounds(frame.map((p) => [p.latitude, p.longitude] as L.LatLngTuple)), { padding: [30, 30], maxZoom: 8 });
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Natural Earth");
     markerLayerRef.current = L.layerGroup().addTo(map);
@@ -121,11 +130,14 @@ export default function MemorialMap({
       });
     };
     map.on("moveend", reportBounds);
+    const onZoom = () => setZoomLevel(map.getZoom());
+    map.on("zoomend", onZoom);
     reportBounds();
 
     return () => {
       controller.abort();
       map.off("moveend", reportBounds);
+      map.off("zoomend", onZoom);
       map.remove();
       mapRef.current = null;
       markersRef.current.clear();
@@ -149,18 +161,19 @@ export default function MemorialMap({
         markers.delete(id);
       }
     }
-    const samePoint = new Map<string, string[]>();
+    const map = mapRef.current!;
+    const offsets = declutterOffsets(
+      [...wanted.values()].map((e) => {
+        const point = map.latLngToLayerPoint([e.latitude!, e.longitude!]);
+        return { id: e.id, x: point.x, y: point.y };
+      }),
+      MARKER_SPACING,
+    );
     for (const entry of wanted.values()) {
-      const key = `${entry.latitude},${entry.longitude}`;
-      samePoint.set(key, [...(samePoint.get(key) ?? []), entry.id]);
-    }
-    for (const entry of wanted.values()) {
-      const group = samePoint.get(`${entry.latitude},${entry.longitude}`) ?? [entry.id];
       const state = {
         selected: entry.id === selected?.id,
         related: relatedIds.has(entry.id),
-        fanIndex: group.indexOf(entry.id),
-        fanSize: group.length,
+        ...(offsets.get(entry.id) ?? { dx: 0, dy: 0 }),
       };
       const stateKey = JSON.stringify([state, entry.title]);
       const existing = markers.get(entry.id);
@@ -193,7 +206,7 @@ export default function MemorialMap({
       const marker = markers.get(selected.id)?.marker;
       if (marker && !marker.isPopupOpen()) marker.openPopup();
     }
-  }, [entries, links, selected, relatedKey, reducedMotion]);
+  }, [entries, links, selected, relatedKey, reducedMotion, zoomLevel]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -233,13 +246,13 @@ export default function MemorialMap({
 
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !selected || selected.latitude === null || selected.longitude === null) return;
+    if (!map || frame || !selected || selected.latitude === null || selected.longitude === null) return;
     const target = L.latLng(selected.latitude, selected.longitude);
     const zoom = Math.max(map.getZoom(), 6);
     if (map.getBounds().pad(-0.1).contains(target) && map.getZoom() >= zoom) return;
     if (reducedMotion) map.setView(target, zoom, { animate: false });
     else map.flyTo(target, zoom, { duration: 0.8 });
-  }, [selected, reducedMotion]);
+  }, [selected, reducedMotion, frame]);
 
   useEffect(() => {
     const layer = linkLayerRef.current;

@@ -38,6 +38,7 @@ export default async function EntryPage({ params }: Props) {
   if (!entry) notFound();
   const t = await getTranslations("entry");
   const kinds = await getTranslations("kinds");
+  const compare = await getTranslations("compare");
   const { text } = entry;
   const aliases = text.aliases.split("\n").filter(Boolean);
   const names = [...entry.otherNames.map((n) => ({ title: n.title, lang: n.locale })), ...aliases.map((a) => ({ title: a, lang: text.locale }))];
@@ -98,6 +99,11 @@ export default async function EntryPage({ params }: Props) {
           </>
         ) : null}
       </dl>
+      {entry.kind === "memorial" ? (
+        <p>
+          <Link href={{ pathname: "/compare", query: { entries: entry.slug } }}>{compare("compareThis")}</Link>
+        </p>
+      ) : null}
       {text.isFallback ? <p className="fallback-note">{t("fallbackNote")}</p> : null}
       {text.summary ? <p className="summary">{text.summary}</p> : null}
       {text.description ? <p>{text.description}</p> : null}

@@ -1,0 +1,162 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { CompareViews } from "@/components/compare/compare-views";
+import { Link } from "@/i18n/navigation";
+import { getComparison, MAX_COMPARED } from "@/lib/data/entries/get-comparison";
+import { env } from "@/lib/env";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "compare" }))("title") };
+}
+
+function slugsFrom(value: string | string[] | undefined): string[] {
+  const text = Array.isArray(value) ? value.join(",") : (value ?? "");
+  return text.split(",").filter((slug) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug));
+}
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("compare");
+  const format = await getFormatter();
+  const query = await searchParams;
+  const slugs = [...slugsFrom(query.entries), ...slugsFrom(query.add)];
+  const { entries, candidates } = await getComparison({ slugs, locale });
+  const hrefWith = (list: string[]) => ({ pathname: "/compare" as const, query: { entries: list.join(",") } });
+  const current = entries.map((c) => c.entry.slug);
+  const cell = (text: string | null | undefined) => (text ? text : <span className="muted">{t("notRecorded")}</span>);
+
+  return (
+    <div className="compare-page">
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {entries.length === 0 ? <p role="status">{t("nothing")}</p> : null}
+      {entries.length > 0 ? (
+        <>
+          <div className="table-scroll" tabIndex={0} role="group" aria-label={t("caption")}>
+            <table className="compare-table">
+              <caption>{t("caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("attribute")}</th>
+                  {entries.map(({ entry }) => (
+                    <th scope="col" key={entry.id}>
+                      <Link href={`/entries/${entry.slug}`} lang={entry.titleLocale}>
+                        {entry.text.title}
+                      </Link>
+                      {entries.length > 1 ? (
+                        <>
+                          {" "}
+                          <Link href={hrefWith(current.filter((s) => s !== entry.slug))} className="remove" aria-label={t("remove", { title: entry.text.title })}>
+                            ×
+                          </Link>
+                        </>
+                      ) : null}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{t("opened")}</th>
+                  {entries.map(({ entry }) => (
+                    <td key={entry.id}>{cell(entry.dateLabel)}</td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">{t("size")}</th>
+                  {entries.map(({ entry }) => (
+                    <td key={entry.id}>{cell(entry.text.dimensions)}</td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">{t("authors")}</th>
+                  {entries.map(({ entry }) => (
+                    <td key={entry.id}>{cell(entry.text.authors)}</td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">{t("place")}</th>
+                  {entries.map(({ entry }) => (
+                    <td key={entry.id}>{cell(entry.text.placeName)}</td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">{t("distance")}</th>
+                  {entries.map(({ entry, distanceFromFirstKm }, index) => (
+                    <td key={entry.id}>
+                      {index === 0
+                        ? "—"
+                        : distanceFromFirstKm === null
+                          ? <span className="muted">{t("notOnMap")}</span>
+                          : t("distanceKm", { km: format.number(Math.round(distanceFromFirstKm)) })}
+                    </td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">{t("commemorates")}</th>
+                  {entries.map(({ entry }) => {
+                    const commemorated = entry.relations.filter((r) => r.type === "commemorates" && r.direction === "outgoing");
+                    return (
+                      <td key={entry.id}>
+                        {commemorated.length
+                          ? commemorated.map((r) => (
+                              <Link key={r.entry.id} href={`/entries/${r.entry.slug}`}>
+                                {r.entry.title}
+                              </Link>
+                            ))
+                          : cell(null)}
+                      </td>
+                    );
+                  })}
+                </tr>
+                <tr>
+                  <th scope="row">{t("articles")}</th>
+                  {entries.map(({ entry }) => (
+                    <td key={entry.id}>
+                      {entry.articles.length ? (
+                        <ul>
+                          {entry.articles.map((a) => (
+                            <li key={a.slug}>
+                              <Link href={`/articles/${a.slug}`}>{a.title}</Link>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        cell(null)
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <CompareViews
+            entries={entries.map(({ entry }) => entry)}
+            tiles={env.MAP_TILE_URL ? { url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION } : null}
+          />
+        </>
+      ) : null}
+      {entries.length < MAX_COMPARED && candidates.length > 0 ? (
+        <form action={`/${locale}/compare`} method="get" className="compare-add">
+          <input type="hidden" name="entries" value={current.join(",")} />
+          <label htmlFor="compare-add">{t("add")}</label>
+          <select id="compare-add" name="add">
+            {candidates.map((c) => (
+              <option key={c.id} value={c.slug}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+          <button type="submit">{t("addButton")}</button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { expect, test } from "./fixtures";
+
+test("the Rzhev Memorial beside Mamayev Kurgan and Poklonnaya Gora, with dates and distances", async ({ page }) => {
+  await page.goto("/en/entries/rzhev-memorial");
+  await page.getByRole("link", { name: "Compare with similar monuments" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Compare monuments" })).toBeVisible();
+  const table = page.getByRole("table", { name: "Compared monuments" });
+  const columns = table.getByRole("columnheader");
+  await expect(columns.filter({ hasText: "Rzhev Memorial to the Soviet Soldier" })).toBeVisible();
+  await expect(columns.filter({ hasText: "Mamayev Kurgan" })).toBeVisible();
+  await expect(columns.filter({ hasText: "Victory Park on Poklonnaya Hill" })).toBeVisible();
+
+  const opened = table.getByRole("row", { name: /^Opened/ });
+  await expect(opened).toContainText("30 June 2020");
+  await expect(opened).toContainText("15 October 1967");
+  await expect(opened).toContainText("9 May 1995");
+  // Great-circle distances from the Rzhev point (the town centre) to Volgograd and to Moscow.
+  const distances = table.getByRole("row", { name: /^Distance from the first/ });
+  await expect(distances).toContainText("1,082 km");
+  await expect(distances).toContainText("207 km");
+  await expect(table.getByRole("row", { name: /^Commemorates/ })).toContainText("Battles of Rzhev");
+  await expect(table.getByRole("row", { name: /^Authors/ })).toContainText("Yevgeny Vuchetich");
+
+  // The compared monuments are drawn on the map, with lines from the first.
+  await expect(page.getByRole("region", { name: "Map of entries" }).getByRole("button", { name: "Victory Park on Poklonnaya Hill", exact: true })).toBeVisible();
+  await expect(page.locator("path.relation-line")).toHaveCount(5);
+  await expect(page.getByRole("region", { name: "Timeline of entries" }).getByText("Rzhev Memorial to the Soviet Soldier")).toBeVisible();
+
+  // Any monument can be added or removed.
+  await page.getByRole("combobox", { name: "Add a monument" }).selectOption({ label: "Khatyn memorial complex" });
+  await page.getByRole("button", { name: "Add" }).click();
+  await expect(columns.filter({ hasText: "Khatyn memorial complex" })).toBeVisible();
+  await page.getByRole("link", { name: "Remove Khatyn memorial complex" }).click();
+  await expect(columns.filter({ hasText: "Khatyn memorial complex" })).toHaveCount(0);
+});
