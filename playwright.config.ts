@@ -27,7 +27,8 @@ export default defineConfig({
     // A fresh database each run, seeded with the reference data by the same start script people use.
     command: "node -e \"require('fs').rmSync('tests/.tmp/e2e.db',{force:true})\" && tsx scripts/start.ts",
     url: `${baseURL}/api/v1/viewport?limit=1`,
-    reuseExistingServer: !process.env.CI,
+    // Always a fresh build and database: a server left running from earlier would test stale code.
+    reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",
     env: { PORT: String(port), DATABASE_URL: "file:./tests/.tmp/e2e.db", MAP_TILE_URL: "", PUBLIC_BASE_URL: baseURL },

@@ -4,7 +4,7 @@ import { useLocale } from "next-intl";
 import { useMemo } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import { useMapLabels, useTimelineLabels } from "@/components/explorer/use-view-labels";
-import { usePrefersReducedMotion } from "@/components/explorer/use-prefers-reduced-motion";
+import { usePrefersReducedMotion } from "@/components/explorer/use-media-query";
 import type { MapLink, TileConfig } from "@/components/explorer/types";
 import { LazyMemorialMap } from "@/components/map/lazy-memorial-map";
 import { LazyMemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";

@@ -13,7 +13,7 @@ import { entriesInView } from "./entries-in-view";
 import { KindLegend } from "./kind-legend";
 import { SelectedEntryPanel } from "./selected-entry-panel";
 import type { MapLink, MapView, TileConfig, TimeWindow } from "./types";
-import { usePrefersReducedMotion } from "./use-prefers-reduced-motion";
+import { usePrefersReducedMotion } from "./use-media-query";
 import { useUrlSync } from "./use-url-sync";
 import { useMapLabels, useTimelineLabels } from "./use-view-labels";
 import { useViewportEntries } from "./use-viewport-entries";
@@ -71,6 +71,9 @@ export function Explorer({ initialState, tiles, countries }: ExplorerProps) {
   const [selected, setSelected] = useState<EntrySummary | null>(null);
   const [detail, setDetail] = useState<EntryDetail | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // Phones only: the filters and the list-and-timeline sheet fold away to leave the map the screen.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(false);
 
   const mapData = useViewportEntries(
     view
@@ -166,7 +169,18 @@ export function Explorer({ initialState, tiles, countries }: ExplorerProps) {
   return (
     <div className="explorer">
       <h1 className="sr-only">{t("heading")}</h1>
-      <FilterBar filters={filters} countries={countries} onChange={setFilters} />
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="explorer-filters"
+        onClick={() => setFiltersOpen((open) => !open)}
+      >
+        {t("filters")}
+      </button>
+      <div id="explorer-filters" className={filtersOpen ? "explorer-filters is-open" : "explorer-filters"}>
+        <FilterBar filters={filters} countries={countries} onChange={setFilters} />
+      </div>
       <div className="explorer-toolbar">
         <label className="toggle">
           <input type="checkbox" checked={filterToWindow} onChange={(event) => setFilterToWindow(event.target.checked)} />
@@ -196,6 +210,17 @@ export function Explorer({ initialState, tiles, countries }: ExplorerProps) {
           requestedView={requestedMapView}
           labels={mapLabels}
         />
+        <div className={sheetOpen ? "explorer-sheet is-open" : "explorer-sheet"}>
+          <button
+            type="button"
+            className="sheet-handle"
+            aria-expanded={sheetOpen}
+            aria-controls="explorer-sheet-body"
+            onClick={() => setSheetOpen((open) => !open)}
+          >
+            {t("sheetHandle", { count: listed.length })}
+          </button>
+          <div id="explorer-sheet-body" className="explorer-sheet-body">
         <aside className="explorer-side">
           {selected ? (
             <SelectedEntryPanel entry={selected} detail={detail} onSelect={select} onClose={() => select(null)} />
@@ -207,7 +232,6 @@ export function Explorer({ initialState, tiles, countries }: ExplorerProps) {
             onSelect={select}
           />
         </aside>
-      </div>
       <MemorialTimeline
         entries={timelineData.entries}
         buckets={timelineData.buckets}
@@ -222,6 +246,9 @@ export function Explorer({ initialState, tiles, countries }: ExplorerProps) {
         locale={locale}
         labels={timelineLabels}
       />
+          </div>
+        </div>
+      </div>
     </div>
   );
 }
