@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import { Link } from "@/i18n/navigation";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
@@ -17,9 +18,18 @@ export function SelectedEntryPanel({ entry, detail, onSelect, onClose }: Selecte
   const t = useTranslations("explorer");
   const kinds = useTranslations("kinds");
   const relations = useTranslations("relations");
+  const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
+
+  // Choosing a linked entry replaces the button that had focus: keep the keyboard in the panel.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === document.body || (active && panel.current?.contains(active) && active !== heading.current)) heading.current?.focus();
+  }, [entry.id]);
+
   return (
-    <section className="selected-entry" aria-labelledby="selected-entry-title" tabIndex={-1}>
-      <h2 id="selected-entry-title" lang={entry.titleLocale}>
+    <section ref={panel} className="selected-entry" aria-labelledby="selected-entry-title">
+      <h2 id="selected-entry-title" ref={heading} tabIndex={-1} lang={entry.titleLocale}>
         {entry.title}
       </h2>
       <p className="meta">

@@ -38,3 +38,11 @@ test("Back returns to the previously selected entry", async ({ page }) => {
   await expect(page).toHaveURL(/entry=rzhev-memorial/);
   await expect(page.getByRole("heading", { level: 2, name: "Rzhev Memorial to the Soviet Soldier" })).toBeVisible();
 });
+
+test("choosing a linked entry from the keyboard keeps focus in the selection panel", async ({ page }) => {
+  await page.goto("/en/?entry=rzhev-memorial");
+  const panel = page.getByRole("region", { name: "Rzhev Memorial to the Soviet Soldier" });
+  await panel.getByRole("button", { name: "Piskaryovskoye Memorial Cemetery" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Piskaryovskoye Memorial Cemetery" })).toBeFocused();
+});
