@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { ENTRY_KINDS, type EntryKind } from "@/lib/content/entry-kinds";
 import { edtfDayOf } from "@/lib/dates/edtf-text";
 
@@ -24,10 +23,19 @@ export interface ExplorerFilters {
 
 export const NO_FILTERS: ExplorerFilters = { q: "", kinds: [], countries: [], after: "", before: "", comparable: false };
 
-const year = z.string().regex(/^-?\d{1,4}$/);
+// Hand-written checks, not zod: this module ships to the browser, and zod would add 35 KB to every page.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const YEAR = /^-?\d{1,4}$/;
+const DAY = /^-?\d{4,}-\d{2}-\d{2}$/;
 
-const number = (min: number, max: number) => z.coerce.number().min(min).max(max);
-const day = z.string().regex(/^-?\d{4,}-\d{2}-\d{2}$/);
+function numberIn(text: string | null, min: number, max: number): number | null {
+  if (text === null || text.trim() === "") return null;
+  const value = Number(text);
+  return Number.isFinite(value) && value >= min && value <= max ? value : null;
+}
+
+const matching = (text: string | null, pattern: RegExp): string | null => (text !== null && pattern.test(text) ? text : null);
+
 
 /** "1942-01-05" or "-0044-03-15" to the first millisecond of that day (proleptic Gregorian, UTC). */
 function dayStart(text: string): number {
@@ -40,28 +48,28 @@ function dayStart(text: string): number {
 
 /** Reads what it can; a malformed parameter is dropped, never an error, so an old link still opens. */
 export function parseExplorerUrlState(params: URLSearchParams): ExplorerUrlState {
-  const entry = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).safeParse(params.get("entry"));
-  const lat = number(-90, 90).safeParse(params.get("lat") ?? undefined);
-  const lng = number(-180, 180).safeParse(params.get("lng") ?? undefined);
-  const zoom = number(0, 22).safeParse(params.get("z") ?? undefined);
-  const from = day.safeParse(params.get("from"));
-  const to = day.safeParse(params.get("to"));
+  const entry = matching(params.get("entry"), SLUG);
+  const lat = numberIn(params.get("lat"), -90, 90);
+  const lng = numberIn(params.get("lng"), -180, 180);
+  const zoom = numberIn(params.get("z"), 0, 22);
+  const from = matching(params.get("from"), DAY);
+  const to = matching(params.get("to"), DAY);
   const kinds = (params.get("kinds") ?? "").split(",").filter((k): k is EntryKind => (ENTRY_KINDS as readonly string[]).includes(k));
   const countries = (params.get("countries") ?? "").split(",").filter((c) => /^[A-Z]{2}$/.test(c));
-  const after = year.safeParse(params.get("after"));
-  const before = year.safeParse(params.get("before"));
-  const window = from.success && to.success ? { start: dayStart(from.data), end: dayStart(to.data) } : null;
+  const after = matching(params.get("after"), YEAR);
+  const before = matching(params.get("before"), YEAR);
+  const window = from && to ? { start: dayStart(from), end: dayStart(to) } : null;
   return {
-    entry: entry.success ? entry.data : null,
-    map: lat.success && lng.success && zoom.success ? { latitude: lat.data, longitude: lng.data, zoom: zoom.data } : null,
+    entry,
+    map: lat !== null && lng !== null && zoom !== null ? { latitude: lat, longitude: lng, zoom } : null,
     window: window && window.start < window.end ? window : null,
     filterToWindow: params.get("filter") === "window",
     filters: {
       q: (params.get("q") ?? "").trim().slice(0, 200),
       kinds,
       countries,
-      after: after.success ? after.data : "",
-      before: before.success ? before.data : "",
+      after: after ?? "",
+      before: before ?? "",
       comparable: params.get("comparable") === "1",
     },
   };
