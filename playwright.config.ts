@@ -1,6 +1,9 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
 
+export const E2E_DATABASE = "tests/.tmp/e2e.db";
+export const E2E_UPLOADS = "tests/.tmp/e2e-uploads";
+
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
@@ -25,12 +28,18 @@ export default defineConfig({
   },
   webServer: {
     // A fresh database each run, seeded with the reference data by the same start script people use.
-    command: "node -e \"require('fs').rmSync('tests/.tmp/e2e.db',{force:true})\" && tsx scripts/start.ts",
+    command: `node -e "require('fs').rmSync('${E2E_DATABASE}',{force:true})" && tsx scripts/start.ts`,
     url: `${baseURL}/api/v1/viewport?limit=1`,
     // Always a fresh build and database: a server left running from earlier would test stale code.
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",
-    env: { PORT: String(port), DATABASE_URL: "file:./tests/.tmp/e2e.db", MAP_TILE_URL: "", PUBLIC_BASE_URL: baseURL },
+    env: {
+      PORT: String(port),
+      DATABASE_URL: `file:./${E2E_DATABASE}`,
+      UPLOADS_DIR: E2E_UPLOADS,
+      MAP_TILE_URL: "",
+      PUBLIC_BASE_URL: baseURL,
+    },
   },
 });

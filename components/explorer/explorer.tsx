@@ -48,6 +48,8 @@ export interface ExplorerProps {
   tiles: TileConfig | null;
   /** Countries of the published entries, for the country filter. */
   countries: string[];
+  /** Themes with published entries, for the theme filter. */
+  themes: { slug: string; name: string }[];
 }
 
 /** A view set from outside the widget (a link or Back), applied when `version` changes. */
@@ -56,7 +58,7 @@ export interface RequestedView<T> {
   version: number;
 }
 
-export function Explorer({ initialState, tiles, countries }: ExplorerProps) {
+export function Explorer({ initialState, tiles, countries, themes }: ExplorerProps) {
   const locale = useLocale();
   const t = useTranslations("explorer");
   const reducedMotion = usePrefersReducedMotion();
@@ -179,7 +181,7 @@ export function Explorer({ initialState, tiles, countries }: ExplorerProps) {
         {t("filters")}
       </button>
       <div id="explorer-filters" className={filtersOpen ? "explorer-filters is-open" : "explorer-filters"}>
-        <FilterBar filters={filters} countries={countries} onChange={setFilters} />
+        <FilterBar filters={filters} countries={countries} themes={themes} onChange={setFilters} />
       </div>
       <div className="explorer-toolbar">
         <label className="toggle">

@@ -8,13 +8,14 @@ import { NO_FILTERS, type ExplorerFilters } from "@/lib/url-state/explorer-url-s
 export interface FilterBarProps {
   filters: ExplorerFilters;
   countries: string[];
+  themes: { slug: string; name: string }[];
   onChange: (filters: ExplorerFilters) => void;
 }
 
 const TYPING_DELAY_MS = 300;
 
 /** Search and filters that narrow the map, the timeline and the list together. */
-export function FilterBar({ filters, countries, onChange }: FilterBarProps) {
+export function FilterBar({ filters, countries, themes, onChange }: FilterBarProps) {
   const t = useTranslations("filters");
   const kinds = useTranslations("kinds");
   const locale = useLocale();
@@ -57,6 +58,17 @@ export function FilterBar({ filters, countries, onChange }: FilterBarProps) {
           {countries.map((code) => (
             <option key={code} value={code}>
               {countryNames.of(code) ?? code}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t("theme")}</span>
+        <select value={filters.tags[0] ?? ""} onChange={(event) => onChange({ ...filters, tags: event.target.value ? [event.target.value] : [] })}>
+          <option value="">{t("allThemes")}</option>
+          {themes.map((theme) => (
+            <option key={theme.slug} value={theme.slug}>
+              {theme.name}
             </option>
           ))}
         </select>

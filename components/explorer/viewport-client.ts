@@ -40,6 +40,7 @@ export function viewportUrl(request: ViewportRequest): string {
   if (filters?.q) params.set("q", filters.q);
   if (filters?.kinds.length) params.set("kinds", filters.kinds.join(","));
   if (filters?.countries.length) params.set("countries", filters.countries.join(","));
+  if (filters?.tags.length) params.set("tags", filters.tags.join(","));
   const after = filters ? edtfYear(filters.after) : null;
   const before = filters ? edtfYear(filters.before) : null;
   if (after) params.set("after", after);

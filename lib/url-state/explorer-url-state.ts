@@ -15,13 +15,15 @@ export interface ExplorerFilters {
   q: string;
   kinds: EntryKind[];
   countries: string[];
+  /** Theme slugs. */
+  tags: string[];
   /** Years, as typed ("1941", "-44"); empty for no bound. */
   after: string;
   before: string;
   comparable: boolean;
 }
 
-export const NO_FILTERS: ExplorerFilters = { q: "", kinds: [], countries: [], after: "", before: "", comparable: false };
+export const NO_FILTERS: ExplorerFilters = { q: "", kinds: [], countries: [], tags: [], after: "", before: "", comparable: false };
 
 // Hand-written checks, not zod: this module ships to the browser, and zod would add 35 KB to every page.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -56,6 +58,7 @@ export function parseExplorerUrlState(params: URLSearchParams): ExplorerUrlState
   const to = matching(params.get("to"), DAY);
   const kinds = (params.get("kinds") ?? "").split(",").filter((k): k is EntryKind => (ENTRY_KINDS as readonly string[]).includes(k));
   const countries = (params.get("countries") ?? "").split(",").filter((c) => /^[A-Z]{2}$/.test(c));
+  const tags = (params.get("tags") ?? "").split(",").filter((tag) => SLUG.test(tag));
   const after = matching(params.get("after"), YEAR);
   const before = matching(params.get("before"), YEAR);
   const window = from && to ? { start: dayStart(from), end: dayStart(to) } : null;
@@ -68,6 +71,7 @@ export function parseExplorerUrlState(params: URLSearchParams): ExplorerUrlState
       q: (params.get("q") ?? "").trim().slice(0, 200),
       kinds,
       countries,
+      tags,
       after: after ?? "",
       before: before ?? "",
       comparable: params.get("comparable") === "1",
@@ -92,6 +96,7 @@ export function serializeExplorerUrlState(state: ExplorerUrlState): URLSearchPar
   if (filters.q) params.set("q", filters.q);
   if (filters.kinds.length) params.set("kinds", filters.kinds.join(","));
   if (filters.countries.length) params.set("countries", filters.countries.join(","));
+  if (filters.tags.length) params.set("tags", filters.tags.join(","));
   if (filters.after) params.set("after", filters.after);
   if (filters.before) params.set("before", filters.before);
   if (filters.comparable) params.set("comparable", "1");

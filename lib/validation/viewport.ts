@@ -54,6 +54,12 @@ export const viewportQuerySchema = z
       .transform((v) => v.split(",").filter(Boolean))
       .pipe(z.array(z.string().regex(/^[A-Z]{2}$/, "Countries are two-letter ISO codes")).max(50))
       .optional(),
+    /** Theme slugs: entries in any of them. */
+    tags: z
+      .string()
+      .transform((v) => v.split(",").filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Themes are slugs")).max(20))
+      .optional(),
     /** Only entries linked to a comparable monument. */
     comparable: z.enum(["1"]).transform(() => true).optional(),
     /** A date-range filter, on top of (and independent of) the timeline window `from`/`to`. */

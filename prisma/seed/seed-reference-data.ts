@@ -7,6 +7,8 @@ import { ARTICLES } from "./articles";
 import { ENTRIES } from "./entries";
 import { RELATIONS } from "./relations";
 import { SOURCES } from "./sources";
+import { TAGS } from "./tags";
+import { createTag } from "@/lib/data/tags/create-tag";
 
 /** Loads the reference collection through the normal data layer; does nothing if entries exist. */
 export async function seedReferenceData(): Promise<{ seeded: boolean; entries: number }> {
@@ -16,5 +18,6 @@ export async function seedReferenceData(): Promise<{ seeded: boolean; entries: n
   for (const entry of ENTRIES) await createEntry(entry);
   for (const relation of RELATIONS) await createRelation(relation);
   for (const article of ARTICLES) await createArticle(article);
+  for (const tag of TAGS) await createTag(tag);
   return { seeded: true, entries: ENTRIES.length };
 }

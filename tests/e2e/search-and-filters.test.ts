@@ -51,6 +51,12 @@ test("kind, country, date and comparable filters narrow all three views", async 
   await expect(page.locator(".vis-item.date-filter")).toHaveCount(1);
 
   await page.getByRole("button", { name: "Clear filters" }).click();
+  await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: "Battles of Rzhev" });
+  await expect(page.getByRole("region", { name: "Timeline of entries" }).getByText("Operation Mars")).toBeVisible();
+  await expect(page.getByRole("region", MAP).getByRole("button", { name: MAMAYEV, exact: true })).toHaveCount(0);
+  await expect(page).toHaveURL(/tags=battles-of-rzhev/);
+
+  await page.getByRole("button", { name: "Clear filters" }).click();
   await page.getByRole("checkbox", { name: "Only with comparable monuments" }).check();
   await expect(page.getByRole("region", MAP).getByRole("button", { name: "Khatyn memorial complex", exact: true })).toHaveCount(0);
   await expect(page.getByRole("region", MAP).getByRole("button", { name: MAMAYEV, exact: true })).toBeVisible();

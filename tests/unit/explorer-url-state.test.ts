@@ -8,11 +8,11 @@ describe("explorer URL state", () => {
       map: { latitude: 56.25, longitude: 34.317, zoom: 7 },
       window: { start: Date.UTC(1942, 0, 1), end: Date.UTC(1943, 2, 31) },
       filterToWindow: true,
-      filters: { q: "Мамаев", kinds: ["memorial" as const, "event" as const], countries: ["RU", "BY"], after: "1941", before: "1945", comparable: true },
+      filters: { q: "Мамаев", kinds: ["memorial" as const, "event" as const], countries: ["RU", "BY"], tags: ["battles-of-rzhev"], after: "1941", before: "1945", comparable: true },
     };
     const params = serializeExplorerUrlState(state);
     expect(params.toString()).toBe(
-      "entry=rzhev-memorial&lat=56.2500&lng=34.3170&z=7&from=1942-01-01&to=1943-03-31&filter=window&q=%D0%9C%D0%B0%D0%BC%D0%B0%D0%B5%D0%B2&kinds=memorial%2Cevent&countries=RU%2CBY&after=1941&before=1945&comparable=1",
+      "entry=rzhev-memorial&lat=56.2500&lng=34.3170&z=7&from=1942-01-01&to=1943-03-31&filter=window&q=%D0%9C%D0%B0%D0%BC%D0%B0%D0%B5%D0%B2&kinds=memorial%2Cevent&countries=RU%2CBY&tags=battles-of-rzhev&after=1941&before=1945&comparable=1",
     );
     expect(parseExplorerUrlState(params)).toEqual(state);
   });

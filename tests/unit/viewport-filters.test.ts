@@ -29,6 +29,21 @@ describe("viewport filters on the reference collection", () => {
     expect(await slugs({ countries: "BY,LV", require: "coordinates" })).toEqual(["khatyn-memorial", "salaspils-memorial"]);
   });
 
+  it("filters by theme", async () => {
+    expect(await slugs({ tags: "battles-of-rzhev", require: "dates" })).toEqual([
+      "battles-of-rzhev",
+      "liberation-of-rzhev-1943",
+      "operation-mars",
+      "rzhev-central-figure-installation-2020",
+      "rzhev-memorial",
+      "rzhev-memorial-opening-2020",
+    ]);
+    expect(await slugs({ tags: "battle-of-stalingrad,csto", require: "coordinates" })).toEqual([
+      "csto-security-council-secretaries-almaty-2024",
+      "mamayev-kurgan",
+    ]);
+  });
+
   it("keeps only entries with comparable monuments", async () => {
     expect(await slugs({ comparable: "1", require: "dates" })).toEqual([
       "alyosha-murmansk",

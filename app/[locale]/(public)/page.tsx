@@ -1,6 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
 import { Explorer } from "@/components/explorer/explorer";
 import { listCountries } from "@/lib/data/entries/list-countries";
+import { listTags } from "@/lib/data/tags/list-tags";
 import { env } from "@/lib/env";
 import { parseExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 
@@ -18,6 +19,7 @@ export default async function HomePage({ params, searchParams }: Props) {
     <Explorer
       initialState={parseExplorerUrlState(query)}
       countries={await listCountries()}
+      themes={await listTags(locale)}
       tiles={env.MAP_TILE_URL ? { url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION } : null}
     />
   );

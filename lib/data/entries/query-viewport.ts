@@ -25,6 +25,7 @@ export function viewportWhere(query: ResolvedViewportQuery): Prisma.EntryWhereIn
   if (query.kinds?.length) conditions.push({ kind: { in: query.kinds } });
   if (query.countries?.length) conditions.push({ countryCode: { in: query.countries } });
   if (query.ids) conditions.push({ id: { in: query.ids } });
+  if (query.tags?.length) conditions.push({ tags: { some: { tag: { slug: { in: query.tags } } } } });
   if (query.comparable) {
     const comparable = { some: { type: "comparable_to" } };
     conditions.push({ OR: [{ relationsFrom: comparable }, { relationsTo: comparable }] });
@@ -93,7 +94,7 @@ function defaultCellDegrees(bbox: BoundingBox | undefined): number {
  */
 export async function queryViewport(request: ViewportQuery): Promise<ViewportResult> {
   const query = await resolve(request);
-  const filtered = query.kinds?.length || query.countries?.length || query.comparable || query.ids;
+  const filtered = query.kinds?.length || query.countries?.length || query.tags?.length || query.comparable || query.ids;
   const usesIndex = query.bbox !== undefined || query.from !== undefined || query.to !== undefined || query.require !== undefined;
   if (!usesIndex) return orderedPage(query);
 

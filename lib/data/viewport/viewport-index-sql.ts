@@ -4,7 +4,7 @@ import type { BoundingBox, ViewportQuery } from "@/lib/validation/viewport";
 
 const DAY = 86_400_000;
 
-export type IndexFilter = Pick<ViewportQuery, "kinds" | "from" | "to" | "require" | "countries" | "comparable"> & {
+export type IndexFilter = Pick<ViewportQuery, "kinds" | "from" | "to" | "require" | "countries" | "comparable" | "tags"> & {
   /** Only these entries (the matches of a search). */
   ids?: string[];
 };
@@ -36,6 +36,9 @@ function commonConditions(filter: IndexFilter): Prisma.Sql[] {
   if (filter.kinds?.length) conditions.push(Prisma.sql`e."kind" IN (${Prisma.join(filter.kinds)})`);
   if (filter.countries?.length) conditions.push(Prisma.sql`e."countryCode" IN (${Prisma.join(filter.countries)})`);
   if (filter.ids) conditions.push(filter.ids.length ? Prisma.sql`e."id" IN (${Prisma.join(filter.ids)})` : Prisma.sql`1 = 0`);
+  if (filter.tags?.length) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EntryTag" et JOIN "Tag" tg ON tg."id" = et."tagId" WHERE et."entryId" = e."id" AND tg."slug" IN (${Prisma.join(filter.tags)}))`);
+  }
   if (filter.comparable) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EntryRelation" rel WHERE rel."type" = 'comparable_to' AND (rel."fromId" = e."id" OR rel."toId" = e."id"))`);
   }
