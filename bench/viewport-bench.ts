@@ -1,111 +1,68 @@
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
-import { mulberry32 } from "./synthetic/generate-collection";
+import { BIN, childResult, databaseUrlFor, ensureDatabase, kb, loadAverage, machine, ms, parseSizes, run, stats, writeResult } from "./lib/common";
+import type { AppRequestsResult, ViewportBenchOutput, ViewportSizeResult } from "./lib/types";
+import { APP_WARMUP, appRequests, makeViewports, VIEWPORTS } from "./lib/viewports";
+import { writeResultsFile } from "./report";
+
+export { makeViewports } from "./lib/viewports";
 
 /**
  * tsx bench/viewport-bench.ts [--sizes 1000,10000,100000]
  *
  * For each size: makes data/synthetic-<n>.db if missing (scripts/generate-synthetic-data.ts), then
  * measures queryViewport, a naive load-everything-and-filter baseline and the JSON response size in a
- * child process with DATABASE_URL set (lib/db binds the URL once per process). Writes bench/results.md.
+ * child process with DATABASE_URL set (lib/db binds the URL once per process). Also measures
+ * queryViewport on the exact requests the app sends for the same viewports (map: aggregate=map,
+ * require=coordinates, limit=300; timeline: aggregate=timeline, require=dates, limit=300), the
+ * in-process reference for bench/http-bench.ts. Writes bench/out/viewport.json and bench/results.md.
+ *
+ * tsx bench/viewport-bench.ts --child <n> [--app-only]   (DATABASE_URL set) prints one RESULT line.
  */
 
-const ROOT = process.cwd();
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-const VIEWPORTS = 200;
-const WARMUP = 20;
+export const WARMUP = 20;
+/** Per size, the baseline stops early past this much time. */
+const BASELINE_BUDGET_MS = 90_000;
 
-interface ViewportParams {
-  bbox: string;
-  from?: string;
-  to?: string;
-  locale: "en" | "ru";
-  /** What the map page asks for: aggregate cells beyond the limit, sized by zoom. */
-  aggregate?: "map";
-  zoom?: string;
-}
-
-interface SizeResult {
-  size: number;
-  entries: number;
-  published: number;
-  relations: number;
-  viewports: number;
-  query: Stats;
-  baselineRuns: number;
-  baseline: Stats;
-  rawBytes: Stats;
-  gzipBytes: Stats;
-  returned: { mean: number; max: number; truncatedShare: number };
-  /** How many viewports were answered in each result mode (entries, clusters, buckets). */
-  modes: Record<string, number>;
-  queryByMode: Record<string, Stats>;
-}
-
-interface Stats {
-  p50: number;
-  p95: number;
-  max: number;
-  mean: number;
-}
-
-/** ~200 fixed viewports: map-sized boxes over Europe and elsewhere, time windows of 5–50 years or none. */
-export function makeViewports(): ViewportParams[] {
-  const random = mulberry32(20261125);
-  const viewports: ViewportParams[] = [];
-  // Widths in degrees of longitude for typical zoom levels: city, region, country, subcontinent.
-  const widths = [0.6, 1.5, 4, 10, 25, 60];
-  for (let i = 0; i < VIEWPORTS; i++) {
-    const width = widths[Math.floor(random() * widths.length)]! * (0.8 + random() * 0.4);
-    const height = width * 0.55;
-    let centerLat: number;
-    let centerLon: number;
-    const where = random();
-    if (where < 0.6) {
-      centerLat = 42 + random() * 22; // Europe and European Russia
-      centerLon = -5 + random() * 55;
-    } else if (where < 0.65) {
-      centerLat = -20 + random() * 85; // over the antimeridian
-      centerLon = random() < 0.5 ? 178 : -178;
-    } else {
-      centerLat = -40 + random() * 100;
-      centerLon = -180 + random() * 360;
-    }
-    const south = Math.max(-90, centerLat - height / 2);
-    const north = Math.min(90, centerLat + height / 2);
-    let west = centerLon - width / 2;
-    let east = centerLon + width / 2;
-    if (west < -180) west += 360; // crosses the antimeridian: west > east
-    if (east > 180) east -= 360;
-    const f = (n: number) => n.toFixed(4);
-    const viewport: ViewportParams = { bbox: `${f(west)},${f(south)},${f(east)},${f(north)}`, locale: random() < 0.7 ? "en" : "ru" };
-    if (random() < 0.8) {
-      const span = 5 + Math.floor(random() * 46);
-      const start = random() < 0.85 ? 1920 + Math.floor(random() * 80) : 1000 + Math.floor(random() * 900);
-      viewport.from = String(start).padStart(4, "0");
-      viewport.to = String(start + span).padStart(4, "0");
-    }
-    if (random() < 0.75) {
-      viewport.aggregate = "map";
-      viewport.zoom = String(Math.max(0, Math.min(18, Math.round(Math.log2(360 / width) + 2))));
-    }
-    viewports.push(viewport);
+/**
+ * queryViewport on the app-shaped requests, parsed by the same schema as the route handler.
+ * Only queryViewport is timed (not parsing or serialising), as in the rest of this file.
+ */
+export async function measureAppRequests(size: number): Promise<AppRequestsResult> {
+  const { queryViewport } = await import("@/lib/data/entries/query-viewport");
+  const { viewportQuerySchema } = await import("@/lib/validation/viewport");
+  const requests = appRequests().map((r) => ({ view: r.view, query: viewportQuerySchema.parse(Object.fromEntries(new URLSearchParams(r.query))) }));
+  for (const r of requests.slice(0, APP_WARMUP)) await queryViewport(r.query);
+  const all: number[] = [];
+  const byView: Record<"map" | "timeline", number[]> = { map: [], timeline: [] };
+  const gz: number[] = [];
+  const modes: Record<string, number> = {};
+  const byMode: Record<string, number[]> = {};
+  for (const r of requests) {
+    const t0 = performance.now();
+    const result = await queryViewport(r.query);
+    const t = performance.now() - t0;
+    all.push(t);
+    byView[r.view].push(t);
+    gz.push(zlib.gzipSync(JSON.stringify(result)).length);
+    const mode = `${r.view}: ${result.mode}`;
+    modes[mode] = (modes[mode] ?? 0) + 1;
+    (byMode[mode] ??= []).push(t);
   }
-  return viewports;
-}
-
-function stats(values: number[]): Stats {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
-  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0, mean: sorted.reduce((s, v) => s + v, 0) / (sorted.length || 1) };
+  return {
+    size,
+    requests: requests.length,
+    all: stats(all),
+    map: stats(byView.map),
+    timeline: stats(byView.timeline),
+    gzipBytes: stats(gz),
+    modes,
+    byMode: Object.fromEntries(Object.entries(byMode).map(([m, t]) => [m, stats(t)])),
+  };
 }
 
 /** Runs inside the child process, after DATABASE_URL is set. */
-async function measure(size: number): Promise<SizeResult> {
+async function measure(size: number): Promise<ViewportSizeResult> {
   const { db } = await import("@/lib/db");
   const { queryViewport } = await import("@/lib/data/entries/query-viewport");
   const { entrySummarySelect, toEntrySummary } = await import("@/lib/data/entries/entry-summary");
@@ -144,7 +101,9 @@ async function measure(size: number): Promise<SizeResult> {
   const loadAll = () => db.entry.findMany({ where: { status: PUBLISHED }, select: entrySummarySelect });
   await loadAll();
   const baselineTimes: number[] = [];
+  const baselineDeadline = performance.now() + BASELINE_BUDGET_MS;
   for (const q of queries.slice(0, baselineRuns)) {
+    if (performance.now() > baselineDeadline) break;
     const t0 = performance.now();
     const rows = await loadAll();
     const b = q.bbox;
@@ -168,6 +127,7 @@ async function measure(size: number): Promise<SizeResult> {
     db.entry.count({ where: { status: PUBLISHED } }),
     db.entryRelation.count(),
   ]);
+  const app = await measureAppRequests(size);
   await db.$disconnect();
   return {
     size,
@@ -176,130 +136,71 @@ async function measure(size: number): Promise<SizeResult> {
     relations,
     viewports: queries.length,
     query: stats(times),
-    baselineRuns,
+    baselineRuns: baselineTimes.length,
     baseline: stats(baselineTimes),
     rawBytes: stats(raw),
     gzipBytes: stats(gz),
     returned: { mean: stats(returned).mean, max: Math.max(...returned), truncatedShare: truncated / queries.length },
     modes,
     queryByMode: Object.fromEntries(Object.entries(timesByMode).map(([mode, t]) => [mode, stats(t)])),
+    app,
   };
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, capture = false): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"] });
-    let out = "";
-    child.stdout?.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-const ms = (n: number) => n.toFixed(n < 10 ? 2 : 1);
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-
-function report(results: SizeResult[]): string {
-  const cpu = os.cpus()[0]?.model ?? "unknown";
-  const lines = [
-    "# Viewport query benchmark",
-    "",
-    `Generated by \`tsx bench/viewport-bench.ts\` on ${new Date().toISOString()}.`,
-    "",
-    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, Node.js ${process.version}, ${os.type()} ${os.release()}. ` +
-      `Load average at the end: ${os.loadavg().map((n) => n.toFixed(1)).join(", ")} (the machine is shared; other work inflates the tails).`,
-    "",
-    `Data: synthetic collections from \`bench/synthetic/generate-collection.ts\` (seed 1; ~70% in Europe, mostly in dense clusters). ` +
-      `${VIEWPORTS} fixed viewports (seeded): map boxes from city to subcontinent size, 60% over Europe, some across the antimeridian, ` +
-      `80% with a 5–50-year time window; 75% ask for map aggregates (\`aggregate=map\` with a zoom matching the box) as the map page does, the rest plain; locale en or ru; default limit 500. ${WARMUP} warm-up queries first. ` +
-      "The baseline loads every published entry's summary columns (with titles) through Prisma and filters, sorts and cuts in JavaScript.",
-    "",
-  ];
-  for (const r of results) {
-    lines.push(
-      `## ${r.size.toLocaleString("en")} entries`,
-      "",
-      `${r.entries} entries (${r.published} published), ${r.relations} relations. ` +
-        `Entries returned per viewport: mean ${r.returned.mean.toFixed(0)}, max ${r.returned.max}; ${(r.returned.truncatedShare * 100).toFixed(0)}% of viewports matched more than the limit ` +
-        `(result modes: ${Object.entries(r.modes ?? {}).map(([mode, n]) => `${mode} ${n}`).join(", ")}).`,
-      "",
-      "| Measure | p50 | p95 | max |",
-      "|---|---|---|---|",
-      `| queryViewport (${r.viewports} viewports) | ${ms(r.query.p50)} ms | ${ms(r.query.p95)} ms | ${ms(r.query.max)} ms |`,
-      ...Object.entries(r.queryByMode).map(
-        ([mode, s]) => `| — of which answered as ${mode} (${r.modes[mode]}) | ${ms(s.p50)} ms | ${ms(s.p95)} ms | ${ms(s.max)} ms |`,
-      ),
-      `| naive baseline: load all + filter in JS (${r.baselineRuns} viewports) | ${ms(r.baseline.p50)} ms | ${ms(r.baseline.p95)} ms | ${ms(r.baseline.max)} ms |`,
-      `| response JSON, raw | ${kb(r.rawBytes.p50)} | ${kb(r.rawBytes.p95)} | ${kb(r.rawBytes.max)} |`,
-      `| response JSON, gzipped | ${kb(r.gzipBytes.p50)} | ${kb(r.gzipBytes.p95)} | ${kb(r.gzipBytes.max)} |`,
-      "",
-    );
-  }
-  const largest = results[results.length - 1];
-  lines.push("## Against the goals", "");
-  if (!largest) lines.push("No sizes ran.");
-  else {
-    const at100k = results.find((r) => r.size === 100_000);
-    if (at100k) {
-      const ok = at100k.query.p95 < 10;
-      lines.push(
-        `- Viewport query p95 < 10 ms at 100k: **${ok ? "met" : "not met"}** — measured ${ms(at100k.query.p95)} ms (p50 ${ms(at100k.query.p50)} ms). ` +
-          `The naive baseline is ${ms(at100k.baseline.p50)} ms p50, ${(at100k.baseline.p50 / at100k.query.p50).toFixed(0)}× slower.`,
-      );
-    } else {
-      lines.push(`- Viewport query p95 < 10 ms at 100k: **not measured** (100k did not run). Largest size run: ${largest.size}, p95 ${ms(largest.query.p95)} ms.`);
-    }
-    const maxGzip = Math.max(...results.map((r) => r.gzipBytes.max));
-    lines.push(
-      `- Response ≤ 60 KB gzipped: **${maxGzip <= 60 * 1024 ? "met" : "not met"}** — largest gzipped response over all sizes ${kb(maxGzip)} ` +
-        "(the result is capped at the default limit of 500 entries, so size does not grow with the collection).",
-    );
-  }
-  lines.push("");
-  return lines.join("\n");
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       child: { type: "string" },
-      sizes: { type: "string", default: "1000,10000,100000" },
+      "app-only": { type: "boolean", default: false },
+      sizes: { type: "string" },
     },
   });
   if (values.child) {
-    const result = await measure(Number(values.child));
+    const size = Number(values.child);
+    const result = values["app-only"] ? await measureAppRequests(size) : await measure(size);
     process.stdout.write(`\nRESULT ${JSON.stringify(result)}\n`);
     return;
   }
-  const sizes = values.sizes.split(",").map(Number);
-  const results: SizeResult[] = [];
+  const started = Date.now();
+  const loadAverageStart = loadAverage();
+  const sizes = parseSizes(values.sizes);
+  const results: ViewportSizeResult[] = [];
   for (const size of sizes) {
-    const databaseUrl = `file:./data/synthetic-${size}.db`;
-    const env = { ...process.env, DATABASE_URL: databaseUrl };
-    if (!fs.existsSync(path.join(ROOT, "data", `synthetic-${size}.db`))) {
-      console.log(`Generating ${size} entries…`);
-      await run(TSX, ["scripts/generate-synthetic-data.ts", "--count", String(size), "--database", databaseUrl], env);
-    }
-    console.log(`Measuring ${size}…`);
-    const out = await run(TSX, ["bench/viewport-bench.ts", "--child", String(size)], env, true);
-    const line = out.split("\n").find((l) => l.startsWith("RESULT "));
-    if (!line) throw new Error(`No result from the ${size} run:\n${out}`);
-    const result = JSON.parse(line.slice("RESULT ".length)) as SizeResult;
+    await ensureDatabase(size);
+    console.log(`Measuring queryViewport at ${size}…`);
+    const out = await run(BIN("tsx"), ["bench/viewport-bench.ts", "--child", String(size)], {
+      env: { ...process.env, DATABASE_URL: databaseUrlFor(size) },
+      capture: true,
+      timeoutMs: 10 * 60_000,
+    });
+    const result = childResult<ViewportSizeResult>(out, `the ${size} run`);
     if (result.entries !== size) console.warn(`data/synthetic-${size}.db holds ${result.entries} entries, not ${size}; delete it to regenerate.`);
     console.log(
-      `  queryViewport p50 ${ms(result.query.p50)} ms, p95 ${ms(result.query.p95)} ms, max ${ms(result.query.max)} ms; ` +
-        `baseline p50 ${ms(result.baseline.p50)} ms; gzip max ${kb(result.gzipBytes.max)}`,
+      `  queryViewport p50 ${ms(result.query.p50)}, p95 ${ms(result.query.p95)}, max ${ms(result.query.max)}; ` +
+        `baseline p50 ${ms(result.baseline.p50)}; gzip max ${kb(result.gzipBytes.max)}; ` +
+        `app requests p50 ${ms(result.app.all.p50)}, p95 ${ms(result.app.all.p95)}`,
     );
     results.push(result);
   }
-  fs.writeFileSync(path.join(ROOT, "bench", "results.md"), report(results));
-  console.log("Wrote bench/results.md");
+  const output: ViewportBenchOutput = {
+    generatedAt: new Date().toISOString(),
+    machine: machine(),
+    loadAverageStart,
+    loadAverageEnd: loadAverage(),
+    seconds: (Date.now() - started) / 1000,
+    notes: [],
+    results,
+  };
+  writeResult("viewport", output);
+  writeResultsFile();
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+if (process.argv[1]?.endsWith("viewport-bench.ts")) {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

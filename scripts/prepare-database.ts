@@ -27,6 +27,10 @@ export async function prepareDatabase(): Promise<void> {
   const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
   const result = await seedReferenceData();
   console.log(result.seeded ? `Seeded ${result.entries} reference entries.` : `Database has ${result.entries} entries; not seeding.`);
+  if (result.seeded && process.env.DEMO_ACCOUNTS !== "off") {
+    const { createDemoAccounts } = await import("@/prisma/seed/demo-accounts");
+    console.log(`Demo accounts (demo only, see README): ${(await createDemoAccounts()).join(", ")}`);
+  }
   const { rebuildMissingSearchDocuments } = await import("@/lib/search/rebuild-search-index");
   const indexed = await rebuildMissingSearchDocuments();
   if (indexed > 0) console.log(`Indexed ${indexed} entries and articles for search.`);

@@ -37,6 +37,13 @@ function dateFilterWindow(filters: ExplorerFilters): TimeWindow | null {
   return start.getTime() <= end.getTime() ? { start: start.getTime(), end: end.getTime() } : null;
 }
 
+/** The selected entry stays drawn on a view even where the view shows counts instead of entries. */
+function withSelected(entries: EntrySummary[], selected: EntrySummary | null, needs: "place" | "date"): EntrySummary[] {
+  if (!selected || entries.some((e) => e.id === selected.id)) return entries;
+  const drawable = needs === "place" ? selected.latitude !== null : selected.startTime !== null;
+  return drawable ? [...entries, selected] : entries;
+}
+
 function padWindow(window: TimeWindow): TimeWindow {
   const width = window.end - window.start;
   return { start: window.start - width, end: window.end + width };
@@ -164,6 +171,8 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
   );
 
   const error = mapData.error ?? timelineData.error;
+  const mapEntries = useMemo(() => withSelected(mapData.entries, selected, "place"), [mapData.entries, selected]);
+  const timelineEntries = useMemo(() => withSelected(timelineData.entries, selected, "date"), [timelineData.entries, selected]);
 
   const mapLabels = useMapLabels();
   const timelineLabels = useTimelineLabels();
@@ -200,7 +209,7 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
       </p>
       <div className="explorer-main">
         <MemorialMap
-          entries={mapData.entries}
+          entries={mapEntries}
           clusters={mapData.clusters}
           selected={selected}
           links={links}
@@ -235,7 +244,7 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
           />
         </aside>
       <MemorialTimeline
-        entries={timelineData.entries}
+        entries={timelineEntries}
         buckets={timelineData.buckets}
         selected={selected}
         initialWindow={initialState.window ?? INITIAL_WINDOW}

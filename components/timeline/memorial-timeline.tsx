@@ -100,7 +100,8 @@ export default function MemorialTimeline({
       const entry = entriesById.current.get(String(id));
       if (entry) callbacks.current.onSelect(entry);
     });
-    timeline.on("rangechanged", (properties: { start: Date; end: Date }) => {
+    timeline.on("rangechanged", (properties: { start: Date; end: Date; byUser: boolean }) => {
+      if (properties.byUser) fitted.current = true;
       callbacks.current.onWindowChange({ start: properties.start.getTime(), end: properties.end.getTime() });
     });
     return () => {
@@ -120,9 +121,10 @@ export default function MemorialTimeline({
     if (stale.length) items.remove(stale);
     items.update([...dated.map((e) => toTimelineItem(e, selected?.id ?? null)), ...buckets.map((b) => toBucketItem(b, labels.bucket(b.count), labels.bucketTitle(b.count)))]);
     // The first data decides the opening window, so the collection is in view whatever its dates.
-    if (!fitted.current && dated.length > 0 && buckets.length === 0 && !selected) {
+    if (!fitted.current && (dated.length > 0 || buckets.length > 0)) {
       fitted.current = true;
-      timelineRef.current?.fit({ animation: false });
+      // Counts per span mean the window already holds more than can be drawn: keep it.
+      if (buckets.length === 0 && !selected) timelineRef.current?.fit({ animation: false });
     }
     const pending = pendingSelection.current;
     if (pending && items.get(pending)) {

@@ -11,11 +11,11 @@ function isLocal(url: string): boolean {
  * Every test runs with two guards: any request to a host other than localhost is blocked and
  * fails the test, and so does any console error or uncaught page error.
  */
-export const test = base.extend<{ guardedPage: Page; expectedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{ guardedPage: Page; expectedConsoleError: RegExp | null }>({
   /** Console errors a test expects, e.g. the browser's own log line for a page that is meant to be a 404. */
-  expectedConsoleErrors: [[], { option: true }],
+  expectedConsoleError: [null, { option: true }],
   guardedPage: [
-    async ({ page, expectedConsoleErrors }, use) => {
+    async ({ page, expectedConsoleError }, use) => {
       const outside: string[] = [];
       const errors: string[] = [];
       await page.route("**/*", (route) => {
@@ -25,7 +25,7 @@ export const test = base.extend<{ guardedPage: Page; expectedConsoleErrors: RegE
         return route.abort("blockedbyclient");
       });
       page.on("console", (message) => {
-        if (message.type() === "error" && !expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) {
+        if (message.type() === "error" && !expectedConsoleError?.test(message.text())) {
           errors.push(message.text());
         }
       });

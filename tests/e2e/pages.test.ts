@@ -62,7 +62,7 @@ test("the sitemap lists every published entry and article", async ({ request }) 
 });
 
 test.describe("not found", () => {
-  test.use({ expectedConsoleErrors: [/status of 404/] });
+  test.use({ expectedConsoleError: /status of 404/ });
 
   test("an unknown entry is a 404 page", async ({ page }) => {
   const response = await page.goto("/entries/no-such-entry");

@@ -17,6 +17,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
         <nav aria-label={t("mainNav")}>
           <Link href="/">{t("explore")}</Link>
           <Link href="/search">{t("search")}</Link>
+          <Link href="/sign-in">{t("staff")}</Link>
           <LanguageSwitcher />
         </nav>
       </header>

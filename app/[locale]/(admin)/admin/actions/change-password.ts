@@ -1,0 +1,39 @@
+"use server";
+
+import { headers } from "next/headers";
+import { z } from "zod";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auth } from "@/lib/auth/auth";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { passwordSchema } from "@/lib/validation/user";
+
+const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1), newPassword: passwordSchema, confirm: z.string() })
+  .refine((v) => v.newPassword === v.confirm, { path: ["confirm"], message: "mismatch" });
+
+export interface ChangePasswordState {
+  status: "idle" | "changed" | "invalid" | "wrongCurrent";
+  fieldErrors: Partial<Record<"currentPassword" | "newPassword" | "confirm", string>>;
+}
+
+/** Any signed-in member of staff may change their own password; other sessions are signed out. */
+export async function changePassword(_previous: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
+  const user = await getCurrentUser();
+  if (!user) return { status: "wrongCurrent", fieldErrors: {} };
+  const parsed = changePasswordSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const fieldErrors: ChangePasswordState["fieldErrors"] = {};
+    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof ChangePasswordState["fieldErrors"]] ??= issue.message;
+    return { status: "invalid", fieldErrors };
+  }
+  try {
+    await auth.api.changePassword({
+      body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
+      headers: await headers(),
+    });
+  } catch {
+    return { status: "wrongCurrent", fieldErrors: {} };
+  }
+  await recordAuditEvent({ actor: user, action: "user.password-change", targetType: "user", targetId: user.id });
+  return { status: "changed", fieldErrors: {} };
+}

@@ -1,0 +1,156 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import path from "node:path";
+import { BIN, databaseUrlFor, ROOT, sleep } from "./common";
+
+/**
+ * The production build in its own folder (.next-bench, next.config.js reads NEXT_DIST_DIR) and
+ * `next start` on a free localhost port, one server per database size, always stopped afterwards.
+ */
+
+export const DIST_DIR = ".next-bench";
+export const HOST = "127.0.0.1";
+const SOURCES = ["app", "components", "lib", "i18n", "messages", "public", "next.config.js", "package-lock.json", "tsconfig.json", "proxy.ts", "middleware.ts"];
+
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of fs.readdirSync(target)) {
+    if (name === "generated" || name === "node_modules") continue;
+    newest = Math.max(newest, newestMtime(path.join(target, name)));
+  }
+  return newest;
+}
+
+export const benchBuildExists = () => fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"));
+
+export function benchBuildIsCurrent(): boolean {
+  const buildId = path.join(ROOT, DIST_DIR, "BUILD_ID");
+  if (!fs.existsSync(buildId)) return false;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  return SOURCES.every((s) => newestMtime(path.join(ROOT, s)) <= builtAt);
+}
+
+/** `NEXT_DIST_DIR=.next-bench next build`, when forced or when the build is missing or older than the sources. */
+export function ensureBuild(force: boolean): { seconds: number; rebuilt: boolean; distDir: string } {
+  if (!force && benchBuildIsCurrent()) return { seconds: 0, rebuilt: false, distDir: DIST_DIR };
+  console.log(`Building the app into ${DIST_DIR}…`);
+  const t0 = Date.now();
+  const result = spawnSync(BIN("next"), ["build"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    timeout: 15 * 60_000,
+  });
+  if (result.status !== 0) throw new Error(`next build failed (status ${result.status}${result.error ? `, ${result.error.message}` : ""})`);
+  return { seconds: (Date.now() - t0) / 1000, rebuilt: true, distDir: DIST_DIR };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, HOST, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  size: number;
+  base: string;
+  port: number;
+  startMs: number;
+  stop: () => Promise<void>;
+  /** False once the server process has gone (other work on a shared machine has been seen to end it). */
+  alive: () => boolean;
+  /** How it ended, when it did: exit code or signal. */
+  exit: () => string | null;
+}
+
+const running = new Set<ChildProcess>();
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal); // the server's own process group (spawned detached), nothing else
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+// Whatever happens to this process, the servers it started go with it.
+let hooked = false;
+function hookExit(): void {
+  if (hooked) return;
+  hooked = true;
+  process.on("exit", () => {
+    for (const child of running) killGroup(child, "SIGKILL");
+  });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => {
+      for (const child of running) killGroup(child, "SIGKILL");
+      process.exit(130);
+    });
+  }
+}
+
+function get(url: string, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { timeout: timeoutMs }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+    });
+    request.on("timeout", () => request.destroy(new Error("timeout")));
+    request.on("error", reject);
+  });
+}
+
+/** `NEXT_DIST_DIR=.next-bench DATABASE_URL=file:./data/synthetic-<n>.db next start -p <free port>`, ready when the API answers. */
+export async function startServer(size: number, readyTimeoutMs = 90_000): Promise<RunningServer> {
+  hookExit();
+  const port = await freePort();
+  const base = `http://${HOST}:${port}`;
+  const t0 = Date.now();
+  const log = fs.createWriteStream(path.join(ROOT, "bench", "out", `server-${size}.log`), { flags: "a" });
+  const child = spawn(BIN("next"), ["start", "-p", String(port), "-H", HOST], {
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: databaseUrlFor(size), NEXT_TELEMETRY_DISABLED: "1", MAP_TILE_URL: "", PUBLIC_BASE_URL: base },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  running.add(child);
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const stop = async () => {
+    killGroup(child, "SIGTERM");
+    for (let i = 0; i < 50 && child.exitCode === null && child.signalCode === null; i++) await sleep(100);
+    killGroup(child, "SIGKILL");
+    running.delete(child);
+  };
+  const deadline = Date.now() + readyTimeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      if ((await get(`${base}/api/v1/viewport?limit=1`, 5000)) === 200) {
+        const alive = () => child.exitCode === null && child.signalCode === null;
+        const exit = () => (alive() ? null : child.signalCode ?? `exit code ${child.exitCode}`);
+        return { size, base, port, startMs: Date.now() - t0, stop, alive, exit };
+      }
+    } catch {
+      /* not listening yet */
+    }
+    await sleep(200);
+  }
+  await stop();
+  throw new Error(`next start for ${size} entries did not answer within ${readyTimeoutMs / 1000} s (see bench/out/server-${size}.log)`);
+}

@@ -1,0 +1,134 @@
+import type { Machine, Stats } from "./common";
+
+/** The JSON each part writes to bench/out/<part>.json and bench/report.ts reads. */
+
+export interface RunInfo {
+  generatedAt: string;
+  machine: Machine;
+  loadAverageStart: number[];
+  loadAverageEnd: number[];
+  seconds: number;
+  notes: string[];
+}
+
+/** queryViewport in-process on the requests the app sends (bench/lib/viewports.ts appRequests). */
+export interface AppRequestsResult {
+  size: number;
+  requests: number;
+  all: Stats;
+  map: Stats;
+  timeline: Stats;
+  gzipBytes: Stats;
+  modes: Record<string, number>;
+  /** Time by view and result mode ("map: clusters", "timeline: buckets", …). */
+  byMode?: Record<string, Stats>;
+}
+
+export interface ViewportSizeResult {
+  size: number;
+  entries: number;
+  published: number;
+  relations: number;
+  viewports: number;
+  query: Stats;
+  baselineRuns: number;
+  baseline: Stats;
+  rawBytes: Stats;
+  gzipBytes: Stats;
+  returned: { mean: number; max: number; truncatedShare: number };
+  /** How many viewports were answered in each result mode (entries, clusters, buckets). */
+  modes: Record<string, number>;
+  queryByMode: Record<string, Stats>;
+  app: AppRequestsResult;
+}
+
+export interface ViewportBenchOutput extends RunInfo {
+  results: ViewportSizeResult[];
+}
+
+export interface HttpSizeResult {
+  size: number;
+  requests: number;
+  /** In-process queryViewport on the same requests, measured just before the server started. */
+  raw: AppRequestsResult;
+  http: { all: Stats; map: Stats; timeline: Stats };
+  /** Bytes on the wire (gzip when the server compressed). */
+  wireBytes: Stats;
+  /** Decompressed JSON bytes. */
+  jsonBytes: Stats;
+  gzippedShare: number;
+  non200: number;
+  errors: number;
+  modes: Record<string, number>;
+  byMode?: Record<string, Stats>;
+  serverStartMs: number;
+  stoppedEarly?: string;
+  /** Sequential requests that do (almost) no work: a viewport with nothing in it, and /robots.txt. */
+  floor: { emptyViewport: Stats; robots: Stats };
+}
+
+export interface LoadTestResult {
+  size: number;
+  connections: number;
+  durationSeconds: number;
+  urls: number;
+  requestsTotal: number;
+  requestsPerSecond: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  latency: { p50: number; p90: number; p99: number; max: number; mean: number };
+  throughputBytesPerSecond: number;
+  statusCodes: Record<string, number>;
+  loadAverageAfter: number[];
+}
+
+export interface HttpBenchOutput extends RunInfo {
+  build: { seconds: number; rebuilt: boolean; distDir: string };
+  results: HttpSizeResult[];
+  load: LoadTestResult | null;
+  loadError?: string;
+}
+
+export interface RedrawRun {
+  /** Action to the last DOM mutation of the pane (ms); null when nothing changed within the time limit. */
+  total: number | null;
+  changed: boolean;
+  /** Action to the first viewport request, its duration, and response end to the last mutation. */
+  toRequest: number | null;
+  request: number | null;
+  responseToLastMutation: number | null;
+  requests: number;
+}
+
+export type SelectionRun = { total: number; mapAt: number; timelineAt: number; entry: string } | { error: string };
+
+export interface ScriptInfo {
+  url: string;
+  gzipBytes: number;
+  rawBytes: number;
+  initial: boolean;
+  contains: string[];
+}
+
+export interface BrowserSizeResult {
+  size: number;
+  runs: number;
+  navigation: (number | null)[];
+  navigationDetail: { domContentLoaded: number; firstViewportResponse: number | null; mapChunkLoaded: number | null; timelineChunkLoaded: number | null }[];
+  mapZoom: RedrawRun[];
+  timelineZoom: RedrawRun[];
+  selection: SelectionRun[];
+  /** The same after pressing "Zoom timeline in" until the timeline draws entries, not counts (clicks: how many presses). */
+  narrowedSelection: (SelectionRun & { clicks?: number })[];
+  viewportRequestsOnLoad: number[];
+  outsideRequests: string[];
+  consoleErrors: string[];
+  js: { scripts: ScriptInfo[]; initialGzip: number; totalGzip: number; initialRaw: number; totalRaw: number; transferTotal: number } | null;
+  errors: string[];
+}
+
+export interface BrowserBenchOutput extends RunInfo {
+  chromium: string;
+  results: BrowserSizeResult[];
+}

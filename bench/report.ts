@@ -1,0 +1,336 @@
+import fs from "node:fs";
+import path from "node:path";
+import { kb, loadAverage, machine, median, ms, readResult, ROOT, type Stats } from "./lib/common";
+import type { BrowserBenchOutput, HttpBenchOutput, RedrawRun, RunInfo, SelectionRun, ViewportBenchOutput } from "./lib/types";
+import { APP_LIMIT, VIEWPORTS } from "./lib/viewports";
+
+/**
+ * tsx bench/report.ts — renders bench/results.md from the JSON the parts left in bench/out/
+ * (viewport.json, http.json, browser.json). Each part calls this after it runs, so results.md always
+ * holds every part's latest figures, each with its own date and load average.
+ */
+
+const KB60 = 60 * 1024;
+const KB300 = 300 * 1024;
+
+type Verdict = "met" | "not met" | "not measured";
+const mark = (v: Verdict) => `**${v}**`;
+const verdict = (ok: boolean | null): Verdict => (ok === null ? "not measured" : ok ? "met" : "not met");
+const la = (l: number[]) => l.map((n) => n.toFixed(1)).join(", ");
+const fmt = (n: number | null | undefined) => (n === null || n === undefined ? "—" : ms(n));
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : "—");
+const nums = (list: (number | null | undefined)[]) => list.filter((n): n is number => typeof n === "number");
+const med = (list: (number | null | undefined)[]) => {
+  const n = nums(list);
+  return n.length ? median(n) : null;
+};
+
+function runLine(name: string, info: RunInfo): string {
+  return `- ${name}: ${info.generatedAt}, ${info.seconds.toFixed(0)} s, load average ${la(info.loadAverageStart)} at the start and ${la(info.loadAverageEnd)} at the end.`;
+}
+
+function statsRow(label: string, s: Stats): string {
+  return `| ${label} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.max)} |`;
+}
+
+function viewportSection(v: ViewportBenchOutput): string[] {
+  const lines = [
+    "## 1. Database: queryViewport in-process (`bench/viewport-bench.ts`)",
+    "",
+    `Synthetic collections from \`bench/synthetic/generate-collection.ts\` (seed 1; ~70% in Europe, mostly in dense clusters). ` +
+      `${VIEWPORTS} fixed viewports (seeded, \`bench/lib/viewports.ts\`): map boxes from city to subcontinent size, 60% over Europe, some across the antimeridian, ` +
+      "80% with a 5–50-year time window; 75% ask for map aggregates, the rest plain; locale en or ru; default limit 500; 20 warm-up queries. " +
+      "The baseline loads every published entry's summary columns through Prisma and filters, sorts and cuts in JavaScript. " +
+      `\"App requests\" are the ${VIEWPORTS * 2} requests the explorer sends for the same viewports (per viewport one map request: bbox, zoom, ` +
+      `aggregate=map, require=coordinates, limit=${APP_LIMIT}; one timeline request: the window padded as the explorer pads it, aggregate=timeline, require=dates, limit=${APP_LIMIT}), ` +
+      "parsed by the route's schema and timed around queryViewport only; 40 warm-up requests.",
+    "",
+  ];
+  for (const r of v.results) {
+    lines.push(
+      `### ${r.size.toLocaleString("en")} entries`,
+      "",
+      `${r.entries} entries (${r.published} published), ${r.relations} relations. Entries returned per viewport: mean ${r.returned.mean.toFixed(0)}, max ${r.returned.max}; ` +
+        `${(r.returned.truncatedShare * 100).toFixed(0)}% matched more than the limit (modes: ${Object.entries(r.modes).map(([m, n]) => `${m} ${n}`).join(", ")}). ` +
+        `App requests answered as: ${Object.entries(r.app.modes).map(([m, n]) => `${m} ${n}`).join(", ")}.`,
+      "",
+      "| Measure | p50 | p95 | max |",
+      "|---|---|---|---|",
+      statsRow(`queryViewport (${r.viewports} viewports)`, r.query),
+      ...Object.entries(r.queryByMode).map(([mode, s]) => statsRow(`— answered as ${mode} (${r.modes[mode]})`, s)),
+      statsRow(`naive baseline: load all + filter in JS (${r.baselineRuns} viewports)`, r.baseline),
+      statsRow(`app requests (${r.app.requests})`, r.app.all),
+      statsRow("— map requests", r.app.map),
+      statsRow("— timeline requests", r.app.timeline),
+      `| response JSON, raw | ${kb(r.rawBytes.p50)} | ${kb(r.rawBytes.p95)} | ${kb(r.rawBytes.max)} |`,
+      `| response JSON, gzipped | ${kb(r.gzipBytes.p50)} | ${kb(r.gzipBytes.p95)} | ${kb(r.gzipBytes.max)} |`,
+      `| app responses, gzipped | ${kb(r.app.gzipBytes.p50)} | ${kb(r.app.gzipBytes.p95)} | ${kb(r.app.gzipBytes.max)} |`,
+      "",
+    );
+  }
+  lines.push(...modeTable("App requests in-process, by view and result mode:", v.results.map((r) => [r.size.toLocaleString("en"), r.app.byMode, r.app.modes])));
+  return lines;
+}
+
+function httpSection(h: HttpBenchOutput): string[] {
+  const lines = [
+    "## 2. HTTP: the viewport API through `next start` (`bench/http-bench.ts`)",
+    "",
+    `Production build in \`${h.build.distDir}\` (${h.build.rebuilt ? `built for this run in ${h.build.seconds.toFixed(0)} s` : "the existing build: made by run-all just before, or newer than the sources"}), ` +
+      "`next start` on 127.0.0.1 with `DATABASE_URL=file:./data/synthetic-<n>.db`, one server per size. " +
+      `The same ${VIEWPORTS * 2} app requests as above, sent one after another over one keep-alive connection with \`Accept-Encoding: gzip\` after 40 warm-up requests; ` +
+      "time from sending the request to the last byte of the body. \"In-process\" is queryViewport on the same requests in a separate process just before the server started " +
+      "(bench/viewport-bench.ts --app-only), meant to see the same machine load (on a shared machine not guaranteed). \"Floor\" is 60 sequential requests that do no real work.",
+    "",
+    "| Entries | HTTP p50 | HTTP p95 | HTTP max | in-process p50 | in-process p95 | ratio p50 | ratio p95 | on the wire p50 / p95 / max | gzipped | floor: empty viewport p50 / robots.txt p50 |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+  ];
+  for (const r of h.results) {
+    lines.push(
+      `| ${r.size.toLocaleString("en")} | ${fmt(r.http.all.p50)} | ${fmt(r.http.all.p95)} | ${fmt(r.http.all.max)} | ${fmt(r.raw.all.p50)} | ${fmt(r.raw.all.p95)} | ` +
+        `${ratio(r.http.all.p50, r.raw.all.p50)} | ${ratio(r.http.all.p95, r.raw.all.p95)} | ${kb(r.wireBytes.p50)} / ${kb(r.wireBytes.p95)} / ${kb(r.wireBytes.max)} | ` +
+        `${(r.gzippedShare * 100).toFixed(0)}% | ${fmt(r.floor?.emptyViewport.p50)} / ${fmt(r.floor?.robots.p50)} |`,
+    );
+  }
+  lines.push("", "By view (HTTP p50 / p95, in-process p50 / p95):", "");
+  for (const r of h.results) {
+    lines.push(
+      `- ${r.size.toLocaleString("en")}: map ${fmt(r.http.map.p50)} / ${fmt(r.http.map.p95)} (in-process ${fmt(r.raw.map.p50)} / ${fmt(r.raw.map.p95)}); ` +
+        `timeline ${fmt(r.http.timeline.p50)} / ${fmt(r.http.timeline.p95)} (in-process ${fmt(r.raw.timeline.p50)} / ${fmt(r.raw.timeline.p95)}); ` +
+        `${r.requests} requests, ${r.errors} errors, ${r.non200} not 200; server ready ${(r.serverStartMs / 1000).toFixed(1)} s after start` +
+        (r.stoppedEarly ? `; **stopped early**: ${r.stoppedEarly}` : "") +
+        ".",
+    );
+  }
+  lines.push("");
+  lines.push(...modeTable("HTTP, by view and result mode:", h.results.map((r) => [r.size.toLocaleString("en"), r.byMode, r.modes])));
+  lines.push("### Load test (autocannon)", "");
+  if (h.load) {
+    const l = h.load;
+    lines.push(
+      `${l.connections} connections for ${l.durationSeconds.toFixed(0)} s against the ${l.size.toLocaleString("en")}-entry server, cycling through the ${l.urls} app URLs, \`Accept-Encoding: gzip\`, 10 s timeout. ` +
+        `The load generator runs on the same ${h.machine.cores}-core machine as the server, so it competes with it for CPU.`,
+      "",
+      "| Requests/s | Requests | Errors | Timeouts | Non-2xx | Latency p50 | p90 | p99 | max | Throughput |",
+      "|---|---|---|---|---|---|---|---|---|---|",
+      `| ${l.requestsPerSecond.toFixed(0)} | ${l.requestsTotal} | ${l.errors} | ${l.timeouts} | ${l.non2xx} | ${l.latency.p50} ms | ${l.latency.p90} ms | ${l.latency.p99} ms | ${l.latency.max} ms | ${kb(l.throughputBytesPerSecond)}/s |`,
+      "",
+      `Status codes: ${Object.entries(l.statusCodes).map(([c, n]) => `${c}: ${n}`).join(", ") || "—"}. Load average right after: ${la(l.loadAverageAfter)}.`,
+      "",
+    );
+  } else lines.push(h.loadError ? `Load test failed: ${h.loadError}` : "Load test not run.", "");
+  for (const note of h.notes) lines.push(`Note: ${note}`, "");
+  return lines;
+}
+
+function redrawCell(runs: RedrawRun[]): string {
+  const total = med(runs.map((r) => r.total));
+  const unchanged = runs.filter((r) => !r.changed).length;
+  return (
+    `${fmt(total)} (runs: ${runs.map((r) => (r.total === null ? "—" : r.total.toFixed(0))).join(", ")}` +
+    `${unchanged ? `; ${unchanged} without a change` : ""}) — action→request ${fmt(med(runs.map((r) => r.toRequest)))}, request ${fmt(med(runs.map((r) => r.request)))}, response→last change ${fmt(med(runs.map((r) => r.responseToLastMutation)))}`
+  );
+}
+
+function selectionCell(runs: (SelectionRun & { clicks?: number })[]): string {
+  const ok = runs.filter((s): s is Extract<SelectionRun, { total: number }> & { clicks?: number } => "total" in s);
+  const failed = runs.filter((s): s is { error: string } => "error" in s);
+  const parts: string[] = [];
+  if (ok.length) {
+    const clicks = nums(ok.map((s) => s.clicks));
+    parts.push(
+      `${fmt(median(ok.map((s) => s.total)))} (map ${fmt(median(ok.map((s) => s.mapAt)))}, timeline ${fmt(median(ok.map((s) => s.timelineAt)))}; ${ok.length} of ${runs.length} runs` +
+        `${clicks.length ? `; after ${Math.min(...clicks)}–${Math.max(...clicks)} timeline zoom clicks` : ""}; e.g. ${ok[0]!.entry})`,
+    );
+  }
+  if (failed.length) parts.push(`${failed.length} of ${runs.length} runs did not reach both views: ${failed[0]!.error}`);
+  return parts.join("; ") || "—";
+}
+
+const selectionMedian = (runs: SelectionRun[]) => {
+  const ok = runs.filter((s): s is Extract<SelectionRun, { total: number }> => "total" in s);
+  return ok.length === runs.length && ok.length ? median(ok.map((s) => s.total)) : null;
+};
+
+function modeTable(title: string, rows: [string, Record<string, Stats> | undefined, Record<string, number>][]): string[] {
+  const withData = rows.filter(([, byMode]) => byMode && Object.keys(byMode).length);
+  if (!withData.length) return [];
+  const lines = [title, "", "| Entries | View: answered as | Requests | p50 | p95 | max |", "|---|---|---|---|---|---|"];
+  for (const [size, byMode, modes] of withData) {
+    for (const [mode, st] of Object.entries(byMode!).sort()) lines.push(`| ${size} | ${mode} | ${modes[mode] ?? st.n ?? ""} | ${fmt(st.p50)} | ${fmt(st.p95)} | ${fmt(st.max)} |`);
+  }
+  lines.push("");
+  return lines;
+}
+
+function browserSection(b: BrowserBenchOutput): string[] {
+  const lines = [
+    "## 3. Browser: the home page in Chromium (`bench/browser-bench.ts`)",
+    "",
+    `${b.chromium}, headless, 1280×800, against \`next start\` (.next-bench) on each size's database; one unmeasured visit first, then a fresh context (cold HTTP cache) per run; ` +
+      "medians of the runs; animations as a visitor gets them (no reduced motion). Chromium resolves no host name but localhost. " +
+      "Navigation: navigation start → first animation frame with a `.leaflet-marker-icon` and a `.vis-item`. " +
+      "Map zoom: the Leaflet \"Zoom in\" control → last added/removed node (or class change) in the marker pane, once the marker set has changed and the network is idle. " +
+      "Timeline zoom: \"Zoom timeline in\" → last change among the timeline's items, likewise. " +
+      "Selection: a button in \"Entries in view\" (the first whose entry both views draw) → first frame with `.entry-marker.is-selected` and `.vis-item.vis-selected`.",
+    "",
+    "| Entries | Runs | Navigation → map and timeline drawn | DOMContentLoaded | first viewport response | map chunk loaded | timeline chunk loaded | viewport requests on load |",
+    "|---|---|---|---|---|---|---|---|",
+  ];
+  for (const r of b.results) {
+    const d = r.navigationDetail;
+    lines.push(
+      `| ${r.size.toLocaleString("en")} | ${r.runs} | ${fmt(med(r.navigation))} (runs: ${r.navigation.map((n) => (n === null ? "—" : n.toFixed(0))).join(", ")}) | ` +
+        `${fmt(med(d.map((x) => x.domContentLoaded)))} | ${fmt(med(d.map((x) => x.firstViewportResponse)))} | ${fmt(med(d.map((x) => x.mapChunkLoaded)))} | ${fmt(med(d.map((x) => x.timelineChunkLoaded)))} | ${r.viewportRequestsOnLoad.join(", ")} |`,
+    );
+  }
+  lines.push("", "| Entries | Map zoom → redrawn | Timeline zoom → redrawn |", "|---|---|---|");
+  for (const r of b.results) lines.push(`| ${r.size.toLocaleString("en")} | ${redrawCell(r.mapZoom)} | ${redrawCell(r.timelineZoom)} |`);
+  lines.push(
+    "",
+    "Selection, right after the zooms (as a visitor would: first list button drawn in both views, else the first), and again after pressing \"Zoom timeline in\" until the timeline draws entries rather than counts " +
+      "(then a not-yet-selected listed entry drawn in both views). Times are to the first frame showing that entry selected on the map (.entry-marker.is-selected) and on the timeline (.vis-item.vis-selected).",
+    "",
+    "| Entries | Selection → both views | Selection with the timeline narrowed |",
+    "|---|---|---|",
+  );
+  for (const r of b.results) lines.push(`| ${r.size.toLocaleString("en")} | ${selectionCell(r.selection)} | ${selectionCell(r.narrowedSelection ?? [])} |`);
+  lines.push("");
+  const withJs = b.results.find((r) => r.js);
+  if (withJs?.js) {
+    const js = withJs.js;
+    lines.push(
+      "### JavaScript shipped to /en",
+      "",
+      `Every script the page loaded (Resource Timing), each fetched again with \`Accept-Encoding: gzip\` to count its gzipped bytes (the server compresses). ` +
+        `Initial = named in the server's HTML; the rest is loaded later (the map and timeline chunks). Resource Timing transfer size of all scripts (with headers): ${kb(js.transferTotal)}.`,
+      "",
+      `Initial ${kb(js.initialGzip)} gzipped (${kb(js.initialRaw)} raw); total after load ${kb(js.totalGzip)} gzipped (${kb(js.totalRaw)} raw), ${js.scripts.length} scripts.`,
+      "",
+      "| Script | gzipped | raw | loaded | recognised contents |",
+      "|---|---|---|---|---|",
+      ...js.scripts.map((s) => `| \`${s.url}\` | ${kb(s.gzipBytes)} | ${kb(s.rawBytes)} | ${s.initial ? "initial" : "later"} | ${s.contains.join(", ") || "—"} |`),
+      "",
+    );
+  }
+  const problems = b.results.flatMap((r) => [
+    ...r.errors.map((e) => `${r.size}: ${e}`),
+    ...[...new Set(r.consoleErrors)].map((e) => `${r.size}: console: ${e}`),
+    ...[...new Set(r.outsideRequests)].map((u) => `${r.size}: request to another host: ${u}`),
+  ]);
+  if (problems.length) lines.push("Problems seen:", "", ...problems.slice(0, 20).map((p) => `- ${p}`), "");
+  else lines.push("No console errors, no page errors, no request to any host but 127.0.0.1.", "");
+  for (const note of b.notes) lines.push(`Note: ${note}`, "");
+  return lines;
+}
+
+function goals(v: ViewportBenchOutput | null, h: HttpBenchOutput | null, b: BrowserBenchOutput | null): string[] {
+  const lines = ["## Against the goals", ""];
+  // Database
+  const v100 = v?.results.find((r) => r.size === 100_000);
+  lines.push(
+    `- Database: queryViewport p95 < 10 ms at 100k: ${mark(verdict(v100 ? v100.query.p95 < 10 : null))}` +
+      (v100 ? ` — p95 ${fmt(v100.query.p95)}, p50 ${fmt(v100.query.p50)} on the mixed viewport set; on the app's own requests p95 ${fmt(v100.app.all.p95)} (map ${fmt(v100.app.map.p95)}, timeline ${fmt(v100.app.timeline.p95)}).` : "."),
+  );
+  // HTTP
+  if (h?.results.length) {
+    for (const r of h.results) {
+      const p50 = r.http.all.p50 / r.raw.all.p50;
+      const p95 = r.http.all.p95 / r.raw.all.p95;
+      const db = v?.results.find((x) => x.size === r.size)?.app.all;
+      // The in-process reference ran minutes apart from the HTTP pass; on a shared machine the load can change in between.
+      const unreliable = p50 < 1 || p95 < 1;
+      lines.push(
+        `- HTTP ≤ 1.5× in-process at ${r.size.toLocaleString("en")}: ${unreliable ? "**unclear**" : mark(verdict(p50 <= 1.5 && p95 <= 1.5))} — p50 ${fmt(r.http.all.p50)} vs ${fmt(r.raw.all.p50)} (${p50.toFixed(1)}×), ` +
+          `p95 ${fmt(r.http.all.p95)} vs ${fmt(r.raw.all.p95)} (${p95.toFixed(1)}×)` +
+          (db ? `; against the database part's run of the same requests ${ratio(r.http.all.p50, db.p50)} at p50, ${ratio(r.http.all.p95, db.p95)} at p95` : "") +
+          `; a request that does no work already costs ${fmt(r.floor?.emptyViewport.p50)} (p50), so at small sizes the fixed cost of next start dominates the ratio.` +
+          (unreliable ? " HTTP came out faster than in-process: the machine was busier while the in-process reference ran, so this ratio says nothing; the load averages are in \"Runs\"." : ""),
+      );
+    }
+    const first = h.results.find((r) => r.size === 1000);
+    const last = h.results.find((r) => r.size === 100_000);
+    if (first && last) {
+      const g = last.http.all.p95 / first.http.all.p95;
+      lines.push(`- HTTP p95 grows < 2× from 1k to 100k: ${mark(verdict(g < 2))} — ${fmt(first.http.all.p95)} → ${fmt(last.http.all.p95)} (${g.toFixed(1)}×).`);
+    } else lines.push(`- HTTP p95 growth 1k → 100k: ${mark("not measured")}.`);
+    const maxWire = Math.max(...h.results.map((r) => r.wireBytes.max));
+    const allGz = h.results.every((r) => r.gzippedShare === 1);
+    lines.push(`- Response ≤ 60 KB gzipped: ${mark(verdict(maxWire <= KB60 && allGz))} — largest on the wire ${kb(maxWire)}${allGz ? ", every response gzip-encoded" : ", **not every response was gzip-encoded**"}.`);
+  } else lines.push(`- HTTP goals (≤ 1.5× in-process, p95 growth < 2×, ≤ 60 KB gzipped): ${mark("not measured")}.`);
+  if (h?.load) {
+    const l = h.load;
+    lines.push(
+      `- Load (${l.connections} connections, ${l.durationSeconds.toFixed(0)} s, ${l.size.toLocaleString("en")}): 0 errors ${mark(verdict(l.errors === 0 && l.non2xx === 0))} (${l.errors} errors, ${l.timeouts} timeouts, ${l.non2xx} non-2xx); ` +
+        `p99 < 250 ms ${mark(verdict(l.latency.p99 < 250))} (p99 ${l.latency.p99} ms, p50 ${l.latency.p50} ms, ${l.requestsPerSecond.toFixed(0)} requests/s).`,
+    );
+  } else lines.push(`- Load test (0 errors, p99 < 250 ms): ${mark("not measured")}${h?.loadError ? ` — ${h.loadError}` : ""}.`);
+  // Browser
+  if (b?.results.length) {
+    for (const r of b.results) {
+      const nav = med(r.navigation);
+      const mapZoom = med(r.mapZoom.map((x) => x.total));
+      const tlZoom = med(r.timelineZoom.map((x) => x.total));
+      const clientMap = med(r.mapZoom.map((x) => x.responseToLastMutation));
+      const clientTl = med(r.timelineZoom.map((x) => x.responseToLastMutation));
+      const sel = selectionMedian(r.selection);
+      const narrowed = selectionMedian(r.narrowedSelection ?? []);
+      const s = r.size.toLocaleString("en");
+      lines.push(
+        `- Navigation → map and timeline drawn < 1.5 s at ${s}: ${mark(verdict(nav === null ? null : nav < 1500))} — median ${fmt(nav)}.`,
+        `- Redraw after map zoom < 100 ms (aim 16 ms) at ${s}: ${mark(verdict(mapZoom === null ? null : mapZoom < 100))} — median ${fmt(mapZoom)} from the click; of it, response → last marker change ${fmt(clientMap)}.`,
+        `- Redraw after timeline zoom < 100 ms (aim 16 ms) at ${s}: ${mark(verdict(tlZoom === null ? null : tlZoom < 100))} — median ${fmt(tlZoom)} from the click; of it, response → last item change ${fmt(clientTl)}.`,
+        `- Selection → both views < 100 ms at ${s}, first listed entry: ${mark(verdict(r.selection.length ? (sel === null ? false : sel < 100) : null))} — ${selectionCell(r.selection)}.`,
+        `- Selection → both views < 100 ms at ${s}, timeline narrowed to entries: ${mark(verdict(r.narrowedSelection?.length ? (narrowed === null ? false : narrowed < 100) : null))} — ${selectionCell(r.narrowedSelection ?? [])}.`,
+      );
+    }
+    const js = b.results.find((r) => r.js)?.js;
+    if (js) {
+      const lazy = js.scripts.filter((x) => x.contains.includes("leaflet") || x.contains.includes("vis-timeline"));
+      const lazyOk = lazy.length > 0 && lazy.every((x) => !x.initial);
+      lines.push(
+        `- JavaScript ≤ 300 KB gzipped in total: ${mark(verdict(js.totalGzip <= KB300))} — ${kb(js.totalGzip)} total, ${kb(js.initialGzip)} initial.`,
+        `- Map and timeline lazily loaded: ${mark(verdict(lazy.length ? lazyOk : null))} — ${lazy.map((x) => `\`${x.url}\` (${x.contains.join(", ")}, ${kb(x.gzipBytes)}, ${x.initial ? "initial" : "later"})`).join("; ") || "no chunk recognised"}.`,
+      );
+    } else lines.push(`- JavaScript ≤ 300 KB gzipped: ${mark("not measured")}.`);
+  } else lines.push(`- Browser goals (navigation < 1.5 s, redraw < 100 ms, selection < 100 ms, JS ≤ 300 KB): ${mark("not measured")}.`);
+  lines.push("");
+  return lines;
+}
+
+export function renderResults(): string {
+  const v = readResult<ViewportBenchOutput>("viewport");
+  const h = readResult<HttpBenchOutput>("http");
+  const b = readResult<BrowserBenchOutput>("browser");
+  const m = (v ?? h ?? b)?.machine ?? machine();
+  const notes = readResult<{ notes: string[] }>("run-all")?.notes ?? [];
+  const lines = [
+    "# Benchmarks",
+    "",
+    `Written ${new Date().toISOString()} by \`bench/report.ts\` from bench/out/*.json. \`npm run bench\` (bench/run-all.ts) runs every part; each part also runs alone ` +
+      "(`tsx bench/viewport-bench.ts`, `tsx bench/http-bench.ts`, `tsx bench/browser-bench.ts`) and rewrites this file with its new figures.",
+    "",
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory, Node.js ${m.node}, ${m.os}. Load average now: ${la(loadAverage())}. ` +
+      "The machine is shared with other work (load averages below); the tails and the load test are the most affected.",
+    "",
+    "Runs:",
+    "",
+    ...(v ? [runLine("database (viewport-bench)", v)] : ["- database: not run"]),
+    ...(h ? [runLine("HTTP (http-bench)", h)] : ["- HTTP: not run"]),
+    ...(b ? [runLine("browser (browser-bench)", b)] : ["- browser: not run"]),
+    ...notes.map((n) => `- ${n}`),
+    "",
+    ...goals(v, h, b),
+    ...(v ? viewportSection(v) : []),
+    ...(h ? httpSection(h) : []),
+    ...(b ? browserSection(b) : []),
+  ];
+  return lines.join("\n");
+}
+
+export function writeResultsFile(): void {
+  fs.writeFileSync(path.join(ROOT, "bench", "results.md"), renderResults());
+  console.log("Wrote bench/results.md");
+}
+
+if (process.argv[1]?.endsWith("report.ts")) writeResultsFile();

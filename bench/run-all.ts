@@ -1,0 +1,64 @@
+import { parseArgs } from "node:util";
+import { BIN, ensureDatabase, parseSizes, run, writeResult } from "./lib/common";
+import { ensureBuild } from "./lib/server";
+import { writeResultsFile } from "./report";
+
+/**
+ * npm run bench  (tsx bench/run-all.ts [--sizes 1000,10000,100000] [--skip-db] [--skip-http] [--skip-browser])
+ *
+ * Generates missing synthetic databases, builds the app once into .next-bench, then runs the three
+ * parts one after another, each in its own process so one failing does not stop the others:
+ * bench/viewport-bench.ts (in-process queries), bench/http-bench.ts (API through next start, and the
+ * load test at 100k) and bench/browser-bench.ts (1k and 100k in Chromium). Writes bench/results.md.
+ */
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string" },
+      "skip-db": { type: "boolean", default: false },
+      "skip-http": { type: "boolean", default: false },
+      "skip-browser": { type: "boolean", default: false },
+    },
+  });
+  const sizes = parseSizes(values.sizes);
+  const browserSizes = sizes.filter((s) => s === 1000 || s === 100_000);
+  const started = Date.now();
+  const notes: string[] = [];
+  for (const size of sizes) await ensureDatabase(size);
+  let build: string | null = null;
+  try {
+    const b = ensureBuild(true);
+    build = `build: ${b.distDir} built in ${b.seconds.toFixed(0)} s`;
+  } catch (error) {
+    notes.push(`build failed: ${error instanceof Error ? error.message : String(error)}; HTTP and browser parts skipped`);
+  }
+  const parts: [string, string[], boolean][] = [
+    ["database", ["bench/viewport-bench.ts", "--sizes", sizes.join(",")], !values["skip-db"]],
+    ["HTTP", ["bench/http-bench.ts", "--no-build", "--sizes", sizes.join(",")], !values["skip-http"] && build !== null],
+    ["browser", ["bench/browser-bench.ts", "--no-build", "--sizes", (browserSizes.length ? browserSizes : sizes.slice(0, 1)).join(",")], !values["skip-browser"] && build !== null],
+  ];
+  for (const [name, args, enabled] of parts) {
+    if (!enabled) continue;
+    const t0 = Date.now();
+    console.log(`\n== ${name} (${args[0]})`);
+    try {
+      await run(BIN("tsx"), args, { timeoutMs: 25 * 60_000 });
+      notes.push(`${name} part finished in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    } catch (error) {
+      notes.push(`${name} part FAILED after ${((Date.now() - t0) / 1000).toFixed(0)} s: ${error instanceof Error ? error.message : String(error)} (its section shows the previous run, if any)`);
+    }
+  }
+  if (build) notes.unshift(build);
+  notes.push(`npm run bench took ${((Date.now() - started) / 60_000).toFixed(1)} min in all`);
+  writeResult("run-all", { generatedAt: new Date().toISOString(), notes });
+  writeResultsFile();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
