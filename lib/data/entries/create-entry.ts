@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { parseHistoricalDate, toStoredColumns } from "@/lib/dates";
 import { entryInputSchema, type EntryInput } from "@/lib/validation/entry";
+import { readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { writeEntrySearchDocuments } from "@/lib/search/search-documents";
 import { resolveSourceIds } from "../sources/resolve-source-ids";
 
@@ -35,6 +36,8 @@ export async function createEntry(input: EntryInput): Promise<{ id: string; slug
       select: { id: true, slug: true },
     });
     await writeEntrySearchDocuments(tx, created.id);
+    const { snapshot, version } = await readEntrySnapshot(tx, created.id);
+    await tx.revision.create({ data: { entryId: created.id, version, action: "create", snapshot: JSON.stringify(snapshot) } });
     return created;
   });
 }

@@ -24,6 +24,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
         </Link>
         <nav aria-label={t("nav")}>
           <Link href="/admin">{t("dashboard")}</Link>
+          {can(user.role, "entries.edit") ? <Link href="/admin/entries">{t("entries")}</Link> : null}
           {can(user.role, "users.manage") ? <Link href="/admin/users">{t("users")}</Link> : null}
           {can(user.role, "audit.read") ? <Link href="/admin/audit">{t("audit")}</Link> : null}
           <Link href="/admin/password">{t("password")}</Link>

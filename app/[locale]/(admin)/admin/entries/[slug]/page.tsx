@@ -1,0 +1,42 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { changeStatus } from "@/app/[locale]/(admin)/admin/actions/change-status";
+import { EntryEditor } from "@/components/admin/entry-editor";
+import { entryFormValues } from "@/components/admin/entry-form-values";
+import { Link } from "@/i18n/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { allowedMoves } from "@/lib/data/entries/change-entry-status";
+import { getEntryForEditing, listMemorialOptions } from "@/lib/data/entries/get-entry-for-editing";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ created?: string }> };
+
+export default async function EditEntryPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const entry = await getEntryForEditing(slug);
+  if (!entry) notFound();
+  const t = await getTranslations("entryEditor");
+  const user = await getCurrentUser();
+  const moves = user ? allowedMoves(user.role, entry.snapshot.status) : [];
+  const title = entry.snapshot.translations.en?.title ?? entry.snapshot.translations.ru?.title ?? slug;
+  return (
+    <>
+      <h1>{t("edit", { title })}</h1>
+      {(await searchParams).created ? <p role="status">{t("created")}</p> : null}
+      <div className="status-bar">
+        <p>{t("status", { status: t(`statuses.${entry.snapshot.status}`) })}</p>
+        {moves.map((to) => (
+          <form key={to} action={changeStatus}>
+            <input type="hidden" name="entryId" value={entry.id} />
+            <input type="hidden" name="expectedVersion" value={entry.version} />
+            <input type="hidden" name="to" value={to} />
+            <button type="submit">{t(`move.${to}`)}</button>
+          </form>
+        ))}
+        <Link href={`/admin/entries/${slug}/history`}>{t("history")}</Link>
+        {entry.snapshot.status === "published" ? <Link href={`/entries/${slug}`}>{t("viewPublic")}</Link> : null}
+      </div>
+      <EntryEditor initial={entryFormValues(entry)} memorials={await listMemorialOptions(locale, slug)} />
+    </>
+  );
+}

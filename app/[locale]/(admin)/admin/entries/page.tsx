@@ -1,0 +1,59 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
+import { listEntriesForStaff } from "@/lib/data/entries/list-entries-for-staff";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string }> };
+
+export default async function EntriesPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { status } = await searchParams;
+  const filter = PUBLICATION_STATUSES.find((s) => s === status);
+  const t = await getTranslations("entryEditor");
+  const kinds = await getTranslations("kinds");
+  const format = await getFormatter();
+  const entries = await listEntriesForStaff({ status: filter, locale });
+  return (
+    <>
+      <h1>{t("heading")}</h1>
+      <p>
+        <Link href="/admin/entries/new" className="button-link">
+          {t("new")}
+        </Link>
+      </p>
+      <nav aria-label={t("columns.status")} className="status-filter">
+        <Link href="/admin/entries" aria-current={filter ? undefined : "page"}>
+          {t("all")}
+        </Link>
+        {PUBLICATION_STATUSES.map((s) => (
+          <Link key={s} href={{ pathname: "/admin/entries", query: { status: s } }} aria-current={filter === s ? "page" : undefined}>
+            {t(`statuses.${s}`)}
+          </Link>
+        ))}
+      </nav>
+      <table className="admin-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("columns.title")}</th>
+            <th scope="col">{t("columns.kind")}</th>
+            <th scope="col">{t("columns.status")}</th>
+            <th scope="col">{t("columns.updated")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>
+                <Link href={`/admin/entries/${entry.slug}`}>{entry.title}</Link>
+              </td>
+              <td>{kinds(entry.kind as "event")}</td>
+              <td>{t(`statuses.${entry.status as "draft"}`)}</td>
+              <td>{format.dateTime(entry.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,218 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
+import { saveEntry, type EntryFormValues, type SaveEntryState } from "@/app/[locale]/(admin)/admin/actions/save-entry";
+import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
+import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { DateInputError, formatHistoricalDate, parseHistoricalDate } from "@/lib/dates";
+import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
+
+const LocationPicker = dynamic(() => import("./location-picker"), { ssr: false });
+
+const TEXT_FIELDS = ["title", "aliases", "summary", "description", "placeName", "locationNote", "authors", "dimensions"] as const;
+const MULTILINE = new Set(["aliases", "summary", "description", "locationNote"]);
+
+export interface EntryEditorProps {
+  initial: EntryFormValues;
+  /** Other entries that can be linked as comparable monuments. */
+  memorials: { slug: string; title: string }[];
+}
+
+export function EntryEditor({ initial, memorials }: EntryEditorProps) {
+  const t = useTranslations("entryEditor");
+  const kinds = useTranslations("kinds");
+  const locale = useLocale();
+  const [state, action, pending] = useActionState<SaveEntryState, FormData>(saveEntry, { status: "idle", values: initial, fieldErrors: {} });
+  const values = state.values;
+  // The page re-renders with the saved version after any save or status change elsewhere on it;
+  // a conflict moves this form's version on too. The later of the two is the one to save over.
+  const expectedVersion = values.entryId ? String(Math.max(Number(initial.expectedVersion), Number(values.expectedVersion))) : "";
+  const [latitude, setLatitude] = useState(values.fields.latitude ?? "");
+  const [longitude, setLongitude] = useState(values.fields.longitude ?? "");
+  const [date, setDate] = useState(values.fields.date ?? "");
+
+  const datePreview = useMemo(() => {
+    if (!date.trim()) return null;
+    try {
+      return t("fields.datePreview", { label: formatHistoricalDate(parseHistoricalDate(date), locale) });
+    } catch (error) {
+      return error instanceof DateInputError ? error.message : null;
+    }
+  }, [date, locale, t]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(() => action(form));
+  }
+
+  const error = (name: string) =>
+    state.fieldErrors[name] ? (
+      <p id={`${name}-error`} className="field-error">
+        {state.fieldErrors[name]}
+      </p>
+    ) : null;
+  const described = (name: string, hint?: string) =>
+    [state.fieldErrors[name] ? `${name}-error` : null, hint ?? null].filter(Boolean).join(" ") || undefined;
+  const input = (name: string, label: string, props: { type?: string; hint?: string; multiline?: boolean } = {}) => (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      {props.multiline ? (
+        <textarea id={name} name={name} defaultValue={values.fields[name] ?? ""} rows={name.endsWith("description") ? 6 : 3} aria-invalid={Boolean(state.fieldErrors[name])} aria-describedby={described(name)} />
+      ) : (
+        <input id={name} name={name} type={props.type ?? "text"} defaultValue={values.fields[name] ?? ""} aria-invalid={Boolean(state.fieldErrors[name])} aria-describedby={described(name, props.hint)} />
+      )}
+      {error(name)}
+    </div>
+  );
+
+  const conflictChanges = state.current ? diffSnapshots(null, state.current).filter((c) => c.field.startsWith("translations") || ["date", "latitude", "longitude", "slug"].includes(c.field)) : [];
+
+  return (
+    <form onSubmit={submit} className="entry-editor" noValidate>
+      <input type="hidden" name="entryId" value={values.entryId} />
+      <input type="hidden" name="expectedVersion" value={expectedVersion} />
+      {state.status === "saved" ? <p role="status">{t("saved", { version: state.version ?? 0 })}</p> : null}
+      {state.status === "invalid" ? (
+        <p role="alert" className="form-error">
+          {t("fixErrors")}
+        </p>
+      ) : null}
+      {state.status === "error" ? (
+        <p role="alert" className="form-error">
+          {state.message}
+        </p>
+      ) : null}
+      {state.status === "conflict" ? (
+        <div role="alert" className="conflict">
+          <p>{t("conflict", { version: state.version ?? 0 })}</p>
+          <details open>
+            <summary>{t("conflictCurrent")}</summary>
+            <dl>
+              {conflictChanges.map((change) => (
+                <div key={change.field}>
+                  <dt>{change.field}</dt>
+                  <dd>{change.after}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        </div>
+      ) : null}
+
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="kind">{t("fields.kind")}</label>
+          <select id="kind" name="kind" defaultValue={values.fields.kind || "memorial"}>
+            {ENTRY_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kinds(kind)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {input("slug", t("fields.slug"), { hint: "slug-hint" })}
+      </div>
+      <p id="slug-hint" className="hint">
+        {t("fields.slugHint")}
+      </p>
+
+      <div className="field">
+        <label htmlFor="date">{t("fields.date")}</label>
+        <input
+          id="date"
+          name="date"
+          value={date}
+          onChange={(event) => setDate(event.target.value)}
+          aria-invalid={Boolean(state.fieldErrors.date)}
+          aria-describedby={described("date", "date-hint date-preview")}
+        />
+        <p id="date-hint" className="hint">
+          {t("fields.dateHint")}
+        </p>
+        <p id="date-preview" className="hint" aria-live="polite">
+          {datePreview}
+        </p>
+        {error("date")}
+      </div>
+
+      <fieldset>
+        <legend>{t("fields.place")}</legend>
+        <p className="hint">{t("fields.pickHint")}</p>
+        <LocationPicker
+          latitude={latitude === "" ? null : Number(latitude)}
+          longitude={longitude === "" ? null : Number(longitude)}
+          label={t("fields.pickHint")}
+          onPick={(lat, lon) => {
+            setLatitude(String(lat));
+            setLongitude(String(lon));
+          }}
+        />
+        <div className="field-row">
+          {(["latitude", "longitude"] as const).map((name) => (
+            <div className="field" key={name}>
+              <label htmlFor={name}>{t(`fields.${name}`)}</label>
+              <input
+                id={name}
+                name={name}
+                inputMode="decimal"
+                value={name === "latitude" ? latitude : longitude}
+                onChange={(event) => (name === "latitude" ? setLatitude : setLongitude)(event.target.value)}
+                aria-invalid={Boolean(state.fieldErrors[name])}
+                aria-describedby={described(name)}
+              />
+              {error(name)}
+            </div>
+          ))}
+          <div className="field">
+            <label htmlFor="locationPrecision">{t("fields.precision")}</label>
+            <select id="locationPrecision" name="locationPrecision" defaultValue={values.fields.locationPrecision || "exact"}>
+              {(["exact", "approximate", "area"] as const).map((p) => (
+                <option key={p} value={p}>
+                  {t(`fields.precisions.${p}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {input("countryCode", t("fields.country"))}
+          {input("wikidataId", t("fields.wikidata"))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("fields.text")}</legend>
+        <div className="side-by-side">
+          {CONTENT_LOCALES.map((textLocale) => (
+            <div key={textLocale} lang={textLocale} className="language-column">
+              <h3 lang={locale}>{t(textLocale === "en" ? "fields.english" : "fields.russian")}</h3>
+              {TEXT_FIELDS.map((name) =>
+                input(`${textLocale}.${name}`, `${t(`fields.${name}`)} (${textLocale})`, { multiline: MULTILINE.has(name) }),
+              )}
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("fields.comparable")}</legend>
+        <ul className="checkbox-list">
+          {memorials.map((m) => (
+            <li key={m.slug}>
+              <label>
+                <input type="checkbox" name="comparableTo" value={m.slug} defaultChecked={values.comparableTo.includes(m.slug)} />
+                {m.title}
+              </label>
+            </li>
+          ))}
+        </ul>
+        {error("comparableTo")}
+      </fieldset>
+
+      <button type="submit" disabled={pending}>
+        {t("save")}
+      </button>
+    </form>
+  );
+}

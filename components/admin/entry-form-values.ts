@@ -1,0 +1,29 @@
+import type { EntryFormValues } from "@/app/[locale]/(admin)/admin/actions/save-entry";
+import { CONTENT_LOCALES } from "@/lib/content/locales";
+import type { EntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
+
+const TEXT_FIELDS = ["title", "aliases", "summary", "description", "placeName", "locationNote", "authors", "dimensions"] as const;
+
+/** The form's starting values: empty for a new entry, else the saved entry. */
+export function entryFormValues(entry: EntryForEditing | null): EntryFormValues {
+  if (!entry) return { entryId: "", expectedVersion: "", fields: { kind: "memorial", locationPrecision: "exact" }, comparableTo: [] };
+  const { snapshot } = entry;
+  const fields: Record<string, string> = {
+    slug: snapshot.slug,
+    kind: snapshot.kind,
+    latitude: snapshot.latitude === null ? "" : String(snapshot.latitude),
+    longitude: snapshot.longitude === null ? "" : String(snapshot.longitude),
+    locationPrecision: snapshot.locationPrecision,
+    countryCode: snapshot.countryCode ?? "",
+    wikidataId: snapshot.wikidataId ?? "",
+    date: snapshot.date ?? "",
+  };
+  for (const locale of CONTENT_LOCALES) {
+    const text = snapshot.translations[locale];
+    for (const name of TEXT_FIELDS) {
+      const value = text?.[name];
+      fields[`${locale}.${name}`] = Array.isArray(value) ? value.join("\n") : (value ?? "");
+    }
+  }
+  return { entryId: entry.id, expectedVersion: String(entry.version), fields, comparableTo: snapshot.comparableTo };
+}

@@ -1,0 +1,44 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import type { PublicationStatus } from "@/lib/content/entry-kinds";
+import { db } from "@/lib/db";
+import { AppError } from "../errors";
+import { PermissionError } from "@/lib/auth/authorized";
+import { EditConflictError, recordRevision } from "./save-entry";
+import { readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
+
+/** Which moves each permission allows: editors send drafts for review, curators decide. */
+const MOVES: Record<PublicationStatus, Partial<Record<PublicationStatus, "entries.edit" | "entries.publish">>> = {
+  draft: { in_review: "entries.edit", published: "entries.publish" },
+  in_review: { draft: "entries.edit", published: "entries.publish" },
+  published: { archived: "entries.publish", draft: "entries.publish" },
+  archived: { published: "entries.publish", draft: "entries.publish" },
+};
+
+export function allowedMoves(role: string, from: PublicationStatus): PublicationStatus[] {
+  return (Object.entries(MOVES[from]) as [PublicationStatus, "entries.edit" | "entries.publish"][])
+    .filter(([, permission]) => can(role, permission))
+    .map(([to]) => to);
+}
+
+export async function changeEntryStatus(input: { entryId: string; expectedVersion: number; to: PublicationStatus; actor: StaffUser }): Promise<{ version: number }> {
+  const version = await db.$transaction(async (tx) => {
+    const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { status: true, version: true } });
+    if (!entry) throw new AppError("NOT_FOUND", "This entry no longer exists.");
+    if (entry.version !== input.expectedVersion) {
+      const { snapshot, version: currentVersion } = await readEntrySnapshot(tx, input.entryId);
+      throw new EditConflictError(snapshot, currentVersion);
+    }
+    const permission = MOVES[entry.status as PublicationStatus]?.[input.to];
+    if (!permission) throw new AppError("INVALID_INPUT", `An entry cannot go from ${entry.status} to ${input.to}.`);
+    if (!can(input.actor.role, permission)) throw new PermissionError(403);
+    await tx.entry.update({
+      where: { id: input.entryId },
+      data: { status: input.to, version: { increment: 1 }, ...(input.to === "published" ? { publishedAt: new Date() } : {}) },
+    });
+    return recordRevision(tx, input.entryId, "status", input.actor);
+  });
+  await recordAuditEvent({ actor: input.actor, action: `entry.status.${input.to}`, targetType: "entry", targetId: input.entryId, detail: { version } });
+  return { version };
+}

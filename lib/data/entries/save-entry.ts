@@ -1,0 +1,112 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { parseHistoricalDate, toStoredColumns } from "@/lib/dates";
+import { db, type Database } from "@/lib/db";
+import { readEntrySnapshot, type EntrySnapshot } from "@/lib/revisions/entry-snapshot";
+import { writeEntrySearchDocuments } from "@/lib/search/search-documents";
+import type { EntryEdit } from "@/lib/validation/entry-edit";
+import { AppError } from "../errors";
+
+type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+/** Thrown when someone else saved the entry since the editor opened it; carries what is there now. */
+export class EditConflictError extends AppError {
+  constructor(
+    readonly current: EntrySnapshot,
+    readonly currentVersion: number,
+  ) {
+    super("CONFLICT", "Someone else saved this entry while you were editing it.");
+  }
+}
+
+async function writeFields(tx: Tx, entryId: string, edit: Omit<EntryEdit, "comparableTo"> & { comparableTo: string[] }): Promise<void> {
+  await tx.entry.update({
+    where: { id: entryId },
+    data: {
+      slug: edit.slug,
+      kind: edit.kind,
+      latitude: edit.latitude,
+      longitude: edit.longitude,
+      locationPrecision: edit.locationPrecision,
+      countryCode: edit.countryCode,
+      wikidataId: edit.wikidataId,
+      ...toStoredColumns(edit.date ? parseHistoricalDate(edit.date) : null),
+    },
+  });
+  await tx.entryTranslation.deleteMany({ where: { entryId } });
+  const translations = CONTENT_LOCALES.flatMap((locale) => {
+    const t = edit.translations[locale];
+    return t && t.title ? [{ entryId, locale, ...t, aliases: t.aliases.join("\n") }] : [];
+  });
+  await tx.entryTranslation.createMany({ data: translations });
+
+  const targets = await tx.entry.findMany({ where: { slug: { in: edit.comparableTo } }, select: { id: true, slug: true } });
+  const missing = edit.comparableTo.filter((slug) => !targets.some((t) => t.slug === slug));
+  if (missing.length) throw new AppError("NOT_FOUND", `No entry: ${missing.join(", ")}`);
+  const existing = await tx.entryRelation.findMany({
+    where: { type: "comparable_to", OR: [{ fromId: entryId }, { toId: entryId }] },
+    select: { id: true, fromId: true, toId: true },
+  });
+  const wanted = new Set(targets.map((t) => t.id));
+  const other = (r: { fromId: string; toId: string }) => (r.fromId === entryId ? r.toId : r.fromId);
+  await tx.entryRelation.deleteMany({ where: { id: { in: existing.filter((r) => !wanted.has(other(r))).map((r) => r.id) } } });
+  const kept = new Set(existing.map(other));
+  await tx.entryRelation.createMany({
+    data: targets.filter((t) => !kept.has(t.id)).map((t) => ({ fromId: entryId, toId: t.id, type: "comparable_to" })),
+  });
+  await writeEntrySearchDocuments(tx, entryId);
+}
+
+async function recordRevision(tx: Tx, entryId: string, action: string, actor: StaffUser | null): Promise<number> {
+  const { snapshot, version } = await readEntrySnapshot(tx, entryId);
+  await tx.revision.create({
+    data: { entryId, version, action, snapshot: JSON.stringify(snapshot), authorId: actor?.id ?? null, authorEmail: actor?.email ?? null },
+  });
+  return version;
+}
+
+/** A new entry from the editor: always a draft, with its first revision. */
+export async function createEntryDraft(edit: EntryEdit, actor: StaffUser): Promise<{ id: string; slug: string }> {
+  const created = await db.$transaction(async (tx) => {
+    if (await tx.entry.findUnique({ where: { slug: edit.slug }, select: { id: true } })) {
+      throw new AppError("INVALID_INPUT", `The slug "${edit.slug}" is already taken`);
+    }
+    const entry = await tx.entry.create({ data: { slug: edit.slug, kind: edit.kind, status: "draft" }, select: { id: true, slug: true } });
+    await writeFields(tx, entry.id, edit);
+    await recordRevision(tx, entry.id, "create", actor);
+    return entry;
+  });
+  await recordAuditEvent({ actor, action: "entry.create", targetType: "entry", targetId: created.id, detail: { slug: created.slug } });
+  return created;
+}
+
+/**
+ * Saves an edit if nobody saved since `expectedVersion` was read (optimistic concurrency);
+ * otherwise throws EditConflictError and changes nothing.
+ */
+export async function updateEntry(input: {
+  entryId: string;
+  expectedVersion: number;
+  edit: EntryEdit;
+  actor: StaffUser;
+  action?: "update" | "restore";
+}): Promise<{ version: number }> {
+  const version = await db.$transaction(async (tx) => {
+    const claimed = await tx.entry.updateMany({ where: { id: input.entryId, version: input.expectedVersion }, data: { version: { increment: 1 } } });
+    if (claimed.count === 0) {
+      const current = await tx.entry.findUnique({ where: { id: input.entryId }, select: { id: true } });
+      if (!current) throw new AppError("NOT_FOUND", "This entry no longer exists.");
+      const { snapshot, version: currentVersion } = await readEntrySnapshot(tx, input.entryId);
+      throw new EditConflictError(snapshot, currentVersion);
+    }
+    const clash = await tx.entry.findFirst({ where: { slug: input.edit.slug, NOT: { id: input.entryId } }, select: { id: true } });
+    if (clash) throw new AppError("INVALID_INPUT", `The slug "${input.edit.slug}" is already taken`);
+    await writeFields(tx, input.entryId, input.edit);
+    return recordRevision(tx, input.entryId, input.action ?? "update", input.actor);
+  });
+  await recordAuditEvent({ actor: input.actor, action: `entry.${input.action ?? "update"}`, targetType: "entry", targetId: input.entryId, detail: { version } });
+  return { version };
+}
+
+export { recordRevision };

@@ -1,0 +1,20 @@
+import { db } from "@/lib/db";
+import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
+
+export interface RevisionRow {
+  version: number;
+  action: string;
+  authorEmail: string | null;
+  createdAt: Date;
+  snapshot: EntrySnapshot;
+}
+
+/** An entry's revisions, newest first. */
+export async function listRevisions(entryId: string): Promise<RevisionRow[]> {
+  const rows = await db.revision.findMany({
+    where: { entryId },
+    select: { version: true, action: true, authorEmail: true, createdAt: true, snapshot: true },
+    orderBy: { version: "desc" },
+  });
+  return rows.map((row) => ({ ...row, snapshot: JSON.parse(row.snapshot) as EntrySnapshot }));
+}

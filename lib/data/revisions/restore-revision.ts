@@ -1,0 +1,23 @@
+import type { StaffUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { entryEditSchema } from "@/lib/validation/entry-edit";
+import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
+import { AppError } from "../errors";
+import { updateEntry } from "../entries/save-entry";
+
+const EMPTY_TEXT = { title: "", aliases: [], summary: "", description: "", placeName: "", locationNote: "", authors: "", dimensions: "" };
+
+/** Saves an old revision's content again, as a new revision (the status stays as it is now). */
+export async function restoreRevision(input: { entryId: string; version: number; expectedVersion: number; actor: StaffUser }): Promise<{ version: number }> {
+  const revision = await db.revision.findUnique({
+    where: { entryId_version: { entryId: input.entryId, version: input.version } },
+    select: { snapshot: true },
+  });
+  if (!revision) throw new AppError("NOT_FOUND", `There is no revision ${input.version} of this entry.`);
+  const snapshot = JSON.parse(revision.snapshot) as EntrySnapshot;
+  const edit = entryEditSchema.parse({
+    ...snapshot,
+    translations: { en: { ...EMPTY_TEXT, ...snapshot.translations.en }, ru: { ...EMPTY_TEXT, ...snapshot.translations.ru } },
+  });
+  return updateEntry({ entryId: input.entryId, expectedVersion: input.expectedVersion, edit, actor: input.actor, action: "restore" });
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
+import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { historicalDateTextSchema, slugSchema } from "./entry";
+
+const optionalNumber = (min: number, max: number, label: string) =>
+  z.preprocess(
+    (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
+    z.number({ message: `${label} must be a number` }).min(min, `${label} is at least ${min}`).max(max, `${label} is at most ${max}`).nullable(),
+  );
+
+const text = (max: number) => z.string().trim().max(max).default("");
+
+export const entryTextEditSchema = z.object({
+  title: z.string().trim().max(300).default(""),
+  aliases: z.preprocess((v) => (typeof v === "string" ? v.split("\n").map((a) => a.trim()).filter(Boolean) : v), z.array(z.string().max(300)).max(50)).default([]),
+  summary: text(1000),
+  description: text(20000),
+  placeName: text(300),
+  locationNote: text(1000),
+  authors: text(1000),
+  dimensions: text(1000),
+});
+
+/**
+ * What the entry editor sends, checked the same way in the browser and on the server. A language
+ * counts only when its title is given; at least one language must be.
+ */
+export const entryEditSchema = z
+  .object({
+    slug: slugSchema,
+    kind: z.enum(ENTRY_KINDS, { message: "Choose what kind of entry this is" }),
+    latitude: optionalNumber(-90, 90, "Latitude"),
+    longitude: optionalNumber(-180, 180, "Longitude"),
+    locationPrecision: z.enum(["exact", "approximate", "area"]).default("exact"),
+    countryCode: z.preprocess((v) => (v === "" ? null : v), z.string().regex(/^[A-Z]{2}$/, "Use a two-letter ISO country code such as RU").nullable().default(null)),
+    wikidataId: z.preprocess((v) => (v === "" ? null : v), z.string().regex(/^Q\d+$/, "A Wikidata id looks like Q12345").nullable().default(null)),
+    date: z.preprocess((v) => (v === "" ? null : v), historicalDateTextSchema.nullable().default(null)),
+    translations: z.object(Object.fromEntries(CONTENT_LOCALES.map((l) => [l, entryTextEditSchema])) as Record<(typeof CONTENT_LOCALES)[number], typeof entryTextEditSchema>),
+    comparableTo: z.array(slugSchema).max(50).default([]),
+  })
+  .superRefine((entry, ctx) => {
+    if ((entry.latitude === null) !== (entry.longitude === null)) {
+      ctx.addIssue({ code: "custom", path: [entry.latitude === null ? "latitude" : "longitude"], message: "Give both latitude and longitude, or neither" });
+    }
+    const titled = CONTENT_LOCALES.filter((l) => entry.translations[l].title !== "");
+    if (titled.length === 0) ctx.addIssue({ code: "custom", path: ["translations", "en", "title"], message: "Give a title in at least one language" });
+    if (entry.comparableTo.includes(entry.slug)) ctx.addIssue({ code: "custom", path: ["comparableTo"], message: "An entry cannot be comparable to itself" });
+  });
+
+export type EntryEditInput = z.input<typeof entryEditSchema>;
+export type EntryEdit = z.output<typeof entryEditSchema>;

@@ -1,0 +1,16 @@
+-- CreateTable
+CREATE TABLE "Revision" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "entryId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "action" TEXT NOT NULL,
+    "snapshot" TEXT NOT NULL,
+    "authorId" TEXT,
+    "authorEmail" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Revision_entryId_fkey" FOREIGN KEY ("entryId") REFERENCES "Entry" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Revision_entryId_version_key" ON "Revision"("entryId", "version");
+

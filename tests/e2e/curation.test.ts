@@ -1,0 +1,111 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
+const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-password" };
+
+let client = 0;
+async function staffPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
+  client += 1;
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${(process.pid % 200) + client}` } });
+  const page = await context.newPage();
+  await page.goto("/en/sign-in");
+  await page.getByRole("textbox", { name: "Email" }).fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
+  return page;
+}
+
+test("an editor drafts a memorial on the map, a curator publishes it, and visitors find it everywhere", async ({ browser, page }) => {
+  const slug = `test-memorial-${Date.now().toString(36)}`;
+  const editor = await staffPage(browser, EDITOR);
+  await editor.getByRole("link", { name: "Entries" }).click();
+  await editor.getByRole("link", { name: "New entry" }).click();
+
+  await editor.getByRole("textbox", { name: "Address name (slug)" }).fill(slug);
+  // Bad input first: field errors, and nothing typed is lost.
+  await editor.getByRole("textbox", { name: "Title (en)" }).fill("Memorial to the Defenders of the Test Hill");
+  await editor.getByRole("textbox", { name: "Date" }).fill("June 1943 maybe");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByRole("main").getByRole("alert")).toHaveText("Please correct the marked fields.");
+  await expect(editor.getByRole("textbox", { name: "Date" })).toHaveAttribute("aria-invalid", "true");
+  await expect(editor.getByRole("textbox", { name: "Title (en)" })).toHaveValue("Memorial to the Defenders of the Test Hill");
+
+  await editor.getByRole("textbox", { name: "Date" }).fill("1985-06");
+  await expect(editor.getByText("Reads as: June 1985")).toBeVisible();
+  // Place it with the map picker: the coordinate fields follow the click.
+  await editor.getByTestId("location-picker").click({ position: { x: 200, y: 120 } });
+  await expect(editor.getByRole("textbox", { name: "Latitude" })).not.toHaveValue("");
+  const latitude = Number(await editor.getByRole("textbox", { name: "Latitude" }).inputValue());
+  const longitude = Number(await editor.getByRole("textbox", { name: "Longitude" }).inputValue());
+  // Then type the exact point, as a curator with a source would.
+  await editor.getByRole("textbox", { name: "Latitude" }).fill("55.1");
+  await editor.getByRole("textbox", { name: "Longitude" }).fill("36.6");
+  expect(Number.isFinite(latitude) && Number.isFinite(longitude)).toBe(true);
+  await editor.getByRole("textbox", { name: "Title (ru)" }).fill("Мемориал защитникам Тестовой высоты");
+  await editor.getByRole("checkbox", { name: "Rzhev Memorial to the Soviet Soldier" }).check();
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Draft created." })).toBeVisible();
+  await expect(editor.getByText("Status: Draft")).toBeVisible();
+
+  // Not public while a draft.
+  expect((await page.request.get(`/en/entries/${slug}`)).status()).toBe(404);
+
+  await editor.getByRole("button", { name: "Submit for review" }).click();
+  await expect(editor.getByText("Status: In review")).toBeVisible();
+  await expect(editor.getByRole("button", { name: "Publish" })).toHaveCount(0);
+
+  const curator = await staffPage(browser, CURATOR);
+  await curator.goto("/en/admin/entries?status=in_review");
+  await curator.getByRole("link", { name: "Memorial to the Defenders of the Test Hill" }).click();
+  await curator.getByRole("button", { name: "Publish" }).click();
+  await expect(curator.getByText("Status: Published")).toBeVisible();
+
+  // A visitor finds it on the map, on the timeline and on the Rzhev page.
+  await page.goto(`/en/?lat=55.1&lng=36.6&z=7`);
+  await expect(page.getByRole("region", { name: "Map of entries" }).getByRole("button", { name: "Memorial to the Defenders of the Test Hill", exact: true })).toBeVisible();
+  await page.goto(`/en/?entry=${slug}`);
+  await expect(page.locator(".vis-item", { hasText: "Memorial to the Defenders of the Test Hill" })).toHaveClass(/vis-selected/);
+  await page.goto("/en/entries/rzhev-memorial");
+  await expect(page.getByRole("region", { name: "Linked entries" }).getByRole("link", { name: "Memorial to the Defenders of the Test Hill" })).toBeVisible();
+  await page.goto(`/en/entries/${slug}`);
+  await expect(page.getByRole("definition").filter({ hasText: "June 1985" })).toBeVisible();
+});
+
+test("two people editing one entry: the second save is refused and keeps the text; a curator restores a revision", async ({ browser }) => {
+  const first = await staffPage(browser, EDITOR);
+  const second = await staffPage(browser, CURATOR);
+  await first.goto("/en/admin/entries/salaspils-memorial");
+  await second.goto("/en/admin/entries/salaspils-memorial");
+
+  await first.getByRole("textbox", { name: "Summary (en)" }).fill("First editor's summary.");
+  await first.getByRole("button", { name: "Save" }).click();
+  await expect(first.getByRole("status").filter({ hasText: /Saved \(version/ })).toBeVisible();
+
+  await second.getByRole("textbox", { name: "Summary (en)" }).fill("Second editor's summary.");
+  await second.getByRole("button", { name: "Save" }).click();
+  const conflict = second.getByRole("main").getByRole("alert");
+  await expect(conflict).toContainText("Someone else saved this entry while you were editing it");
+  await expect(conflict).toContainText("First editor's summary.");
+  await expect(second.getByRole("textbox", { name: "Summary (en)" })).toHaveValue("Second editor's summary.");
+  // Saving again, knowingly, replaces it.
+  await second.getByRole("button", { name: "Save" }).click();
+  await expect(second.getByRole("status").filter({ hasText: /Saved \(version/ })).toBeVisible();
+
+  await second.getByRole("link", { name: "History" }).click();
+  await expect(second.getByRole("cell", { name: "Second editor's summary." })).toBeVisible();
+  await second.getByRole("button", { name: /Restore this version/ }).last().click();
+  await expect(second.getByRole("heading", { level: 2, name: /restored/ }).first()).toBeVisible();
+  const publicPage = await browser.newPage();
+  await publicPage.goto("/en/entries/salaspils-memorial");
+  await expect(publicPage.getByText("Second editor's summary.")).toHaveCount(0);
+  await expect(publicPage.getByText("First editor's summary.")).toHaveCount(0);
+});
+
+test("an editor is offered no publishing, archiving or restoring", async ({ browser }) => {
+  const editor = await staffPage(browser, EDITOR);
+  await editor.goto("/en/admin/entries/mamayev-kurgan");
+  await expect(editor.getByRole("button", { name: "Archive" })).toHaveCount(0);
+  await expect(editor.getByRole("button", { name: /Restore/ })).toHaveCount(0);
+});

@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { entryEditSchema, type EntryEditInput } from "@/lib/validation/entry-edit";
+import { useTestDatabase } from "./test-database";
+
+useTestDatabase();
+const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
+const { createEntryDraft, updateEntry, EditConflictError } = await import("@/lib/data/entries/save-entry");
+const { changeEntryStatus, allowedMoves } = await import("@/lib/data/entries/change-entry-status");
+const { listRevisions } = await import("@/lib/data/revisions/list-revisions");
+const { restoreRevision } = await import("@/lib/data/revisions/restore-revision");
+const { getPublishedEntry } = await import("@/lib/data/entries/get-published-entry");
+const { searchCollection } = await import("@/lib/data/search/search-collection");
+const { diffSnapshots } = await import("@/lib/revisions/diff-snapshots");
+const { db } = await import("@/lib/db");
+
+const EDITOR: StaffUser = { id: "editor-1", email: "editor@example.org", name: "Editor", role: "editor" };
+const CURATOR: StaffUser = { id: "curator-1", email: "curator@example.org", name: "Curator", role: "curator" };
+const text = { aliases: "", summary: "", description: "", placeName: "", locationNote: "", authors: "", dimensions: "" };
+
+function form(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
+  return {
+    slug: "new-memorial",
+    kind: "memorial",
+    latitude: "55.5",
+    longitude: "37.5",
+    date: "1985-05",
+    translations: { en: { ...text, title: "New memorial" }, ru: { ...text, title: "" } },
+    comparableTo: ["rzhev-memorial"],
+    ...overrides,
+  };
+}
+
+beforeAll(async () => {
+  await seedReferenceData();
+});
+
+describe("the editor's schema", () => {
+  it("reports field errors on bad input", () => {
+    const result = entryEditSchema.safeParse(form({ slug: "Bad Slug", latitude: "95", longitude: "", date: "sometime", translations: { en: { ...text, title: "" }, ru: { ...text, title: "" } } }));
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["slug", "latitude", "date", "translations.en.title"]));
+  });
+});
+
+describe("saving entries", () => {
+  let entryId = "";
+
+  it("creates a draft with its first revision, linked as comparable, not yet public", async () => {
+    const created = await createEntryDraft(entryEditSchema.parse(form()), EDITOR);
+    entryId = created.id;
+    const row = await db.entry.findUniqueOrThrow({ where: { id: entryId }, select: { status: true, version: true, startMonth: true } });
+    expect(row).toEqual({ status: "draft", version: 1, startMonth: 5 });
+    expect(await getPublishedEntry({ slug: "new-memorial", locale: "en" })).toBeNull();
+    const revisions = await listRevisions(entryId);
+    expect(revisions.map((r) => [r.version, r.action, r.authorEmail])).toEqual([[1, "create", EDITOR.email]]);
+    expect(revisions[0]!.snapshot.comparableTo).toEqual(["rzhev-memorial"]);
+  });
+
+  it("moves through review to publication only as each role may", async () => {
+    expect(allowedMoves("editor", "draft")).toEqual(["in_review"]);
+    expect(allowedMoves("teacher", "draft")).toEqual([]);
+    await expect(changeEntryStatus({ entryId, expectedVersion: 1, to: "published", actor: EDITOR })).rejects.toThrow();
+    await changeEntryStatus({ entryId, expectedVersion: 1, to: "in_review", actor: EDITOR });
+    await changeEntryStatus({ entryId, expectedVersion: 2, to: "published", actor: CURATOR });
+    const rzhev = await getPublishedEntry({ slug: "rzhev-memorial", locale: "en" });
+    expect(rzhev!.relations.some((r) => r.entry.slug === "new-memorial" && r.type === "comparable_to")).toBe(true);
+    expect((await searchCollection({ query: "New memorial", locale: "en", limit: 5 })).entries.map((e) => e.slug)).toContain("new-memorial");
+  });
+
+  it("refuses a save based on an old version, changing nothing", async () => {
+    await updateEntry({ entryId, expectedVersion: 3, edit: entryEditSchema.parse(form({ translations: { en: { ...text, title: "First title" }, ru: { ...text, title: "" } } })), actor: EDITOR });
+    const stale = updateEntry({ entryId, expectedVersion: 3, edit: entryEditSchema.parse(form({ translations: { en: { ...text, title: "Second title" }, ru: { ...text, title: "" } } })), actor: CURATOR });
+    await expect(stale).rejects.toBeInstanceOf(EditConflictError);
+    const error = (await stale.catch((e: unknown) => e)) as InstanceType<typeof EditConflictError>;
+    expect(error.currentVersion).toBe(4);
+    expect(error.current.translations.en?.title).toBe("First title");
+    expect((await getPublishedEntry({ slug: "new-memorial", locale: "en" }))!.text.title).toBe("First title");
+  });
+
+  it("restores an old revision as a new one, and diffs revisions field by field", async () => {
+    const before = await listRevisions(entryId);
+    const diff = diffSnapshots(before[1]!.snapshot, before[0]!.snapshot);
+    expect(diff).toEqual([{ field: "translations.en.title", before: "New memorial", after: "First title" }]);
+    const { version } = await restoreRevision({ entryId, version: 1, expectedVersion: 4, actor: CURATOR });
+    expect(version).toBe(5);
+    const after = await listRevisions(entryId);
+    expect(after[0]).toMatchObject({ version: 5, action: "restore", authorEmail: CURATOR.email });
+    expect((await getPublishedEntry({ slug: "new-memorial", locale: "en" }))!.text.title).toBe("New memorial");
+    // The status is the entry's current one, not the old revision's.
+    expect((await db.entry.findUniqueOrThrow({ where: { id: entryId }, select: { status: true } })).status).toBe("published");
+  });
+});
