@@ -13,6 +13,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   if (!user) redirect(`/${locale}/sign-in`);
   const t = await getTranslations("admin");
   const site = await getTranslations("site");
+  const media = await getTranslations("media");
   return (
     <>
       <a className="skip-link" href="#main">
@@ -25,6 +26,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
         <nav aria-label={t("nav")}>
           <Link href="/admin">{t("dashboard")}</Link>
           {can(user.role, "entries.edit") ? <Link href="/admin/entries">{t("entries")}</Link> : null}
+          {can(user.role, "entries.edit") ? <Link href="/admin/media">{media("nav")}</Link> : null}
           {can(user.role, "users.manage") ? <Link href="/admin/users">{t("users")}</Link> : null}
           {can(user.role, "audit.read") ? <Link href="/admin/audit">{t("audit")}</Link> : null}
           <Link href="/admin/password">{t("password")}</Link>

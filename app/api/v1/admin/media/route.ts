@@ -1,0 +1,162 @@
+import { revalidatePath } from "next/cache";
+import { ZodError, type z } from "zod";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { authorizedRoute } from "@/lib/auth/authorized";
+import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/data/errors";
+import { createMedia } from "@/lib/data/media/create-media";
+import { formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
+import { MEDIA_ERROR_STATUS, MediaError } from "@/lib/media/process-image";
+import { notFoundProblem, problemResponse } from "@/lib/http/problem";
+import { mediaFieldsSchema, type MediaFieldsInput } from "@/lib/validation/media";
+
+export const dynamic = "force-dynamic";
+
+/** Room for the multipart boundaries, part headers and the text fields around the file. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES;
+
+const STATUS_TITLES: Record<number, string> = {
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+};
+
+function tooLarge(): Response {
+  return problemResponse({
+    status: 413,
+    title: STATUS_TITLES[413]!,
+    detail: `The upload is too large; images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.`,
+    errors: [{ path: "file", message: `Images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.` }],
+  });
+}
+
+/** The body, or null once it grows past `limit` bytes (a missing or false Content-Length is not trusted). */
+async function readBody(request: Request, limit: number): Promise<Buffer | null> {
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A text field, or undefined when it is missing (or is a file where text was expected). */
+function text(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * Where a schema issue belongs in the upload form: `translations.ru.caption` → `caption_ru`,
+ * `entryId` → `entrySlug`. A missing caption in every language is reported on the English caption.
+ */
+function formField(path: readonly PropertyKey[]): string {
+  const [head, locale, field] = path.map(String);
+  if (head === "translations") return locale && field ? `${field}_${locale}` : `caption_${CONTENT_LOCALES[0]}`;
+  if (head === "entryId") return "entrySlug";
+  if (head === "articleId") return "articleSlug";
+  return head ?? "";
+}
+
+function invalid(errors: { path: string; message: string }[]): Response {
+  return problemResponse({ status: 400, title: "Invalid request", detail: "One or more fields are not valid.", errors });
+}
+
+function zodErrors(error: ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: formField(issue.path), message: issue.message }));
+}
+
+/**
+ * Uploads an image for an entry or an article (multipart/form-data: `file`, `caption_en`, `altText_en`,
+ * `caption_ru`, `altText_ru`, `credit`, `licence`, `sourceUrl`, and `entrySlug` or `articleSlug`).
+ * 201 { id, filePath, thumbPath }; 400 with per-field `errors` (paths are the form's field names);
+ * 404 for an unknown entry or article; 413/415/422 when the file is refused, with a message for the curator.
+ */
+export const POST = authorizedRoute("entries.edit", async (user, request) => {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > MAX_BODY_BYTES) return tooLarge();
+
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data\s*;/i.test(contentType)) {
+    return problemResponse({ status: 415, title: STATUS_TITLES[415]!, detail: "Send the image as multipart/form-data." });
+  }
+
+  const body = await readBody(request, MAX_BODY_BYTES);
+  if (!body) return tooLarge();
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData();
+  } catch {
+    return problemResponse({ status: 400, title: "Invalid request", detail: "The form data could not be read." });
+  }
+
+  const entrySlug = text(form, "entrySlug");
+  const articleSlug = text(form, "articleSlug");
+  const fields: MediaFieldsInput = {
+    translations: Object.fromEntries(
+      CONTENT_LOCALES.map((locale) => [locale, { caption: text(form, `caption_${locale}`) ?? "", altText: text(form, `altText_${locale}`) ?? "" }]),
+    ),
+    credit: text(form, "credit") ?? "",
+    licence: text(form, "licence") ?? "",
+    sourceUrl: text(form, "sourceUrl"),
+    // Checked as slugs first (the same rules as ids: present, short, one owner only), resolved below.
+    entryId: entrySlug,
+    articleId: articleSlug,
+  };
+
+  const errors: { path: string; message: string }[] = [];
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) {
+    errors.push({ path: "file", message: file instanceof File ? "The file is empty." : "Choose an image file to upload." });
+  }
+  const parsed = mediaFieldsSchema.safeParse(fields);
+  if (!parsed.success) errors.push(...zodErrors(parsed.error));
+  if (errors.length > 0 || !parsed.success || !(file instanceof File)) return invalid(errors);
+
+  const owner = await resolveOwner(parsed.data);
+  if (!owner) return notFoundProblem(parsed.data.entryId !== null ? `No entry has the slug “${parsed.data.entryId}”.` : `No article has the slug “${parsed.data.articleId}”.`);
+
+  try {
+    const created = await createMedia({
+      bytes: Buffer.from(await file.arrayBuffer()),
+      fields: { ...fields, entryId: owner.kind === "entry" ? owner.id : null, articleId: owner.kind === "article" ? owner.id : null },
+    });
+    await recordAuditEvent({
+      actor: user,
+      action: "media.upload",
+      targetType: "media",
+      targetId: created.id,
+      detail: { [owner.kind === "entry" ? "entrySlug" : "articleSlug"]: owner.slug, filePath: created.filePath },
+    });
+    revalidatePath(owner.kind === "entry" ? "/[locale]/entries/[slug]" : "/[locale]/articles/[slug]", "page");
+    return Response.json(created, { status: 201 });
+  } catch (error) {
+    if (error instanceof MediaError) {
+      const status = MEDIA_ERROR_STATUS[error.code];
+      return problemResponse({ status, title: STATUS_TITLES[status] ?? "Refused", detail: error.message, errors: [{ path: "file", message: error.message }] });
+    }
+    if (error instanceof ZodError) return invalid(zodErrors(error));
+    if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundProblem(error.message);
+    throw error;
+  }
+});
+
+async function resolveOwner(fields: z.output<typeof mediaFieldsSchema>): Promise<{ kind: "entry" | "article"; id: string; slug: string } | null> {
+  if (fields.entryId !== null) {
+    const entry = await db.entry.findUnique({ where: { slug: fields.entryId }, select: { id: true, slug: true } });
+    return entry && { kind: "entry", ...entry };
+  }
+  const article = await db.article.findUnique({ where: { slug: fields.articleId! }, select: { id: true, slug: true } });
+  return article && { kind: "article", ...article };
+}
