@@ -9,6 +9,7 @@ const { createEntry } = await import("@/lib/data/entries/create-entry");
 const { upsertSource } = await import("@/lib/data/sources/upsert-source");
 const { queryViewport } = await import("@/lib/data/entries/query-viewport");
 const { db } = await import("@/lib/db");
+const { aggregateTimeBuckets } = await import("@/lib/data/viewport/aggregate-time-buckets");
 
 function entry(slug: string, latitude: number, longitude: number, date: string, status: EntryInput["status"] = "published"): EntryInput {
   return {
@@ -125,6 +126,19 @@ describe("timeline buckets", () => {
       expect(bucket.start).toBeGreaterThanOrEqual(Date.UTC(1940, 0, 1));
       expect(bucket.end).toBeLessThanOrEqual(Date.UTC(1946, 0, 1));
     }
+  });
+
+  it("counts the default timeline from memory exactly as the database does, and follows changes", async () => {
+    const params = { from: "1939-09", to: "1946", aggregate: "timeline", require: "dates", limit: "5" };
+    const fromMemory = await query(params);
+    if (fromMemory.mode !== "buckets") throw new Error(fromMemory.mode);
+    const parsed = viewportQuerySchema.parse(params);
+    const fromDatabase = await aggregateTimeBuckets({ ...parsed, from: parsed.from!, to: parsed.to! });
+    expect(fromMemory.total).toBe(MOSCOW.length + PACIFIC.length);
+    expect(fromMemory.buckets.map((b) => [b.start, b.count])).toEqual(fromDatabase.map((b) => [b.start, b.count]));
+    await db.entry.update({ where: { slug: "fiji-1" }, data: { status: "draft" } });
+    expect((await query(params)).total).toBe(MOSCOW.length + PACIFIC.length - 1);
+    await db.entry.update({ where: { slug: "fiji-1" }, data: { status: "published" } });
   });
 
   it("counts a date before year 1 in a window that reaches it", async () => {

@@ -7,6 +7,7 @@ import { aggregateTimeBuckets } from "../viewport/aggregate-time-buckets";
 import { clusterViewport } from "../viewport/cluster-viewport";
 import { findEntryIds } from "../viewport/find-entry-ids";
 import { findSearchHits } from "../search/find-search-hits";
+import { timelineFromMemory } from "../viewport/time-index";
 import type { ViewportResult } from "../viewport/viewport-result";
 import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
 
@@ -107,6 +108,12 @@ export async function queryViewport(request: ViewportQuery): Promise<ViewportRes
     }
     const entries = await summaries({ AND: [{ id: { in: view.singleIds } }, viewportWhere(query)] }, query);
     return { mode: "clusters", clusters: view.clusters, entries, total: view.total };
+  }
+
+  // The default timeline (no filter, no map box) is counted from memory.
+  if (query.aggregate === "timeline" && query.from !== undefined && query.to !== undefined && !query.bbox && !filtered && query.require === "dates") {
+    const timeline = await timelineFromMemory(query.from, query.to);
+    if (timeline.total > query.limit) return { mode: "buckets", buckets: timeline.buckets(), total: timeline.total };
   }
 
   const ids = await findEntryIds(query, query.limit + 1);

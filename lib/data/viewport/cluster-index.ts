@@ -17,7 +17,8 @@ interface CachedIndex {
 
 const globalForIndex = globalThis as unknown as { memorialClusterIndex?: Promise<CachedIndex> };
 
-async function collectionVersion(): Promise<number> {
+/** Bumped by the database on every change to Entry (see the viewport_index and collection_version migrations). */
+export async function collectionVersion(): Promise<number> {
   const [row] = await db.$queryRaw<{ version: number | bigint }[]>(Prisma.sql`SELECT "version" FROM "CollectionVersion" WHERE "id" = 1`);
   return Number(row?.version ?? 0);
 }
