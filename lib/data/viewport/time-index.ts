@@ -1,41 +1,23 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { collectionVersion } from "./cluster-index";
+import { versionedCache } from "./versioned-cache";
 import { TIMELINE_BUCKETS } from "./aggregate-time-buckets";
 import type { TimeBucket } from "./viewport-result";
 
 interface TimeIndex {
-  database: string;
-  version: number;
   /** First and last millisecond of every published dated entry, each sorted on its own. */
   starts: Float64Array;
   ends: Float64Array;
 }
 
-const globalForIndex = globalThis as unknown as { memorialTimeIndex?: Promise<TimeIndex> };
-
-async function buildIndex(database: string, version: number): Promise<TimeIndex> {
+const timeIndex = versionedCache("time", async (): Promise<TimeIndex> => {
   const rows = await db.$queryRaw<{ startTime: number; endTime: number }[]>(Prisma.sql`
     SELECT "startTime", "endTime" FROM "Entry" WHERE "status" = 'published' AND "startTime" IS NOT NULL AND "endTime" IS NOT NULL`);
-  const starts = Float64Array.from(rows, (r) => Number(r.startTime)).sort();
-  const ends = Float64Array.from(rows, (r) => Number(r.endTime)).sort();
-  return { database, version, starts, ends };
-}
-
-async function timeIndex(): Promise<TimeIndex> {
-  const database = process.env.DATABASE_URL ?? "";
-  const version = await collectionVersion();
-  const cached = globalForIndex.memorialTimeIndex ? await globalForIndex.memorialTimeIndex : null;
-  if (cached && cached.version === version && cached.database === database) return cached;
-  const building = buildIndex(database, version);
-  globalForIndex.memorialTimeIndex = building;
-  try {
-    return await building;
-  } catch (error) {
-    globalForIndex.memorialTimeIndex = undefined;
-    throw error;
-  }
-}
+  return {
+    starts: Float64Array.from(rows, (r) => Number(r.startTime)).sort(),
+    ends: Float64Array.from(rows, (r) => Number(r.endTime)).sort(),
+  };
+});
 
 /** How many values in a sorted array are below `value`. */
 function countBelow(sorted: Float64Array, value: number): number {

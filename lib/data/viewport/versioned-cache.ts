@@ -1,0 +1,38 @@
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** Bumped by the database on every change to Entry (see the viewport_index and collection_version migrations). */
+export async function collectionVersion(): Promise<number> {
+  const [row] = await db.$queryRaw<{ version: number | bigint }[]>(Prisma.sql`SELECT "version" FROM "CollectionVersion" WHERE "id" = 1`);
+  return Number(row?.version ?? 0);
+}
+
+interface Cached<T> {
+  database: string;
+  version: number;
+  value: Promise<T>;
+}
+
+const caches = ((globalThis as unknown as { memorialVersionedCaches?: Map<string, Cached<unknown>> }).memorialVersionedCaches ??= new Map());
+
+/**
+ * Something built from the whole published collection, kept per process and rebuilt when the
+ * collection version moves on, so several app instances on one database stay correct without
+ * talking to each other. One build at a time: concurrent callers share it.
+ */
+export function versionedCache<T>(name: string, build: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    const database = process.env.DATABASE_URL ?? "";
+    const version = await collectionVersion();
+    const cached = caches.get(name) as Cached<T> | undefined;
+    if (cached && cached.version === version && cached.database === database) return cached.value;
+    const value = build();
+    caches.set(name, { database, version, value });
+    try {
+      return await value;
+    } catch (error) {
+      caches.delete(name);
+      throw error;
+    }
+  };
+}
