@@ -3,15 +3,16 @@
 import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
-import { saveEntry, type EntryFormValues, type SaveEntryState } from "@/app/[locale]/(admin)/admin/actions/save-entry";
+import { saveEntry, type SaveEntryState } from "@/app/[locale]/(admin)/admin/actions/save-entry";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { DateInputError, formatHistoricalDate, parseHistoricalDate } from "@/lib/dates";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
+import { entryEditSchema } from "@/lib/validation/entry-edit";
+import { entryFieldErrors, entryFormInput, ENTRY_TEXT_FIELDS, readEntryForm, type EntryFormValues } from "@/lib/validation/entry-form";
 
 const LocationPicker = dynamic(() => import("./location-picker"), { ssr: false });
 
-const TEXT_FIELDS = ["title", "aliases", "summary", "description", "placeName", "locationNote", "authors", "dimensions"] as const;
 const MULTILINE = new Set(["aliases", "summary", "description", "locationNote"]);
 
 export interface EntryEditorProps {
@@ -42,27 +43,40 @@ export function EntryEditor({ initial, memorials }: EntryEditorProps) {
     }
   }, [date, locale, t]);
 
+  // The same schema as the server, checked before sending; the server checks again.
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const parsed = entryEditSchema.safeParse(entryFormInput(readEntryForm(form)));
+    if (!parsed.success) {
+      const errors = entryFieldErrors(parsed.error);
+      setClientErrors(errors);
+      const first = Object.keys(errors)[0];
+      if (first) (event.currentTarget.elements.namedItem(first) as HTMLElement | null)?.focus();
+      return;
+    }
+    setClientErrors(null);
     startTransition(() => action(form));
   }
+  const fieldErrors = clientErrors ?? state.fieldErrors;
+  const invalid = clientErrors !== null || state.status === "invalid";
 
   const error = (name: string) =>
-    state.fieldErrors[name] ? (
+    fieldErrors[name] ? (
       <p id={`${name}-error`} className="field-error">
-        {state.fieldErrors[name]}
+        {fieldErrors[name]}
       </p>
     ) : null;
   const described = (name: string, hint?: string) =>
-    [state.fieldErrors[name] ? `${name}-error` : null, hint ?? null].filter(Boolean).join(" ") || undefined;
+    [fieldErrors[name] ? `${name}-error` : null, hint ?? null].filter(Boolean).join(" ") || undefined;
   const input = (name: string, label: string, props: { type?: string; hint?: string; multiline?: boolean } = {}) => (
     <div className="field">
       <label htmlFor={name}>{label}</label>
       {props.multiline ? (
-        <textarea id={name} name={name} defaultValue={values.fields[name] ?? ""} rows={name.endsWith("description") ? 6 : 3} aria-invalid={Boolean(state.fieldErrors[name])} aria-describedby={described(name)} />
+        <textarea id={name} name={name} defaultValue={values.fields[name] ?? ""} rows={name.endsWith("description") ? 6 : 3} aria-invalid={Boolean(fieldErrors[name])} aria-describedby={described(name)} />
       ) : (
-        <input id={name} name={name} type={props.type ?? "text"} defaultValue={values.fields[name] ?? ""} aria-invalid={Boolean(state.fieldErrors[name])} aria-describedby={described(name, props.hint)} />
+        <input id={name} name={name} type={props.type ?? "text"} defaultValue={values.fields[name] ?? ""} aria-invalid={Boolean(fieldErrors[name])} aria-describedby={described(name, props.hint)} />
       )}
       {error(name)}
     </div>
@@ -75,7 +89,7 @@ export function EntryEditor({ initial, memorials }: EntryEditorProps) {
       <input type="hidden" name="entryId" value={values.entryId} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       {state.status === "saved" ? <p role="status">{t("saved", { version: state.version ?? 0 })}</p> : null}
-      {state.status === "invalid" ? (
+      {invalid ? (
         <p role="alert" className="form-error">
           {t("fixErrors")}
         </p>
@@ -126,7 +140,7 @@ export function EntryEditor({ initial, memorials }: EntryEditorProps) {
           name="date"
           value={date}
           onChange={(event) => setDate(event.target.value)}
-          aria-invalid={Boolean(state.fieldErrors.date)}
+          aria-invalid={Boolean(fieldErrors.date)}
           aria-describedby={described("date", "date-hint date-preview")}
         />
         <p id="date-hint" className="hint">
@@ -160,7 +174,7 @@ export function EntryEditor({ initial, memorials }: EntryEditorProps) {
                 inputMode="decimal"
                 value={name === "latitude" ? latitude : longitude}
                 onChange={(event) => (name === "latitude" ? setLatitude : setLongitude)(event.target.value)}
-                aria-invalid={Boolean(state.fieldErrors[name])}
+                aria-invalid={Boolean(fieldErrors[name])}
                 aria-describedby={described(name)}
               />
               {error(name)}
@@ -187,7 +201,7 @@ export function EntryEditor({ initial, memorials }: EntryEditorProps) {
           {CONTENT_LOCALES.map((textLocale) => (
             <div key={textLocale} lang={textLocale} className="language-column">
               <h3 lang={locale}>{t(textLocale === "en" ? "fields.english" : "fields.russian")}</h3>
-              {TEXT_FIELDS.map((name) =>
+              {ENTRY_TEXT_FIELDS.map((name) =>
                 input(`${textLocale}.${name}`, `${t(`fields.${name}`)} (${textLocale})`, { multiline: MULTILINE.has(name) }),
               )}
             </div>

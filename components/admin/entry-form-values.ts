@@ -1,8 +1,7 @@
-import type { EntryFormValues } from "@/app/[locale]/(admin)/admin/actions/save-entry";
+import type { EntryFormValues } from "@/lib/validation/entry-form";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { ENTRY_TEXT_FIELDS } from "@/lib/validation/entry-form";
 import type { EntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
-
-const TEXT_FIELDS = ["title", "aliases", "summary", "description", "placeName", "locationNote", "authors", "dimensions"] as const;
 
 /** The form's starting values: empty for a new entry, else the saved entry. */
 export function entryFormValues(entry: EntryForEditing | null): EntryFormValues {
@@ -20,7 +19,7 @@ export function entryFormValues(entry: EntryForEditing | null): EntryFormValues 
   };
   for (const locale of CONTENT_LOCALES) {
     const text = snapshot.translations[locale];
-    for (const name of TEXT_FIELDS) {
+    for (const name of ENTRY_TEXT_FIELDS) {
       const value = text?.[name];
       fields[`${locale}.${name}`] = Array.isArray(value) ? value.join("\n") : (value ?? "");
     }
