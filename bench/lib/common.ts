@@ -93,9 +93,16 @@ export function run(
   });
 }
 
-/** Makes data/synthetic-<n>.db with the project's generator when it is missing. */
+/**
+ * Makes data/synthetic-<n>.db with the project's generator when it is missing; an existing one is
+ * brought up to the current migrations, since the app's pages read tables added after it was made.
+ */
 export async function ensureDatabase(size: number): Promise<void> {
-  if (fs.existsSync(path.join(ROOT, "data", `synthetic-${size}.db`))) return;
+  if (fs.existsSync(path.join(ROOT, "data", `synthetic-${size}.db`))) {
+    const url = databaseUrlFor(size);
+    await run(BIN("prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, timeoutMs: 5 * 60_000 });
+    return;
+  }
   console.log(`Generating ${size} entries…`);
   const url = databaseUrlFor(size);
   await run(BIN("tsx"), ["scripts/generate-synthetic-data.ts", "--count", String(size), "--database", url], {
