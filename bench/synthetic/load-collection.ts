@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { parseHistoricalDate, toStoredColumns } from "@/lib/dates";
+import { entryColumns, translationColumns } from "@/lib/data/entries/entry-columns";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { resolveSourceIds } from "@/lib/data/sources/resolve-source-ids";
 import { upsertSource } from "@/lib/data/sources/upsert-source";
@@ -81,22 +81,8 @@ export async function loadCollection({ count, seed, onProgress = console.log }: 
     const id = entryId(seed, index);
     idOfSlug.set(entry.slug, id);
     placed.push({ slug: entry.slug, kind: entry.kind, latitude: entry.latitude, longitude: entry.longitude });
-    entries.push({
-      id,
-      slug: entry.slug,
-      kind: entry.kind,
-      status: entry.status,
-      latitude: entry.latitude,
-      longitude: entry.longitude,
-      locationPrecision: entry.locationPrecision,
-      countryCode: entry.countryCode,
-      wikidataId: entry.wikidataId,
-      ...toStoredColumns(entry.date ? parseHistoricalDate(entry.date) : null),
-      publishedAt: entry.status === "published" ? publishedAt : null,
-    });
-    for (const [locale, text] of Object.entries(entry.translations)) {
-      translations.push({ entryId: id, locale, ...text, aliases: text.aliases.join("\n") });
-    }
+    entries.push({ id, ...entryColumns(entry, publishedAt) });
+    for (const translation of translationColumns(entry)) translations.push({ entryId: id, ...translation });
     for (const c of entry.citations) {
       const sourceId = sourceIds.get(c.sourceKey);
       if (!sourceId) throw new Error(`Unknown source ${c.sourceKey}`);
