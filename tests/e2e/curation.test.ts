@@ -109,3 +109,23 @@ test("an editor is offered no publishing, archiving or restoring", async ({ brow
   await expect(editor.getByRole("button", { name: "Archive" })).toHaveCount(0);
   await expect(editor.getByRole("button", { name: /Restore/ })).toHaveCount(0);
 });
+
+test("a curator deletes an entry after confirming; an editor is not offered it", async ({ browser, request }) => {
+  const editor = await staffPage(browser, EDITOR);
+  const slug = `to-delete-${Date.now().toString(36)}`;
+  const created = await editor.request.post("/api/v1/admin/entries", {
+    data: { slug, kind: "place", translations: { en: { title: "A place to delete" }, ru: { title: "" } } },
+  });
+  expect(created.status()).toBe(201);
+  await editor.goto(`/en/admin/entries/${slug}`);
+  await expect(editor.getByRole("button", { name: "Delete this entry" })).toHaveCount(0);
+
+  const curator = await staffPage(browser, CURATOR);
+  await curator.goto(`/en/admin/entries/${slug}`);
+  await curator.getByRole("checkbox", { name: /I understand the entry/ }).check();
+  await curator.getByRole("button", { name: "Delete this entry" }).click();
+  await expect(curator.getByRole("status")).toHaveText(`The entry ${slug} was deleted.`);
+  expect((await request.get(`/en/entries/${slug}`)).status()).toBe(404);
+  await curator.goto("/en/admin/entries");
+  await expect(curator.getByRole("link", { name: "A place to delete" })).toHaveCount(0);
+});

@@ -92,3 +92,19 @@ describe("saving entries", () => {
     expect((await db.entry.findUniqueOrThrow({ where: { id: entryId }, select: { status: true } })).status).toBe("published");
   });
 });
+
+describe("deleting entries", () => {
+  it("is for curators only, removes the entry with its links, and keeps its last state in the audit log", async () => {
+    const { deleteEntry } = await import("@/lib/data/entries/delete-entry");
+    const created = await createEntryDraft(entryEditSchema.parse(form({ slug: "to-be-deleted", comparableTo: ["mamayev-kurgan"] })), EDITOR);
+    await expect(deleteEntry({ entryId: created.id, expectedVersion: 1, actor: EDITOR })).rejects.toThrow();
+    await expect(deleteEntry({ entryId: created.id, expectedVersion: 0, actor: CURATOR })).rejects.toBeInstanceOf(EditConflictError);
+    await deleteEntry({ entryId: created.id, expectedVersion: 1, actor: CURATOR });
+    expect(await db.entry.findUnique({ where: { id: created.id } })).toBeNull();
+    expect(await db.entryRelation.count({ where: { OR: [{ fromId: created.id }, { toId: created.id }] } })).toBe(0);
+    expect(await db.revision.count({ where: { entryId: created.id } })).toBe(0);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "entry.delete", targetId: created.id } });
+    expect(audit.actorEmail).toBe(CURATOR.email);
+    expect(JSON.parse(audit.detail).snapshot.slug).toBe("to-be-deleted");
+  });
+});

@@ -3,12 +3,12 @@ import { Link } from "@/i18n/navigation";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { listEntriesForStaff } from "@/lib/data/entries/list-entries-for-staff";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; deleted?: string }> };
 
 export default async function EntriesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { status } = await searchParams;
+  const { status, deleted } = await searchParams;
   const filter = PUBLICATION_STATUSES.find((s) => s === status);
   const t = await getTranslations("entryEditor");
   const kinds = await getTranslations("kinds");
@@ -17,6 +17,7 @@ export default async function EntriesPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("heading")}</h1>
+      {deleted ? <p role="status">{t("deleted", { slug: deleted })}</p> : null}
       <p>
         <Link href="/admin/entries/new" className="button-link">
           {t("new")}

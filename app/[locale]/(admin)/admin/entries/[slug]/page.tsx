@@ -1,6 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { changeStatus } from "@/app/[locale]/(admin)/admin/actions/change-status";
+import { deleteEntryAction } from "@/app/[locale]/(admin)/admin/actions/delete-entry";
+import { can } from "@/lib/auth/roles";
 import { EntryEditor } from "@/components/admin/entry-editor";
 import { entryFormValues } from "@/components/admin/entry-form-values";
 import { Link } from "@/i18n/navigation";
@@ -37,6 +39,17 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         {entry.snapshot.status === "published" ? <Link href={`/entries/${slug}`}>{t("viewPublic")}</Link> : null}
       </div>
       <EntryEditor initial={entryFormValues(entry)} memorials={await listMemorialOptions(locale, slug)} />
+      {can(user?.role, "entries.publish") ? (
+        <form action={deleteEntryAction} className="danger-zone">
+          <input type="hidden" name="entryId" value={entry.id} />
+          <input type="hidden" name="slug" value={slug} />
+          <input type="hidden" name="expectedVersion" value={entry.version} />
+          <label>
+            <input type="checkbox" name="confirm" value="yes" required /> {t("confirmDelete")}
+          </label>
+          <button type="submit">{t("delete")}</button>
+        </form>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,31 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { PermissionError } from "@/lib/auth/authorized";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
+import { AppError } from "../errors";
+import { EditConflictError } from "./save-entry";
+
+/**
+ * Deletes an entry with everything that belongs only to it (text, links, revisions, images and
+ * their files). Curators only. The audit log keeps the entry's last snapshot, so it can be re-created.
+ */
+export async function deleteEntry(input: { entryId: string; expectedVersion: number; actor: StaffUser }): Promise<void> {
+  if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
+  const { snapshot, files } = await db.$transaction(async (tx) => {
+    const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { version: true } });
+    if (!entry) throw new AppError("NOT_FOUND", "This entry no longer exists.");
+    const current = await readEntrySnapshot(tx, input.entryId);
+    if (entry.version !== input.expectedVersion) throw new EditConflictError(current.snapshot, current.version);
+    const media = await tx.media.findMany({ where: { entryId: input.entryId }, select: { filePath: true, thumbPath: true } });
+    await tx.entry.delete({ where: { id: input.entryId } });
+    return { snapshot: current.snapshot, files: media.flatMap((m) => [m.filePath, ...(m.thumbPath ? [m.thumbPath] : [])]) };
+  });
+  const root = path.resolve(/* turbopackIgnore: true */ process.cwd(), env.UPLOADS_DIR);
+  await Promise.all(files.map((file) => fs.rm(path.resolve(root, file), { force: true })));
+  await recordAuditEvent({ actor: input.actor, action: "entry.delete", targetType: "entry", targetId: input.entryId, detail: { snapshot } });
+}
