@@ -1,6 +1,7 @@
 import type { ZodError } from "zod";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import type { EntryEditInput } from "./entry-edit";
+import { fieldErrors } from "./field-errors";
 
 export const ENTRY_TEXT_FIELDS = ["title", "aliases", "summary", "description", "placeName", "locationNote", "authors", "dimensions"] as const;
 const SCALAR_FIELDS = ["slug", "kind", "latitude", "longitude", "locationPrecision", "countryCode", "wikidataId", "date"] as const;
@@ -40,7 +41,5 @@ export function entryFormInput(values: EntryFormValues): EntryEditInput {
 
 /** Schema issues keyed by the form's field names ("en.title", not "translations.en.title"). */
 export function entryFieldErrors(error: ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.join(".").replace(/^translations\./, "")] ??= issue.message;
-  return errors;
+  return fieldErrors(error, (path) => path.replace(/^translations\./, ""));
 }

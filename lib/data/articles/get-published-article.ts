@@ -3,7 +3,7 @@ import { formatHistoricalDate, parseHistoricalDate } from "@/lib/dates";
 import { pickTranslation, type Translated } from "@/lib/content/pick-translation";
 import { PUBLISHED } from "../published";
 import { entrySummarySelect, toEntrySummary, type EntrySummary } from "../entries/entry-summary";
-import type { SourceRef } from "../entries/get-published-entry";
+import { citationSelect, groupCitations, type CitedSource } from "../sources/group-citations";
 import { mediaSelect, toEntryMedia, type EntryMedia } from "../media/entry-media";
 
 export interface ArticleDetail {
@@ -16,7 +16,7 @@ export interface ArticleDetail {
   text: Translated<{ locale: string; title: string; bodyHtml: string; excerpt: string }>;
   mentions: (EntrySummary & { note: string })[];
   media: EntryMedia[];
-  sources: (SourceRef & { fields: string[] })[];
+  sources: CitedSource[];
   updatedAt: Date;
 }
 
@@ -33,20 +33,12 @@ export async function getPublishedArticle({ slug, locale }: { slug: string; loca
       translations: { select: { locale: true, title: true, bodyHtml: true, excerpt: true } },
       mentions: { where: { entry: { status: PUBLISHED } }, select: { note: true, entry: { select: entrySummarySelect } } },
       media: mediaSelect,
-      citations: {
-        select: { field: true, source: { select: { key: true, title: true, url: true, publisher: true, accessedOn: true } } },
-      },
+      citations: citationSelect,
     },
   });
   if (!row) return null;
   const text = pickTranslation(row.translations, locale);
   if (!text) return null;
-  const sources = new Map<string, SourceRef & { fields: string[] }>();
-  for (const c of row.citations) {
-    const s = sources.get(c.source.key) ?? { ...c.source, fields: [] };
-    s.fields.push(c.field);
-    sources.set(c.source.key, s);
-  }
   return {
     slug: row.slug,
     publisher: row.publisher,
@@ -57,7 +49,7 @@ export async function getPublishedArticle({ slug, locale }: { slug: string; loca
     text,
     mentions: row.mentions.map((m) => ({ ...toEntrySummary(m.entry, locale), note: m.note })),
     media: row.media.map((m) => toEntryMedia(m, locale)),
-    sources: [...sources.values()],
+    sources: groupCitations(row.citations),
     updatedAt: row.updatedAt,
   };
 }

@@ -4,15 +4,8 @@ import { pickTranslation, type Translated } from "@/lib/content/pick-translation
 import { readingDirection, type RelationDirection, type RelationType } from "@/lib/content/relation-types";
 import { mediaSelect, toEntryMedia, type EntryMedia } from "../media/entry-media";
 import { PUBLISHED } from "../published";
+import { citationSelect, groupCitations, type CitedSource, type SourceRef } from "../sources/group-citations";
 import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
-
-export interface SourceRef {
-  key: string;
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  accessedOn: string | null;
-}
 
 export interface RelatedEntry {
   type: RelationType;
@@ -34,7 +27,7 @@ export interface EntryText {
   dimensions: string;
 }
 
-export type { EntryMedia };
+export type { EntryMedia, SourceRef };
 
 export interface EntryArticleRef {
   slug: string;
@@ -53,7 +46,7 @@ export interface EntryDetail extends EntrySummary {
   articles: EntryArticleRef[];
   media: EntryMedia[];
   /** Each source with the fields of this entry it supports. */
-  sources: (SourceRef & { fields: string[]; notes: string[] })[];
+  sources: CitedSource[];
   updatedAt: Date;
 }
 
@@ -85,7 +78,7 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
         },
       },
       media: mediaSelect,
-      citations: { select: { field: true, note: true, source: { select: sourceSelect } } },
+      citations: citationSelect,
     },
   });
   if (!row) return null;
@@ -102,14 +95,6 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
     source: r.source,
     entry: toEntrySummary(r.other, locale),
   }));
-
-  const sources = new Map<string, SourceRef & { fields: string[]; notes: string[] }>();
-  for (const citation of row.citations) {
-    const entry = sources.get(citation.source.key) ?? { ...citation.source, fields: [], notes: [] };
-    if (!entry.fields.includes(citation.field)) entry.fields.push(citation.field);
-    if (citation.note) entry.notes.push(citation.note);
-    sources.set(citation.source.key, entry);
-  }
 
   return {
     ...toEntrySummary(row, locale),
@@ -129,7 +114,7 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
       };
     }),
     media: row.media.map((m) => toEntryMedia(m, locale)),
-    sources: [...sources.values()],
+    sources: groupCitations(row.citations),
     updatedAt: row.updatedAt,
   };
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auth } from "@/lib/auth/auth";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { fieldErrors } from "@/lib/validation/field-errors";
 import { passwordSchema } from "@/lib/validation/user";
 
 const changePasswordSchema = z
@@ -22,9 +23,7 @@ export async function changePassword(_previous: ChangePasswordState, form: FormD
   if (!user) return { status: "wrongCurrent", fieldErrors: {} };
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
-    const fieldErrors: ChangePasswordState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof ChangePasswordState["fieldErrors"]] ??= issue.message;
-    return { status: "invalid", fieldErrors };
+    return { status: "invalid", fieldErrors: fieldErrors(parsed.error) };
   }
   try {
     await auth.api.changePassword({

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { AppError } from "@/lib/data/errors";
 import { createUser } from "@/lib/data/users/create-user";
+import { fieldErrors } from "@/lib/validation/field-errors";
 import { newUserSchema } from "@/lib/validation/user";
 
 export interface CreateUserState {
@@ -17,9 +18,7 @@ export const createUserAction = authorizedAction("users.manage", async (user, _p
   const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "") };
   const parsed = newUserSchema.safeParse({ ...values, password: form.get("password") });
   if (!parsed.success) {
-    const fieldErrors: CreateUserState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof CreateUserState["fieldErrors"]] ??= issue.message;
-    return { status: "invalid", fieldErrors, values };
+    return { status: "invalid", fieldErrors: fieldErrors(parsed.error), values };
   }
   try {
     await createUser(parsed.data, user);
