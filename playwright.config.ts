@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
 
-export const E2E_DATABASE = "tests/.tmp/e2e.db";
-export const E2E_UPLOADS = "tests/.tmp/e2e-uploads";
+// E2E_TMP_DIR, E2E_PORT and NEXT_DIST_DIR let two runs share a checkout without sharing a server or a build.
+const tmpDir = process.env.E2E_TMP_DIR ?? "tests/.tmp";
+export const E2E_DATABASE = `${tmpDir}/e2e.db`;
+export const E2E_UPLOADS = `${tmpDir}/e2e-uploads`;
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;

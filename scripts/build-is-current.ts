@@ -1,7 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "public",
+  "proxy.ts",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;
@@ -15,9 +26,9 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-/** True when .next holds a production build newer than every source file it was built from. */
+/** True when the build folder (NEXT_DIST_DIR, else .next) holds a production build newer than every source file it was built from. */
 export function buildIsCurrent(root: string): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return false;
   const builtAt = fs.statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestMtime(path.join(root, source)) <= builtAt);
