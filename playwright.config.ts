@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
 
-// E2E_TMP_DIR, E2E_PORT and NEXT_DIST_DIR let two runs share a checkout without sharing a server or a build.
-const tmpDir = process.env.E2E_TMP_DIR ?? "tests/.tmp";
+// TEST_TMP_DIR, E2E_PORT and NEXT_DIST_DIR let two runs share a checkout without sharing a server or a build.
+const tmpDir = process.env.TEST_TMP_DIR ?? "tests/.tmp";
 export const E2E_DATABASE = `${tmpDir}/e2e.db`;
 export const E2E_UPLOADS = `${tmpDir}/e2e-uploads`;
 

@@ -6,7 +6,9 @@ import type { TestProject } from "vitest/node";
 
 /** The project root: this file lives in tests/unit/. */
 const ROOT = path.resolve(__dirname, "..", "..");
-export const TEMPLATE_RELATIVE = path.join("tests", ".tmp", "template.db");
+/** TEST_TMP_DIR lets two runs share a checkout; relative to the project root. */
+export const TEST_TMP_RELATIVE = process.env.TEST_TMP_DIR ?? path.join("tests", ".tmp");
+export const TEMPLATE_RELATIVE = path.join(TEST_TMP_RELATIVE, "template.db");
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -67,7 +69,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   fs.mkdirSync(path.dirname(template), { recursive: true });
   for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(template + suffix, { force: true });
 
-  const result = runPrismaMigrateDeploy("file:./tests/.tmp/template.db", []);
+  const result = runPrismaMigrateDeploy(`file:./${TEMPLATE_RELATIVE.split(path.sep).join("/")}`, []);
   if (!fs.existsSync(template)) {
     throw new Error(`prisma migrate deploy succeeded but ${template} was not created:\n${result.stdout}\n${result.stderr}`);
   }

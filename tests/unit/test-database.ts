@@ -3,10 +3,10 @@ import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, inject } from "vitest";
-import { postgresTestUrl, withDatabase } from "./global-setup";
+import { postgresTestUrl, TEST_TMP_RELATIVE, withDatabase } from "./global-setup";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const TMP = path.join(ROOT, "tests", ".tmp");
+const TMP = path.join(ROOT, TEST_TMP_RELATIVE);
 const TEMPLATE = path.join(TMP, "template.db");
 
 export interface TestDatabase {

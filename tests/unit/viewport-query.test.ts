@@ -76,7 +76,7 @@ describe("fixtures", () => {
   it("were written to this file's own database", async () => {
     expect(await db.entry.count()).toBe(FIXTURES.length);
     expect(await db.entryRelation.count()).toBe(1);
-    if (testDatabase.kind === "sqlite") expect(process.env.DATABASE_URL).toMatch(/tests[\\/]\.tmp[\\/][0-9a-f-]{36}\.db$/);
+    if (testDatabase.kind === "sqlite") expect(process.env.DATABASE_URL).toMatch(/tests[\\/]\.tmp[^\\/]*[\\/][0-9a-f-]{36}\.db$/);
   });
 });
 
