@@ -1,5 +1,3 @@
-import type { EntrySnapshot } from "./entry-snapshot";
-
 export interface FieldChange {
   /** "date", "translations.ru.title", "comparableTo" */
   field: string;
@@ -15,8 +13,8 @@ function flatten(value: unknown, prefix: string, into: Map<string, string>): voi
   into.set(prefix, Array.isArray(value) ? value.join(", ") : value === null || value === undefined ? "" : String(value));
 }
 
-/** What changed between two versions of an entry, field by field, in a stable order. */
-export function diffSnapshots(before: EntrySnapshot | null, after: EntrySnapshot): FieldChange[] {
+/** What changed between two versions of a record (an entry, an article), field by field, in a stable order. */
+export function diffSnapshots<Snapshot extends object>(before: Snapshot | null, after: Snapshot): FieldChange[] {
   const a = new Map<string, string>();
   const b = new Map<string, string>();
   if (before) flatten(before, "", a);

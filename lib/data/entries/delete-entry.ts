@@ -1,11 +1,9 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { mediaFiles, removeUploadedFiles } from "@/lib/media/remove-uploaded-files";
 import { readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { AppError } from "../errors";
 import { EditConflictError } from "./save-entry";
@@ -23,9 +21,8 @@ export async function deleteEntry(input: { entryId: string; expectedVersion: num
     if (entry.version !== input.expectedVersion) throw new EditConflictError(current.snapshot, current.version);
     const media = await tx.media.findMany({ where: { entryId: input.entryId }, select: { filePath: true, thumbPath: true } });
     await tx.entry.delete({ where: { id: input.entryId } });
-    return { snapshot: current.snapshot, files: media.flatMap((m) => [m.filePath, ...(m.thumbPath ? [m.thumbPath] : [])]) };
+    return { snapshot: current.snapshot, files: mediaFiles(media) };
   });
-  const root = path.resolve(/* turbopackIgnore: true */ process.cwd(), env.UPLOADS_DIR);
-  await Promise.all(files.map((file) => fs.rm(path.resolve(root, file), { force: true })));
+  await removeUploadedFiles(files);
   await recordAuditEvent({ actor: input.actor, action: "entry.delete", targetType: "entry", targetId: input.entryId, detail: { snapshot } });
 }
