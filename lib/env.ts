@@ -10,6 +10,16 @@ const envSchema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().default(""),
   /** Folder for uploaded images and their thumbnails. */
   UPLOADS_DIR: z.string().default("uploads"),
+  /**
+   * The request header that holds the client's address for the sign-in limit. Only a header the
+   * reverse proxy overwrites can be trusted: a client may send any other itself.
+   */
+  TRUSTED_IP_HEADER: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9!#$%&'*+.^_`|~-]+$/, "TRUSTED_IP_HEADER must be one HTTP header name, e.g. x-real-ip")
+    .default("x-forwarded-for"),
 });
 
 export const env = envSchema.parse(process.env);

@@ -9,8 +9,6 @@ import { env } from "@/lib/env";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/user";
 import { ensureAuthSecret } from "./auth-secret";
 
-
-
 /**
  * Staff sign-in (better-auth): email and password hashed with scrypt, sessions in the database,
  * no public sign-up (admins create accounts), and sign-in attempts rate-limited per client in the
@@ -31,7 +29,10 @@ export const auth = betterAuth({
     max: 100,
     customRules: { "/sign-in/email": { window: 60, max: 5 } },
   },
-  advanced: { ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] } },
+  // One header only: a fallback header would be one the proxy does not overwrite, so a client could
+  // set it. When the header is missing or holds a list, better-auth counts the request in one bucket
+  // shared by every such client, so the limit still holds (it is skipped only with disableIpTracking).
+  advanced: { ipAddress: { ipAddressHeaders: [env.TRUSTED_IP_HEADER] } },
   hooks: {
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== "/sign-in/email") return;
