@@ -1,45 +1,36 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { StaffUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { articleBodyToHtml } from "@/lib/html/sanitize-article-html";
 import { articleInputSchema, type ArticleInput } from "@/lib/validation/article";
 import { AppError } from "../errors";
-import { writeArticleSearchDocuments } from "@/lib/search/search-documents";
 import { resolveSourceIds } from "../sources/resolve-source-ids";
+import { recordArticleRevision } from "./record-article-revision";
+import { writeArticleFields } from "./write-article-fields";
 
-export async function createArticle(input: ArticleInput): Promise<{ id: string; slug: string }> {
+/**
+ * Creates an article with its first revision. Staff (the API, the editor) pass themselves as the
+ * actor and the creation is audited; the seed and the bulk loader pass none.
+ */
+export async function createArticle(input: ArticleInput, actor: StaffUser | null = null): Promise<{ id: string; slug: string }> {
   const article = articleInputSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const slugs = article.mentions.map((m) => m.entrySlug);
-    const entries = await tx.entry.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
-    const missing = slugs.filter((s) => !entries.some((e) => e.slug === s));
-    if (missing.length) throw new AppError("NOT_FOUND", `No entry: ${missing.join(", ")}`);
+  const created = await db.$transaction(async (tx) => {
+    if (await tx.article.findUnique({ where: { slug: article.slug }, select: { id: true } })) {
+      throw new AppError("INVALID_INPUT", `The slug "${article.slug}" is already taken`);
+    }
     const sourceIds = await resolveSourceIds(tx, article.citations.map((c) => c.sourceKey));
-    const created = await tx.article.create({
+    const row = await tx.article.create({
       data: {
         slug: article.slug,
         status: article.status,
-        publisher: article.publisher,
-        originalUrl: article.originalUrl,
-        publishedEdtf: article.publishedDate,
-        language: article.language,
         publishedAt: article.status === "published" ? new Date() : null,
-        translations: {
-          create: Object.entries(article.translations).map(([locale, text]) => ({
-            locale,
-            title: text.title,
-            excerpt: text.excerpt,
-            bodyHtml: articleBodyToHtml(text.body),
-          })),
-        },
-        mentions: {
-          create: article.mentions.map((m) => ({ entryId: entries.find((e) => e.slug === m.entrySlug)!.id, note: m.note })),
-        },
-        citations: {
-          create: article.citations.map((c) => ({ sourceId: sourceIds.get(c.sourceKey)!, field: c.field, note: c.note })),
-        },
+        citations: { create: article.citations.map((c) => ({ sourceId: sourceIds.get(c.sourceKey)!, field: c.field, note: c.note })) },
       },
       select: { id: true, slug: true },
     });
-    await writeArticleSearchDocuments(tx, created.id);
-    return created;
+    await writeArticleFields(tx, row.id, article);
+    await recordArticleRevision(tx, row.id, "create", actor);
+    return row;
   });
+  if (actor) await recordAuditEvent({ actor, action: "article.create", targetType: "article", targetId: created.id, detail: { slug: created.slug } });
+  return created;
 }

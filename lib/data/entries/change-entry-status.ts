@@ -1,6 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
+import { movePermission } from "@/lib/content/publication-moves";
 import type { PublicationStatus } from "@/lib/content/entry-kinds";
 import { db } from "@/lib/db";
 import { AppError } from "../errors";
@@ -8,19 +9,8 @@ import { PermissionError } from "@/lib/auth/authorized";
 import { EditConflictError, recordRevision } from "./save-entry";
 import { readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
 
-/** Which moves each permission allows: editors send drafts for review, curators decide. */
-const MOVES: Record<PublicationStatus, Partial<Record<PublicationStatus, "entries.edit" | "entries.publish">>> = {
-  draft: { in_review: "entries.edit", published: "entries.publish" },
-  in_review: { draft: "entries.edit", published: "entries.publish" },
-  published: { archived: "entries.publish", draft: "entries.publish" },
-  archived: { published: "entries.publish", draft: "entries.publish" },
-};
-
-export function allowedMoves(role: string, from: PublicationStatus): PublicationStatus[] {
-  return (Object.entries(MOVES[from]) as [PublicationStatus, "entries.edit" | "entries.publish"][])
-    .filter(([, permission]) => can(role, permission))
-    .map(([to]) => to);
-}
+// The entry page and its tests read the moves from here; the table itself is shared with articles.
+export { allowedMoves } from "@/lib/content/publication-moves";
 
 export async function changeEntryStatus(input: { entryId: string; expectedVersion: number; to: PublicationStatus; actor: StaffUser }): Promise<{ version: number }> {
   const version = await db.$transaction(async (tx) => {
@@ -30,7 +20,7 @@ export async function changeEntryStatus(input: { entryId: string; expectedVersio
       const { snapshot, version: currentVersion } = await readEntrySnapshot(tx, input.entryId);
       throw new EditConflictError(snapshot, currentVersion);
     }
-    const permission = MOVES[entry.status as PublicationStatus]?.[input.to];
+    const permission = movePermission(entry.status, input.to);
     if (!permission) throw new AppError("INVALID_INPUT", `An entry cannot go from ${entry.status} to ${input.to}.`);
     if (!can(input.actor.role, permission)) throw new PermissionError(403);
     await tx.entry.update({

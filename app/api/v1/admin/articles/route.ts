@@ -1,6 +1,5 @@
 import { authorizedRoute } from "@/lib/auth/authorized";
 import { can } from "@/lib/auth/roles";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { AppError } from "@/lib/data/errors";
 import { problemResponse, validationProblem } from "@/lib/http/problem";
@@ -9,8 +8,8 @@ import { articleInputSchema } from "@/lib/validation/article";
 export const dynamic = "force-dynamic";
 
 /**
- * Creates an article (JSON; the body may be HTML and is sanitized before it is stored). Editors
- * create drafts; only curators and admins may create one already published.
+ * Creates an article (JSON; the body may be HTML and is sanitized before it is stored), with its
+ * first revision. Editors create drafts; only curators and admins may create one already published.
  */
 export const POST = authorizedRoute("entries.edit", async (user, request) => {
   const parsed = articleInputSchema.safeParse(await request.json().catch(() => null));
@@ -19,9 +18,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
     return problemResponse({ status: 403, title: "Forbidden", detail: "Only curators may publish." });
   }
   try {
-    const created = await createArticle(parsed.data);
-    await recordAuditEvent({ actor: user, action: "article.create", targetType: "article", targetId: created.id, detail: { slug: created.slug } });
-    return Response.json(created, { status: 201 });
+    return Response.json(await createArticle(parsed.data, user), { status: 201 });
   } catch (error) {
     if (error instanceof AppError) return problemResponse({ status: error.code === "NOT_FOUND" ? 404 : 422, title: "Not saved", detail: error.message });
     throw error;

@@ -1,0 +1,37 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import { readArticleSnapshot } from "@/lib/revisions/article-snapshot";
+import type { ArticleEdit } from "@/lib/validation/article-edit";
+import { AppError } from "../errors";
+import { ArticleEditConflictError } from "./article-edit-conflict";
+import { recordArticleRevision } from "./record-article-revision";
+import { writeArticleFields } from "./write-article-fields";
+
+/**
+ * Saves an edit if nobody saved since `expectedVersion` was read (optimistic concurrency);
+ * otherwise throws ArticleEditConflictError and changes nothing. The status is not part of an edit.
+ */
+export async function updateArticle(input: {
+  articleId: string;
+  expectedVersion: number;
+  edit: ArticleEdit;
+  actor: StaffUser;
+  action?: "update" | "restore";
+}): Promise<{ version: number }> {
+  const action = input.action ?? "update";
+  const version = await db.$transaction(async (tx) => {
+    const claimed = await tx.article.updateMany({ where: { id: input.articleId, version: input.expectedVersion }, data: { version: { increment: 1 } } });
+    if (claimed.count === 0) {
+      if (!(await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true } }))) throw new AppError("NOT_FOUND", "This article no longer exists.");
+      const { snapshot, version: currentVersion } = await readArticleSnapshot(tx, input.articleId);
+      throw new ArticleEditConflictError(snapshot, currentVersion);
+    }
+    const clash = await tx.article.findFirst({ where: { slug: input.edit.slug, NOT: { id: input.articleId } }, select: { id: true } });
+    if (clash) throw new AppError("INVALID_INPUT", `The slug "${input.edit.slug}" is already taken`);
+    await writeArticleFields(tx, input.articleId, input.edit);
+    return recordArticleRevision(tx, input.articleId, action, input.actor);
+  });
+  await recordAuditEvent({ actor: input.actor, action: `article.${action}`, targetType: "article", targetId: input.articleId, detail: { version } });
+  return { version };
+}

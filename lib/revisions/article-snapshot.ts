@@ -1,0 +1,59 @@
+import type { Database } from "@/lib/db";
+import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import type { PublicationStatus } from "@/lib/content/entry-kinds";
+
+export interface ArticleTextSnapshot {
+  title: string;
+  excerpt: string;
+  /** As stored: already sanitized. */
+  bodyHtml: string;
+}
+
+/** An article as the editor sees it: what a revision stores and what restoring writes back. */
+export interface ArticleSnapshot {
+  slug: string;
+  status: PublicationStatus;
+  publisher: string | null;
+  originalUrl: string | null;
+  publishedDate: string | null;
+  language: ContentLocale;
+  translations: Partial<Record<ContentLocale, ArticleTextSnapshot>>;
+  /**
+   * The mentioned entries' slugs, each with its note. Keyed by slug (not a list) so a diff names
+   * the entry whose mention or note changed.
+   */
+  mentions: Record<string, string>;
+}
+
+type Tx = Pick<Database, "article">;
+
+export async function readArticleSnapshot(tx: Tx, articleId: string): Promise<{ snapshot: ArticleSnapshot; version: number }> {
+  const row = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: {
+      slug: true, status: true, publisher: true, originalUrl: true, publishedEdtf: true, language: true, version: true,
+      translations: { select: { locale: true, title: true, excerpt: true, bodyHtml: true } },
+      mentions: { select: { note: true, entry: { select: { slug: true } } } },
+    },
+  });
+  const translations: ArticleSnapshot["translations"] = {};
+  for (const t of row.translations) {
+    if ((CONTENT_LOCALES as readonly string[]).includes(t.locale)) {
+      translations[t.locale as ContentLocale] = { title: t.title, excerpt: t.excerpt, bodyHtml: t.bodyHtml };
+    }
+  }
+  const mentions = [...row.mentions].sort((a, b) => a.entry.slug.localeCompare(b.entry.slug));
+  return {
+    version: row.version,
+    snapshot: {
+      slug: row.slug,
+      status: row.status as PublicationStatus,
+      publisher: row.publisher,
+      originalUrl: row.originalUrl,
+      publishedDate: row.publishedEdtf,
+      language: row.language as ContentLocale,
+      translations,
+      mentions: Object.fromEntries(mentions.map((m) => [m.entry.slug, m.note])),
+    },
+  };
+}
