@@ -56,34 +56,37 @@ const ownerIdSchema = z
   .nullish()
   .transform(blankToNull);
 
+const metadataShape = {
+  translations: translationsSchema.refine((t) => Object.keys(t).length > 0, "Give a caption in at least one language"),
+  credit: z
+    .string({ error: "A credit is required: who made the image or holds its rights" })
+    .trim()
+    .min(1, "A credit is required: who made the image or holds its rights")
+    .max(500, "Keep the credit under 500 characters"),
+  licence: z
+    .string({ error: "A licence is required, e.g. CC BY-SA 4.0 or Public domain" })
+    .trim()
+    .min(1, "A licence is required, e.g. CC BY-SA 4.0 or Public domain")
+    .max(200, "Keep the licence under 200 characters"),
+  sourceUrl: z
+    .string({ error: "The source must be a web address" })
+    .trim()
+    .max(2000, "The source address is too long")
+    .nullish()
+    .transform(blankToNull)
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, error: "The source must be a web address starting with http:// or https://" })
+        .nullable(),
+    ),
+};
+
+/** What is said about an image, whether it is being uploaded or edited later: the same rules for both. */
+export const mediaMetadataSchema = z.object(metadataShape);
+
 /** The form fields sent with an uploaded image (the file itself is checked by lib/media/process-image.ts). */
 export const mediaFieldsSchema = z
-  .object({
-    translations: translationsSchema.refine((t) => Object.keys(t).length > 0, "Give a caption in at least one language"),
-    credit: z
-      .string({ error: "A credit is required: who made the image or holds its rights" })
-      .trim()
-      .min(1, "A credit is required: who made the image or holds its rights")
-      .max(500, "Keep the credit under 500 characters"),
-    licence: z
-      .string({ error: "A licence is required, e.g. CC BY-SA 4.0 or Public domain" })
-      .trim()
-      .min(1, "A licence is required, e.g. CC BY-SA 4.0 or Public domain")
-      .max(200, "Keep the licence under 200 characters"),
-    sourceUrl: z
-      .string({ error: "The source must be a web address" })
-      .trim()
-      .max(2000, "The source address is too long")
-      .nullish()
-      .transform(blankToNull)
-      .pipe(
-        z
-          .url({ protocol: /^https?$/, error: "The source must be a web address starting with http:// or https://" })
-          .nullable(),
-      ),
-    entryId: ownerIdSchema,
-    articleId: ownerIdSchema,
-  })
+  .object({ ...metadataShape, entryId: ownerIdSchema, articleId: ownerIdSchema })
   .superRefine((fields, ctx) => {
     if (fields.entryId === null && fields.articleId === null) {
       ctx.addIssue({ code: "custom", path: ["entryId"], message: "Choose the entry or the article this image belongs to" });
@@ -94,3 +97,36 @@ export const mediaFieldsSchema = z
 
 export type MediaFieldsInput = z.input<typeof mediaFieldsSchema>;
 export type ValidMediaFields = z.output<typeof mediaFieldsSchema>;
+export type MediaMetadataInput = z.input<typeof mediaMetadataSchema>;
+export type ValidMediaMetadata = z.output<typeof mediaMetadataSchema>;
+
+/** The metadata fields of the upload and edit forms, by their names, in the order they appear. */
+export const MEDIA_METADATA_FIELDS = ["caption_en", "altText_en", "caption_ru", "altText_ru", "credit", "licence", "sourceUrl"] as const;
+export type MediaMetadataField = (typeof MEDIA_METADATA_FIELDS)[number];
+
+/** The schema's input from a form's fields, read by name (a missing field counts as empty). */
+export function mediaMetadataInput(field: (name: string) => string | undefined): MediaMetadataInput {
+  return {
+    translations: Object.fromEntries(CONTENT_LOCALES.map((locale) => [locale, { caption: field(`caption_${locale}`) ?? "", altText: field(`altText_${locale}`) ?? "" }])),
+    credit: field("credit") ?? "",
+    licence: field("licence") ?? "",
+    sourceUrl: field("sourceUrl"),
+  };
+}
+
+/**
+ * Where a schema issue belongs in the media forms: `translations.ru.caption` → `caption_ru`,
+ * `entryId` → `entrySlug`. A missing caption in every language is reported on the English caption.
+ */
+export function mediaFormField(path: readonly PropertyKey[]): string {
+  const [head, locale, field] = path.map(String);
+  if (head === "translations") return locale && field ? `${field}_${locale}` : `caption_${CONTENT_LOCALES[0]}`;
+  if (head === "entryId") return "entrySlug";
+  if (head === "articleId") return "articleSlug";
+  return head ?? "";
+}
+
+/** A schema error as the per-field list the APIs return and the forms show. */
+export function mediaFieldErrors(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: mediaFormField(issue.path), message: issue.message }));
+}

@@ -422,3 +422,106 @@ describe("createMedia", () => {
     });
   });
 });
+
+describe("the media library: edit, reorder, delete", () => {
+  const CURATOR = { id: "curator-1", email: "curator@example.org", name: "Curator", role: "curator" } as const;
+  const EDITOR = { id: "editor-1", email: "editor@example.org", name: "Editor", role: "editor" } as const;
+  const TEACHER = { id: "teacher-1", email: "teacher@example.org", name: "Teacher", role: "teacher" } as const;
+  let entryId: string;
+  let ids: string[];
+
+  const metadata = (caption: string) => ({
+    translations: { en: { caption, altText: "" }, ru: { caption: "", altText: "" } },
+    credit: "Library Photographer",
+    licence: "CC0 1.0",
+    sourceUrl: "",
+  });
+  const exists = (relative: string) => fs.existsSync(path.join(UPLOADS, relative));
+
+  beforeAll(async () => {
+    entryId = (await db.entry.create({ data: { slug: "media-library-memorial", kind: "memorial" } })).id;
+    ids = [];
+    for (const caption of ["First", "Second", "Third"]) {
+      ids.push((await createMedia({ bytes: smallJpeg, fields: { ...metadata(caption), entryId } })).id);
+    }
+  });
+
+  it("lists every image under its entry, in gallery order, with its captions", async () => {
+    const { listMedia } = await import("@/lib/data/media/list-media");
+    const group = (await listMedia({ locale: "en" })).find((g) => g.owner.id === entryId);
+    expect(group?.owner).toMatchObject({ type: "entry", slug: "media-library-memorial" });
+    expect(group?.images.map((i) => i.translations.find((t) => t.locale === "en")?.caption)).toEqual(["First", "Second", "Third"]);
+  });
+
+  it("edits the metadata under the upload's rules, keeping before and after in the audit log", async () => {
+    const { updateMedia } = await import("@/lib/data/media/update-media");
+    await expect(updateMedia({ mediaId: ids[0]!, fields: { ...metadata("First"), credit: " " }, actor: EDITOR })).rejects.toBeInstanceOf(ZodError);
+    await expect(updateMedia({ mediaId: ids[0]!, fields: metadata("First"), actor: TEACHER })).rejects.toMatchObject({ status: 403 });
+    await expect(updateMedia({ mediaId: "no-such-image", fields: metadata("x"), actor: EDITOR })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const owner = await updateMedia({
+      mediaId: ids[0]!,
+      fields: { translations: { en: { caption: "First, renamed", altText: "" }, ru: { caption: "Первое", altText: "Камень" } }, credit: "New Credit", licence: "CC BY 4.0", sourceUrl: "https://example.org/first" },
+      actor: EDITOR,
+    });
+    expect(owner).toEqual({ ownerType: "entry", ownerSlug: "media-library-memorial" });
+    const row = await db.media.findUniqueOrThrow({ where: { id: ids[0]! }, select: { credit: true, licence: true, sourceUrl: true, translations: { select: { locale: true, caption: true, altText: true }, orderBy: { locale: "asc" } } } });
+    expect(row).toEqual({
+      credit: "New Credit",
+      licence: "CC BY 4.0",
+      sourceUrl: "https://example.org/first",
+      translations: [
+        { locale: "en", caption: "First, renamed", altText: "" },
+        { locale: "ru", caption: "Первое", altText: "Камень" },
+      ],
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "media.update", targetId: ids[0]! } });
+    expect(JSON.parse(audit.detail)).toMatchObject({ before: { credit: "Library Photographer" }, after: { credit: "New Credit" } });
+  });
+
+  it("moves an image one place at a time within its entry", async () => {
+    const { moveMedia } = await import("@/lib/data/media/move-media");
+    await moveMedia({ mediaId: ids[2]!, direction: "earlier", actor: EDITOR });
+    const order = async () => (await db.media.findMany({ where: { entryId }, orderBy: { position: "asc" }, select: { id: true } })).map((m) => m.id);
+    expect(await order()).toEqual([ids[0], ids[2], ids[1]]);
+    // The first image cannot go earlier: nothing changes.
+    await moveMedia({ mediaId: ids[0]!, direction: "earlier", actor: EDITOR });
+    expect(await order()).toEqual([ids[0], ids[2], ids[1]]);
+    await expect(moveMedia({ mediaId: ids[0]!, direction: "later", actor: TEACHER })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("deletes an image with its files for curators only, and the audit log keeps its metadata", async () => {
+    const { deleteMedia } = await import("@/lib/data/media/delete-media");
+    const target = await db.media.findUniqueOrThrow({ where: { id: ids[1]! }, select: { filePath: true, thumbPath: true } });
+    expect(exists(target.filePath) && exists(target.thumbPath!)).toBe(true);
+
+    await expect(deleteMedia({ mediaId: ids[1]!, actor: EDITOR })).rejects.toMatchObject({ status: 403 });
+    expect(await db.media.count({ where: { id: ids[1]! } })).toBe(1);
+    expect(exists(target.filePath)).toBe(true);
+
+    await deleteMedia({ mediaId: ids[1]!, actor: CURATOR });
+    expect(await db.media.count({ where: { id: ids[1]! } })).toBe(0);
+    expect(await db.mediaTranslation.count({ where: { mediaId: ids[1]! } })).toBe(0);
+    expect(exists(target.filePath) || exists(target.thumbPath!)).toBe(false);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "media.delete", targetId: ids[1]! } });
+    expect(audit.actorEmail).toBe(CURATOR.email);
+    expect(JSON.parse(audit.detail)).toMatchObject({
+      entrySlug: "media-library-memorial",
+      filePath: target.filePath,
+      credit: "Library Photographer",
+      licence: "CC0 1.0",
+      translations: [{ locale: "en", caption: "Second" }],
+    });
+    await expect(deleteMedia({ mediaId: ids[1]!, actor: CURATOR })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the media forms' field names", () => {
+  it("read a form into the schema's shape and put each error back on its field", async () => {
+    const { mediaMetadataInput, mediaMetadataSchema, mediaFieldErrors } = await import("@/lib/validation/media");
+    const form: Record<string, string> = { caption_en: "", altText_en: "", caption_ru: "", altText_ru: "Только описание", credit: "", licence: "CC0 1.0", sourceUrl: "ftp://example.org" };
+    const result = mediaMetadataSchema.safeParse(mediaMetadataInput((name) => form[name]));
+    expect(result.success).toBe(false);
+    expect(mediaFieldErrors(result.error!).map((e) => e.path).sort()).toEqual(["caption_ru", "credit", "sourceUrl"]);
+  });
+});

@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { AdminNav, type AdminNavItem } from "@/components/admin/admin-nav";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
+import { countReviewQueue } from "@/lib/data/review/count-review-queue";
 import { signOut } from "./actions/sign-out";
 
 /** Everything under /admin needs a signed-in member of staff; pages and actions check their own permission too. */
@@ -14,6 +16,26 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const t = await getTranslations("admin");
   const site = await getTranslations("site");
   const media = await getTranslations("media");
+  const nav = await getTranslations("adminNav");
+  const waiting = can(user.role, "entries.publish") ? await countReviewQueue() : null;
+  const items: AdminNavItem[] = [
+    { href: "/admin", label: t("dashboard") },
+    ...(can(user.role, "entries.edit")
+      ? [
+          { href: "/admin/entries", label: t("entries") },
+          { href: "/admin/articles", label: nav("articles") },
+          {
+            href: "/admin/review",
+            label: nav("review"),
+            ...(waiting === null ? {} : { badge: { shown: `(${waiting})`, spoken: nav("waiting", { count: waiting }) } }),
+          },
+          { href: "/admin/media", label: media("nav") },
+        ]
+      : []),
+    ...(can(user.role, "users.manage") ? [{ href: "/admin/users", label: t("users") }] : []),
+    ...(can(user.role, "audit.read") ? [{ href: "/admin/audit", label: t("audit") }] : []),
+    { href: "/admin/password", label: t("password") },
+  ];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -24,12 +46,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           {site("name")}
         </Link>
         <nav aria-label={t("nav")}>
-          <Link href="/admin">{t("dashboard")}</Link>
-          {can(user.role, "entries.edit") ? <Link href="/admin/entries">{t("entries")}</Link> : null}
-          {can(user.role, "entries.edit") ? <Link href="/admin/media">{media("nav")}</Link> : null}
-          {can(user.role, "users.manage") ? <Link href="/admin/users">{t("users")}</Link> : null}
-          {can(user.role, "audit.read") ? <Link href="/admin/audit">{t("audit")}</Link> : null}
-          <Link href="/admin/password">{t("password")}</Link>
+          <AdminNav items={items} />
           <form action={signOut}>
             <button type="submit" className="link-button">
               {t("signOut")}

@@ -1,12 +1,67 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { listReviewQueue } from "@/lib/data/review/list-review-queue";
+import { listSubmissionOutcomes } from "@/lib/data/review/list-submission-outcomes";
 
+/** How many waiting items the dashboard names before pointing to the queue. */
+const WAITING_SHOWN = 5;
+
+/** The overview: curators see what waits for them, editors what became of what they sent for review. */
 export default async function AdminHome({ params }: { params: Promise<{ locale: string }> }) {
-  setRequestLocale((await params).locale);
+  const { locale } = await params;
+  setRequestLocale(locale);
   const t = await getTranslations("admin");
+  const d = await getTranslations("dashboard");
+  const format = await getFormatter();
+  const user = await getCurrentUser();
+  const waiting = can(user?.role, "entries.publish") ? await listReviewQueue({ locale }) : null;
+  const outcomes = user && can(user.role, "entries.edit") ? await listSubmissionOutcomes({ authorId: user.id, locale }) : null;
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
       <h1>{t("title")}</h1>
-      <p>{t("dashboardIntro")}</p>
+      <p>{d("intro")}</p>
+      {waiting ? (
+        <section aria-labelledby="dashboard-waiting">
+          <h2 id="dashboard-waiting">{d("waitingHeading")}</h2>
+          <p>{d("waitingCount", { count: waiting.length })}</p>
+          {waiting.length > 0 ? (
+            <ul>
+              {waiting.slice(0, WAITING_SHOWN).map((item) => (
+                <li key={`${item.type}-${item.id}`}>
+                  <Link href={item.type === "entry" ? `/admin/entries/${item.slug}` : `/admin/articles/${item.slug}`}>{item.title}</Link>{" "}
+                  <span className="meta">{d("waitingSince", { when: when(item.submittedAt) })}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p>
+            <Link href="/admin/review">{d("openQueue")}</Link>
+          </p>
+        </section>
+      ) : null}
+      {outcomes ? (
+        <section aria-labelledby="dashboard-submissions">
+          <h2 id="dashboard-submissions">{d("submissionsHeading")}</h2>
+          {outcomes.length === 0 ? (
+            <p>{d("noSubmissions")}</p>
+          ) : (
+            <ul>
+              {outcomes.map((item) => (
+                <li key={item.entryId}>
+                  <Link href={`/admin/entries/${item.slug}`}>{item.title}</Link>
+                  {": "}
+                  {item.outcome === "waiting"
+                    ? d("outcome.waiting", { when: when(item.submittedAt) })
+                    : d(`outcome.${item.outcome}`, { when: when(item.decidedAt ?? item.submittedAt), who: item.decidedBy ?? d("someone") })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
     </>
   );
 }

@@ -2,14 +2,13 @@ import { revalidatePath } from "next/cache";
 import { ZodError, type z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorizedRoute } from "@/lib/auth/authorized";
-import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/data/errors";
 import { createMedia } from "@/lib/data/media/create-media";
 import { formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { MEDIA_ERROR_STATUS, MediaError } from "@/lib/media/process-image";
 import { notFoundProblem, problemResponse } from "@/lib/http/problem";
-import { mediaFieldsSchema, type MediaFieldsInput } from "@/lib/validation/media";
+import { mediaFieldErrors, mediaFieldsSchema, mediaMetadataInput, type MediaFieldsInput } from "@/lib/validation/media";
 
 export const dynamic = "force-dynamic";
 
@@ -57,24 +56,8 @@ function text(form: FormData, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/**
- * Where a schema issue belongs in the upload form: `translations.ru.caption` → `caption_ru`,
- * `entryId` → `entrySlug`. A missing caption in every language is reported on the English caption.
- */
-function formField(path: readonly PropertyKey[]): string {
-  const [head, locale, field] = path.map(String);
-  if (head === "translations") return locale && field ? `${field}_${locale}` : `caption_${CONTENT_LOCALES[0]}`;
-  if (head === "entryId") return "entrySlug";
-  if (head === "articleId") return "articleSlug";
-  return head ?? "";
-}
-
 function invalid(errors: { path: string; message: string }[]): Response {
   return problemResponse({ status: 400, title: "Invalid request", detail: "One or more fields are not valid.", errors });
-}
-
-function zodErrors(error: ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: formField(issue.path), message: issue.message }));
 }
 
 /**
@@ -104,12 +87,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
   const entrySlug = text(form, "entrySlug");
   const articleSlug = text(form, "articleSlug");
   const fields: MediaFieldsInput = {
-    translations: Object.fromEntries(
-      CONTENT_LOCALES.map((locale) => [locale, { caption: text(form, `caption_${locale}`) ?? "", altText: text(form, `altText_${locale}`) ?? "" }]),
-    ),
-    credit: text(form, "credit") ?? "",
-    licence: text(form, "licence") ?? "",
-    sourceUrl: text(form, "sourceUrl"),
+    ...mediaMetadataInput((name) => text(form, name)),
     // Checked as slugs first (the same rules as ids: present, short, one owner only), resolved below.
     entryId: entrySlug,
     articleId: articleSlug,
@@ -121,7 +99,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
     errors.push({ path: "file", message: file instanceof File ? "The file is empty." : "Choose an image file to upload." });
   }
   const parsed = mediaFieldsSchema.safeParse(fields);
-  if (!parsed.success) errors.push(...zodErrors(parsed.error));
+  if (!parsed.success) errors.push(...mediaFieldErrors(parsed.error));
   if (errors.length > 0 || !parsed.success || !(file instanceof File)) return invalid(errors);
 
   const owner = await resolveOwner(parsed.data);
@@ -146,7 +124,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
       const status = MEDIA_ERROR_STATUS[error.code];
       return problemResponse({ status, title: STATUS_TITLES[status] ?? "Refused", detail: error.message, errors: [{ path: "file", message: error.message }] });
     }
-    if (error instanceof ZodError) return invalid(zodErrors(error));
+    if (error instanceof ZodError) return invalid(mediaFieldErrors(error));
     if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundProblem(error.message);
     throw error;
   }

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ReviewQueueTable } from "@/components/admin/review-queue-table";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { listReviewQueue } from "@/lib/data/review/list-review-queue";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ published?: string; returned?: string; stale?: string }> };
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "review" });
+  return { title: t("heading"), robots: { index: false } };
+}
+
+/** Everything waiting for a curator, oldest first; curators decide on entries right here. */
+export default async function ReviewPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("review");
+  const user = await getCurrentUser();
+  if (!can(user?.role, "entries.edit")) return <p role="alert">{(await getTranslations("admin"))("forbidden")}</p>;
+  const { published, returned, stale } = await searchParams;
+  const items = await listReviewQueue({ locale });
+  const format = await getFormatter();
+  return (
+    <>
+      <h1>{t("heading")}</h1>
+      <p role="status">
+        {published ? t("published", { slug: published }) : returned ? t("returned", { slug: returned }) : stale ? t("stale", { slug: stale }) : null}
+      </p>
+      <p>{t("intro")}</p>
+      {items.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ReviewQueueTable
+          items={items.map((item) => ({ ...item, submittedAt: format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" }) }))}
+          canDecide={can(user?.role, "entries.publish")}
+        />
+      )}
+    </>
+  );
+}

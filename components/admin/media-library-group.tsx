@@ -1,0 +1,71 @@
+import { getTranslations } from "next-intl/server";
+import { moveMediaAction } from "@/app/[locale]/(admin)/admin/actions/move-media";
+import { Link } from "@/i18n/navigation";
+import type { LibraryGroup } from "@/lib/data/media/list-media";
+import "./media-library.css";
+
+/** One entry's (or article's) images in gallery order, each with its metadata, an edit link and move buttons. */
+export async function MediaLibraryGroup({ group, locale }: { group: LibraryGroup; locale: string }) {
+  const t = await getTranslations("mediaLibrary");
+  const media = await getTranslations("media");
+  const { owner, images } = group;
+  const headingId = `media-group-${owner.type}-${owner.id}`;
+  return (
+    <section className="media-library-group" aria-labelledby={headingId}>
+      <h2 id={headingId}>{owner.title}</h2>
+      <p className="meta">
+        {owner.type === "entry" ? (
+          <Link href={`/admin/entries/${owner.slug}`}>{t("editEntry")}</Link>
+        ) : (
+          <Link href={`/admin/articles/${owner.slug}`}>{t("editArticle")}</Link>
+        )}
+      </p>
+      <ol className="media-library-list">
+        {images.map((image, index) => {
+          const caption = (l: string) => image.translations.find((tr) => tr.locale === l);
+          const label = caption(locale)?.caption || caption("en")?.caption || caption("ru")?.caption || image.filePath;
+          const alt = caption(locale)?.altText || caption(locale)?.caption || label;
+          return (
+            <li key={image.id} className="media-card">
+              {/* eslint-disable-next-line @next/next/no-img-element -- uploads are already resized thumbnails */}
+              <img src={`/media/${image.thumbPath ?? image.filePath}`} alt={alt} width={image.width ?? undefined} height={image.height ?? undefined} loading="lazy" />
+              <dl>
+                {(["en", "ru"] as const).map((l) => (
+                  <div key={l} style={{ display: "contents" }}>
+                    <dt>{media(`caption_${l}`)}</dt>
+                    <dd lang={l}>{caption(l)?.caption || t("none")}</dd>
+                  </div>
+                ))}
+                <dt>{media("credit")}</dt>
+                <dd>{image.credit}</dd>
+                <dt>{media("licence")}</dt>
+                <dd>{image.licence}</dd>
+                <dt>{t("source")}</dt>
+                <dd>{image.sourceUrl ? <a href={image.sourceUrl}>{image.sourceUrl}</a> : t("none")}</dd>
+              </dl>
+              <div className="media-card-actions">
+                <Link href={`/admin/media/${image.id}`} aria-label={t("editLabel", { caption: label })}>
+                  {t("edit")}
+                </Link>
+                {index > 0 ? <MoveButton id={image.id} direction="earlier" label={t("moveEarlierLabel", { caption: label })} text={t("moveEarlier")} /> : null}
+                {index < images.length - 1 ? <MoveButton id={image.id} direction="later" label={t("moveLaterLabel", { caption: label })} text={t("moveLater")} /> : null}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function MoveButton({ id, direction, label, text }: { id: string; direction: "earlier" | "later"; label: string; text: string }) {
+  return (
+    <form action={moveMediaAction}>
+      <input type="hidden" name="mediaId" value={id} />
+      <input type="hidden" name="direction" value={direction} />
+      <button type="submit" aria-label={label}>
+        {text}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { getTranslations } from "next-intl/server";
+import { reviewEntry } from "@/app/[locale]/(admin)/admin/actions/review-entry";
+import { Link } from "@/i18n/navigation";
+import type { ReviewItem } from "@/lib/data/review/list-review-queue";
+import "./review-queue-table.css";
+
+type Row = Omit<ReviewItem, "submittedAt"> & { submittedAt: string };
+
+/** The review queue as a table; curators get a publish and a send-back button on each entry. */
+export async function ReviewQueueTable({ items, canDecide }: { items: Row[]; canDecide: boolean }) {
+  const t = await getTranslations("review");
+  const kinds = await getTranslations("kinds");
+  return (
+    <table className="admin-table review-queue">
+      <caption className="sr-only">{t("caption", { count: items.length })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("columns.title")}</th>
+          <th scope="col">{t("columns.kind")}</th>
+          <th scope="col">{t("columns.submittedBy")}</th>
+          <th scope="col">{t("columns.submittedAt")}</th>
+          {canDecide ? <th scope="col">{t("columns.decision")}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={`${item.type}-${item.id}`}>
+            <th scope="row">
+              <Link href={item.type === "entry" ? `/admin/entries/${item.slug}` : `/admin/articles/${item.slug}`}>{item.title}</Link>
+            </th>
+            <td>{item.kind ? kinds(item.kind as "event") : t("article")}</td>
+            <td>{item.submittedBy ? (item.submittedBy.name ?? item.submittedBy.email ?? t("unknown")) : t("unknown")}</td>
+            <td>{item.submittedAt}</td>
+            {canDecide ? (
+              <td>
+                {item.type === "entry" ? (
+                  <div className="review-decision">
+                    {(["published", "draft"] as const).map((to) => (
+                      <form key={to} action={reviewEntry}>
+                        <input type="hidden" name="entryId" value={item.id} />
+                        <input type="hidden" name="slug" value={item.slug} />
+                        <input type="hidden" name="expectedVersion" value={item.version} />
+                        <input type="hidden" name="to" value={to} />
+                        <button type="submit" aria-label={t(to === "published" ? "publishLabel" : "sendBackLabel", { title: item.title })}>
+                          {t(to === "published" ? "publish" : "sendBack")}
+                        </button>
+                      </form>
+                    ))}
+                  </div>
+                ) : (
+                  <Link href={`/admin/articles/${item.slug}`}>{t("openArticle")}</Link>
+                )}
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,47 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { PermissionError } from "@/lib/auth/authorized";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { mediaFiles, removeUploadedFiles } from "@/lib/media/remove-uploaded-files";
+import { AppError } from "../errors";
+import { mediaOwnerRef, type MediaOwnerRef } from "./media-owner";
+
+/**
+ * Deletes one image: its row, its captions and its files. Curators only. The audit event keeps
+ * everything that was said about it, so it can be put back from the original file.
+ */
+export async function deleteMedia(input: { mediaId: string; actor: StaffUser }): Promise<MediaOwnerRef> {
+  if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
+  const removed = await db.$transaction(async (tx) => {
+    const media = await tx.media.findUnique({
+      where: { id: input.mediaId },
+      select: {
+        filePath: true,
+        thumbPath: true,
+        mimeType: true,
+        credit: true,
+        licence: true,
+        sourceUrl: true,
+        position: true,
+        translations: { select: { locale: true, caption: true, altText: true } },
+        entry: { select: { slug: true } },
+        article: { select: { slug: true } },
+      },
+    });
+    if (!media) throw new AppError("NOT_FOUND", "This image no longer exists.");
+    await tx.media.delete({ where: { id: input.mediaId } });
+    return media;
+  });
+  await removeUploadedFiles(mediaFiles([removed]));
+  const { entry, article, ...metadata } = removed;
+  const owner = mediaOwnerRef({ entry, article });
+  await recordAuditEvent({
+    actor: input.actor,
+    action: "media.delete",
+    targetType: "media",
+    targetId: input.mediaId,
+    detail: { ...metadata, [owner.ownerType === "entry" ? "entrySlug" : "articleSlug"]: owner.ownerSlug },
+  });
+  return owner;
+}

@@ -1,0 +1,28 @@
+import { db } from "@/lib/db";
+import { AppError } from "../errors";
+import type { LibraryImage } from "./list-media";
+import { mediaOwnerSelect, toMediaOwner, type MediaOwner } from "./media-owner";
+
+export type EditableImage = Omit<LibraryImage, "position"> & { owner: MediaOwner | null };
+
+/** One image with everything its edit form shows; AppError NOT_FOUND when it is gone. */
+export async function getMediaForEditing({ id, locale }: { id: string; locale: string }): Promise<EditableImage> {
+  const row = await db.media.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      filePath: true,
+      thumbPath: true,
+      width: true,
+      height: true,
+      credit: true,
+      licence: true,
+      sourceUrl: true,
+      translations: { select: { locale: true, caption: true, altText: true } },
+      ...mediaOwnerSelect,
+    },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "This image no longer exists.");
+  const { entry, article, ...image } = row;
+  return { ...image, owner: toMediaOwner({ entry, article }, locale) };
+}

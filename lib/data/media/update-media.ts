@@ -1,0 +1,42 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { PermissionError } from "@/lib/auth/authorized";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { mediaMetadataSchema, type MediaMetadataInput } from "@/lib/validation/media";
+import { AppError } from "../errors";
+import { mediaOwnerRef, type MediaOwnerRef } from "./media-owner";
+
+const metadataSelect = { credit: true, licence: true, sourceUrl: true, translations: { select: { locale: true, caption: true, altText: true } } } as const;
+
+/**
+ * Replaces what is said about an image (captions, alt texts, credit, licence, source) under the
+ * upload's rules (ZodError when refused). The audit event keeps the text before and after.
+ * Returns the owner's slug, whose page shows the image.
+ */
+export async function updateMedia(input: { mediaId: string; fields: MediaMetadataInput; actor: StaffUser }): Promise<MediaOwnerRef> {
+  if (!can(input.actor.role, "entries.edit")) throw new PermissionError(403);
+  const fields = mediaMetadataSchema.parse(input.fields);
+  const { before, after, owner } = await db.$transaction(async (tx) => {
+    const current = await tx.media.findUnique({
+      where: { id: input.mediaId },
+      select: { ...metadataSelect, entry: { select: { slug: true } }, article: { select: { slug: true } } },
+    });
+    if (!current) throw new AppError("NOT_FOUND", "This image no longer exists.");
+    await tx.mediaTranslation.deleteMany({ where: { mediaId: input.mediaId } });
+    const updated = await tx.media.update({
+      where: { id: input.mediaId },
+      data: {
+        credit: fields.credit,
+        licence: fields.licence,
+        sourceUrl: fields.sourceUrl,
+        translations: { create: Object.entries(fields.translations).map(([locale, text]) => ({ locale, ...text })) },
+      },
+      select: metadataSelect,
+    });
+    const { entry, article, ...before } = current;
+    return { before, after: updated, owner: mediaOwnerRef({ entry, article }) };
+  });
+  await recordAuditEvent({ actor: input.actor, action: "media.update", targetType: "media", targetId: input.mediaId, detail: { before, after } });
+  return owner;
+}
