@@ -7,9 +7,15 @@ import { saveEntry, type SaveEntryState } from "@/app/[locale]/(admin)/admin/act
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { DateInputError, formatHistoricalDate, parseHistoricalDate } from "@/lib/dates";
+import type { EntryOption } from "@/lib/data/entries/list-entry-options";
+import type { IncomingRelation } from "@/lib/data/relations/list-incoming-relations";
+import type { SourceOption } from "@/lib/data/sources/list-source-options";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
+import { snapshotForDiff } from "@/lib/revisions/entry-snapshot";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
 import { entryFieldErrors, entryFormInput, ENTRY_TEXT_FIELDS, readEntryForm, type EntryFormValues } from "@/lib/validation/entry-form";
+import { EntryRelationsEditor } from "./entry-relations-editor";
+import { EntrySourcesEditor } from "./entry-sources-editor";
 
 const LocationPicker = dynamic(() => import("./location-picker"), { ssr: false });
 
@@ -17,11 +23,15 @@ const MULTILINE = new Set(["aliases", "summary", "description", "locationNote"])
 
 export interface EntryEditorProps {
   initial: EntryFormValues;
-  /** Other entries that can be linked as comparable monuments. */
-  memorials: { slug: string; title: string }[];
+  /** Every entry, to link to. */
+  entries: EntryOption[];
+  /** Every source, to cite. */
+  sources: SourceOption[];
+  /** Links other entries make to this one, shown read-only. */
+  incoming: IncomingRelation[];
 }
 
-export function EntryEditor({ initial, memorials }: EntryEditorProps) {
+export function EntryEditor({ initial, entries, sources, incoming }: EntryEditorProps) {
   const t = useTranslations("entryEditor");
   const kinds = useTranslations("kinds");
   const locale = useLocale();
@@ -82,7 +92,11 @@ export function EntryEditor({ initial, memorials }: EntryEditorProps) {
     </div>
   );
 
-  const conflictChanges = state.current ? diffSnapshots(null, state.current).filter((c) => c.field.startsWith("translations") || ["date", "latitude", "longitude", "slug"].includes(c.field)) : [];
+  const conflictChanges = state.current
+    ? diffSnapshots(null, snapshotForDiff(state.current)).filter((c) => /^(translations|relations|sources)\./.test(c.field) || ["date", "latitude", "longitude", "slug"].includes(c.field))
+    : [];
+  // The rows start again from what was saved (new sources now have keys); otherwise they keep what was typed.
+  const rowsKey = state.status === "saved" ? `saved-${state.version}` : "typed";
 
   return (
     <form onSubmit={submit} className="entry-editor" noValidate>
@@ -209,20 +223,8 @@ export function EntryEditor({ initial, memorials }: EntryEditorProps) {
         </div>
       </fieldset>
 
-      <fieldset>
-        <legend>{t("fields.comparable")}</legend>
-        <ul className="checkbox-list">
-          {memorials.map((m) => (
-            <li key={m.slug}>
-              <label>
-                <input type="checkbox" name="comparableTo" value={m.slug} defaultChecked={values.comparableTo.includes(m.slug)} />
-                {m.title}
-              </label>
-            </li>
-          ))}
-        </ul>
-        {error("comparableTo")}
-      </fieldset>
+      <EntryRelationsEditor key={`relations-${rowsKey}`} initial={values.relations} slug={values.fields.slug ?? ""} entries={entries} sources={sources} incoming={incoming} errors={fieldErrors} />
+      <EntrySourcesEditor key={`sources-${rowsKey}`} initial={values.citations} sources={sources} errors={fieldErrors} />
 
       <button type="submit" disabled={pending}>
         {t("save")}

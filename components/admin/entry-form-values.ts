@@ -3,9 +3,11 @@ import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { ENTRY_TEXT_FIELDS } from "@/lib/validation/entry-form";
 import type { EntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
 
+const NO_NEW_SOURCE = { title: "", url: "", publisher: "", accessedOn: "" };
+
 /** The form's starting values: empty for a new entry, else the saved entry. */
 export function entryFormValues(entry: EntryForEditing | null): EntryFormValues {
-  if (!entry) return { entryId: "", expectedVersion: "", fields: { kind: "memorial", locationPrecision: "exact" }, comparableTo: [] };
+  if (!entry) return { entryId: "", expectedVersion: "", fields: { kind: "memorial", locationPrecision: "exact" }, relations: [], citations: [] };
   const { snapshot } = entry;
   const fields: Record<string, string> = {
     slug: snapshot.slug,
@@ -24,5 +26,11 @@ export function entryFormValues(entry: EntryForEditing | null): EntryFormValues 
       fields[`${locale}.${name}`] = Array.isArray(value) ? value.join("\n") : (value ?? "");
     }
   }
-  return { entryId: entry.id, expectedVersion: String(entry.version), fields, comparableTo: snapshot.comparableTo };
+  return {
+    entryId: entry.id,
+    expectedVersion: String(entry.version),
+    fields,
+    relations: snapshot.relations.map((r) => ({ type: r.type, target: r.target, note: r.note, source: r.source ?? "" })),
+    citations: snapshot.citations.map((c) => ({ ...NO_NEW_SOURCE, source: c.source, field: c.field, note: c.note })),
+  };
 }

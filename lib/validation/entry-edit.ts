@@ -2,6 +2,8 @@ import { z } from "zod";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { historicalDateTextSchema, slugSchema } from "./entry";
+import { relationEditSchema } from "./relation";
+import { citationEditSchema } from "./source";
 
 const optionalNumber = (min: number, max: number, label: string) =>
   z.preprocess(
@@ -25,6 +27,10 @@ export const entryTextEditSchema = z.object({
 /**
  * What the entry editor sends, checked the same way in the browser and on the server. A language
  * counts only when its title is given; at least one language must be.
+ *
+ * `relations` and `citations`, when given, are the whole list of this entry's outgoing links and
+ * citations; when left out (API clients written before they existed, revisions recorded before
+ * them) the saved ones stay as they are, except comparable links, which `comparableTo` still sets.
  */
 export const entryEditSchema = z
   .object({
@@ -38,6 +44,8 @@ export const entryEditSchema = z
     date: z.preprocess((v) => (v === "" ? null : v), historicalDateTextSchema.nullable().default(null)),
     translations: z.object(Object.fromEntries(CONTENT_LOCALES.map((l) => [l, entryTextEditSchema])) as Record<(typeof CONTENT_LOCALES)[number], typeof entryTextEditSchema>),
     comparableTo: z.array(slugSchema).max(50).default([]),
+    relations: z.array(relationEditSchema).max(200, "At most 200 links").optional(),
+    citations: z.array(citationEditSchema).max(300, "At most 300 citations").optional(),
   })
   .superRefine((entry, ctx) => {
     if ((entry.latitude === null) !== (entry.longitude === null)) {
@@ -46,6 +54,20 @@ export const entryEditSchema = z
     const titled = CONTENT_LOCALES.filter((l) => entry.translations[l].title !== "");
     if (titled.length === 0) ctx.addIssue({ code: "custom", path: ["translations", "en", "title"], message: "Give a title in at least one language" });
     if (entry.comparableTo.includes(entry.slug)) ctx.addIssue({ code: "custom", path: ["comparableTo"], message: "An entry cannot be comparable to itself" });
+    const links = new Set<string>();
+    entry.relations?.forEach((relation, index) => {
+      const key = `${relation.type} ${relation.target}`;
+      if (relation.target === entry.slug) ctx.addIssue({ code: "custom", path: ["relations", index, "target"], message: "An entry cannot be linked to itself" });
+      else if (links.has(key)) ctx.addIssue({ code: "custom", path: ["relations", index, "target"], message: "This link is already in the list" });
+      links.add(key);
+    });
+    const cited = new Set<string>();
+    entry.citations?.forEach((citation, index) => {
+      if (citation.source === null) return;
+      const key = `${citation.source} ${citation.field}`;
+      if (cited.has(key)) ctx.addIssue({ code: "custom", path: ["citations", index, "source"], message: "This source is already cited for this field" });
+      cited.add(key);
+    });
   });
 
 export type EntryEditInput = z.input<typeof entryEditSchema>;

@@ -1,10 +1,19 @@
 import type { ZodError } from "zod";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
+import type { RelationType } from "@/lib/content/relation-types";
 import type { EntryEditInput } from "./entry-edit";
 import { fieldErrors } from "./field-errors";
+import type { CitationField } from "./source";
 
 export const ENTRY_TEXT_FIELDS = ["title", "aliases", "summary", "description", "placeName", "locationNote", "authors", "dimensions"] as const;
 const SCALAR_FIELDS = ["slug", "kind", "latitude", "longitude", "locationPrecision", "countryCode", "wikidataId", "date"] as const;
+
+export const RELATION_ROW_FIELDS = ["type", "target", "note", "source"] as const;
+/** `source` is an existing source's key; empty means a new source described by title, url, publisher and accessedOn. */
+export const CITATION_ROW_FIELDS = ["source", "title", "url", "publisher", "accessedOn", "field", "note"] as const;
+
+export type RelationFormRow = Record<(typeof RELATION_ROW_FIELDS)[number], string>;
+export type CitationFormRow = Record<(typeof CITATION_ROW_FIELDS)[number], string>;
 
 /** Everything the entry form holds, as typed: kept through any failure so nothing is lost. */
 export interface EntryFormValues {
@@ -12,7 +21,22 @@ export interface EntryFormValues {
   expectedVersion: string;
   /** "slug", "date", "en.title", "ru.description", … */
   fields: Record<string, string>;
-  comparableTo: string[];
+  /** Sent as relations.0.type, relations.0.target, … */
+  relations: RelationFormRow[];
+  /** Sent as citations.0.source, citations.0.field, … */
+  citations: CitationFormRow[];
+}
+
+/** The rows of a repeated group, in form order, from names like "relations.3.type". */
+function readRows<Field extends string>(form: FormData, group: string, names: readonly Field[]): Record<Field, string>[] {
+  const indexes = new Set<number>();
+  for (const key of form.keys()) {
+    const match = new RegExp(`^${group}\\.(\\d+)\\.`).exec(key);
+    if (match) indexes.add(Number(match[1]));
+  }
+  return [...indexes]
+    .sort((a, b) => a - b)
+    .map((index) => Object.fromEntries(names.map((name) => [name, String(form.get(`${group}.${index}.${name}`) ?? "")])) as Record<Field, string>);
 }
 
 export function readEntryForm(form: FormData): EntryFormValues {
@@ -23,7 +47,8 @@ export function readEntryForm(form: FormData): EntryFormValues {
     entryId: String(form.get("entryId") ?? ""),
     expectedVersion: String(form.get("expectedVersion") ?? ""),
     fields,
-    comparableTo: form.getAll("comparableTo").map(String),
+    relations: readRows(form, "relations", RELATION_ROW_FIELDS),
+    citations: readRows(form, "citations", CITATION_ROW_FIELDS),
   };
 }
 
@@ -35,11 +60,21 @@ export function entryFormInput(values: EntryFormValues): EntryEditInput {
     translations: Object.fromEntries(
       CONTENT_LOCALES.map((l) => [l, Object.fromEntries(ENTRY_TEXT_FIELDS.map((n) => [n, fields[`${l}.${n}`] ?? ""]))]),
     ) as EntryEditInput["translations"],
-    comparableTo: values.comparableTo,
+    // The casts only name what the schema is about to check.
+    relations: values.relations.map((row) => ({ type: row.type as RelationType, target: row.target, note: row.note, source: row.source })),
+    citations: values.citations.map((row) => ({
+      source: row.source,
+      newSource: row.source.trim() ? null : { title: row.title, url: row.url, publisher: row.publisher, accessedOn: row.accessedOn },
+      field: row.field as CitationField,
+      note: row.note,
+    })),
   };
 }
 
-/** Schema issues keyed by the form's field names ("en.title", not "translations.en.title"). */
+/**
+ * Schema issues keyed by the form's field names: "en.title", not "translations.en.title";
+ * "citations.0.title", not "citations.0.newSource.title".
+ */
 export function entryFieldErrors(error: ZodError): Record<string, string> {
-  return fieldErrors(error, (path) => path.replace(/^translations\./, ""));
+  return fieldErrors(error, (path) => path.replace(/^translations\./, "").replace(/^(citations\.\d+)\.newSource\./, "$1."));
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DateInputError, parseHistoricalDate } from "@/lib/dates";
 import { ENTRY_KINDS, PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { CITATION_FIELDS } from "./source";
 
 export const slugSchema = z
   .string()
@@ -35,7 +36,7 @@ export const entryTranslationSchema = z.object({
 
 export const citationInputSchema = z.object({
   sourceKey: z.string().min(1),
-  field: z.enum(["title", "date", "coordinates", "place", "authors", "dimensions", "description", "status", "text"]),
+  field: z.enum(CITATION_FIELDS),
   note: z.string().trim().max(1000).default(""),
 });
 

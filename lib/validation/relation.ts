@@ -13,3 +13,14 @@ export const relationInputSchema = z
   .refine((r) => r.fromSlug !== r.toSlug, { message: "An entry cannot be related to itself", path: ["toSlug"] });
 
 export type RelationInput = z.input<typeof relationInputSchema>;
+
+/** One relation row of the entry editor, from the entry being edited to `target`. */
+export const relationEditSchema = z.object({
+  type: z.enum(RELATION_TYPES, { message: "Choose a type of link" }),
+  target: z.string().trim().min(1, "Choose the entry to link to").pipe(slugSchema),
+  note: z.string().trim().max(1000, "A note has at most 1000 characters").default(""),
+  source: z.preprocess((v) => (v === "" ? null : v), z.string().trim().min(1).max(200).nullable().default(null)),
+});
+
+export type RelationEditInput = z.input<typeof relationEditSchema>;
+export type RelationEdit = z.output<typeof relationEditSchema>;

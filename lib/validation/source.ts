@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+/** The facts of an entry a citation can support: the same list the public page labels (messages "sourceFields"). */
+export const CITATION_FIELDS = ["title", "date", "coordinates", "place", "authors", "dimensions", "description", "status", "text"] as const;
+export type CitationField = (typeof CITATION_FIELDS)[number];
+
 export const sourceInputSchema = z.object({
   key: z.string().trim().min(1).max(200),
   title: z.string().trim().min(1, "A source needs a title").max(500),
@@ -10,3 +14,27 @@ export const sourceInputSchema = z.object({
 });
 
 export type SourceInput = z.input<typeof sourceInputSchema>;
+
+/** Form fields send "" for "not given". */
+const blankAsNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+
+/** A source typed into the entry editor; its key is made when it is saved. */
+export const newSourceSchema = z.object({
+  title: z.string().trim().min(1, "A new source needs a title").max(500),
+  url: z.preprocess(blankAsNull, z.url({ protocol: /^https?$/, message: "Give a web address starting with http:// or https://" }).nullable().default(null)),
+  publisher: z.preprocess(blankAsNull, z.string().trim().max(300).nullable().default(null)),
+  accessedOn: z.preprocess(blankAsNull, z.iso.date({ message: "Give the date as YYYY-MM-DD" }).nullable().default(null)),
+});
+
+/** One citation row of the entry editor: an existing source by key, or a new one, and the field it supports. */
+export const citationEditSchema = z
+  .object({
+    source: z.preprocess(blankAsNull, z.string().trim().min(1).max(200).nullable().default(null)),
+    newSource: newSourceSchema.nullable().default(null),
+    field: z.enum(CITATION_FIELDS, { message: "Choose which fact the source supports" }),
+    note: z.string().trim().max(1000, "A note has at most 1000 characters").default(""),
+  })
+  .refine((c) => (c.source === null) !== (c.newSource === null), { message: "Choose a source or describe a new one", path: ["source"] });
+
+export type CitationEditInput = z.input<typeof citationEditSchema>;
+export type CitationEdit = z.output<typeof citationEditSchema>;

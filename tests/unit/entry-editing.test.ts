@@ -55,7 +55,7 @@ describe("saving entries", () => {
     expect(await getPublishedEntry({ slug: "new-memorial", locale: "en" })).toBeNull();
     const revisions = await listRevisions(entryId);
     expect(revisions.map((r) => [r.version, r.action, r.authorEmail])).toEqual([[1, "create", EDITOR.email]]);
-    expect(revisions[0]!.snapshot.comparableTo).toEqual(["rzhev-memorial"]);
+    expect(revisions[0]!.snapshot).toMatchObject({ relations: [{ type: "comparable_to", target: "rzhev-memorial", note: "", source: null }], citations: [] });
   });
 
   it("moves through review to publication only as each role may", async () => {

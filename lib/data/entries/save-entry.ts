@@ -3,10 +3,14 @@ import type { StaffUser } from "@/lib/auth/current-user";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { parseHistoricalDate, toStoredColumns } from "@/lib/dates";
 import { db, type Database } from "@/lib/db";
+import { RELATION_TYPES } from "@/lib/content/relation-types";
 import { readEntrySnapshot, type EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { writeEntrySearchDocuments } from "@/lib/search/search-documents";
 import type { EntryEdit } from "@/lib/validation/entry-edit";
 import { AppError } from "../errors";
+import { syncEntryRelations, type WantedRelation } from "../relations/sync-entry-relations";
+import { syncEntryCitations } from "../sources/sync-entry-citations";
+import { EntryFieldError } from "./entry-field-error";
 
 type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
@@ -20,7 +24,7 @@ export class EditConflictError extends AppError {
   }
 }
 
-async function writeFields(tx: Tx, entryId: string, edit: Omit<EntryEdit, "comparableTo"> & { comparableTo: string[] }): Promise<void> {
+async function writeFields(tx: Tx, entryId: string, edit: EntryEdit): Promise<void> {
   await tx.entry.update({
     where: { id: entryId },
     data: {
@@ -41,20 +45,11 @@ async function writeFields(tx: Tx, entryId: string, edit: Omit<EntryEdit, "compa
   });
   await tx.entryTranslation.createMany({ data: translations });
 
-  const targets = await tx.entry.findMany({ where: { slug: { in: edit.comparableTo } }, select: { id: true, slug: true } });
-  const missing = edit.comparableTo.filter((slug) => !targets.some((t) => t.slug === slug));
-  if (missing.length) throw new AppError("NOT_FOUND", `No entry: ${missing.join(", ")}`);
-  const existing = await tx.entryRelation.findMany({
-    where: { type: "comparable_to", OR: [{ fromId: entryId }, { toId: entryId }] },
-    select: { id: true, fromId: true, toId: true },
-  });
-  const wanted = new Set(targets.map((t) => t.id));
-  const other = (r: { fromId: string; toId: string }) => (r.fromId === entryId ? r.toId : r.fromId);
-  await tx.entryRelation.deleteMany({ where: { id: { in: existing.filter((r) => !wanted.has(other(r))).map((r) => r.id) } } });
-  const kept = new Set(existing.map(other));
-  await tx.entryRelation.createMany({
-    data: targets.filter((t) => !kept.has(t.id)).map((t) => ({ fromId: entryId, toId: t.id, type: "comparable_to" })),
-  });
+  const comparable: WantedRelation[] = edit.comparableTo.map((target) => ({ type: "comparable_to", target, note: "", source: null, field: "comparableTo", keepDetails: true }));
+  const listed: WantedRelation[] = (edit.relations ?? []).map((r, index) => ({ ...r, field: `relations.${index}` }));
+  // Rows from the list come first, so their note and source win over a bare comparableTo slug.
+  await syncEntryRelations(tx, entryId, [...listed, ...comparable], edit.relations ? RELATION_TYPES : ["comparable_to"]);
+  if (edit.citations) await syncEntryCitations(tx, entryId, edit.citations);
   await writeEntrySearchDocuments(tx, entryId);
 }
 
@@ -70,7 +65,7 @@ async function recordRevision(tx: Tx, entryId: string, action: string, actor: St
 export async function createEntryDraft(edit: EntryEdit, actor: StaffUser): Promise<{ id: string; slug: string }> {
   const created = await db.$transaction(async (tx) => {
     if (await tx.entry.findUnique({ where: { slug: edit.slug }, select: { id: true } })) {
-      throw new AppError("INVALID_INPUT", `The slug "${edit.slug}" is already taken`);
+      throw new EntryFieldError("INVALID_INPUT", "slug", `The slug "${edit.slug}" is already taken`);
     }
     const entry = await tx.entry.create({ data: { slug: edit.slug, kind: edit.kind, status: "draft" }, select: { id: true, slug: true } });
     await writeFields(tx, entry.id, edit);
@@ -101,7 +96,7 @@ export async function updateEntry(input: {
       throw new EditConflictError(snapshot, currentVersion);
     }
     const clash = await tx.entry.findFirst({ where: { slug: input.edit.slug, NOT: { id: input.entryId } }, select: { id: true } });
-    if (clash) throw new AppError("INVALID_INPUT", `The slug "${input.edit.slug}" is already taken`);
+    if (clash) throw new EntryFieldError("INVALID_INPUT", "slug", `The slug "${input.edit.slug}" is already taken`);
     await writeFields(tx, input.entryId, input.edit);
     return recordRevision(tx, input.entryId, input.action ?? "update", input.actor);
   });

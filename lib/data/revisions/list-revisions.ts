@@ -1,12 +1,13 @@
 import { db } from "@/lib/db";
-import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
+import { parseStoredSnapshot, type StoredEntrySnapshot } from "@/lib/revisions/entry-snapshot";
 
 export interface RevisionRow {
   version: number;
   action: string;
   authorEmail: string | null;
   createdAt: Date;
-  snapshot: EntrySnapshot;
+  /** Older revisions hold a legacy snapshot (comparable links only, no sources). */
+  snapshot: StoredEntrySnapshot;
 }
 
 /** An entry's revisions, newest first. */
@@ -16,5 +17,5 @@ export async function listRevisions(entryId: string): Promise<RevisionRow[]> {
     select: { version: true, action: true, authorEmail: true, createdAt: true, snapshot: true },
     orderBy: { version: "desc" },
   });
-  return rows.map((row) => ({ ...row, snapshot: JSON.parse(row.snapshot) as EntrySnapshot }));
+  return rows.map((row) => ({ ...row, snapshot: parseStoredSnapshot(row.snapshot) }));
 }

@@ -3,8 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
+import { entryFormValues } from "@/components/admin/entry-form-values";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { AppError } from "@/lib/data/errors";
+import { EntryFieldError } from "@/lib/data/entries/entry-field-error";
+import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
 import { createEntryDraft, EditConflictError, updateEntry } from "@/lib/data/entries/save-entry";
 import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
@@ -30,12 +33,16 @@ export const saveEntry = authorizedAction("entries.edit", async (user, _previous
     }
     const { version } = await updateEntry({ entryId: values.entryId, expectedVersion: Number(values.expectedVersion), edit: parsed.data, actor: user });
     revalidatePath("/[locale]/admin/entries", "layout");
-    return { status: "saved", values: { ...values, expectedVersion: String(version) }, fieldErrors: {}, version };
+    // New sources now have keys: the rows come back as saved, so saving again cites them instead of making them twice.
+    const saved = await getEntryForEditing(parsed.data.slug);
+    const { relations, citations } = saved ? entryFormValues(saved) : values;
+    return { status: "saved", values: { ...values, expectedVersion: String(version), relations, citations }, fieldErrors: {}, version };
   } catch (error) {
     if (error instanceof EditConflictError) {
       // The next save is made knowingly over what is there now.
       return { status: "conflict", values: { ...values, expectedVersion: String(error.currentVersion) }, fieldErrors: {}, version: error.currentVersion, current: error.current };
     }
+    if (error instanceof EntryFieldError) return { status: "invalid", values, fieldErrors: { [error.field]: error.message } };
     if (error instanceof AppError) return { status: "error", values, fieldErrors: {}, message: error.message };
     throw error;
   }

@@ -8,7 +8,10 @@ import { entryFormValues } from "@/components/admin/entry-form-values";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { allowedMoves } from "@/lib/data/entries/change-entry-status";
-import { getEntryForEditing, listMemorialOptions } from "@/lib/data/entries/get-entry-for-editing";
+import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
+import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
+import { listIncomingRelations } from "@/lib/data/relations/list-incoming-relations";
+import { listSourceOptions } from "@/lib/data/sources/list-source-options";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -38,7 +41,12 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         <Link href={`/admin/entries/${slug}/history`}>{t("history")}</Link>
         {entry.snapshot.status === "published" ? <Link href={`/entries/${slug}`}>{t("viewPublic")}</Link> : null}
       </div>
-      <EntryEditor initial={entryFormValues(entry)} memorials={await listMemorialOptions(locale, slug)} />
+      <EntryEditor
+        initial={entryFormValues(entry)}
+        entries={await listEntryOptions()}
+        sources={await listSourceOptions()}
+        incoming={await listIncomingRelations(entry.id, locale)}
+      />
       {can(user?.role, "entries.publish") ? (
         <form action={deleteEntryAction} className="danger-zone">
           <input type="hidden" name="entryId" value={entry.id} />

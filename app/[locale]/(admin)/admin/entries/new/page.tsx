@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EntryEditor } from "@/components/admin/entry-editor";
 import { entryFormValues } from "@/components/admin/entry-form-values";
-import { listMemorialOptions } from "@/lib/data/entries/get-entry-for-editing";
+import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
+import { listSourceOptions } from "@/lib/data/sources/list-source-options";
 
 export default async function NewEntryPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -10,7 +11,7 @@ export default async function NewEntryPage({ params }: { params: Promise<{ local
   return (
     <>
       <h1>{t("new")}</h1>
-      <EntryEditor initial={entryFormValues(null)} memorials={await listMemorialOptions(locale)} />
+      <EntryEditor initial={entryFormValues(null)} entries={await listEntryOptions()} sources={await listSourceOptions()} incoming={[]} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { authorizedRoute } from "@/lib/auth/authorized";
 import { AppError } from "@/lib/data/errors";
+import { EntryFieldError } from "@/lib/data/entries/entry-field-error";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
 import { EditConflictError, updateEntry } from "@/lib/data/entries/save-entry";
 import { notFoundProblem, problemResponse, validationProblem } from "@/lib/http/problem";
@@ -32,6 +33,9 @@ export const PUT = authorizedRoute("entries.edit", async (user, request, context
         { type: "about:blank", title: "Edit conflict", status: 409, detail: error.message, currentVersion: error.currentVersion, current: error.current },
         { status: 409, headers: { "Content-Type": "application/problem+json" } },
       );
+    }
+    if (error instanceof EntryFieldError) {
+      return problemResponse({ status: 422, title: "Not saved", detail: error.message, errors: [{ path: error.field, message: error.message }] });
     }
     if (error instanceof AppError) return problemResponse({ status: 422, title: "Not saved", detail: error.message });
     throw error;

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/roles";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
 import { listRevisions } from "@/lib/data/revisions/list-revisions";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
+import { snapshotForDiff } from "@/lib/revisions/entry-snapshot";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -29,7 +30,8 @@ export default async function HistoryPage({ params }: Props) {
       </p>
       <ol className="revision-list">
         {revisions.map((revision, index) => {
-          const changes = diffSnapshots(revisions[index + 1]?.snapshot ?? null, revision.snapshot);
+          const previous = revisions[index + 1];
+          const changes = diffSnapshots(previous ? snapshotForDiff(previous.snapshot) : null, snapshotForDiff(revision.snapshot));
           return (
             <li key={revision.version}>
               <section aria-labelledby={`revision-${revision.version}`}>

@@ -1,0 +1,25 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { IncomingRelation } from "@/lib/data/relations/list-incoming-relations";
+
+/** Links other entries make to this one: shown, not edited here, with the way to where they are edited. */
+export function EntryIncomingRelations({ relations }: { relations: IncomingRelation[] }) {
+  const t = useTranslations("entryEditor.relations");
+  const types = useTranslations("relations");
+  if (relations.length === 0) return null;
+  return (
+    <section aria-labelledby="incoming-relations" className="incoming-relations">
+      <h3 id="incoming-relations">{t("incoming")}</h3>
+      <p className="hint">{t("incomingHint")}</p>
+      <ul>
+        {relations.map((r) => (
+          <li key={`${r.type} ${r.from.slug}`}>
+            {types(`${r.type}.incoming`)}: {r.from.title}
+            {r.note ? <span className="note"> — {r.note}</span> : null}{" "}
+            <Link href={`/admin/entries/${r.from.slug}`}>{t("editThere", { title: r.from.title })}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

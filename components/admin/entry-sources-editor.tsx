@@ -1,0 +1,99 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { SourceOption } from "@/lib/data/sources/list-source-options";
+import type { CitationFormRow } from "@/lib/validation/entry-form";
+import { CITATION_FIELDS } from "@/lib/validation/source";
+import { useEditableRows } from "./entry-editable-rows";
+import { EntryFieldError, fieldDescription } from "./entry-field-error";
+import "./entry-links-editor.css";
+
+const EMPTY_ROW: CitationFormRow = { source: "", title: "", url: "", publisher: "", accessedOn: "", field: "", note: "" };
+const NEW_SOURCE_FIELDS = [
+  ["title", "text"],
+  ["url", "url"],
+  ["publisher", "text"],
+  ["accessedOn", "date"],
+] as const;
+
+export interface EntrySourcesEditorProps {
+  initial: CitationFormRow[];
+  sources: SourceOption[];
+  errors: Record<string, string>;
+}
+
+/** The sources behind the entry's facts, one citation a row: an existing source or a new one, and the fact it supports. */
+export function EntrySourcesEditor({ initial, sources, errors }: EntrySourcesEditorProps) {
+  const t = useTranslations("entryEditor.sources");
+  const fields = useTranslations("sourceFields");
+  const { rows, add, remove, change, addButton, firstFieldOf } = useEditableRows(initial, EMPTY_ROW);
+
+  return (
+    <fieldset className="links-editor">
+      <legend>{t("legend")}</legend>
+      <p className="hint">{t("hint")}</p>
+      {rows.length === 0 ? <p>{t("empty")}</p> : null}
+      {rows.map((row, index) => {
+        const name = (field: keyof CitationFormRow) => `citations.${index}.${field}`;
+        return (
+          <fieldset key={row.id} className="link-row">
+            <legend>{t("row", { number: index + 1 })}</legend>
+            <div className="field">
+              <label htmlFor={name("source")}>{t("source")}</label>
+              <select id={name("source")} name={name("source")} ref={firstFieldOf(row.id)} value={row.values.source} onChange={(e) => change(row.id, "source", e.target.value)} {...fieldDescription(name("source"), errors)}>
+                <option value="">{t("newSource")}</option>
+                {sources.map((s) => (
+                  <option key={s.key} value={s.key}>
+                    {s.publisher ? `${s.title} · ${s.publisher}` : s.title}
+                  </option>
+                ))}
+              </select>
+              <EntryFieldError name={name("source")} errors={errors} />
+            </div>
+            {row.values.source === "" ? (
+              <div className="new-source">
+                {NEW_SOURCE_FIELDS.map(([field, type]) => (
+                  <div className="field" key={field}>
+                    <label htmlFor={name(field)}>{t(field)}</label>
+                    <input
+                      id={name(field)}
+                      name={name(field)}
+                      type={type}
+                      value={row.values[field]}
+                      onChange={(e) => change(row.id, field, e.target.value)}
+                      {...fieldDescription(name(field), errors)}
+                    />
+                    <EntryFieldError name={name(field)} errors={errors} />
+                  </div>
+                ))}
+              </div>
+            ) : null}
+            <div className="field">
+              <label htmlFor={name("field")}>{t("field")}</label>
+              <select id={name("field")} name={name("field")} value={row.values.field} onChange={(e) => change(row.id, "field", e.target.value)} {...fieldDescription(name("field"), errors)}>
+                <option value="">{t("chooseField")}</option>
+                {CITATION_FIELDS.map((field) => (
+                  <option key={field} value={field}>
+                    {fields(field)}
+                  </option>
+                ))}
+              </select>
+              <EntryFieldError name={name("field")} errors={errors} />
+            </div>
+            <div className="field">
+              <label htmlFor={name("note")}>{t("note")}</label>
+              <input id={name("note")} name={name("note")} value={row.values.note} onChange={(e) => change(row.id, "note", e.target.value)} {...fieldDescription(name("note"), errors)} />
+              <EntryFieldError name={name("note")} errors={errors} />
+            </div>
+            <button type="button" className="remove-row" onClick={() => remove(row.id)}>
+              {t("remove", { number: index + 1 })}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" ref={addButton} onClick={add}>
+        {t("add")}
+      </button>
+    </fieldset>
+  );
+}

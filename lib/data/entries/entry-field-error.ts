@@ -1,0 +1,13 @@
+import { AppError, type AppErrorCode } from "../errors";
+
+/** A save refused because of one form field (a link to an entry that does not exist, a taken slug…), so the form can mark that field. */
+export class EntryFieldError extends AppError {
+  constructor(
+    code: AppErrorCode,
+    /** The form's field name: "slug", "relations.2.target", "citations.0.source". */
+    readonly field: string,
+    message: string,
+  ) {
+    super(code, message);
+  }
+}

@@ -1,0 +1,61 @@
+import { SYMMETRIC_RELATIONS, type RelationType } from "@/lib/content/relation-types";
+import type { Database } from "@/lib/db";
+import type { RelationEdit } from "@/lib/validation/relation";
+import { EntryFieldError } from "../entries/entry-field-error";
+
+type Tx = Pick<Database, "entry" | "entryRelation" | "source">;
+
+export interface WantedRelation extends RelationEdit {
+  /** Where a problem with this row is shown: "relations.2", "comparableTo". */
+  field: string;
+  /** Legacy comparableTo rows say nothing of note and source: a link already there keeps its own. */
+  keepDetails?: boolean;
+}
+
+/**
+ * Makes the entry's links of the `managed` types exactly `wanted`: the entry's outgoing links, and
+ * the symmetric ones stored from the other end (kept where they are, so a comparable link made from
+ * either page is one row). A link that stays keeps its row; incoming asymmetric links belong to the
+ * other entry and are never touched.
+ */
+export async function syncEntryRelations(tx: Tx, entryId: string, wanted: WantedRelation[], managed: readonly RelationType[]): Promise<void> {
+  const slugs = [...new Set(wanted.map((r) => r.target))];
+  const targets = await tx.entry.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  const idOf = new Map(targets.map((t) => [t.slug, t.id]));
+  const keys = [...new Set(wanted.flatMap((r) => (r.source ? [r.source] : [])))];
+  const sources = await tx.source.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
+  const sourceIdOf = new Map(sources.map((s) => [s.key, s.id]));
+  for (const r of wanted) {
+    if (!idOf.has(r.target)) throw new EntryFieldError("NOT_FOUND", r.field.endsWith("comparableTo") ? r.field : `${r.field}.target`, `There is no entry "${r.target}"`);
+    if (r.source && !sourceIdOf.has(r.source)) throw new EntryFieldError("NOT_FOUND", `${r.field}.source`, `There is no source "${r.source}"`);
+  }
+
+  const symmetric = managed.filter((type) => SYMMETRIC_RELATIONS.has(type));
+  const existing = await tx.entryRelation.findMany({
+    where: { type: { in: [...managed] }, OR: [{ fromId: entryId }, { toId: entryId, type: { in: symmetric } }] },
+    select: { id: true, fromId: true, toId: true, type: true, note: true, sourceId: true },
+  });
+  const byKey = new Map<string, (typeof existing)[number]>();
+  const stale: string[] = [];
+  for (const row of existing) {
+    const key = `${row.type} ${row.fromId === entryId ? row.toId : row.fromId}`;
+    // A symmetric link stored from both ends is one link: keep one row of it.
+    if (byKey.has(key)) stale.push(row.id);
+    else byKey.set(key, row);
+  }
+  const kept = new Set<string>();
+  for (const r of wanted) {
+    const toId = idOf.get(r.target)!;
+    const key = `${r.type} ${toId}`;
+    if (kept.has(key)) continue;
+    kept.add(key);
+    const sourceId = r.source ? sourceIdOf.get(r.source)! : null;
+    const row = byKey.get(key);
+    if (!row) await tx.entryRelation.create({ data: { fromId: entryId, toId, type: r.type, note: r.note, sourceId } });
+    else if (!r.keepDetails && (row.note !== r.note || row.sourceId !== sourceId)) {
+      await tx.entryRelation.update({ where: { id: row.id }, data: { note: r.note, sourceId } });
+    }
+  }
+  for (const [key, row] of byKey) if (!kept.has(key)) stale.push(row.id);
+  if (stale.length) await tx.entryRelation.deleteMany({ where: { id: { in: stale } } });
+}

@@ -1,0 +1,327 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { entryEditSchema, type EntryEditInput } from "@/lib/validation/entry-edit";
+import { entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/validation/entry-form";
+import { useTestDatabase } from "./test-database";
+
+useTestDatabase();
+const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
+const { createEntryDraft, updateEntry } = await import("@/lib/data/entries/save-entry");
+const { EntryFieldError } = await import("@/lib/data/entries/entry-field-error");
+const { changeEntryStatus } = await import("@/lib/data/entries/change-entry-status");
+const { getEntryForEditing } = await import("@/lib/data/entries/get-entry-for-editing");
+const { getPublishedEntry } = await import("@/lib/data/entries/get-published-entry");
+const { listIncomingRelations } = await import("@/lib/data/relations/list-incoming-relations");
+const { listRevisions } = await import("@/lib/data/revisions/list-revisions");
+const { restoreRevision } = await import("@/lib/data/revisions/restore-revision");
+const { diffSnapshots } = await import("@/lib/revisions/diff-snapshots");
+const { snapshotForDiff } = await import("@/lib/revisions/entry-snapshot");
+const { db } = await import("@/lib/db");
+
+const EDITOR: StaffUser = { id: "editor-1", email: "editor@example.org", name: "Editor", role: "editor" };
+const CURATOR: StaffUser = { id: "curator-1", email: "curator@example.org", name: "Curator", role: "curator" };
+const text = { aliases: "", summary: "", description: "", placeName: "", locationNote: "", authors: "", dimensions: "" };
+const NEW_SOURCE = { title: "Town archive, memorial file", url: "https://archive.example.org/memorial", publisher: "Town archive", accessedOn: "2024-05-01" };
+
+function edit(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
+  return {
+    slug: "linked-memorial",
+    kind: "memorial",
+    latitude: "",
+    longitude: "",
+    date: "1985-05",
+    translations: { en: { ...text, title: "Linked memorial" }, ru: { ...text, title: "" } },
+    relations: [
+      { type: "comparable_to", target: "rzhev-memorial", note: "", source: "" },
+      { type: "commemorates", target: "battles-of-rzhev", note: "The dead of the Rzhev battles", source: "liveviewer-rzhev" },
+      { type: "located_at", target: "rzhev", note: "", source: "" },
+    ],
+    citations: [
+      { source: "liveviewer-rzhev", field: "title", note: "" },
+      { source: null, newSource: NEW_SOURCE, field: "date", note: "Opening ceremony" },
+    ],
+    ...overrides,
+  };
+}
+
+function issuePaths(input: EntryEditInput): Record<string, string> {
+  const result = entryEditSchema.safeParse(input);
+  return result.success ? {} : entryFieldErrors(result.error);
+}
+
+async function entryId(slug: string): Promise<string> {
+  return (await db.entry.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+}
+
+beforeAll(async () => {
+  await seedReferenceData();
+});
+
+describe("the editor's schema for links and sources", () => {
+  it("accepts links of several types and citations of existing and new sources", () => {
+    expect(issuePaths(edit())).toEqual({});
+  });
+
+  it("refuses a link to the entry itself, a duplicate link and an over-long note, where the form shows them", () => {
+    const errors = issuePaths(
+      edit({
+        relations: [
+          { type: "part_of", target: "linked-memorial", note: "", source: "" },
+          { type: "commemorates", target: "battles-of-rzhev", note: "", source: "" },
+          { type: "commemorates", target: "battles-of-rzhev", note: "again", source: "" },
+          { type: "related_to", target: "rzhev", note: "x".repeat(1001), source: "" },
+        ],
+      }),
+    );
+    expect(errors).toEqual({
+      "relations.0.target": "An entry cannot be linked to itself",
+      "relations.2.target": "This link is already in the list",
+      "relations.3.note": "A note has at most 1000 characters",
+    });
+  });
+
+  it("the same type to another entry, and another type to the same entry, are not duplicates", () => {
+    const relations = [
+      { type: "commemorates" as const, target: "battles-of-rzhev", note: "", source: "" },
+      { type: "related_to" as const, target: "battles-of-rzhev", note: "", source: "" },
+      { type: "commemorates" as const, target: "operation-mars", note: "", source: "" },
+    ];
+    expect(issuePaths(edit({ relations }))).toEqual({});
+  });
+
+  it("needs a title, an http(s) address and an ISO date for a new source, and a known field", () => {
+    const errors = issuePaths(
+      edit({
+        citations: [
+          { source: null, newSource: { title: "", url: "ftp://example.org/file", publisher: "", accessedOn: "01.05.2024" }, field: "date", note: "" },
+          { source: "liveviewer-rzhev", field: "nonsense" as "date", note: "" },
+          { source: null, newSource: null, field: "date", note: "" },
+        ],
+      }),
+    );
+    expect(Object.keys(errors).sort()).toEqual(["citations.0.accessedOn", "citations.0.title", "citations.0.url", "citations.1.field", "citations.2.source"]);
+  });
+
+  it("refuses one source cited twice for the same field", () => {
+    const twice = { source: "khatyn-museum", field: "title" as const, note: "" };
+    expect(issuePaths(edit({ citations: [twice, { ...twice, field: "date" }, twice] }))).toEqual({ "citations.2.source": "This source is already cited for this field" });
+  });
+
+  it("reads the form's rows in order and checks them with the same schema as the server", () => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries({
+      slug: "from-the-form",
+      kind: "memorial",
+      locationPrecision: "exact",
+      "en.title": "From the form",
+      "relations.0.type": "part_of",
+      "relations.0.target": "from-the-form",
+      "relations.0.note": "",
+      "relations.0.source": "",
+      "relations.3.type": "commemorates",
+      "relations.3.target": "battles-of-rzhev",
+      "relations.3.note": "",
+      "relations.3.source": "",
+      "citations.0.source": "",
+      "citations.0.title": "A new book",
+      "citations.0.url": "not a url",
+      "citations.0.publisher": "",
+      "citations.0.accessedOn": "",
+      "citations.0.field": "date",
+      "citations.0.note": "",
+    })) form.set(name, value);
+    const values = readEntryForm(form);
+    expect(values.relations.map((r) => r.type)).toEqual(["part_of", "commemorates"]);
+    expect(values.citations).toEqual([{ source: "", title: "A new book", url: "not a url", publisher: "", accessedOn: "", field: "date", note: "" }]);
+    const result = entryEditSchema.safeParse(entryFormInput(values));
+    expect(result.success).toBe(false);
+    expect(Object.keys(entryFieldErrors(result.error!)).sort()).toEqual(["citations.0.url", "relations.0.target"]);
+  });
+});
+
+describe("saving links and sources", () => {
+  let id = "";
+
+  it("creates the links and citations, making the new source", async () => {
+    id = (await createEntryDraft(entryEditSchema.parse(edit()), EDITOR)).id;
+    const { snapshot } = (await getEntryForEditing("linked-memorial"))!;
+    expect(snapshot.relations).toEqual([
+      { type: "comparable_to", target: "rzhev-memorial", note: "", source: null },
+      { type: "commemorates", target: "battles-of-rzhev", note: "The dead of the Rzhev battles", source: "liveviewer-rzhev" },
+      { type: "located_at", target: "rzhev", note: "", source: null },
+    ]);
+    const created = await db.source.findFirstOrThrow({ where: { title: NEW_SOURCE.title } });
+    expect(created).toMatchObject({ url: NEW_SOURCE.url, publisher: "Town archive", accessedOn: "2024-05-01" });
+    expect(created.key).toMatch(/^town-archive-memorial-file-[0-9a-f]{8}$/);
+    expect(snapshot.citations).toEqual([
+      { source: created.key, field: "date", note: "Opening ceremony" },
+      { source: "liveviewer-rzhev", field: "title", note: "" },
+    ]);
+  });
+
+  it("shows them on the public page once published: links by type both ways, sources by field", async () => {
+    await changeEntryStatus({ entryId: id, expectedVersion: 1, to: "in_review", actor: EDITOR });
+    await changeEntryStatus({ entryId: id, expectedVersion: 2, to: "published", actor: CURATOR });
+    const page = (await getPublishedEntry({ slug: "linked-memorial", locale: "en" }))!;
+    expect(page.relations.map((r) => [r.type, r.direction, r.entry.slug, r.source?.key ?? null]).sort()).toEqual([
+      ["commemorates", "outgoing", "battles-of-rzhev", "liveviewer-rzhev"],
+      ["comparable_to", "outgoing", "rzhev-memorial", null],
+      ["located_at", "outgoing", "rzhev", null],
+    ]);
+    expect(page.sources.find((s) => s.title === NEW_SOURCE.title)).toMatchObject({ fields: ["date"], notes: ["Opening ceremony"], url: NEW_SOURCE.url });
+    const battles = (await getPublishedEntry({ slug: "battles-of-rzhev", locale: "en" }))!;
+    expect(battles.relations).toContainEqual(expect.objectContaining({ type: "commemorates", direction: "incoming", entry: expect.objectContaining({ slug: "linked-memorial" }) }));
+    const rzhev = (await getPublishedEntry({ slug: "rzhev-memorial", locale: "en" }))!;
+    expect(rzhev.relations).toContainEqual(expect.objectContaining({ type: "comparable_to", direction: "outgoing", entry: expect.objectContaining({ slug: "linked-memorial" }) }));
+  });
+
+  it("edits, adds and removes links in place, keeping the unchanged rows", async () => {
+    const before = await db.entryRelation.findFirstOrThrow({ where: { fromId: id, type: "located_at" }, select: { id: true } });
+    await updateEntry({
+      entryId: id,
+      expectedVersion: 3,
+      actor: EDITOR,
+      edit: entryEditSchema.parse(
+        edit({
+          relations: [
+            { type: "commemorates", target: "battles-of-rzhev", note: "A new note", source: "" },
+            { type: "located_at", target: "rzhev", note: "", source: "" },
+            { type: "part_of", target: "victory-park-poklonnaya-gora", note: "", source: "wiki-victory-park" },
+          ],
+          citations: [{ source: "liveviewer-rzhev", field: "title", note: "" }],
+        }),
+      ),
+    });
+    const { snapshot } = (await getEntryForEditing("linked-memorial"))!;
+    expect(snapshot.relations).toEqual([
+      { type: "commemorates", target: "battles-of-rzhev", note: "A new note", source: null },
+      { type: "located_at", target: "rzhev", note: "", source: null },
+      { type: "part_of", target: "victory-park-poklonnaya-gora", note: "", source: "wiki-victory-park" },
+    ]);
+    expect(await db.entryRelation.findFirst({ where: { fromId: id, type: "located_at" }, select: { id: true } })).toEqual(before);
+    expect(snapshot.citations).toEqual([{ source: "liveviewer-rzhev", field: "title", note: "" }]);
+    // The source is no longer cited by this entry, but it stays, to be cited again.
+    expect(await db.source.count({ where: { title: NEW_SOURCE.title } })).toBe(1);
+    // And a source still cited elsewhere was never at risk.
+    expect(await db.citation.count({ where: { source: { key: "liveviewer-rzhev" }, NOT: { entryId: id } } })).toBeGreaterThan(0);
+  });
+
+  it("refuses a link to an entry that does not exist, or an unknown source, naming the row, and changes nothing", async () => {
+    const attempt = (overrides: Partial<EntryEditInput>) =>
+      updateEntry({ entryId: id, expectedVersion: 4, actor: EDITOR, edit: entryEditSchema.parse(edit(overrides)) }).catch((e: unknown) => e);
+    const unknownEntry = await attempt({ relations: [{ type: "commemorates", target: "battles-of-rzhev", note: "", source: "" }, { type: "part_of", target: "no-such-entry", note: "", source: "" }] });
+    expect(unknownEntry).toBeInstanceOf(EntryFieldError);
+    expect(unknownEntry).toMatchObject({ field: "relations.1.target", code: "NOT_FOUND" });
+    const unknownSource = await attempt({ citations: [{ source: "no-such-source", field: "date", note: "" }] });
+    expect(unknownSource).toMatchObject({ field: "citations.0.source", code: "NOT_FOUND" });
+    const unknownLinkSource = await attempt({ relations: [{ type: "part_of", target: "rzhev", note: "", source: "no-such-source" }] });
+    expect(unknownLinkSource).toMatchObject({ field: "relations.0.source" });
+    expect((await db.entry.findUniqueOrThrow({ where: { id }, select: { version: true } })).version).toBe(4);
+    expect((await getEntryForEditing("linked-memorial"))!.snapshot.relations).toHaveLength(3);
+  });
+
+  it("leaves links other entries make to this one alone, and lists them for the editor", async () => {
+    const battlesId = await entryId("battles-of-rzhev");
+    const battles = (await getEntryForEditing("battles-of-rzhev"))!;
+    const incoming = await listIncomingRelations(battlesId, "en");
+    expect(incoming).toContainEqual({ type: "commemorates", from: { slug: "linked-memorial", title: "Linked memorial" }, note: "A new note" });
+    expect(incoming).toContainEqual(expect.objectContaining({ type: "part_of", from: expect.objectContaining({ slug: "operation-mars" }) }));
+    // Saving Battles of Rzhev with no links of its own removes none of those.
+    const count = await db.entryRelation.count({ where: { toId: battlesId } });
+    await updateEntry({
+      entryId: battlesId,
+      expectedVersion: battles.version,
+      actor: EDITOR,
+      edit: entryEditSchema.parse({ ...battles.snapshot, relations: [], citations: battles.snapshot.citations, translations: { en: { ...text, ...battles.snapshot.translations.en }, ru: { ...text, ...battles.snapshot.translations.ru } } }),
+    });
+    expect(await db.entryRelation.count({ where: { toId: battlesId } })).toBe(count);
+  });
+
+  it("edits a symmetric link from the other end without making a second row", async () => {
+    const mamayev = (await getEntryForEditing("mamayev-kurgan"))!;
+    const stored = await db.entryRelation.findFirstOrThrow({ where: { type: "comparable_to", from: { slug: "rzhev-memorial" }, to: { slug: "mamayev-kurgan" } } });
+    expect(mamayev.snapshot.relations).toContainEqual({ type: "comparable_to", target: "rzhev-memorial", note: stored.note, source: "news-rzhev-installation-2020" });
+    const relations = mamayev.snapshot.relations.map((r) => (r.target === "rzhev-memorial" ? { ...r, note: "Compared in January 2020." } : r));
+    await updateEntry({
+      entryId: mamayev.id,
+      expectedVersion: mamayev.version,
+      actor: EDITOR,
+      edit: entryEditSchema.parse({ ...mamayev.snapshot, relations, translations: { en: { ...text, ...mamayev.snapshot.translations.en }, ru: { ...text, ...mamayev.snapshot.translations.ru } } }),
+    });
+    const rows = await db.entryRelation.findMany({ where: { type: "comparable_to", OR: [{ fromId: stored.fromId, toId: stored.toId }, { fromId: stored.toId, toId: stored.fromId }] } });
+    expect(rows).toEqual([{ ...stored, note: "Compared in January 2020." }]);
+  });
+
+  it("an API client that sends no relations or citations keeps them, and comparableTo still sets comparable links", async () => {
+    const current = (await getEntryForEditing("linked-memorial"))!;
+    await updateEntry({
+      entryId: id,
+      expectedVersion: current.version,
+      actor: EDITOR,
+      edit: entryEditSchema.parse({ ...edit(), relations: undefined, citations: undefined, comparableTo: ["khatyn-memorial"] }),
+    });
+    const { snapshot } = (await getEntryForEditing("linked-memorial"))!;
+    expect(snapshot.relations.map((r) => `${r.type} ${r.target}`)).toEqual([
+      "comparable_to khatyn-memorial",
+      "commemorates battles-of-rzhev",
+      "located_at rzhev",
+      "part_of victory-park-poklonnaya-gora",
+    ]);
+    expect(snapshot.citations).toEqual(current.snapshot.citations);
+  });
+});
+
+describe("revisions of links and sources", () => {
+  it("diffs them readably and restores them", async () => {
+    const id = await entryId("linked-memorial");
+    const revisions = await listRevisions(id);
+    const first = revisions.find((r) => r.version === 1)!;
+    const edited = revisions.find((r) => r.version === 4)!;
+    const changes = diffSnapshots(snapshotForDiff(first.snapshot), snapshotForDiff(edited.snapshot));
+    const newKey = (await db.source.findFirstOrThrow({ where: { title: NEW_SOURCE.title } })).key;
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        { field: "relations.commemorates", before: "battles-of-rzhev — The dead of the Rzhev battles [liveviewer-rzhev]", after: "battles-of-rzhev — A new note" },
+        { field: "relations.comparable_to", before: "rzhev-memorial", after: "" },
+        { field: "relations.part_of", before: "", after: "victory-park-poklonnaya-gora [wiki-victory-park]" },
+        { field: "sources.date", before: `${newKey} — Opening ceremony`, after: "" },
+      ]),
+    );
+
+    const current = (await getEntryForEditing("linked-memorial"))!;
+    await restoreRevision({ entryId: id, version: 1, expectedVersion: current.version, actor: CURATOR });
+    const restored = (await getEntryForEditing("linked-memorial"))!.snapshot;
+    expect({ relations: restored.relations, citations: restored.citations }).toEqual({
+      relations: (first.snapshot as typeof restored).relations,
+      citations: (first.snapshot as typeof restored).citations,
+    });
+  });
+
+  it("reads a revision saved before links and sources were recorded, and restores only its comparable links", async () => {
+    const id = await entryId("linked-memorial");
+    const now = (await getEntryForEditing("linked-memorial"))!;
+    const { relations, citations, ...rest } = now.snapshot;
+    await db.revision.create({
+      data: { entryId: id, version: 0, action: "update", snapshot: JSON.stringify({ ...rest, comparableTo: ["khatyn-memorial", "deleted-since"] }) },
+    });
+    const legacy = (await listRevisions(id)).find((r) => r.version === 0)!;
+    expect(diffSnapshots(snapshotForDiff(legacy.snapshot), snapshotForDiff(now.snapshot))).toEqual(
+      expect.arrayContaining([{ field: "relations.comparable_to", before: "khatyn-memorial, deleted-since", after: "rzhev-memorial" }]),
+    );
+
+    await restoreRevision({ entryId: id, version: 0, expectedVersion: now.version, actor: CURATOR });
+    const after = (await getEntryForEditing("linked-memorial"))!.snapshot;
+    // Comparable links as the old revision had them (less the entry that no longer exists)…
+    expect(after.relations.filter((r) => r.type === "comparable_to").map((r) => r.target)).toEqual(["khatyn-memorial"]);
+    // …while the links and citations it never recorded stay as they were.
+    expect(after.relations.filter((r) => r.type !== "comparable_to")).toEqual(relations.filter((r) => r.type !== "comparable_to"));
+    expect(after.citations).toEqual(citations);
+  });
+
+  it("keeps the seed's links in the first revision of a seeded entry, so restoring it does not drop them", async () => {
+    const mars = (await getEntryForEditing("operation-mars"))!;
+    expect(mars.snapshot.relations).toContainEqual({ type: "part_of", target: "battles-of-rzhev", note: "", source: "liveviewer-rzhev" });
+    const [first] = await listRevisions(mars.id);
+    expect(first!.snapshot).toEqual(mars.snapshot);
+  });
+});
