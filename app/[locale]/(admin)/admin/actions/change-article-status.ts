@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { authorizedAction } from "@/lib/auth/authorized";
+import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
+import { ArticleEditConflictError } from "@/lib/data/articles/article-edit-conflict";
+import { changeArticleStatus } from "@/lib/data/articles/change-article-status";
+
+const moveSchema = z.object({ articleId: z.string().min(1), expectedVersion: z.coerce.number().int(), to: z.enum(PUBLICATION_STATUSES) });
+
+/** Review and publication: the data layer checks the move against the user's role. */
+export const changeArticleStatusAction = authorizedAction("entries.edit", async (user, form: FormData): Promise<void> => {
+  const move = moveSchema.parse(Object.fromEntries(form));
+  try {
+    await changeArticleStatus({ ...move, actor: user });
+  } catch (error) {
+    // Saved by someone else meanwhile: show the article as it is now and let the person decide again.
+    if (!(error instanceof ArticleEditConflictError)) throw error;
+  }
+  revalidatePath("/[locale]/admin/articles", "layout");
+});

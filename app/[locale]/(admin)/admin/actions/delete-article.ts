@@ -1,0 +1,23 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { z } from "zod";
+import { authorizedAction } from "@/lib/auth/authorized";
+import { ArticleEditConflictError } from "@/lib/data/articles/article-edit-conflict";
+import { deleteArticle } from "@/lib/data/articles/delete-article";
+
+const deleteSchema = z.object({ articleId: z.string().min(1), slug: z.string().min(1), expectedVersion: z.coerce.number().int(), confirm: z.literal("yes") });
+
+export const deleteArticleAction = authorizedAction("entries.publish", async (user, form: FormData): Promise<void> => {
+  const input = deleteSchema.parse(Object.fromEntries(form));
+  const locale = await getLocale();
+  try {
+    await deleteArticle({ articleId: input.articleId, expectedVersion: input.expectedVersion, actor: user });
+  } catch (error) {
+    // Changed since the page was opened: nothing is deleted; the person looks at it again first.
+    if (error instanceof ArticleEditConflictError) redirect(`/${locale}/admin/articles/${encodeURIComponent(error.current.slug)}?stale=1`);
+    throw error;
+  }
+  redirect(`/${locale}/admin/articles?deleted=${encodeURIComponent(input.slug)}`);
+});

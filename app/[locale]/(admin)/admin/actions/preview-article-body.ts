@@ -1,0 +1,14 @@
+"use server";
+
+import { z } from "zod";
+import { authorizedAction } from "@/lib/auth/authorized";
+import { articleBodyToHtml } from "@/lib/html/sanitize-article-html";
+import { articleTextEditSchema } from "@/lib/validation/article-edit";
+
+const bodySchema = articleTextEditSchema.shape.body;
+
+/** The body as it would be stored: the same sanitizer as a save, nothing written. */
+export const previewArticleBody = authorizedAction("entries.edit", async (_user, body: string): Promise<string> => {
+  const parsed = bodySchema.safeParse(body);
+  return parsed.success ? articleBodyToHtml(parsed.data) : "";
+});

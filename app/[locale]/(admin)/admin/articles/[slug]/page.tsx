@@ -1,0 +1,61 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { changeArticleStatusAction } from "@/app/[locale]/(admin)/admin/actions/change-article-status";
+import { deleteArticleAction } from "@/app/[locale]/(admin)/admin/actions/delete-article";
+import { ArticleEditor } from "@/components/admin/article-editor";
+import { Link } from "@/i18n/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { allowedMoves } from "@/lib/content/publication-moves";
+import { getArticleForEditing } from "@/lib/data/articles/get-article-for-editing";
+import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
+import { articleFormValues } from "@/lib/validation/article-form";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ created?: string; saved?: string; stale?: string }> };
+
+export default async function EditArticlePage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const article = await getArticleForEditing(slug);
+  if (!article) notFound();
+  const t = await getTranslations("articleAdmin");
+  const { created, saved, stale } = await searchParams;
+  const user = await getCurrentUser();
+  const moves = user ? allowedMoves(user.role, article.snapshot.status) : [];
+  const { translations } = article.snapshot;
+  const title = translations[locale as "en"]?.title ?? translations.en?.title ?? translations.ru?.title ?? slug;
+  const storedBodies = Object.fromEntries(Object.entries(translations).map(([l, text]) => [l, text.bodyHtml]));
+  return (
+    <>
+      <h1>{t("edit", { title })}</h1>
+      {created ? <p role="status">{t("created")}</p> : null}
+      {saved ? <p role="status">{t("saved", { version: saved })}</p> : null}
+      {stale ? <p role="alert">{t("staleDelete")}</p> : null}
+      <div className="status-bar">
+        <p>{t("status", { status: t(`statuses.${article.snapshot.status}`) })}</p>
+        {moves.map((to) => (
+          <form key={to} action={changeArticleStatusAction}>
+            <input type="hidden" name="articleId" value={article.id} />
+            <input type="hidden" name="expectedVersion" value={article.version} />
+            <input type="hidden" name="to" value={to} />
+            <button type="submit">{t(`move.${to}`)}</button>
+          </form>
+        ))}
+        <Link href={`/admin/articles/${slug}/history`}>{t("history")}</Link>
+        {article.snapshot.status === "published" ? <Link href={`/articles/${slug}`}>{t("viewPublic")}</Link> : null}
+      </div>
+      <ArticleEditor key={article.id} initial={articleFormValues(article)} storedBodies={storedBodies} entries={await listEntryOptions()} />
+      {can(user?.role, "entries.publish") ? (
+        <form action={deleteArticleAction} className="danger-zone">
+          <input type="hidden" name="articleId" value={article.id} />
+          <input type="hidden" name="slug" value={slug} />
+          <input type="hidden" name="expectedVersion" value={article.version} />
+          <label>
+            <input type="checkbox" name="confirm" value="yes" required /> {t("confirmDelete")}
+          </label>
+          <button type="submit">{t("delete")}</button>
+        </form>
+      ) : null}
+    </>
+  );
+}

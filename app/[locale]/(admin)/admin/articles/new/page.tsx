@@ -1,0 +1,16 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ArticleEditor } from "@/components/admin/article-editor";
+import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
+import { articleFormValues } from "@/lib/validation/article-form";
+
+export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("articleAdmin");
+  return (
+    <>
+      <h1>{t("new")}</h1>
+      <ArticleEditor initial={articleFormValues(null)} storedBodies={{}} entries={await listEntryOptions()} />
+    </>
+  );
+}

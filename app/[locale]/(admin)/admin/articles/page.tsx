@@ -1,0 +1,71 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
+import { isContentLocale } from "@/lib/content/locales";
+import { listArticlesForStaff } from "@/lib/data/articles/list-articles-for-staff";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; deleted?: string }> };
+
+export default async function ArticlesPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { status, deleted } = await searchParams;
+  const filter = PUBLICATION_STATUSES.find((s) => s === status);
+  const t = await getTranslations("articleAdmin");
+  const languages = await getTranslations("articleEditor.languages");
+  const format = await getFormatter();
+  const articles = await listArticlesForStaff({ status: filter, locale });
+  return (
+    <>
+      <h1>{t("heading")}</h1>
+      {deleted ? <p role="status">{t("deleted", { slug: deleted })}</p> : null}
+      <p>
+        <Link href="/admin/articles/new" className="button-link">
+          {t("new")}
+        </Link>
+      </p>
+      <nav aria-label={t("filter")} className="status-filter">
+        <Link href="/admin/articles" aria-current={filter ? undefined : "page"}>
+          {t("all")}
+        </Link>
+        {PUBLICATION_STATUSES.map((s) => (
+          <Link key={s} href={{ pathname: "/admin/articles", query: { status: s } }} aria-current={filter === s ? "page" : undefined}>
+            {t(`statuses.${s}`)}
+          </Link>
+        ))}
+      </nav>
+      {articles.length ? (
+        <table className="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("columns.title")}</th>
+              <th scope="col">{t("columns.status")}</th>
+              <th scope="col">{t("columns.language")}</th>
+              <th scope="col">{t("columns.publisher")}</th>
+              <th scope="col">{t("columns.updated")}</th>
+              <th scope="col">{t("columns.mentions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {articles.map((article) => (
+              <tr key={article.id}>
+                <td>
+                  <Link href={`/admin/articles/${article.slug}`} lang={article.titleLocale === locale ? undefined : article.titleLocale}>
+                    {article.title}
+                  </Link>
+                </td>
+                <td>{t(`statuses.${article.status as "draft"}`)}</td>
+                <td>{isContentLocale(article.language) ? languages(article.language) : article.language}</td>
+                <td>{article.publisher ?? ""}</td>
+                <td>{format.dateTime(article.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td>{article.mentionCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t("empty")}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,231 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { startTransition, useActionState, useMemo, useState, useTransition, type FormEvent } from "react";
+import { previewArticleBody } from "@/app/[locale]/(admin)/admin/actions/preview-article-body";
+import { saveArticle, type SaveArticleState } from "@/app/[locale]/(admin)/admin/actions/save-article";
+import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import type { EntryOption } from "@/lib/data/entries/list-entry-options";
+import { DateInputError, formatHistoricalDate, parseHistoricalDate } from "@/lib/dates";
+import { articleEditSchema } from "@/lib/validation/article-edit";
+import { articleFieldErrors, articleFormInput, readArticleForm, type ArticleFormValues } from "@/lib/validation/article-form";
+import { ArticleBodyPreview } from "./article-body-preview";
+import { ArticleMentionsField } from "./article-mentions-field";
+import "./article-editor.css";
+
+export interface ArticleEditorProps {
+  initial: ArticleFormValues;
+  /** The stored (sanitized) bodies per language, for the preview of a saved article. */
+  storedBodies: Partial<Record<ContentLocale, string>>;
+  /** Every entry, to mention. */
+  entries: EntryOption[];
+}
+
+export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorProps) {
+  const t = useTranslations("articleEditor");
+  const locale = useLocale();
+  const [state, action, pending] = useActionState<SaveArticleState, FormData>(saveArticle, { status: "idle", values: initial, fieldErrors: {} });
+  const values = state.values;
+  // The page re-renders with the saved version after a status change elsewhere on it; a conflict
+  // moves this form's version on too. The later of the two is the one to save over.
+  const expectedVersion = values.articleId ? String(Math.max(Number(initial.expectedVersion), Number(values.expectedVersion))) : "";
+  const [date, setDate] = useState(values.fields.publishedDate ?? "");
+  const [bodies, setBodies] = useState(() => Object.fromEntries(CONTENT_LOCALES.map((l) => [l, values.fields[`${l}.body`] ?? ""])));
+  // Previews asked for since the last save; after a save the page passes the stored bodies again.
+  const [asked, setAsked] = useState<{ after: SaveArticleState; html: Partial<Record<ContentLocale, string>> }>({ after: state, html: {} });
+  const [previewing, startPreview] = useTransition();
+  const previews = asked.after === state ? asked.html : {};
+
+  const datePreview = useMemo(() => {
+    if (!date.trim()) return null;
+    try {
+      return t("fields.datePreview", { label: formatHistoricalDate(parseHistoricalDate(date), locale) });
+    } catch (error) {
+      return error instanceof DateInputError ? error.message : null;
+    }
+  }, [date, locale, t]);
+
+  function preview(textLocale: ContentLocale) {
+    startPreview(async () => {
+      const html = await previewArticleBody(bodies[textLocale] ?? "");
+      setAsked((current) => ({ after: state, html: { ...(current.after === state ? current.html : {}), [textLocale]: html } }));
+    });
+  }
+
+  // The same schema as the server, checked before sending; the server checks again.
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = articleEditSchema.safeParse(articleFormInput(readArticleForm(form)));
+    if (!parsed.success) {
+      const errors = articleFieldErrors(parsed.error);
+      setClientErrors(errors);
+      const first = Object.keys(errors)[0];
+      if (first) (event.currentTarget.elements.namedItem(first) as HTMLElement | null)?.focus();
+      return;
+    }
+    setClientErrors(null);
+    startTransition(() => action(form));
+  }
+  const fieldErrors = clientErrors ?? state.fieldErrors;
+  const invalid = clientErrors !== null || state.status === "invalid";
+
+  const error = (name: string) =>
+    fieldErrors[name] ? (
+      <p id={`${name}-error`} className="field-error">
+        {fieldErrors[name]}
+      </p>
+    ) : null;
+  const described = (name: string, hint?: string) => [fieldErrors[name] ? `${name}-error` : null, hint ?? null].filter(Boolean).join(" ") || undefined;
+  const input = (name: string, label: string, props: { hint?: string; rows?: number; inputMode?: "url" } = {}) => (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      {props.rows ? (
+        <textarea id={name} name={name} defaultValue={values.fields[name] ?? ""} rows={props.rows} aria-invalid={Boolean(fieldErrors[name])} aria-describedby={described(name, props.hint)} />
+      ) : (
+        <input id={name} name={name} inputMode={props.inputMode} defaultValue={values.fields[name] ?? ""} aria-invalid={Boolean(fieldErrors[name])} aria-describedby={described(name, props.hint)} />
+      )}
+      {error(name)}
+    </div>
+  );
+
+  return (
+    <form onSubmit={submit} className="entry-editor article-editor" noValidate>
+      <input type="hidden" name="articleId" value={values.articleId} />
+      <input type="hidden" name="expectedVersion" value={expectedVersion} />
+      <input type="hidden" name="savedSlug" value={values.savedSlug} />
+      {state.status === "saved" ? <p role="status">{t("saved", { version: state.version ?? 0 })}</p> : null}
+      {invalid ? (
+        <p role="alert" className="form-error">
+          {t("fixErrors")}
+        </p>
+      ) : null}
+      {state.status === "error" ? (
+        <p role="alert" className="form-error">
+          {state.message}
+        </p>
+      ) : null}
+      {state.status === "conflict" ? (
+        <div role="alert" className="conflict">
+          <p>{t("conflict", { version: state.version ?? 0 })}</p>
+          <table className="admin-table diff-table article-conflict-table">
+            <caption>{t("conflictChanges")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("conflictField")}</th>
+                <th scope="col">{t("conflictBefore")}</th>
+                <th scope="col">{t("conflictNow")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(state.changes ?? []).map((change) => (
+                <tr key={change.field}>
+                  <th scope="row">{change.field}</th>
+                  <td>
+                    <del>{change.before}</del>
+                  </td>
+                  <td>
+                    <ins>{change.after}</ins>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      <div className="field-row">
+        {input("slug", t("fields.slug"), { hint: "slug-hint" })}
+        {input("publisher", t("fields.publisher"))}
+      </div>
+      <p id="slug-hint" className="hint">
+        {t("fields.slugHint")}
+      </p>
+      {input("originalUrl", t("fields.originalUrl"), { hint: "originalUrl-hint", inputMode: "url" })}
+      <p id="originalUrl-hint" className="hint">
+        {t("fields.originalUrlHint")}
+      </p>
+
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="publishedDate">{t("fields.publishedDate")}</label>
+          <input
+            id="publishedDate"
+            name="publishedDate"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            aria-invalid={Boolean(fieldErrors.publishedDate)}
+            aria-describedby={described("publishedDate", "publishedDate-hint publishedDate-preview")}
+          />
+          <p id="publishedDate-hint" className="hint">
+            {t("fields.publishedDateHint")}
+          </p>
+          <p id="publishedDate-preview" className="hint" aria-live="polite">
+            {datePreview}
+          </p>
+          {error("publishedDate")}
+        </div>
+        <div className="field">
+          <label htmlFor="language">{t("fields.language")}</label>
+          <select id="language" name="language" defaultValue={values.fields.language || "en"} aria-invalid={Boolean(fieldErrors.language)} aria-describedby={described("language")}>
+            {CONTENT_LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {t(`languages.${l}`)}
+              </option>
+            ))}
+          </select>
+          {error("language")}
+        </div>
+      </div>
+
+      <fieldset>
+        <legend>{t("fields.text")}</legend>
+        <p className="hint">{t("fields.bodyHint")}</p>
+        <div className="side-by-side">
+          {CONTENT_LOCALES.map((textLocale) => {
+            const language = t(`languages.${textLocale}`);
+            const bodyName = `${textLocale}.body`;
+            return (
+              <div key={textLocale} lang={textLocale} className="language-column">
+                <h3 lang={locale}>{language}</h3>
+                {input(`${textLocale}.title`, `${t("fields.title")} (${textLocale})`)}
+                {input(`${textLocale}.excerpt`, `${t("fields.excerpt")} (${textLocale})`, { rows: 3 })}
+                <div className="field">
+                  <label htmlFor={bodyName}>{`${t("fields.body")} (${textLocale})`}</label>
+                  <textarea
+                    id={bodyName}
+                    name={bodyName}
+                    rows={12}
+                    value={bodies[textLocale] ?? ""}
+                    onChange={(event) => {
+                      const body = event.target.value;
+                      setBodies((current) => ({ ...current, [textLocale]: body }));
+                    }}
+                    aria-invalid={Boolean(fieldErrors[bodyName])}
+                    aria-describedby={described(bodyName)}
+                  />
+                  {error(bodyName)}
+                </div>
+                <ArticleBodyPreview
+                  html={previews[textLocale] ?? storedBodies[textLocale] ?? null}
+                  language={language}
+                  uiLocale={locale}
+                  textLocale={textLocale}
+                  pending={previewing}
+                  onPreview={() => preview(textLocale)}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      <ArticleMentionsField initial={values.mentions} entries={entries} errors={fieldErrors} />
+
+      <button type="submit" disabled={pending}>
+        {t("save")}
+      </button>
+    </form>
+  );
+}
