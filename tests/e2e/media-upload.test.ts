@@ -25,7 +25,7 @@ async function openUploadForm(page: Page) {
   await page.getByLabel("Password").fill(EDITOR.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
-  await page.goto("/en/admin/media");
+  await page.goto("/en/admin/media/upload");
   await expect(page.getByRole("heading", { level: 1, name: "Upload an image" })).toBeVisible();
   await page.getByRole("combobox", { name: "Entry" }).selectOption({ label: ENTRY.title });
 }

@@ -1,0 +1,82 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
+const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-password" };
+
+// Sign-in is rate-limited per client address: every page gets one of its own, in a range no other test file uses.
+let client = 0;
+async function staffPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
+  client += 1;
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `192.0.2.${((process.pid * 3) % 200) + client}` } });
+  const page = await context.newPage();
+  await page.goto("/en/sign-in");
+  await page.getByRole("textbox", { name: "Email" }).fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
+  return page;
+}
+
+test("an editor submits an entry, the curator sees it waiting and publishes it from the queue, and the editor learns it was published", async ({ browser }) => {
+  const slug = `review-${Date.now().toString(36)}`;
+  const title = `Memorial waiting for review ${slug}`;
+  const editor = await staffPage(browser, EDITOR);
+  const created = await editor.request.post("/api/v1/admin/entries", { data: { slug, kind: "memorial", translations: { en: { title }, ru: { title: "" } } } });
+  expect(created.status()).toBe(201);
+  await editor.goto(`/en/admin/entries/${slug}`);
+  await editor.getByRole("button", { name: "Submit for review" }).click();
+  await expect(editor.getByText("Status: In review")).toBeVisible();
+  // Editors are not offered the count nor the decision.
+  const editorNav = editor.getByRole("navigation", { name: "Curation" });
+  await expect(editorNav.getByRole("link", { name: "Review", exact: true })).toBeVisible();
+  await editor.goto("/en/admin");
+  await expect(editor.getByRole("region", { name: "What became of your submissions" }).getByRole("listitem").filter({ hasText: title })).toContainText("waiting for review since");
+
+  const curator = await staffPage(browser, CURATOR);
+  const nav = curator.getByRole("navigation", { name: "Curation" });
+  // Said as "Review, 3 waiting"; shown as "Review (3)".
+  const review = nav.getByRole("link", { name: /^Review\s*, \d+ waiting$/ });
+  await expect(review).toContainText(/^Review \(\d+\)/);
+  expect(Number((await review.textContent())?.match(/^Review \((\d+)\)/)?.[1])).toBeGreaterThanOrEqual(1);
+  await expect(curator.getByRole("region", { name: "Waiting for your review" }).getByRole("link", { name: title })).toBeVisible();
+
+  await review.click();
+  await expect(curator.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
+  await expect(review).toHaveAttribute("aria-current", "page");
+  const row = curator.getByRole("row").filter({ has: curator.getByRole("link", { name: title }) });
+  await expect(row.getByRole("cell").nth(0)).toHaveText("Memorial");
+  await expect(row.getByRole("cell").nth(1)).toHaveText("Demo Editor");
+  await row.getByRole("button", { name: `Publish “${title}”` }).click();
+  await expect(curator.getByRole("main").getByRole("status")).toHaveText(`${slug} was published.`);
+  await expect(curator.getByRole("link", { name: title })).toHaveCount(0);
+
+  const visitor = await browser.newPage();
+  await visitor.goto(`/en/entries/${slug}`);
+  await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await visitor.close();
+
+  await editor.reload();
+  await expect(editor.getByRole("region", { name: "What became of your submissions" }).getByRole("listitem").filter({ hasText: title })).toContainText(
+    `published on`,
+  );
+  await expect(editor.getByRole("region", { name: "What became of your submissions" }).getByRole("listitem").filter({ hasText: title })).toContainText(CURATOR.email);
+});
+
+test("a curator sends an entry back to draft from the queue, and its editor sees that", async ({ browser }) => {
+  const slug = `send-back-${Date.now().toString(36)}`;
+  const title = `Entry to send back ${slug}`;
+  const editor = await staffPage(browser, EDITOR);
+  expect((await editor.request.post("/api/v1/admin/entries", { data: { slug, kind: "place", translations: { en: { title }, ru: { title: "" } } } })).status()).toBe(201);
+  await editor.goto(`/en/admin/entries/${slug}`);
+  await editor.getByRole("button", { name: "Submit for review" }).click();
+  await expect(editor.getByText("Status: In review")).toBeVisible();
+
+  const curator = await staffPage(browser, CURATOR);
+  await curator.goto("/en/admin/review");
+  await curator.getByRole("button", { name: `Send “${title}” back to draft` }).click();
+  await expect(curator.getByRole("main").getByRole("status")).toHaveText(`${slug} was sent back to its author as a draft.`);
+
+  await editor.goto("/en/admin");
+  await expect(editor.getByRole("region", { name: "What became of your submissions" }).getByRole("listitem").filter({ hasText: title })).toContainText("sent back to draft");
+});
