@@ -54,21 +54,39 @@ export const entryEditSchema = z
     const titled = CONTENT_LOCALES.filter((l) => entry.translations[l].title !== "");
     if (titled.length === 0) ctx.addIssue({ code: "custom", path: ["translations", "en", "title"], message: "Give a title in at least one language" });
     if (entry.comparableTo.includes(entry.slug)) ctx.addIssue({ code: "custom", path: ["comparableTo"], message: "An entry cannot be comparable to itself" });
-    const links = new Set<string>();
-    entry.relations?.forEach((relation, index) => {
-      const key = `${relation.type} ${relation.target}`;
-      if (relation.target === entry.slug) ctx.addIssue({ code: "custom", path: ["relations", index, "target"], message: "An entry cannot be linked to itself" });
-      else if (links.has(key)) ctx.addIssue({ code: "custom", path: ["relations", index, "target"], message: "This link is already in the list" });
-      links.add(key);
-    });
-    const cited = new Set<string>();
-    entry.citations?.forEach((citation, index) => {
-      if (citation.source === null) return;
-      const key = `${citation.source} ${citation.field}`;
-      if (cited.has(key)) ctx.addIssue({ code: "custom", path: ["citations", index, "source"], message: "This source is already cited for this field" });
-      cited.add(key);
-    });
+  })
+  .superRefine(checkLinks, { when: () => true });
+
+/**
+ * Self-links and duplicates among the rows. It runs even when other fields failed, so the form
+ * shows every row's problem at once; rows that did not parse are skipped (they have their own issue).
+ */
+function checkLinks(value: unknown, ctx: z.RefinementCtx): void {
+  const text = (field: unknown) => (typeof field === "string" ? field.trim() : "");
+  const row = (field: unknown) => (field !== null && typeof field === "object" ? (field as Record<string, unknown>) : {});
+  const rows = (field: unknown) => (Array.isArray(field) ? (field as unknown[]) : []);
+  const entry = row(value);
+  const slug = text(entry.slug);
+  const links = new Set<string>();
+  rows(entry.relations).forEach((item, index) => {
+    const relation = row(item);
+    const target = text(relation.target);
+    if (!target) return;
+    const key = `${text(relation.type)} ${target}`;
+    if (target === slug) ctx.addIssue({ code: "custom", path: ["relations", index, "target"], message: "An entry cannot be linked to itself" });
+    else if (links.has(key)) ctx.addIssue({ code: "custom", path: ["relations", index, "target"], message: "This link is already in the list" });
+    links.add(key);
   });
+  const cited = new Set<string>();
+  rows(entry.citations).forEach((item, index) => {
+    const citation = row(item);
+    const source = text(citation.source);
+    if (!source) return;
+    const key = `${source} ${text(citation.field)}`;
+    if (cited.has(key)) ctx.addIssue({ code: "custom", path: ["citations", index, "source"], message: "This source is already cited for this field" });
+    cited.add(key);
+  });
+}
 
 export type EntryEditInput = z.input<typeof entryEditSchema>;
 export type EntryEdit = z.output<typeof entryEditSchema>;

@@ -44,10 +44,54 @@ test("an editor drafts a memorial on the map, a curator publishes it, and visito
   await editor.getByRole("textbox", { name: "Longitude" }).fill("36.6");
   expect(Number.isFinite(latitude) && Number.isFinite(longitude)).toBe(true);
   await editor.getByRole("textbox", { name: "Title (ru)" }).fill("Мемориал защитникам Тестовой высоты");
-  await editor.getByRole("checkbox", { name: "Rzhev Memorial to the Soviet Soldier" }).check();
+
+  // Links of two types, chosen by slug from the searchable list; a link to itself is refused, then removed.
+  const links = editor.getByRole("group", { name: "Links to other entries" });
+  await links.getByRole("button", { name: "Add a link" }).click();
+  const first = links.getByRole("group", { name: "Link 1", exact: true });
+  await expect(first.getByRole("combobox", { name: "Type of link" })).toBeFocused();
+  await first.getByRole("combobox", { name: "Type of link" }).selectOption({ label: "Comparable monument" });
+  await first.getByRole("combobox", { name: "Linked entry" }).fill("rzhev-memorial");
+  await expect(first.getByText("Links to: Rzhev Memorial to the Soviet Soldier")).toBeVisible();
+  await links.getByRole("button", { name: "Add a link" }).click();
+  const second = links.getByRole("group", { name: "Link 2", exact: true });
+  await second.getByRole("combobox", { name: "Type of link" }).selectOption({ label: "Commemorates" });
+  await second.getByRole("combobox", { name: "Linked entry" }).fill("battles-of-rzhev");
+  await second.getByRole("textbox", { name: "Note on the link" }).fill("The soldiers who fell near Rzhev");
+  await links.getByRole("button", { name: "Add a link" }).click();
+  const third = links.getByRole("group", { name: "Link 3", exact: true });
+  await third.getByRole("combobox", { name: "Type of link" }).selectOption({ label: "Part of" });
+  await third.getByRole("combobox", { name: "Linked entry" }).fill(slug);
+
+  // A new source, cited for the date.
+  const sources = editor.getByRole("group", { name: "Sources", exact: true });
+  await sources.getByRole("button", { name: "Add a source" }).click();
+  const citation = sources.getByRole("group", { name: "Citation 1", exact: true });
+  await citation.getByRole("textbox", { name: "Title of the new source" }).fill("Test Hill memorial opening notice");
+  await citation.getByRole("textbox", { name: "Web address" }).fill("ftp://archive.example.org/test-hill");
+  await citation.getByRole("textbox", { name: "Publisher" }).fill("Test Hill district archive");
+  await citation.getByLabel("Read on").fill("2024-05-01");
+  await citation.getByRole("combobox", { name: "Supports the entry's" }).selectOption({ label: "date" });
+  await citation.getByRole("textbox", { name: "Note on the citation" }).fill("Opening in June 1985");
+
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByRole("main").getByRole("alert")).toHaveText("Please correct the marked fields.");
+  await expect(third.getByRole("combobox", { name: "Linked entry" })).toHaveAttribute("aria-invalid", "true");
+  await expect(third.getByText("An entry cannot be linked to itself")).toBeVisible();
+  await expect(citation.getByRole("textbox", { name: "Web address" })).toHaveAttribute("aria-invalid", "true");
+  await third.getByRole("button", { name: "Remove link 3" }).click();
+  await expect(links.getByRole("group", { name: "Link 3", exact: true })).toHaveCount(0);
+  await expect(links.getByRole("button", { name: "Add a link" })).toBeFocused();
+  await citation.getByRole("textbox", { name: "Web address" }).fill("https://archive.example.org/test-hill");
+
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Draft created." })).toBeVisible();
   await expect(editor.getByText("Status: Draft")).toBeVisible();
+  // Saved as typed: the links, and the new source now chosen from the list like any other.
+  await expect(links.getByRole("group", { name: "Link 2", exact: true }).getByRole("combobox", { name: "Linked entry" })).toHaveValue("battles-of-rzhev");
+  const savedCitation = sources.getByRole("group", { name: "Citation 1", exact: true });
+  await expect(savedCitation.getByRole("combobox", { name: "Source" })).not.toHaveValue("");
+  await expect(savedCitation.getByRole("combobox", { name: "Source" }).locator("option:checked")).toHaveText("Test Hill memorial opening notice · Test Hill district archive");
 
   // Not public while a draft.
   expect((await page.request.get(`/en/entries/${slug}`)).status()).toBe(404);
@@ -71,6 +115,17 @@ test("an editor drafts a memorial on the map, a curator publishes it, and visito
   await expect(page.getByRole("region", { name: "Linked entries" }).getByRole("link", { name: "Memorial to the Defenders of the Test Hill" })).toBeVisible();
   await page.goto(`/en/entries/${slug}`);
   await expect(page.getByRole("definition").filter({ hasText: "June 1985" })).toBeVisible();
+  const linked = page.getByRole("region", { name: "Linked entries" });
+  await expect(linked.getByRole("heading", { name: "Commemorates" })).toBeVisible();
+  await expect(linked.getByRole("listitem").filter({ hasText: "The soldiers who fell near Rzhev" }).getByRole("link", { name: "Battles of Rzhev" })).toBeVisible();
+  await expect(linked.getByRole("link", { name: "Rzhev Memorial to the Soviet Soldier" })).toBeVisible();
+  const source = page.getByRole("region", { name: "Sources" }).getByRole("listitem").filter({ hasText: "Test Hill memorial opening notice" });
+  await expect(source.getByRole("link", { name: "Test Hill memorial opening notice" })).toHaveAttribute("href", "https://archive.example.org/test-hill");
+  await expect(source).toContainText("supports: date");
+  await expect(source).toContainText("Opening in June 1985");
+  // The other end shows the link the other way round.
+  await page.goto("/en/entries/battles-of-rzhev");
+  await expect(page.getByRole("region", { name: "Linked entries" }).getByRole("link", { name: "Memorial to the Defenders of the Test Hill" })).toBeVisible();
 });
 
 test("two people editing one entry: the second save is refused and keeps the text; a curator restores a revision", async ({ browser }) => {

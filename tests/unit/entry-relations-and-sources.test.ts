@@ -102,9 +102,12 @@ describe("the editor's schema for links and sources", () => {
     expect(Object.keys(errors).sort()).toEqual(["citations.0.accessedOn", "citations.0.title", "citations.0.url", "citations.1.field", "citations.2.source"]);
   });
 
-  it("refuses one source cited twice for the same field", () => {
+  it("refuses one source cited twice for the same field, and a self-link, even while other fields are wrong", () => {
     const twice = { source: "khatyn-museum", field: "title" as const, note: "" };
     expect(issuePaths(edit({ citations: [twice, { ...twice, field: "date" }, twice] }))).toEqual({ "citations.2.source": "This source is already cited for this field" });
+    const errors = issuePaths(edit({ date: "sometime", relations: [{ type: "part_of", target: "linked-memorial", note: "", source: "" }], citations: [twice, twice] }));
+    expect(Object.keys(errors).sort()).toEqual(["citations.1.source", "date", "relations.0.target"]);
+    expect(entryEditSchema.safeParse(null).success).toBe(false);
   });
 
   it("reads the form's rows in order and checks them with the same schema as the server", () => {
