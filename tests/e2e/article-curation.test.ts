@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -16,6 +17,13 @@ async function staffPage(browser: Browser, account: { email: string; password: s
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
   return page;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
@@ -177,4 +185,25 @@ test("a curator deletes an article after confirming; an editor may not, by page 
   await expect(curator.getByRole("link", { name: "An article to delete" })).toHaveCount(0);
   expect((await request.get(`/en/articles/${slug}`)).status()).toBe(404);
   expect((await curator.request.get(`/api/v1/admin/articles/${slug}`)).status()).toBe(404);
+});
+
+test("the article list, editor (with its errors shown) and history pass axe in both languages", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const curator = await staffPage(browser, CURATOR);
+  const labels = { en: { title: "Title (en)", save: "Save" }, ru: { title: "Заголовок (en)", save: "Сохранить" } };
+  for (const locale of ["en", "ru"] as const) {
+    await curator.goto(`/${locale}/admin/articles`);
+    await expect(curator.getByRole("table")).toBeVisible();
+    expect(await seriousViolations(curator)).toEqual([]);
+    await curator.goto(`/${locale}/admin/articles/rzhev-memorial-central-figure-installation-begins`);
+    const title = curator.getByRole("textbox", { name: labels[locale].title });
+    await title.fill("");
+    await curator.getByRole("button", { name: labels[locale].save, exact: true }).click();
+    await expect(title).toHaveAttribute("aria-invalid", "true");
+    await expect(title).toBeFocused();
+    expect(await seriousViolations(curator)).toEqual([]);
+    await curator.goto(`/${locale}/admin/articles/rzhev-memorial-central-figure-installation-begins/history`);
+    await expect(curator.getByRole("heading", { level: 2 }).first()).toBeVisible();
+    expect(await seriousViolations(curator)).toEqual([]);
+  }
 });
