@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { solidPng } from "./png";
@@ -37,6 +38,12 @@ async function upload(page: Page, caption: string): Promise<{ id: string; filePa
   return (await response.json()) as { id: string; filePath: string; thumbPath: string };
 }
 
+/** Serious or critical WCAG 2.2 AA problems axe finds on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
 test("a curator edits a caption, reorders and deletes images; the public page follows and the deleted file is gone", async ({ browser, request }) => {
   const curator = await staffPage(browser, CURATOR);
   const first = unique("Library first image");
@@ -50,6 +57,7 @@ test("a curator edits a caption, reorders and deletes images; the public page fo
   const card = group.getByRole("listitem").filter({ hasText: first });
   await expect(card).toContainText("Library Tester");
   await expect(card).toContainText("CC0 1.0");
+  expect(await seriousViolations(curator)).toEqual([]);
 
   // The second image goes first, on the public page too.
   await group.getByRole("button", { name: `Move “${second}” earlier` }).click();
@@ -74,6 +82,7 @@ test("a curator edits a caption, reorders and deletes images; the public page fo
   await curator.getByRole("textbox", { name: "Credit" }).fill("Edited Credit");
   await curator.getByRole("button", { name: "Save" }).click();
   await expect(curator.getByRole("main").getByRole("status")).toHaveText("Saved.");
+  expect(await seriousViolations(curator)).toEqual([]);
 
   await curator.goto(`/en/entries/${ENTRY.slug}`);
   const figure = curator.getByRole("region", { name: "Images" }).getByRole("figure").filter({ hasText: edited });

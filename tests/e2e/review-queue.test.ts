@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -16,6 +17,12 @@ async function staffPage(browser: Browser, account: { email: string; password: s
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
   return page;
+}
+
+/** Serious or critical WCAG 2.2 AA problems axe finds on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 test("an editor submits an entry, the curator sees it waiting and publishes it from the queue, and the editor learns it was published", async ({ browser }) => {
@@ -44,6 +51,7 @@ test("an editor submits an entry, the curator sees it waiting and publishes it f
   await review.click();
   await expect(curator.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
   await expect(review).toHaveAttribute("aria-current", "page");
+  expect(await seriousViolations(curator)).toEqual([]);
   const row = curator.getByRole("row").filter({ has: curator.getByRole("link", { name: title }) });
   await expect(row.getByRole("cell").nth(0)).toHaveText("Memorial");
   await expect(row.getByRole("cell").nth(1)).toHaveText("Demo Editor");
@@ -73,10 +81,14 @@ test("a curator sends an entry back to draft from the queue, and its editor sees
   await expect(editor.getByText("Status: In review")).toBeVisible();
 
   const curator = await staffPage(browser, CURATOR);
+  await curator.goto("/ru/admin/review");
+  await expect(curator.getByRole("heading", { level: 1, name: "Очередь на проверку" })).toBeVisible();
+  expect(await seriousViolations(curator)).toEqual([]);
   await curator.goto("/en/admin/review");
   await curator.getByRole("button", { name: `Send “${title}” back to draft` }).click();
   await expect(curator.getByRole("main").getByRole("status")).toHaveText(`${slug} was sent back to its author as a draft.`);
 
   await editor.goto("/en/admin");
   await expect(editor.getByRole("region", { name: "What became of your submissions" }).getByRole("listitem").filter({ hasText: title })).toContainText("sent back to draft");
+  expect(await seriousViolations(editor)).toEqual([]);
 });
