@@ -50,9 +50,10 @@ function form(overrides: Partial<ArticleEditInput> = {}): ArticleEditInput {
   };
 }
 
+// Seeding takes a few seconds alone and more on a busy machine: more than the default hook timeout.
 beforeAll(async () => {
   await seedReferenceData();
-});
+}, 60_000);
 
 afterAll(() => {
   fs.rmSync(UPLOADS, { recursive: true, force: true });
