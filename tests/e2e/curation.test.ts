@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -126,6 +127,64 @@ test("an editor drafts a memorial on the map, a curator publishes it, and visito
   // The other end shows the link the other way round.
   await page.goto("/en/entries/battles-of-rzhev");
   await expect(page.getByRole("region", { name: "Linked entries" }).getByRole("link", { name: "Memorial to the Defenders of the Test Hill" })).toBeVisible();
+});
+
+test("links and sources through the API and on an existing entry: incoming links shown read-only, edits in the history", async ({ browser }) => {
+  const editor = await staffPage(browser, EDITOR);
+  const slug = `linked-place-${Date.now().toString(36)}`;
+  const title = `Linked place ${slug}`;
+  const entry = {
+    slug,
+    kind: "place",
+    translations: { en: { title }, ru: { title: "" } },
+    relations: [{ type: "part_of", target: "battles-of-rzhev", note: "A sector of the front" }],
+    citations: [{ source: "liveviewer-rzhev", field: "title" }],
+  };
+  const selfLink = await editor.request.post("/api/v1/admin/entries", { data: { ...entry, relations: [{ type: "part_of", target: slug }] } });
+  expect(selfLink.status()).toBe(400);
+  expect((await selfLink.json()).errors).toContainEqual({ path: "relations.0.target", message: "An entry cannot be linked to itself" });
+  const unknown = await editor.request.post("/api/v1/admin/entries", { data: { ...entry, relations: [{ type: "part_of", target: "no-such-entry" }] } });
+  expect(unknown.status()).toBe(422);
+  expect((await unknown.json()).errors).toEqual([{ path: "relations.0.target", message: 'There is no entry "no-such-entry"' }]);
+  expect((await editor.request.post("/api/v1/admin/entries", { data: entry })).status()).toBe(201);
+
+  // The other end lists the link read-only, with the way to where it is edited.
+  await editor.goto("/en/admin/entries/battles-of-rzhev");
+  const incoming = editor.getByRole("region", { name: "Links made from other entries" });
+  await expect(incoming.getByRole("listitem").filter({ hasText: `Includes: ${title}` })).toContainText("A sector of the front");
+  await incoming.getByRole("link", { name: `Edit on ${title}` }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: `Edit ${title}` })).toBeVisible();
+
+  const links = editor.getByRole("group", { name: "Links to other entries" });
+  const first = links.getByRole("group", { name: "Link 1", exact: true });
+  await expect(first.getByRole("combobox", { name: "Type of link" })).toHaveValue("part_of");
+  await expect(first.getByRole("combobox", { name: "Linked entry" })).toHaveValue("battles-of-rzhev");
+  await expect(first.getByText("Links to: Battles of Rzhev")).toBeVisible();
+  const citation = editor.getByRole("group", { name: "Citation 1", exact: true });
+  await expect(citation.getByRole("combobox", { name: "Source" })).toHaveValue("liveviewer-rzhev");
+  await expect(citation.getByRole("combobox", { name: "Supports the entry's" })).toHaveValue("title");
+
+  const axe = await new AxeBuilder({ page: editor }).include("form.entry-editor").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  await links.getByRole("button", { name: "Add a link" }).click();
+  const second = links.getByRole("group", { name: "Link 2", exact: true });
+  await second.getByRole("combobox", { name: "Type of link" }).selectOption({ label: "Related" });
+  await second.getByRole("combobox", { name: "Linked entry" }).fill("rzhev");
+  await citation.getByRole("button", { name: "Remove citation 1" }).click();
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Saved (version 2)." })).toBeVisible();
+  await expect(editor.getByText("No sources cited yet.")).toBeVisible();
+
+  await editor.getByRole("link", { name: "History" }).click();
+  const latest = editor.getByRole("region", { name: /Version 2/ });
+  await expect(latest.getByRole("row", { name: /relations\.related_to/ })).toContainText("rzhev");
+  await expect(latest.getByRole("row", { name: /sources\.title/ })).toContainText("liveviewer-rzhev");
+
+  // The same editor in Russian.
+  await editor.goto(`/ru/admin/entries/${slug}`);
+  await expect(editor.getByRole("group", { name: "Связи с другими записями" }).getByRole("group", { name: "Связь 2", exact: true })).toBeVisible();
+  await expect(editor.getByRole("button", { name: "Добавить источник" })).toBeVisible();
 });
 
 test("two people editing one entry: the second save is refused and keeps the text; a curator restores a revision", async ({ browser }) => {

@@ -53,9 +53,10 @@ async function entryId(slug: string): Promise<string> {
   return (await db.entry.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
 }
 
+// Seeding over PostgreSQL on a busy machine can take longer than the default 10 s.
 beforeAll(async () => {
   await seedReferenceData();
-});
+}, 60_000);
 
 describe("the editor's schema for links and sources", () => {
   it("accepts links of several types and citations of existing and new sources", () => {
