@@ -31,6 +31,7 @@ const ARGS = [
   "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
 ];
 const STEP_TIMEOUT_MS = 20_000;
+const fmtMs = (n: number | null | undefined) => (n == null ? "—" : ms(n));
 const QUIET_MS = 500;
 const SIZE_BUDGET_MS = 6 * 60_000;
 
@@ -245,8 +246,14 @@ async function analyseScripts(page: Page, server: RunningServer): Promise<NonNul
   };
 }
 
-async function oneRun(browser: Browser, server: RunningServer, result: BrowserSizeResult, withJs: boolean): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/**
+ * One visit in a fresh context. `reduced` visits run with prefers-reduced-motion (no zoom
+ * animations), measure only the two zooms, and keep them apart: there the click → redrawn time is
+ * the data and drawing alone, without the 250 ms animation a visitor otherwise watches.
+ */
+async function oneRun(browser: Browser, server: RunningServer, result: BrowserSizeResult, withJs: boolean, reduced = false): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...(reduced ? { reducedMotion: "reduce" as const } : {}) });
+  const zooms = reduced ? { map: (result.mapZoomReduced ??= []), timeline: (result.timelineZoomReduced ??= []) } : { map: result.mapZoom, timeline: result.timelineZoom };
   // tsx (esbuild) wraps named functions in __name(); functions sent to the page need it defined there.
   await context.addInitScript({ content: "globalThis.__name = globalThis.__name || ((f) => f);" });
   const page = await context.newPage();
@@ -269,11 +276,22 @@ async function oneRun(browser: Browser, server: RunningServer, result: BrowserSi
       )
       .then((handle) => handle.jsonValue() as Promise<number>)
       .catch((error: Error) => {
-        result.errors.push(`navigation: ${error.message.split("\n")[0]}`);
+        result.errors.push(`navigation${reduced ? " (reduced motion)" : ""}: ${error.message.split("\n")[0]}`);
         return null;
       });
-    result.navigation.push(drawn);
     await net.idle();
+    if (reduced) {
+      if (drawn === null) return;
+      zooms.map.push(await redraw(page, net, ".leaflet-marker-pane", ".leaflet-marker-icon", ".leaflet-control-zoom-in", "require=coordinates"));
+      await net.idle();
+      await page.evaluate(() => {
+        const button = [...document.querySelectorAll<HTMLButtonElement>(".timeline-controls button")].find((b) => b.textContent?.trim() === "Zoom timeline in");
+        if (button) button.id = "bench-zoom-timeline-in";
+      });
+      zooms.timeline.push(await redraw(page, net, ".vis-itemset", ".vis-item", "#bench-zoom-timeline-in", "require=dates"));
+      return;
+    }
+    result.navigation.push(drawn);
     result.viewportRequestsOnLoad.push(net.viewportRequests);
     const detail = await page.evaluate(() => {
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
@@ -290,7 +308,7 @@ async function oneRun(browser: Browser, server: RunningServer, result: BrowserSi
     result.navigationDetail.push({ domContentLoaded: detail.domContentLoaded, firstViewportResponse: detail.firstViewportResponse, mapChunkLoaded: chunkEnd("leaflet"), timelineChunkLoaded: chunkEnd("vis-timeline") });
     if (drawn === null) return;
 
-    result.mapZoom.push(await redraw(page, net, ".leaflet-marker-pane", ".leaflet-marker-icon", ".leaflet-control-zoom-in", "require=coordinates"));
+    zooms.map.push(await redraw(page, net, ".leaflet-marker-pane", ".leaflet-marker-icon", ".leaflet-control-zoom-in", "require=coordinates"));
     await net.idle();
     const zoomTimeline = await page.evaluate(() => {
       const button = [...document.querySelectorAll<HTMLButtonElement>(".timeline-controls button")].find((b) => b.textContent?.trim() === "Zoom timeline in");
@@ -298,7 +316,7 @@ async function oneRun(browser: Browser, server: RunningServer, result: BrowserSi
       button.id = "bench-zoom-timeline-in";
       return true;
     });
-    if (zoomTimeline) result.timelineZoom.push(await redraw(page, net, ".vis-itemset", ".vis-item", "#bench-zoom-timeline-in", "require=dates"));
+    if (zoomTimeline) zooms.timeline.push(await redraw(page, net, ".vis-itemset", ".vis-item", "#bench-zoom-timeline-in", "require=dates"));
     else result.errors.push('no "Zoom timeline in" button');
     await net.idle();
     result.selection.push(await select(page));
@@ -377,6 +395,7 @@ async function main(): Promise<void> {
           const errorsBefore = result.errors.length;
           await oneRun(browser, server, result, i === 0 || result.js === null);
           if (result.errors.length > errorsBefore && !server.alive()) notes.push(`${size}: run ${i + 1} failed because the server process ended (${server.exit()}).`);
+          await oneRun(browser, server, result, false, true);
           result.runs++;
           const nav = result.navigation[i];
           const m = result.mapZoom[i];
@@ -384,7 +403,7 @@ async function main(): Promise<void> {
           const s = result.selection[i];
           console.log(
             `  run ${i + 1}: drawn ${nav == null ? "—" : ms(nav)}, map zoom ${m?.total == null ? "—" : ms(m.total)}, timeline zoom ${t?.total == null ? "—" : ms(t.total)}, ` +
-              `selection ${s && "total" in s ? ms(s.total) : (s?.error ?? "—")}`,
+              `selection ${s && "total" in s ? ms(s.total) : (s?.error ?? "—")}; reduced motion: map zoom ${fmtMs(result.mapZoomReduced?.[i]?.total)}, timeline zoom ${fmtMs(result.timelineZoomReduced?.[i]?.total)}`,
           );
         }
       } finally {

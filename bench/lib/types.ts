@@ -118,6 +118,9 @@ export interface BrowserSizeResult {
   navigationDetail: { domContentLoaded: number; firstViewportResponse: number | null; mapChunkLoaded: number | null; timelineChunkLoaded: number | null }[];
   mapZoom: RedrawRun[];
   timelineZoom: RedrawRun[];
+  /** The same zooms in visits with prefers-reduced-motion: no animation between the click and the redraw. */
+  mapZoomReduced?: RedrawRun[];
+  timelineZoomReduced?: RedrawRun[];
   selection: SelectionRun[];
   /** The same after pressing "Zoom timeline in" until the timeline draws entries, not counts (clicks: how many presses). */
   narrowedSelection: (SelectionRun & { clicks?: number })[];

@@ -3,7 +3,8 @@
 import { useEffect, useState } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { MapCluster, TimeBucket } from "@/lib/data/viewport/viewport-result";
-import { fetchViewport, type ViewportRequest } from "./viewport-client";
+import { fetchViewportCached } from "./viewport-cache";
+import { viewportUrl, type ViewportRequest } from "./viewport-client";
 
 export interface ViewportState {
   entries: EntrySummary[];
@@ -16,16 +17,19 @@ export interface ViewportState {
 
 const EMPTY: ViewportState = { entries: [], clusters: [], buckets: [], total: 0, loading: true, error: null };
 
-/** Entries (or aggregates of them) for one view, refetched when the request changes; stale responses are aborted. `null` waits. */
+/**
+ * Entries (or aggregates of them) for one view, refetched when the request's URL changes (so a
+ * predicted view and the view it lands on share one request); stale responses are aborted. `null` waits.
+ */
 export function useViewportEntries(request: ViewportRequest | null): ViewportState {
   const [state, setState] = useState<ViewportState>(EMPTY);
-  const key = request ? JSON.stringify(request) : null;
+  const url = request ? viewportUrl(request) : null;
 
   useEffect(() => {
-    if (!key) return;
+    if (!url) return;
     const controller = new AbortController();
     setState((previous) => ({ ...previous, loading: true }));
-    fetchViewport(JSON.parse(key) as ViewportRequest, controller.signal).then(
+    fetchViewportCached(url, controller.signal).then(
       (result) =>
         setState({
           entries: result.mode === "buckets" ? [] : result.entries,
@@ -41,7 +45,7 @@ export function useViewportEntries(request: ViewportRequest | null): ViewportSta
       },
     );
     return () => controller.abort();
-  }, [key]);
+  }, [url]);
 
   return state;
 }

@@ -52,8 +52,8 @@ export function viewportUrl(request: ViewportRequest): string {
   return `/api/v1/viewport?${params}`;
 }
 
-export async function fetchViewport(request: ViewportRequest, signal: AbortSignal): Promise<ViewportResponse> {
-  const response = await fetch(viewportUrl(request), { signal });
+export async function fetchViewport(url: string, signal: AbortSignal): Promise<ViewportResponse> {
+  const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`Viewport request failed: ${response.status}`);
   return (await response.json()) as ViewportResponse;
 }

@@ -8,7 +8,7 @@ import type { MapCluster } from "@/lib/data/viewport/viewport-result";
 import type { MapLink, MapView, TileConfig } from "@/components/explorer/types";
 import { clusterIcon } from "./cluster-icon";
 import { entryPopupContent, type PopupLabels } from "./entry-popup";
-import { normaliseBounds } from "./map-bounds";
+import { viewAt } from "./map-view-at";
 import { declutterOffsets } from "./declutter";
 import { markerIcon } from "./marker-icon";
 import { addOfflineBasemap } from "./offline-basemap";
@@ -80,6 +80,9 @@ export default function MemorialMap({
   callbacks.current = { onSelect, onViewChange };
   // Marker spreading depends on the zoom, so a zoom redraws the markers.
   const [zoomLevel, setZoomLevel] = useState<number | null>(null);
+  // Markers added while Leaflet animates a zoom would sit at the old scale until it ends, so data
+  // that arrives during the animation is drawn at its end (zoomend changes zoomLevel).
+  const animatingRef = useRef(false);
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
 
@@ -121,22 +124,26 @@ export default function MemorialMap({
       container.dataset.tiles = "off";
     }
 
-    const reportBounds = () => {
-      const center = map.getCenter().wrap();
-      callbacks.current.onViewChange({
-        bounds: normaliseBounds(map.getBounds()),
-        center: { latitude: center.lat, longitude: center.lng },
-        zoom: map.getZoom(),
-      });
+    const report = (center: L.LatLng, zoom: number) => callbacks.current.onViewChange(viewAt(map, center, zoom));
+    const reportBounds = () => report(map.getCenter(), map.getZoom());
+    // The animation's target is known when it starts: ask for its data then, not 250 ms later.
+    const predict = (event: L.ZoomAnimEvent) => {
+      animatingRef.current = true;
+      report(event.center, event.zoom);
+    };
+    const onZoom = () => {
+      animatingRef.current = false;
+      setZoomLevel(map.getZoom());
     };
     map.on("moveend", reportBounds);
-    const onZoom = () => setZoomLevel(map.getZoom());
+    map.on("zoomanim", predict);
     map.on("zoomend", onZoom);
     reportBounds();
 
     return () => {
       controller.abort();
       map.off("moveend", reportBounds);
+      map.off("zoomanim", predict);
       map.off("zoomend", onZoom);
       map.remove();
       mapRef.current = null;
@@ -150,7 +157,7 @@ export default function MemorialMap({
 
   useEffect(() => {
     const layer = markerLayerRef.current;
-    if (!layer) return;
+    if (!layer || animatingRef.current) return;
     const markers = markersRef.current;
     const wanted = new Map(
       [...entries, ...links.map((l) => l.entry)].filter((e) => e.latitude !== null && e.longitude !== null).map((e) => [e.id, e]),
@@ -218,7 +225,7 @@ export default function MemorialMap({
   useEffect(() => {
     const map = mapRef.current;
     const layer = clusterLayerRef.current;
-    if (!map || !layer) return;
+    if (!map || !layer || animatingRef.current) return;
     layer.clearLayers();
     for (const cluster of clusters) {
       const label = labelsRef.current.cluster(cluster.count);
@@ -242,7 +249,7 @@ export default function MemorialMap({
       marker.addTo(layer);
       marker.getElement()?.setAttribute("aria-label", label);
     }
-  }, [clusters, reducedMotion]);
+  }, [clusters, reducedMotion, zoomLevel]);
 
   useEffect(() => {
     const map = mapRef.current;

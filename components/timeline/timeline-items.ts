@@ -1,4 +1,4 @@
-import type { DataItem } from "vis-timeline/peer";
+import type { DataItem } from "vis-timeline/esnext";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
 

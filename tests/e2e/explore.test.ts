@@ -85,6 +85,32 @@ test.describe("map and timeline", () => {
     await expect(marker(page, MAMAYEV)).toBeVisible();
   });
 
+  test("a zoom asks for its new view once, as the animation starts, and the API answers a repeat with 304", async ({ page }) => {
+    const requests: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/api/v1/viewport")) requests.push(r.url());
+    });
+    const asked = (view: string) => requests.filter((url) => url.includes(view));
+
+    await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+    await expect.poll(() => asked("require=coordinates")).toHaveLength(1);
+    await page.getByRole("button", { name: "Zoom timeline in" }).click();
+    await expect.poll(() => asked("require=dates")).toHaveLength(1);
+    // Both animations have ended by now: the views they landed on are the ones already asked for.
+    await page.waitForTimeout(1000);
+    expect(asked("require=coordinates")).toHaveLength(1);
+    expect(asked("require=dates")).toHaveLength(1);
+    await expect(marker(page, RZHEV)).toBeVisible();
+
+    const first = await page.request.get(asked("require=coordinates")[0]!, { headers: { "Accept-Encoding": "gzip" } });
+    expect(first.status()).toBe(200);
+    expect(((await first.json()) as { mode: string }).mode).toMatch(/entries|clusters/);
+    const etag = first.headers()["etag"];
+    expect(etag).toMatch(/^"v\d+-/);
+    const repeat = await page.request.get(asked("require=coordinates")[0]!, { headers: { "If-None-Match": etag! } });
+    expect(repeat.status()).toBe(304);
+  });
+
   test("a shared link with ?entry= opens with that entry selected", async ({ page }) => {
     await page.goto("/?entry=piskaryovskoye-memorial-cemetery");
     await expect(page.getByRole("heading", { level: 2, name: "Piskaryovskoye Memorial Cemetery" })).toBeVisible();

@@ -5,7 +5,10 @@ import { PUBLISHED } from "../published";
 import { aggregateMapCells, cellDegreesForZoom } from "../viewport/aggregate-map-cells";
 import { aggregateTimeBuckets } from "../viewport/aggregate-time-buckets";
 import { clusterViewport } from "../viewport/cluster-viewport";
+import { entryIndex } from "../viewport/entry-index";
 import { findEntryIds } from "../viewport/find-entry-ids";
+import { matchesViewport } from "../viewport/matches-viewport";
+import { aggregateCellsInMemory, firstMatches } from "../viewport/scan-entry-index";
 import { findSearchHits } from "../search/find-search-hits";
 import { timelineFromMemory } from "../viewport/time-index";
 import type { ViewportResult } from "../viewport/viewport-result";
@@ -20,7 +23,7 @@ function bboxWhere(bbox: BoundingBox): Prisma.EntryWhereInput {
   return { latitude, OR: [{ longitude: { gte: bbox.west } }, { longitude: { lte: bbox.east } }] };
 }
 
-/** The exact filter; the R*Tree narrows the candidates first and this has the last word. */
+/** The whole filter in Prisma terms, for API callers that asked for no aggregates (an ordered page and its count). */
 export function viewportWhere(query: ResolvedViewportQuery): Prisma.EntryWhereInput {
   const conditions: Prisma.EntryWhereInput[] = [{ status: PUBLISHED }];
   if (query.kinds?.length) conditions.push({ kind: { in: query.kinds } });
@@ -62,9 +65,20 @@ function byTime(a: EntrySummary, b: EntrySummary): number {
   return (a.startTime ?? Infinity) - (b.startTime ?? Infinity) || a.id.localeCompare(b.id);
 }
 
-async function summaries(where: Prisma.EntryWhereInput, query: ResolvedViewportQuery): Promise<EntrySummary[]> {
-  const rows = await db.entry.findMany({ where, select: entrySummarySelect });
-  return rows.map((row) => toEntrySummary(row, query.locale)).sort(byTime);
+/**
+ * Published entries found through an index, loaded by primary key and held to the exact filter
+ * (`matchesViewport`); filters the index applies exactly (countries, themes, comparable, search)
+ * are not repeated.
+ */
+async function summaries(ids: string[], query: ResolvedViewportQuery): Promise<EntrySummary[]> {
+  if (ids.length === 0) return [];
+  // The status is checked here too: beside the id list, SQLite would walk the status index instead.
+  const rows = await db.entry.findMany({ where: { id: { in: ids } }, select: { ...entrySummarySelect, status: true } });
+  return rows
+    .filter((row) => row.status === PUBLISHED)
+    .map((row) => toEntrySummary(row, query.locale))
+    .filter((entry) => matchesViewport(entry, query))
+    .sort(byTime);
 }
 
 /** The first `limit` matches in time order and the full count: for API callers that asked for no aggregates. */
@@ -88,6 +102,36 @@ function defaultCellDegrees(bbox: BoundingBox | undefined): number {
   return Math.max(width / 16, 1e-4);
 }
 
+/** Loads entries by id in the order given (the ordered page's). */
+async function summariesInOrder(ids: string[], query: ResolvedViewportQuery): Promise<EntrySummary[]> {
+  const found = new Map((await summaries(ids, query)).map((e) => [e.id, e]));
+  return ids.flatMap((id) => found.get(id) ?? []);
+}
+
+/**
+ * Everything but themes and comparable links, answered from the in-memory entry index: one scan
+ * of flat arrays (about a millisecond at 100,000 entries) instead of an index walk and a GROUP BY.
+ */
+async function fromEntryIndex(query: ResolvedViewportQuery, usesIndex: boolean): Promise<ViewportResult> {
+  const index = await entryIndex();
+  const { ids, total } = firstMatches(index, query, query.limit);
+  if (usesIndex && total <= query.limit) {
+    const entries = await summaries(ids, query);
+    return { mode: "entries", entries, total: entries.length, truncated: false };
+  }
+  if (usesIndex && query.aggregate === "map") {
+    const cells = aggregateCellsInMemory(index, query, query.zoom !== undefined ? cellDegreesForZoom(query.zoom) : defaultCellDegrees(query.bbox));
+    const entries = await summaries(cells.singleIds, query);
+    return { mode: "clusters", clusters: cells.clusters, entries, total: entries.length + cells.clusters.reduce((sum, c) => sum + c.count, 0) };
+  }
+  if (usesIndex && query.aggregate === "timeline" && query.from !== undefined && query.to !== undefined) {
+    const buckets = await aggregateTimeBuckets({ ...query, from: query.from, to: query.to });
+    return { mode: "buckets", buckets, total: buckets.reduce((sum, b) => sum + b.count, 0) };
+  }
+  const entries = await summariesInOrder(ids, query);
+  return { mode: "entries", entries, total, truncated: total > entries.length };
+}
+
 /**
  * Published entries in a map box and time window, for the map, the timeline and the list. Up to
  * `limit` matches come back as entries; beyond that, map cells or timeline buckets when asked for,
@@ -97,16 +141,17 @@ export async function queryViewport(request: ViewportQuery): Promise<ViewportRes
   const query = await resolve(request);
   const filtered = query.kinds?.length || query.countries?.length || query.tags?.length || query.comparable || query.ids;
   const usesIndex = query.bbox !== undefined || query.from !== undefined || query.to !== undefined || query.require !== undefined;
-  if (!usesIndex) return orderedPage(query);
+  const inMemory = !query.tags?.length && !query.comparable;
+  if (!usesIndex) return inMemory ? fromEntryIndex(query, false) : orderedPage(query);
 
   // The default map view (no time window, no kind filter) comes from the in-memory cluster index.
   if (query.aggregate === "map" && query.bbox && query.zoom !== undefined && query.from === undefined && query.to === undefined && !filtered) {
     const view = await clusterViewport(query.bbox, query.zoom, query.limit);
     if (view.pointIds) {
-      const entries = await summaries({ AND: [{ id: { in: view.pointIds } }, viewportWhere(query)] }, query);
+      const entries = await summaries(view.pointIds, query);
       return { mode: "entries", entries, total: entries.length, truncated: false };
     }
-    const entries = await summaries({ AND: [{ id: { in: view.singleIds } }, viewportWhere(query)] }, query);
+    const entries = await summaries(view.singleIds, query);
     return { mode: "clusters", clusters: view.clusters, entries, total: view.total };
   }
 
@@ -116,15 +161,18 @@ export async function queryViewport(request: ViewportQuery): Promise<ViewportRes
     if (timeline.total > query.limit) return { mode: "buckets", buckets: timeline.buckets(), total: timeline.total };
   }
 
+  if (inMemory) return fromEntryIndex(query, true);
+
+  // Themes and comparable links live in other tables: these go to the database's spatial index.
   const ids = await findEntryIds(query, query.limit + 1);
   if (ids.length <= query.limit) {
-    const entries = await summaries({ AND: [{ id: { in: ids } }, viewportWhere(query)] }, query);
+    const entries = await summaries(ids, query);
     return { mode: "entries", entries, total: entries.length, truncated: false };
   }
 
   if (query.aggregate === "map") {
     const cells = await aggregateMapCells(query, query.zoom !== undefined ? cellDegreesForZoom(query.zoom) : defaultCellDegrees(query.bbox));
-    const entries = await summaries({ AND: [{ id: { in: cells.singleIds } }, viewportWhere(query)] }, query);
+    const entries = await summaries(cells.singleIds, query);
     const total = entries.length + cells.clusters.reduce((sum, c) => sum + c.count, 0);
     return { mode: "clusters", clusters: cells.clusters, entries, total };
   }

@@ -1,14 +1,47 @@
 import type { NextRequest } from "next/server";
 import { queryViewport } from "@/lib/data/entries/query-viewport";
+import { cachedBody, canonicalQuery, storeBody, type CachedBody } from "@/lib/data/viewport/response-cache";
+import { collectionVersion } from "@/lib/data/viewport/versioned-cache";
 import { validationProblem } from "@/lib/http/problem";
 import { viewportQuerySchema } from "@/lib/validation/viewport";
 
 export const dynamic = "force-dynamic";
 
+const CACHE_CONTROL = "public, max-age=0, must-revalidate";
+/**
+ * Search, themes and comparable links read tables whose changes need not touch an entry row, so
+ * the collection version does not cover them: those answers are computed every time.
+ */
+const UNVERSIONED_PARAMS = ["q", "tags", "comparable"];
+
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === "*" || trimmed.replace(/^W\//, "") === etag;
+  });
+}
+
+function versionedResponse(request: NextRequest, body: CachedBody): Response {
+  const headers = { "Cache-Control": CACHE_CONTROL, ETag: body.etag };
+  if (matches(request.headers.get("if-none-match"), body.etag)) return new Response(null, { status: 304, headers });
+  return new Response(body.json, { headers: { ...headers, "Content-Type": "application/json" } });
+}
+
 /** Published entries in a bounding box and time window: the one feed for the map, the timeline and the list. */
 export async function GET(request: NextRequest): Promise<Response> {
-  const parsed = viewportQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  const params = request.nextUrl.searchParams;
+  const versioned = !UNVERSIONED_PARAMS.some((name) => params.has(name));
+  // Read before the query, so an answer is never stored under a version newer than its data.
+  const version = versioned ? await collectionVersion() : null;
+  const database = process.env.DATABASE_URL ?? "";
+  const key = canonicalQuery(params);
+  const cached = version === null ? null : cachedBody(database, version, key);
+  if (cached) return versionedResponse(request, cached);
+
+  const parsed = viewportQuerySchema.safeParse(Object.fromEntries(params));
   if (!parsed.success) return validationProblem(parsed.error);
   const result = await queryViewport(parsed.data);
-  return Response.json(result, { headers: { "Cache-Control": "public, max-age=0, must-revalidate" } });
+  if (version === null) return Response.json(result, { headers: { "Cache-Control": CACHE_CONTROL } });
+  return versionedResponse(request, storeBody(database, version, key, result));
 }
