@@ -176,15 +176,28 @@ test("a curator deletes an article after confirming; an editor may not, by page 
 
   const curator = await staffPage(browser, CURATOR);
   await curator.goto(`/en/admin/articles/${slug}`);
+  // Meanwhile the editor gives it a new address: the editor's page follows it.
+  const renamed = `${slug}-renamed`;
+  await editor.getByRole("textbox", { name: "Address name (slug)" }).fill(renamed);
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor).toHaveURL(new RegExp(`/en/admin/articles/${renamed}\\?saved=2$`));
+  await expect(editor.getByRole("main").getByRole("status")).toHaveText("Saved (version 2).");
+
+  // The curator's page still shows version 1: deleting it is refused and nothing is lost.
+  await curator.getByRole("checkbox", { name: /I understand the article/ }).check();
+  await curator.getByRole("button", { name: "Delete this article" }).click();
+  await expect(curator.getByRole("main").getByRole("alert")).toContainText("Nothing was deleted");
+  await expect(curator).toHaveURL(new RegExp(`/en/admin/articles/${renamed}\\?stale=1$`));
+
   await curator.getByRole("button", { name: "Delete this article" }).click();
   // The confirmation is required: nothing happens without it.
   await expect(curator.getByRole("heading", { level: 1, name: "Edit An article to delete" })).toBeVisible();
   await curator.getByRole("checkbox", { name: /I understand the article/ }).check();
   await curator.getByRole("button", { name: "Delete this article" }).click();
-  await expect(curator.getByRole("main").getByRole("status")).toHaveText(`The article ${slug} was deleted.`);
+  await expect(curator.getByRole("main").getByRole("status")).toHaveText(`The article ${renamed} was deleted.`);
   await expect(curator.getByRole("link", { name: "An article to delete" })).toHaveCount(0);
-  expect((await request.get(`/en/articles/${slug}`)).status()).toBe(404);
-  expect((await curator.request.get(`/api/v1/admin/articles/${slug}`)).status()).toBe(404);
+  expect((await request.get(`/en/articles/${renamed}`)).status()).toBe(404);
+  expect((await curator.request.get(`/api/v1/admin/articles/${renamed}`)).status()).toBe(404);
 });
 
 test("the article list, editor (with its errors shown) and history pass axe in both languages", async ({ browser }) => {
