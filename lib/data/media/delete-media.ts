@@ -33,9 +33,9 @@ export async function deleteMedia(input: { mediaId: string; actor: StaffUser }):
     await tx.media.delete({ where: { id: input.mediaId } });
     return media;
   });
-  await removeUploadedFiles(mediaFiles([removed]));
   const { entry, article, ...metadata } = removed;
   const owner = mediaOwnerRef({ entry, article });
+  // Recorded before the files go, so the metadata is kept even if removing a file fails.
   await recordAuditEvent({
     actor: input.actor,
     action: "media.delete",
@@ -43,5 +43,6 @@ export async function deleteMedia(input: { mediaId: string; actor: StaffUser }):
     targetId: input.mediaId,
     detail: { ...metadata, [owner.ownerType === "entry" ? "entrySlug" : "articleSlug"]: owner.ownerSlug },
   });
+  await removeUploadedFiles(mediaFiles([removed]));
   return owner;
 }
