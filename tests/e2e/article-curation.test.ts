@@ -95,6 +95,9 @@ test("an editor writes an article about the Rzhev Memorial, a curator publishes 
   // The server refuses an editor's publishing too, not only the missing button.
   const forbidden = await editor.request.post("/api/v1/admin/articles", { data: { slug: `${slug}-x`, status: "published", translations: { en: { title: "No" } } } });
   expect(forbidden.status()).toBe(403);
+  const move = await editor.request.post(`/api/v1/admin/articles/${slug}/status`, { data: { expectedVersion: 2, to: "published" } });
+  expect(move.status()).toBe(403);
+  expect((await move.json()).title).toBe("Forbidden");
 
   const curator = await staffPage(browser, CURATOR);
   await curator.goto("/en/admin/articles?status=in_review");

@@ -1,13 +1,12 @@
 import { z } from "zod";
-import { authorizedRoute, PermissionError } from "@/lib/auth/authorized";
+import { authorizedRoute } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
-import { ArticleEditConflictError } from "@/lib/data/articles/article-edit-conflict";
 import { deleteArticle } from "@/lib/data/articles/delete-article";
 import { getArticleForEditing } from "@/lib/data/articles/get-article-for-editing";
 import { updateArticle } from "@/lib/data/articles/update-article";
-import { AppError } from "@/lib/data/errors";
-import { notFoundProblem, problemResponse, validationProblem } from "@/lib/http/problem";
+import { notFoundProblem, validationProblem } from "@/lib/http/problem";
 import { articleEditSchema } from "@/lib/validation/article-edit";
+import { articleWriteProblem } from "../article-write-problem";
 
 export const dynamic = "force-dynamic";
 
@@ -15,20 +14,6 @@ const updateSchema = z.object({ expectedVersion: z.number().int().min(1), articl
 const deleteSchema = z.object({ expectedVersion: z.coerce.number().int().min(1) });
 
 type Context = { params: Promise<{ slug: string }> };
-
-function conflictProblem(error: ArticleEditConflictError): Response {
-  return Response.json(
-    { type: "about:blank", title: "Edit conflict", status: 409, detail: error.message, currentVersion: error.currentVersion, current: error.current },
-    { status: 409, headers: { "Content-Type": "application/problem+json" } },
-  );
-}
-
-function writeProblem(error: unknown): Response {
-  if (error instanceof ArticleEditConflictError) return conflictProblem(error);
-  if (error instanceof PermissionError) return problemResponse({ status: error.status, title: "Forbidden", detail: error.message });
-  if (error instanceof AppError) return problemResponse({ status: error.code === "NOT_FOUND" ? 404 : 422, title: "Not saved", detail: error.message });
-  throw error;
-}
 
 /** The article as the editor sees it, any status, with the version to send back with a change. */
 export const GET = authorizedRoute("entries.edit", async (_user, _request, context: Context) => {
@@ -48,7 +33,7 @@ export const PUT = authorizedRoute("entries.edit", async (user: StaffUser, reque
   try {
     return Response.json(await updateArticle({ articleId: article.id, expectedVersion: parsed.data.expectedVersion, edit: parsed.data.article, actor: user }));
   } catch (error) {
-    return writeProblem(error);
+    return articleWriteProblem(error);
   }
 });
 
@@ -62,6 +47,6 @@ export const DELETE = authorizedRoute("entries.publish", async (user, request, c
     await deleteArticle({ articleId: article.id, expectedVersion: parsed.data.expectedVersion, actor: user });
     return new Response(null, { status: 204 });
   } catch (error) {
-    return writeProblem(error);
+    return articleWriteProblem(error);
   }
 });

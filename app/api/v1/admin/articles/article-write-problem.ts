@@ -1,0 +1,18 @@
+import { ArticleEditConflictError } from "@/lib/data/articles/article-edit-conflict";
+import { AppError } from "@/lib/data/errors";
+import { problemResponse } from "@/lib/http/problem";
+
+/**
+ * The problem document for a refused article write: 409 with the article as it is now when someone
+ * saved since, 404 or 422 for the data layer's other refusals. Anything else is a bug and is rethrown.
+ */
+export function articleWriteProblem(error: unknown): Response {
+  if (error instanceof ArticleEditConflictError) {
+    return Response.json(
+      { type: "about:blank", title: "Edit conflict", status: 409, detail: error.message, currentVersion: error.currentVersion, current: error.current },
+      { status: 409, headers: { "Content-Type": "application/problem+json" } },
+    );
+  }
+  if (error instanceof AppError) return problemResponse({ status: error.code === "NOT_FOUND" ? 404 : 422, title: "Not saved", detail: error.message });
+  throw error;
+}
