@@ -14,6 +14,7 @@ import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { snapshotForDiff } from "@/lib/revisions/entry-snapshot";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
 import { entryFieldErrors, entryFormInput, ENTRY_TEXT_FIELDS, readEntryForm, type EntryFormValues } from "@/lib/validation/entry-form";
+import { EntryFieldError, fieldDescription } from "./entry-field-error";
 import { EntryRelationsEditor } from "./entry-relations-editor";
 import { EntrySourcesEditor } from "./entry-sources-editor";
 
@@ -72,23 +73,15 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
   const fieldErrors = clientErrors ?? state.fieldErrors;
   const invalid = clientErrors !== null || state.status === "invalid";
 
-  const error = (name: string) =>
-    fieldErrors[name] ? (
-      <p id={`${name}-error`} className="field-error">
-        {fieldErrors[name]}
-      </p>
-    ) : null;
-  const described = (name: string, hint?: string) =>
-    [fieldErrors[name] ? `${name}-error` : null, hint ?? null].filter(Boolean).join(" ") || undefined;
   const input = (name: string, label: string, props: { type?: string; hint?: string; multiline?: boolean } = {}) => (
     <div className="field">
       <label htmlFor={name}>{label}</label>
       {props.multiline ? (
-        <textarea id={name} name={name} defaultValue={values.fields[name] ?? ""} rows={name.endsWith("description") ? 6 : 3} aria-invalid={Boolean(fieldErrors[name])} aria-describedby={described(name)} />
+        <textarea id={name} name={name} defaultValue={values.fields[name] ?? ""} rows={name.endsWith("description") ? 6 : 3} {...fieldDescription(name, fieldErrors)} />
       ) : (
-        <input id={name} name={name} type={props.type ?? "text"} defaultValue={values.fields[name] ?? ""} aria-invalid={Boolean(fieldErrors[name])} aria-describedby={described(name, props.hint)} />
+        <input id={name} name={name} type={props.type ?? "text"} defaultValue={values.fields[name] ?? ""} {...fieldDescription(name, fieldErrors, props.hint)} />
       )}
-      {error(name)}
+      <EntryFieldError name={name} errors={fieldErrors} />
     </div>
   );
 
@@ -154,8 +147,7 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
           name="date"
           value={date}
           onChange={(event) => setDate(event.target.value)}
-          aria-invalid={Boolean(fieldErrors.date)}
-          aria-describedby={described("date", "date-hint date-preview")}
+          {...fieldDescription("date", fieldErrors, "date-hint", "date-preview")}
         />
         <p id="date-hint" className="hint">
           {t("fields.dateHint")}
@@ -163,7 +155,7 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
         <p id="date-preview" className="hint" aria-live="polite">
           {datePreview}
         </p>
-        {error("date")}
+        <EntryFieldError name="date" errors={fieldErrors} />
       </div>
 
       <fieldset>
@@ -188,10 +180,9 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
                 inputMode="decimal"
                 value={name === "latitude" ? latitude : longitude}
                 onChange={(event) => (name === "latitude" ? setLatitude : setLongitude)(event.target.value)}
-                aria-invalid={Boolean(fieldErrors[name])}
-                aria-describedby={described(name)}
+                {...fieldDescription(name, fieldErrors)}
               />
-              {error(name)}
+              <EntryFieldError name={name} errors={fieldErrors} />
             </div>
           ))}
           <div className="field">

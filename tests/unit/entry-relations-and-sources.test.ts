@@ -6,7 +6,7 @@ import { useTestDatabase } from "./test-database";
 
 useTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
-const { createEntryDraft, updateEntry } = await import("@/lib/data/entries/save-entry");
+const { createEntryDraft, updateEntry, EditConflictError } = await import("@/lib/data/entries/save-entry");
 const { EntryFieldError } = await import("@/lib/data/entries/entry-field-error");
 const { changeEntryStatus } = await import("@/lib/data/entries/change-entry-status");
 const { getEntryForEditing } = await import("@/lib/data/entries/get-entry-for-editing");
@@ -276,6 +276,15 @@ describe("saving links and sources", () => {
 });
 
 describe("revisions of links and sources", () => {
+  it("a refused stale save shows the links and sources saved meanwhile", async () => {
+    const current = (await getEntryForEditing("linked-memorial"))!;
+    const stale = await updateEntry({ entryId: current.id, expectedVersion: current.version - 1, actor: EDITOR, edit: entryEditSchema.parse(edit()) }).catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(EditConflictError);
+    const shown = diffSnapshots(null, snapshotForDiff((stale as InstanceType<typeof EditConflictError>).current));
+    expect(shown).toContainEqual({ field: "relations.part_of", before: "", after: "victory-park-poklonnaya-gora [wiki-victory-park]" });
+    expect(shown).toContainEqual({ field: "sources.title", before: "", after: "liveviewer-rzhev" });
+  });
+
   it("diffs them readably and restores them", async () => {
     const id = await entryId("linked-memorial");
     const revisions = await listRevisions(id);
