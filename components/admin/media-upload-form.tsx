@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, type CSSProperties, type FormEvent } from "react";
 import { Link } from "@/i18n/navigation";
 import { ACCEPT_ATTRIBUTE, formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
+import { mediaFieldErrors, mediaMetadataInput, mediaMetadataSchema } from "@/lib/validation/media";
 
 /** The form's fields, in the order they appear: the first with an error gets the focus. */
 const FIELDS = ["entrySlug", "file", "caption_en", "altText_en", "caption_ru", "altText_ru", "credit", "licence", "sourceUrl"] as const;
@@ -49,6 +50,17 @@ export function MediaUploadForm({ entries, licences }: { entries: { slug: string
       // Refused here already: no point sending many megabytes only to be turned away.
       return { status: "invalid", fieldErrors: { file: t("fileTooLarge", { size: formatMegabytes(file.size), max: formatMegabytes(MAX_UPLOAD_BYTES) }) }, attempt };
     }
+    // The server's rules, checked before anything is sent.
+    const text = (name: string) => {
+      const value = data.get(name);
+      return typeof value === "string" ? value : undefined;
+    };
+    const parsed = mediaMetadataSchema.safeParse(mediaMetadataInput(text));
+    const checked: UploadState["fieldErrors"] = {};
+    if (!parsed.success) for (const error of mediaFieldErrors(parsed.error)) if (isField(error.path)) checked[error.path] ??= error.message;
+    if (!data.get("entrySlug")) checked.entrySlug = t("chooseEntry");
+    if (!chosen) checked.file = t("chooseFile");
+    if (Object.keys(checked).length > 0) return { status: "invalid", fieldErrors: checked, attempt };
     let response: Response;
     try {
       response = await fetch("/api/v1/admin/media", { method: "POST", body: data, headers: { Accept: "application/json" } });
