@@ -86,14 +86,28 @@ test.describe("map and timeline", () => {
   });
 
   test("a zoom asks for its new view once, as the animation starts, and the API answers a repeat with 304", async ({ page }) => {
+    // The opening window is fitted to the data after the first answer: let that settle first.
+    await page.waitForLoadState("networkidle");
     const requests: string[] = [];
     page.on("request", (r) => {
       if (r.url().includes("/api/v1/viewport")) requests.push(r.url());
     });
     const asked = (view: string) => requests.filter((url) => url.includes(view));
 
+    // Whether Leaflet was still animating the zoom when the map's request left.
+    await page.evaluate(() => {
+      const calls: boolean[] = [];
+      (window as unknown as { mapRequestsWhileZooming: boolean[] }).mapRequestsWhileZooming = calls;
+      const original = window.fetch;
+      window.fetch = (input, init) => {
+        if (String(input).includes("require=coordinates")) calls.push(document.querySelector(".leaflet-zoom-anim") !== null);
+        return original(input, init);
+      };
+    });
     await page.getByRole("button", { name: "Zoom in", exact: true }).click();
     await expect.poll(() => asked("require=coordinates")).toHaveLength(1);
+    expect(await page.evaluate(() => (window as unknown as { mapRequestsWhileZooming: boolean[] }).mapRequestsWhileZooming)).toEqual([true]);
+    await page.waitForLoadState("networkidle");
     await page.getByRole("button", { name: "Zoom timeline in" }).click();
     await expect.poll(() => asked("require=dates")).toHaveLength(1);
     // Both animations have ended by now: the views they landed on are the ones already asked for.
