@@ -78,6 +78,16 @@ test("an editor writes an article about the Rzhev Memorial, a curator publishes 
   await expect(preview.getByText("The central figure stands.")).toBeVisible();
   await expect(preview.locator("script, img")).toHaveCount(0);
 
+  // A slug already in use is refused by the server, beside the field, keeping everything typed.
+  const slugBox = editor.getByRole("textbox", { name: "Address name (slug)" });
+  await slugBox.fill("csto-secretaries-meet-in-almaty-2024");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(slugBox).toHaveAttribute("aria-invalid", "true");
+  await expect(slugBox).toHaveAccessibleDescription(/is already taken/);
+  await expect(mentions.getByRole("textbox", { name: "Note on Rzhev Memorial to the Soviet Soldier" })).toHaveValue("The subject of the report");
+  await expect(editor.getByRole("textbox", { name: "Body (en)" })).toHaveValue(body);
+  await slugBox.fill(slug);
+
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Draft created." })).toBeVisible();
   await expect(editor.getByText("Status: Draft")).toBeVisible();

@@ -2,9 +2,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { articleInputSchema, type ArticleInput } from "@/lib/validation/article";
-import { AppError } from "../errors";
 import { resolveSourceIds } from "../sources/resolve-source-ids";
 import { recordArticleRevision } from "./record-article-revision";
+import { ArticleFieldError } from "./article-field-error";
 import { writeArticleFields } from "./write-article-fields";
 
 /**
@@ -15,7 +15,7 @@ export async function createArticle(input: ArticleInput, actor: StaffUser | null
   const article = articleInputSchema.parse(input);
   const created = await db.$transaction(async (tx) => {
     if (await tx.article.findUnique({ where: { slug: article.slug }, select: { id: true } })) {
-      throw new AppError("INVALID_INPUT", `The slug "${article.slug}" is already taken`);
+      throw new ArticleFieldError("INVALID_INPUT", "slug", `The slug "${article.slug}" is already taken`);
     }
     const sourceIds = await resolveSourceIds(tx, article.citations.map((c) => c.sourceKey));
     const row = await tx.article.create({

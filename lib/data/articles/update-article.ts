@@ -6,6 +6,7 @@ import type { ArticleEdit } from "@/lib/validation/article-edit";
 import { AppError } from "../errors";
 import { ArticleEditConflictError } from "./article-edit-conflict";
 import { recordArticleRevision } from "./record-article-revision";
+import { ArticleFieldError } from "./article-field-error";
 import { writeArticleFields } from "./write-article-fields";
 
 /**
@@ -28,7 +29,7 @@ export async function updateArticle(input: {
       throw new ArticleEditConflictError(snapshot, currentVersion);
     }
     const clash = await tx.article.findFirst({ where: { slug: input.edit.slug, NOT: { id: input.articleId } }, select: { id: true } });
-    if (clash) throw new AppError("INVALID_INPUT", `The slug "${input.edit.slug}" is already taken`);
+    if (clash) throw new ArticleFieldError("INVALID_INPUT", "slug", `The slug "${input.edit.slug}" is already taken`);
     await writeArticleFields(tx, input.articleId, input.edit);
     return recordArticleRevision(tx, input.articleId, action, input.actor);
   });

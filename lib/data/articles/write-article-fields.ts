@@ -1,7 +1,7 @@
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import { articleBodyToHtml } from "@/lib/html/sanitize-article-html";
 import { writeArticleSearchDocuments } from "@/lib/search/search-documents";
-import { AppError } from "../errors";
+import { ArticleFieldError } from "./article-field-error";
 import type { ArticleTx } from "./article-transaction";
 
 export interface ArticleFields {
@@ -22,8 +22,8 @@ export interface ArticleFields {
 export async function writeArticleFields(tx: ArticleTx, articleId: string, fields: ArticleFields): Promise<void> {
   const slugs = fields.mentions.map((m) => m.entrySlug);
   const entries = await tx.entry.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
-  const missing = slugs.filter((s) => !entries.some((e) => e.slug === s));
-  if (missing.length) throw new AppError("NOT_FOUND", `No entry: ${missing.join(", ")}`);
+  const missing = slugs.findIndex((s) => !entries.some((e) => e.slug === s));
+  if (missing >= 0) throw new ArticleFieldError("NOT_FOUND", `mentions.${missing}.entrySlug`, `No entry: ${slugs[missing]}`);
 
   await tx.article.update({
     where: { id: articleId },

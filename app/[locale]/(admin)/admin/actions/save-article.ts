@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { ArticleEditConflictError } from "@/lib/data/articles/article-edit-conflict";
+import { ArticleFieldError } from "@/lib/data/articles/article-field-error";
 import { createArticleDraft } from "@/lib/data/articles/create-article-draft";
 import { getArticleRevisionSnapshot } from "@/lib/data/articles/get-article-revision-snapshot";
 import { updateArticle } from "@/lib/data/articles/update-article";
@@ -50,6 +51,7 @@ export const saveArticle = authorizedAction("entries.edit", async (user, _previo
         changes: diffSnapshots(base, error.current),
       };
     }
+    if (error instanceof ArticleFieldError) return { status: "invalid", values, fieldErrors: { [error.field]: error.message } };
     if (error instanceof AppError) return { status: "error", values, fieldErrors: {}, message: error.message };
     throw error;
   }

@@ -1,9 +1,9 @@
 import { authorizedRoute } from "@/lib/auth/authorized";
 import { can } from "@/lib/auth/roles";
 import { createArticle } from "@/lib/data/articles/create-article";
-import { AppError } from "@/lib/data/errors";
 import { problemResponse, validationProblem } from "@/lib/http/problem";
 import { articleInputSchema } from "@/lib/validation/article";
+import { articleWriteProblem } from "./article-write-problem";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,6 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
   try {
     return Response.json(await createArticle(parsed.data, user), { status: 201 });
   } catch (error) {
-    if (error instanceof AppError) return problemResponse({ status: error.code === "NOT_FOUND" ? 404 : 422, title: "Not saved", detail: error.message });
-    throw error;
+    return articleWriteProblem(error);
   }
 });
