@@ -12,6 +12,8 @@ const { entryIndex } = await import("@/lib/data/viewport/entry-index");
 const { aggregateCellsInMemory, firstMatches } = await import("@/lib/data/viewport/scan-entry-index");
 const { aggregateMapCells, cellDegreesForZoom } = await import("@/lib/data/viewport/aggregate-map-cells");
 const { queryViewport, viewportWhere } = await import("@/lib/data/entries/query-viewport");
+const { publishedCountries } = await import("@/lib/data/viewport/published-countries");
+const { listCountries } = await import("@/lib/data/entries/list-countries");
 
 const KINDS = ["memorial", "event", "person"] as const;
 
@@ -90,6 +92,11 @@ describe("in-memory entry index", () => {
     expect(result.total).toBe(await db.entry.count({ where: { status: "published" } }));
   });
 
+  it("lists the same countries as the database", async () => {
+    expect(await publishedCountries()).toEqual(await listCountries());
+    expect(await publishedCountries()).toEqual(["DE", "RU"]);
+  });
+
   it("is rebuilt when an entry changes", async () => {
     const query = parse({ bbox: "-180,-85,180,85", require: "coordinates" });
     const before = firstMatches(await entryIndex(), query, 2000).total;
@@ -97,5 +104,7 @@ describe("in-memory entry index", () => {
     expect(firstMatches(await entryIndex(), query, 2000).total).toBe(before - 1);
     await db.entry.update({ where: { slug: "indexed-1" }, data: { status: "published" } });
     expect(firstMatches(await entryIndex(), query, 2000).total).toBe(before);
+    await db.entry.update({ where: { slug: "indexed-1" }, data: { countryCode: "PL" } });
+    expect(await publishedCountries()).toEqual(["DE", "PL", "RU"]);
   });
 });

@@ -1,7 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
 import { Explorer } from "@/components/explorer/explorer";
-import { listCountries } from "@/lib/data/entries/list-countries";
 import { listTags } from "@/lib/data/tags/list-tags";
+import { publishedCountries } from "@/lib/data/viewport/published-countries";
 import { env } from "@/lib/env";
 import { parseExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 
@@ -18,7 +18,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   return (
     <Explorer
       initialState={parseExplorerUrlState(query)}
-      countries={await listCountries()}
+      countries={await publishedCountries()}
       themes={await listTags(locale)}
       tiles={env.MAP_TILE_URL ? { url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION } : null}
     />
