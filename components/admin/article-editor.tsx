@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useActionState, useMemo, useState, useTransition, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
 import { previewArticleBody } from "@/app/[locale]/(admin)/admin/actions/preview-article-body";
 import { saveArticle, type SaveArticleState } from "@/app/[locale]/(admin)/admin/actions/save-article";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
@@ -71,6 +71,13 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
   const fieldErrors = clientErrors ?? state.fieldErrors;
   const invalid = clientErrors !== null || state.status === "invalid";
 
+  // A refusal only the server can make (a slug already taken) moves focus to its field, like the browser's own checks.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const first = state.status === "invalid" ? Object.keys(state.fieldErrors)[0] : undefined;
+    if (first) (formRef.current?.elements.namedItem(first) as HTMLElement | null)?.focus();
+  }, [state]);
+
   const error = (name: string) =>
     fieldErrors[name] ? (
       <p id={`${name}-error`} className="field-error">
@@ -91,7 +98,7 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
   );
 
   return (
-    <form onSubmit={submit} className="entry-editor article-editor" noValidate>
+    <form ref={formRef} onSubmit={submit} className="entry-editor article-editor" noValidate>
       <input type="hidden" name="articleId" value={values.articleId} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       <input type="hidden" name="savedSlug" value={values.savedSlug} />

@@ -84,6 +84,7 @@ test("an editor writes an article about the Rzhev Memorial, a curator publishes 
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(slugBox).toHaveAttribute("aria-invalid", "true");
   await expect(slugBox).toHaveAccessibleDescription(/is already taken/);
+  await expect(slugBox).toBeFocused();
   await expect(mentions.getByRole("textbox", { name: "Note on Rzhev Memorial to the Soviet Soldier" })).toHaveValue("The subject of the report");
   await expect(editor.getByRole("textbox", { name: "Body (en)" })).toHaveValue(body);
   await slugBox.fill(slug);
