@@ -92,6 +92,22 @@ describe("in-memory entry index", () => {
     expect(result.total).toBe(await db.entry.count({ where: { status: "published" } }));
   });
 
+  it("shows a renamed entry's new title: the rows kept in memory go with the old version", async () => {
+    const view = viewportQuerySchema.parse({ bbox: "-180,-85,180,85", require: "coordinates", limit: "2000" });
+    const title = async () => {
+      const result = await queryViewport(view);
+      return result.mode === "entries" ? result.entries.find((e) => e.slug === "indexed-2")?.title : undefined;
+    };
+    expect(await title()).toBe("Indexed 2");
+    // As the entry editor saves: the translations and the entry row in one transaction.
+    const entry = await db.entry.findUniqueOrThrow({ where: { slug: "indexed-2" }, select: { id: true } });
+    await db.$transaction([
+      db.entryTranslation.updateMany({ where: { entryId: entry.id, locale: "en" }, data: { title: "Indexed two" } }),
+      db.entry.update({ where: { id: entry.id }, data: { version: { increment: 1 } } }),
+    ]);
+    expect(await title()).toBe("Indexed two");
+  });
+
   it("lists the same countries as the database", async () => {
     expect(await publishedCountries()).toEqual(await listCountries());
     expect(await publishedCountries()).toEqual(["DE", "RU"]);

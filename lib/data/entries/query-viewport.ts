@@ -9,6 +9,7 @@ import { entryIndex } from "../viewport/entry-index";
 import { findEntryIds } from "../viewport/find-entry-ids";
 import { matchesViewport } from "../viewport/matches-viewport";
 import { aggregateCellsInMemory, firstMatches } from "../viewport/scan-entry-index";
+import { summaryRows } from "../viewport/summary-rows";
 import { findSearchHits } from "../search/find-search-hits";
 import { timelineFromMemory } from "../viewport/time-index";
 import type { ViewportResult } from "../viewport/viewport-result";
@@ -72,8 +73,8 @@ function byTime(a: EntrySummary, b: EntrySummary): number {
  */
 async function summaries(ids: string[], query: ResolvedViewportQuery): Promise<EntrySummary[]> {
   if (ids.length === 0) return [];
-  // The status is checked here too: beside the id list, SQLite would walk the status index instead.
-  const rows = await db.entry.findMany({ where: { id: { in: ids } }, select: { ...entrySummarySelect, status: true } });
+  // The status is checked here, not in SQL: beside the id list, SQLite would walk the status index instead.
+  const rows = await summaryRows(ids);
   return rows
     .filter((row) => row.status === PUBLISHED)
     .map((row) => toEntrySummary(row, query.locale))
