@@ -9,9 +9,6 @@ import { PermissionError } from "@/lib/auth/authorized";
 import { EditConflictError, recordRevision } from "./save-entry";
 import { readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
 
-// The entry page and its tests read the moves from here; the table itself is shared with articles.
-export { allowedMoves } from "@/lib/content/publication-moves";
-
 export async function changeEntryStatus(input: { entryId: string; expectedVersion: number; to: PublicationStatus; actor: StaffUser }): Promise<{ version: number }> {
   const version = await db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { status: true, version: true } });

@@ -7,7 +7,7 @@ import { EntryEditor } from "@/components/admin/entry-editor";
 import { entryFormValues } from "@/components/admin/entry-form-values";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { allowedMoves } from "@/lib/data/entries/change-entry-status";
+import { allowedMoves } from "@/lib/content/publication-moves";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
 import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
 import { listIncomingRelations } from "@/lib/data/relations/list-incoming-relations";
