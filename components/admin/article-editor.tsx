@@ -1,16 +1,18 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { previewArticleBody } from "@/app/[locale]/(admin)/admin/actions/preview-article-body";
 import { saveArticle, type SaveArticleState } from "@/app/[locale]/(admin)/admin/actions/save-article";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import type { EntryOption } from "@/lib/data/entries/list-entry-options";
-import { DateInputError, formatHistoricalDate, parseHistoricalDate } from "@/lib/dates";
 import { articleEditSchema } from "@/lib/validation/article-edit";
 import { articleFieldErrors, articleFormInput, readArticleForm, type ArticleFormValues } from "@/lib/validation/article-form";
 import { ArticleBodyPreview } from "./article-body-preview";
 import { ArticleMentionsField } from "./article-mentions-field";
+import { FieldChangesTable } from "./field-changes-table";
+import { useCheckedSubmit } from "./use-checked-submit";
+import { useHistoricalDateReading } from "./use-historical-date-reading";
 import "./article-editor.css";
 
 export interface ArticleEditorProps {
@@ -36,14 +38,8 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
   const [previewing, startPreview] = useTransition();
   const previews = asked.after === state ? asked.html : {};
 
-  const datePreview = useMemo(() => {
-    if (!date.trim()) return null;
-    try {
-      return t("fields.datePreview", { label: formatHistoricalDate(parseHistoricalDate(date), locale) });
-    } catch (error) {
-      return error instanceof DateInputError ? error.message : null;
-    }
-  }, [date, locale, t]);
+  const dateReading = useHistoricalDateReading(date);
+  const datePreview = dateReading && ("label" in dateReading ? t("fields.datePreview", { label: dateReading.label }) : dateReading.error);
 
   function preview(textLocale: ContentLocale) {
     startPreview(async () => {
@@ -52,22 +48,10 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
     });
   }
 
-  // The same schema as the server, checked before sending; the server checks again.
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const { clientErrors, submit } = useCheckedSubmit((form) => {
     const parsed = articleEditSchema.safeParse(articleFormInput(readArticleForm(form)));
-    if (!parsed.success) {
-      const errors = articleFieldErrors(parsed.error);
-      setClientErrors(errors);
-      const first = Object.keys(errors)[0];
-      if (first) (event.currentTarget.elements.namedItem(first) as HTMLElement | null)?.focus();
-      return;
-    }
-    setClientErrors(null);
-    startTransition(() => action(form));
-  }
+    return parsed.success ? null : articleFieldErrors(parsed.error);
+  }, action);
   const fieldErrors = clientErrors ?? state.fieldErrors;
   const invalid = clientErrors !== null || state.status === "invalid";
 
@@ -116,29 +100,7 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
       {state.status === "conflict" ? (
         <div role="alert" className="conflict">
           <p>{t("conflict", { version: state.version ?? 0 })}</p>
-          <table className="admin-table diff-table article-conflict-table">
-            <caption>{t("conflictChanges")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("conflictField")}</th>
-                <th scope="col">{t("conflictBefore")}</th>
-                <th scope="col">{t("conflictNow")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(state.changes ?? []).map((change) => (
-                <tr key={change.field}>
-                  <th scope="row">{change.field}</th>
-                  <td>
-                    <del>{change.before}</del>
-                  </td>
-                  <td>
-                    <ins>{change.after}</ins>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FieldChangesTable changes={state.changes ?? []} caption={t("conflictChanges")} beforeLabel={t("conflictBefore")} afterLabel={t("conflictNow")} />
         </div>
       ) : null}
 

@@ -2,11 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { startTransition, useActionState, useMemo, useState, type FormEvent } from "react";
+import { useActionState, useState } from "react";
 import { saveEntry, type SaveEntryState } from "@/app/[locale]/(admin)/admin/actions/save-entry";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
-import { DateInputError, formatHistoricalDate, parseHistoricalDate } from "@/lib/dates";
 import type { EntryOption } from "@/lib/data/entries/list-entry-options";
 import type { IncomingRelation } from "@/lib/data/relations/list-incoming-relations";
 import type { SourceOption } from "@/lib/data/sources/list-source-options";
@@ -17,6 +16,8 @@ import { entryFieldErrors, entryFormInput, ENTRY_TEXT_FIELDS, readEntryForm, typ
 import { EntryFieldError, fieldDescription } from "./entry-field-error";
 import { EntryRelationsEditor } from "./entry-relations-editor";
 import { EntrySourcesEditor } from "./entry-sources-editor";
+import { useCheckedSubmit } from "./use-checked-submit";
+import { useHistoricalDateReading } from "./use-historical-date-reading";
 
 const LocationPicker = dynamic(() => import("./location-picker"), { ssr: false });
 
@@ -45,31 +46,13 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
   const [longitude, setLongitude] = useState(values.fields.longitude ?? "");
   const [date, setDate] = useState(values.fields.date ?? "");
 
-  const datePreview = useMemo(() => {
-    if (!date.trim()) return null;
-    try {
-      return t("fields.datePreview", { label: formatHistoricalDate(parseHistoricalDate(date), locale) });
-    } catch (error) {
-      return error instanceof DateInputError ? error.message : null;
-    }
-  }, [date, locale, t]);
+  const dateReading = useHistoricalDateReading(date);
+  const datePreview = dateReading && ("label" in dateReading ? t("fields.datePreview", { label: dateReading.label }) : dateReading.error);
 
-  // The same schema as the server, checked before sending; the server checks again.
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const { clientErrors, submit } = useCheckedSubmit((form) => {
     const parsed = entryEditSchema.safeParse(entryFormInput(readEntryForm(form)));
-    if (!parsed.success) {
-      const errors = entryFieldErrors(parsed.error);
-      setClientErrors(errors);
-      const first = Object.keys(errors)[0];
-      if (first) (event.currentTarget.elements.namedItem(first) as HTMLElement | null)?.focus();
-      return;
-    }
-    setClientErrors(null);
-    startTransition(() => action(form));
-  }
+    return parsed.success ? null : entryFieldErrors(parsed.error);
+  }, action);
   const fieldErrors = clientErrors ?? state.fieldErrors;
   const invalid = clientErrors !== null || state.status === "invalid";
 

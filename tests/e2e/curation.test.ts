@@ -209,7 +209,7 @@ test("two people editing one entry: the second save is refused and keeps the tex
 
   await second.getByRole("link", { name: "History" }).click();
   await expect(second.getByRole("cell", { name: "Second editor's summary." })).toBeVisible();
-  await second.getByRole("button", { name: /Restore this version/ }).last().click();
+  await second.getByRole("button", { name: /Restore version/ }).last().click();
   await expect(second.getByRole("heading", { level: 2, name: /restored/ }).first()).toBeVisible();
   const publicPage = await browser.newPage();
   await publicPage.goto("/en/entries/salaspils-memorial");

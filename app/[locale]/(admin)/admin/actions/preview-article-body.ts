@@ -1,6 +1,5 @@
 "use server";
 
-import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { articleBodyToHtml } from "@/lib/html/sanitize-article-html";
 import { articleTextEditSchema } from "@/lib/validation/article-edit";

@@ -1,0 +1,49 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { FieldChange } from "@/lib/revisions/diff-snapshots";
+import { FieldChangesTable } from "./field-changes-table";
+
+export interface RevisionListItem {
+  version: number;
+  action: string;
+  authorEmail: string | null;
+  createdAt: Date;
+  /** What this revision changed against the one before it. */
+  changes: FieldChange[];
+}
+
+interface RevisionHistoryProps {
+  revisions: RevisionListItem[];
+  currentVersion: number;
+  /** Restoring is offered only to those who may, and never for the current version. */
+  restore: { action: (form: FormData) => Promise<void>; idField: string; id: string } | null;
+}
+
+/** Newest first: who saved which version when, what it changed, and a restore button per older version. */
+export async function RevisionHistory({ revisions, currentVersion, restore }: RevisionHistoryProps) {
+  const t = await getTranslations("revisions");
+  const format = await getFormatter();
+  return (
+    <ol className="revision-list">
+      {revisions.map((revision) => (
+        <li key={revision.version}>
+          <section aria-labelledby={`revision-${revision.version}`}>
+            <h2 id={`revision-${revision.version}`}>
+              {t("version", { version: revision.version })}: {t(`actions.${revision.action as "update"}`)}
+              {" · "}
+              {revision.authorEmail ?? t("system")} · {format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+            </h2>
+            {revision.changes.length ? <FieldChangesTable changes={revision.changes} caption={t("changes")} captionHidden /> : <p>{t("noChanges")}</p>}
+            {restore && revision.version !== currentVersion ? (
+              <form action={restore.action}>
+                <input type="hidden" name={restore.idField} value={restore.id} />
+                <input type="hidden" name="version" value={revision.version} />
+                <input type="hidden" name="expectedVersion" value={currentVersion} />
+                <button type="submit">{t("restore", { version: revision.version })}</button>
+              </form>
+            ) : null}
+          </section>
+        </li>
+      ))}
+    </ol>
+  );
+}
