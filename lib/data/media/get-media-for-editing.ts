@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "../errors";
+import { mediaSelect } from "./entry-media";
 import type { LibraryImage } from "./list-media";
 import { mediaOwnerSelect, toMediaOwner, type MediaOwner } from "./media-owner";
 
@@ -10,15 +11,7 @@ export async function getMediaForEditing({ id, locale }: { id: string; locale: s
   const row = await db.media.findUnique({
     where: { id },
     select: {
-      id: true,
-      filePath: true,
-      thumbPath: true,
-      width: true,
-      height: true,
-      credit: true,
-      licence: true,
-      sourceUrl: true,
-      translations: { select: { locale: true, caption: true, altText: true } },
+      ...mediaSelect.select,
       ...mediaOwnerSelect,
     },
   });

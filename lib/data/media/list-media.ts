@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { mediaOwnerSelect, toMediaOwner, type MediaOwner } from "./media-owner";
+import { mediaSelect } from "./entry-media";
 
 export interface LibraryImage {
   id: string;
@@ -25,14 +26,7 @@ export async function listMedia({ locale }: { locale: string }): Promise<Library
   const rows = await db.media.findMany({
     orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: {
-      id: true,
-      filePath: true,
-      thumbPath: true,
-      width: true,
-      height: true,
-      credit: true,
-      licence: true,
-      sourceUrl: true,
+      ...mediaSelect.select,
       position: true,
       translations: { select: { locale: true, caption: true, altText: true }, orderBy: { locale: "asc" } },
       ...mediaOwnerSelect,
