@@ -13,12 +13,13 @@ import { entriesInView } from "./entries-in-view";
 import { KindLegend } from "./kind-legend";
 import { SelectedEntryPanel } from "./selected-entry-panel";
 import type { MapLink, MapView, TileConfig, TimeWindow } from "./types";
+import { prefetchViewport } from "./viewport-cache";
 import { usePrefersReducedMotion } from "./use-media-query";
 import { useUrlSync } from "./use-url-sync";
 import { useMapLabels, useTimelineLabels } from "./use-view-labels";
 import { useViewportEntries } from "./use-viewport-entries";
 import type { ExplorerFilters, ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
-import { edtfYear, fetchEntryDetail } from "./viewport-client";
+import { edtfYear, fetchEntryDetail, viewportUrl, type ViewportRequest } from "./viewport-client";
 
 const INITIAL_WINDOW: TimeWindow = { start: Date.UTC(1930, 0, 1), end: Date.UTC(2030, 0, 1) };
 /** Past this many entries in view, the map shows clusters and the timeline shows counts per span. */
@@ -47,6 +48,14 @@ function withSelected(entries: EntrySummary[], selected: EntrySummary | null, ne
 function padWindow(window: TimeWindow): TimeWindow {
   const width = window.end - window.start;
   return { start: window.start - width, end: window.end + width };
+}
+
+function mapRequest(view: MapView, window: TimeWindow | undefined, filters: ExplorerFilters, locale: string): ViewportRequest {
+  return { bounds: padBounds(view.bounds, 0.5), window, filters, require: "coordinates", aggregate: "map", zoom: view.zoom, limit: MAP_LIMIT, locale };
+}
+
+function timelineRequest(window: TimeWindow, filters: ExplorerFilters, locale: string): ViewportRequest {
+  return { window: padWindow(window), filters, require: "dates", aggregate: "timeline", limit: TIMELINE_LIMIT, locale };
 }
 
 export interface ExplorerProps {
@@ -84,28 +93,26 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
 
-  const mapData = useViewportEntries(
-    view
-      ? {
-          bounds: padBounds(view.bounds, 0.5),
-          window: filterToWindow ? window : undefined,
-          filters,
-          require: "coordinates",
-          aggregate: "map",
-          zoom: view.zoom,
-          limit: MAP_LIMIT,
-          locale,
-        }
-      : null,
+  const mapData = useViewportEntries(view ? mapRequest(view, filterToWindow ? window : undefined, filters, locale) : null);
+  const timelineData = useViewportEntries(timelineRequest(window, filters, locale));
+
+  // The views announce a new view from their own events: its data is asked for there and then,
+  // not after React has re-rendered the page (and the map redrawn its markers) for it.
+  const changeView = useCallback(
+    (next: MapView) => {
+      prefetchViewport(viewportUrl(mapRequest(next, filterToWindow ? window : undefined, filters, locale)));
+      setView(next);
+    },
+    [filterToWindow, window, filters, locale],
   );
-  const timelineData = useViewportEntries({
-    window: padWindow(window),
-    filters,
-    require: "dates",
-    aggregate: "timeline",
-    limit: TIMELINE_LIMIT,
-    locale,
-  });
+  const changeWindow = useCallback(
+    (next: TimeWindow) => {
+      prefetchViewport(viewportUrl(timelineRequest(next, filters, locale)));
+      if (filterToWindow && view) prefetchViewport(viewportUrl(mapRequest(view, next, filters, locale)));
+      setWindow(next);
+    },
+    [filterToWindow, view, filters, locale],
+  );
 
   const select = useCallback((entry: EntrySummary | null) => {
     setSelected((previous) => (previous?.id === entry?.id ? previous : entry));
@@ -216,7 +223,7 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
           tiles={tiles}
           reducedMotion={reducedMotion}
           onSelect={select}
-          onViewChange={setView}
+          onViewChange={changeView}
           initialView={initialState.map}
           requestedView={requestedMapView}
           labels={mapLabels}
@@ -253,7 +260,7 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
         requestedWindow={requestedWindow}
         reducedMotion={reducedMotion}
         onSelect={select}
-        onWindowChange={setWindow}
+        onWindowChange={changeWindow}
         locale={locale}
         labels={timelineLabels}
       />

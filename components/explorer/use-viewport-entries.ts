@@ -19,7 +19,7 @@ const EMPTY: ViewportState = { entries: [], clusters: [], buckets: [], total: 0,
 
 /**
  * Entries (or aggregates of them) for one view, refetched when the request's URL changes (so a
- * predicted view and the view it lands on share one request); stale responses are aborted. `null` waits.
+ * predicted view and the view it lands on share one request); a stale answer is ignored. `null` waits.
  */
 export function useViewportEntries(request: ViewportRequest | null): ViewportState {
   const [state, setState] = useState<ViewportState>(EMPTY);
@@ -27,10 +27,11 @@ export function useViewportEntries(request: ViewportRequest | null): ViewportSta
 
   useEffect(() => {
     if (!url) return;
-    const controller = new AbortController();
+    let stale = false;
     setState((previous) => ({ ...previous, loading: true }));
-    fetchViewportCached(url, controller.signal).then(
-      (result) =>
+    fetchViewportCached(url).then(
+      (result) => {
+        if (stale) return;
         setState({
           entries: result.mode === "buckets" ? [] : result.entries,
           clusters: result.mode === "clusters" ? result.clusters : [],
@@ -38,13 +39,16 @@ export function useViewportEntries(request: ViewportRequest | null): ViewportSta
           total: result.total,
           loading: false,
           error: null,
-        }),
+        });
+      },
       (error: unknown) => {
-        if (controller.signal.aborted) return;
+        if (stale) return;
         setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));
       },
     );
-    return () => controller.abort();
+    return () => {
+      stale = true;
+    };
   }, [url]);
 
   return state;

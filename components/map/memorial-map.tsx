@@ -83,6 +83,7 @@ export default function MemorialMap({
   // Markers added while Leaflet animates a zoom would sit at the old scale until it ends, so data
   // that arrives during the animation is drawn at its end (zoomend changes zoomLevel).
   const animatingRef = useRef(false);
+  const drawnClustersRef = useRef<MapCluster[] | null>(null);
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
 
@@ -225,7 +226,9 @@ export default function MemorialMap({
   useEffect(() => {
     const map = mapRef.current;
     const layer = clusterLayerRef.current;
-    if (!map || !layer || animatingRef.current) return;
+    // A zoom's end re-runs this; clusters already drawn stay as they are.
+    if (!map || !layer || animatingRef.current || drawnClustersRef.current === clusters) return;
+    drawnClustersRef.current = clusters;
     layer.clearLayers();
     for (const cluster of clusters) {
       const label = labelsRef.current.cluster(cluster.count);

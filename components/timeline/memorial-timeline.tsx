@@ -188,7 +188,8 @@ export default function MemorialTimeline({
     if (!timeline) return;
     heading.current = reducedMotion ? null : { start, end };
     timeline.setWindow(start, end, { animation: reducedMotion ? false : BUTTON_ANIMATION });
-    if (!reducedMotion) callbacks.current.onWindowChange({ start, end });
+    // vis-timeline reports the new range 200 ms later even without an animation.
+    callbacks.current.onWindowChange({ start, end });
   };
   /** Where the view is going (a second press during an animation continues from its target). */
   const current = (): TimeWindow | null => {
