@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { reviewEntry } from "@/app/[locale]/(admin)/admin/actions/review-entry";
+import { reviewItem } from "@/app/[locale]/(admin)/admin/actions/review-item";
 import { Link } from "@/i18n/navigation";
 import type { ReviewItem } from "@/lib/data/review/list-review-queue";
 import "./review-queue-table.css";
 
 type Row = Omit<ReviewItem, "submittedAt"> & { submittedAt: string };
 
-/** The review queue as a table; curators get a publish and a send-back button on each entry. */
+/** The review queue as a table; curators get a publish and a send-back button on each entry and article. */
 export async function ReviewQueueTable({ items, canDecide }: { items: Row[]; canDecide: boolean }) {
   const t = await getTranslations("review");
   const kinds = await getTranslations("kinds");
@@ -33,23 +33,20 @@ export async function ReviewQueueTable({ items, canDecide }: { items: Row[]; can
             <td>{item.submittedAt}</td>
             {canDecide ? (
               <td>
-                {item.type === "entry" ? (
-                  <div className="review-decision">
-                    {(["published", "draft"] as const).map((to) => (
-                      <form key={to} action={reviewEntry}>
-                        <input type="hidden" name="entryId" value={item.id} />
-                        <input type="hidden" name="slug" value={item.slug} />
-                        <input type="hidden" name="expectedVersion" value={item.version} />
-                        <input type="hidden" name="to" value={to} />
-                        <button type="submit" aria-label={t(to === "published" ? "publishLabel" : "sendBackLabel", { title: item.title })}>
-                          {t(to === "published" ? "publish" : "sendBack")}
-                        </button>
-                      </form>
-                    ))}
-                  </div>
-                ) : (
-                  <Link href={`/admin/articles/${item.slug}`}>{t("openArticle")}</Link>
-                )}
+                <div className="review-decision">
+                  {(["published", "draft"] as const).map((to) => (
+                    <form key={to} action={reviewItem}>
+                      <input type="hidden" name="type" value={item.type} />
+                      <input type="hidden" name="id" value={item.id} />
+                      <input type="hidden" name="slug" value={item.slug} />
+                      <input type="hidden" name="expectedVersion" value={item.version} />
+                      <input type="hidden" name="to" value={to} />
+                      <button type="submit" aria-label={t(to === "published" ? "publishLabel" : "sendBackLabel", { title: item.title })}>
+                        {t(to === "published" ? "publish" : "sendBack")}
+                      </button>
+                    </form>
+                  ))}
+                </div>
               </td>
             ) : null}
           </tr>

@@ -1,10 +1,12 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
+import { listOwnStatusChanges, listStatusChangesOf, type ReviewableType, type StatusChange } from "./status-changes";
 
 export type SubmissionOutcomeKind = "waiting" | "published" | "returned" | "withdrawn";
 
 export interface SubmissionOutcome {
-  entryId: string;
+  type: ReviewableType;
+  id: string;
   slug: string;
   title: string;
   submittedAt: Date;
@@ -14,53 +16,51 @@ export interface SubmissionOutcome {
   decidedBy: string | null;
 }
 
-/** The status an entry had after a revision, read from the revision's snapshot. */
-function statusAfter(snapshot: string): unknown {
-  return (JSON.parse(snapshot) as { status?: unknown }).status;
+/** The latest submission of each item, newest first, at most `limit`. */
+function latestSubmissions(own: StatusChange[], limit: number): StatusChange[] {
+  const submissions: StatusChange[] = [];
+  for (const change of own) {
+    if (change.status !== "in_review" || submissions.some((s) => s.type === change.type && s.id === change.id)) continue;
+    submissions.push(change);
+    if (submissions.length === limit) break;
+  }
+  return submissions;
+}
+
+function outcomeOf(decision: StatusChange | undefined, authorId: string): SubmissionOutcomeKind {
+  if (decision?.status === "published") return "published";
+  if (decision?.status === "draft") return decision.authorId === authorId ? "withdrawn" : "returned";
+  return "waiting";
 }
 
 /**
- * What became of the entries a person sent for review, newest submission first: the first status
- * change after each submission says whether it was published, sent back, or withdrawn by the person
- * themselves. Read from the revision history, so nobody has to be asked.
+ * What became of the entries and articles a person sent for review, newest submission first: the
+ * first status change after each submission says whether it was published, sent back, or withdrawn
+ * by the person themselves. Read from the revision histories, so nobody has to be asked.
  */
 export async function listSubmissionOutcomes({ authorId, locale, limit = 10 }: { authorId: string; locale: string; limit?: number }): Promise<SubmissionOutcome[]> {
-  const own = await db.revision.findMany({
-    where: { authorId, action: "status" },
-    orderBy: { createdAt: "desc" },
-    take: limit * 5,
-    select: { entryId: true, version: true, createdAt: true, snapshot: true },
-  });
-  const submissions: typeof own = [];
-  for (const revision of own) {
-    if (statusAfter(revision.snapshot) !== "in_review" || submissions.some((s) => s.entryId === revision.entryId)) continue;
-    submissions.push(revision);
-    if (submissions.length === limit) break;
-  }
+  const submissions = latestSubmissions(await listOwnStatusChanges(authorId, limit * 5), limit);
   if (submissions.length === 0) return [];
 
-  const entryIds = submissions.map((s) => s.entryId);
-  const [later, entries] = await Promise.all([
-    db.revision.findMany({
-      where: { entryId: { in: entryIds }, action: "status" },
-      orderBy: { version: "asc" },
-      select: { entryId: true, version: true, createdAt: true, snapshot: true, authorId: true, authorEmail: true },
-    }),
-    db.entry.findMany({ where: { id: { in: entryIds } }, select: { id: true, slug: true, translations: { select: { locale: true, title: true } } } }),
+  const idsOf = (type: ReviewableType) => submissions.filter((s) => s.type === type).map((s) => s.id);
+  const [later, entries, articles] = await Promise.all([
+    listStatusChangesOf({ entryIds: idsOf("entry"), articleIds: idsOf("article") }),
+    db.entry.findMany({ where: { id: { in: idsOf("entry") } }, select: { id: true, slug: true, translations: { select: { locale: true, title: true } } } }),
+    db.article.findMany({ where: { id: { in: idsOf("article") } }, select: { id: true, slug: true, translations: { select: { locale: true, title: true } } } }),
   ]);
+  const items = { entry: entries, article: articles };
 
   return submissions.flatMap((submission): SubmissionOutcome[] => {
-    const entry = entries.find((e) => e.id === submission.entryId);
-    if (!entry) return [];
-    const decision = later.find((r) => r.entryId === submission.entryId && r.version > submission.version);
-    const status = decision ? statusAfter(decision.snapshot) : null;
-    const outcome: SubmissionOutcomeKind =
-      status === "published" ? "published" : status === "draft" ? (decision?.authorId === authorId ? "withdrawn" : "returned") : "waiting";
+    const item = items[submission.type].find((i) => i.id === submission.id);
+    if (!item) return [];
+    const decision = later.find((c) => c.type === submission.type && c.id === submission.id && c.version > submission.version);
+    const outcome = outcomeOf(decision, authorId);
     return [
       {
-        entryId: entry.id,
-        slug: entry.slug,
-        title: pickTranslation(entry.translations, locale)?.title ?? entry.slug,
+        type: submission.type,
+        id: item.id,
+        slug: item.slug,
+        title: pickTranslation(item.translations, locale)?.title ?? item.slug,
         submittedAt: submission.createdAt,
         outcome,
         decidedAt: outcome === "waiting" ? null : (decision?.createdAt ?? null),

@@ -32,6 +32,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
               {waiting.slice(0, WAITING_SHOWN).map((item) => (
                 <li key={`${item.type}-${item.id}`}>
                   <Link href={item.type === "entry" ? `/admin/entries/${item.slug}` : `/admin/articles/${item.slug}`}>{item.title}</Link>{" "}
+                  {item.type === "article" ? <span className="meta">{d("articleTag")} </span> : null}
                   <span className="meta">{d("waitingSince", { when: when(item.submittedAt) })}</span>
                 </li>
               ))}
@@ -50,8 +51,9 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
           ) : (
             <ul>
               {outcomes.map((item) => (
-                <li key={item.entryId}>
-                  <Link href={`/admin/entries/${item.slug}`}>{item.title}</Link>
+                <li key={`${item.type}-${item.id}`}>
+                  <Link href={item.type === "entry" ? `/admin/entries/${item.slug}` : `/admin/articles/${item.slug}`}>{item.title}</Link>
+                  {item.type === "article" ? <span className="meta"> {d("articleTag")}</span> : null}
                   {": "}
                   {item.outcome === "waiting"
                     ? d("outcome.waiting", { when: when(item.submittedAt) })

@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("heading"), robots: { index: false } };
 }
 
-/** Everything waiting for a curator, oldest first; curators decide on entries right here. */
+/** Everything waiting for a curator, oldest first; curators decide on entries and articles right here. */
 export default async function ReviewPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
