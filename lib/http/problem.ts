@@ -9,11 +9,10 @@ export interface Problem {
   errors?: { path: string; message: string }[];
 }
 
+const PROBLEM_HEADERS = { "Content-Type": "application/problem+json" };
+
 export function problemResponse(problem: Omit<Problem, "type"> & { type?: string }): Response {
-  return Response.json(
-    { type: "about:blank", ...problem },
-    { status: problem.status, headers: { "Content-Type": "application/problem+json" } },
-  );
+  return Response.json({ type: "about:blank", ...problem }, { status: problem.status, headers: PROBLEM_HEADERS });
 }
 
 export function validationProblem(error: ZodError): Response {
@@ -27,4 +26,16 @@ export function validationProblem(error: ZodError): Response {
 
 export function notFoundProblem(detail: string): Response {
   return problemResponse({ status: 404, title: "Not found", detail });
+}
+
+/**
+ * 409 for a write based on a version someone else has since replaced. It carries the record as it is
+ * now (extension members `currentVersion` and `current`) so the client can show what changed and let
+ * the person decide again without a second request.
+ */
+export function editConflictProblem(conflict: { message: string; currentVersion: number; current: unknown }): Response {
+  return Response.json(
+    { type: "about:blank", title: "Edit conflict", status: 409, detail: conflict.message, currentVersion: conflict.currentVersion, current: conflict.current },
+    { status: 409, headers: PROBLEM_HEADERS },
+  );
 }

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/data/errors";
 import { EntryFieldError } from "@/lib/data/entries/entry-field-error";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
 import { EditConflictError, updateEntry } from "@/lib/data/entries/save-entry";
-import { notFoundProblem, problemResponse, validationProblem } from "@/lib/http/problem";
+import { editConflictProblem, notFoundProblem, problemResponse, validationProblem } from "@/lib/http/problem";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
 
 export const dynamic = "force-dynamic";
@@ -28,12 +28,7 @@ export const PUT = authorizedRoute("entries.edit", async (user, request, context
   try {
     return Response.json(await updateEntry({ entryId: entry.id, expectedVersion: parsed.data.expectedVersion, edit: parsed.data.entry, actor: user }));
   } catch (error) {
-    if (error instanceof EditConflictError) {
-      return Response.json(
-        { type: "about:blank", title: "Edit conflict", status: 409, detail: error.message, currentVersion: error.currentVersion, current: error.current },
-        { status: 409, headers: { "Content-Type": "application/problem+json" } },
-      );
-    }
+    if (error instanceof EditConflictError) return editConflictProblem(error);
     if (error instanceof EntryFieldError) {
       return problemResponse({ status: 422, title: "Not saved", detail: error.message, errors: [{ path: error.field, message: error.message }] });
     }
