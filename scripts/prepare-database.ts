@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "@/lib/database-url";
+import { disableTelemetry } from "./offline-defaults";
 
 /**
  * Applies the committed migrations to the database DATABASE_URL names and seeds the reference data
@@ -10,6 +11,7 @@ import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "@/lib/databa
  * itself must exist.
  */
 export async function prepareDatabase(): Promise<void> {
+  disableTelemetry();
   process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
   const kind = databaseKind(process.env.DATABASE_URL);
   const args = ["migrate", "deploy"];

@@ -2,11 +2,13 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { buildIsCurrent } from "./build-is-current";
 import { ensureAuthSecret } from "@/lib/auth/auth-secret";
+import { disableTelemetry } from "./offline-defaults";
 import { prepareDatabase } from "./prepare-database";
 
 const nextBin = path.join("node_modules", ".bin", "next");
 
 async function main(): Promise<void> {
+  disableTelemetry();
   ensureAuthSecret();
   await prepareDatabase();
   if (!buildIsCurrent(process.cwd())) {
