@@ -15,6 +15,7 @@ const executablePath =
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: process.env.TEST_TMP_DIR ? `${tmpDir}/test-results` : "test-results",
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   workers: 2,
