@@ -22,17 +22,18 @@ const EMPTY: ViewportState = { entries: [], clusters: [], buckets: [], total: 0,
  * predicted view and the view it lands on share one request); a stale answer is ignored. `null` waits.
  */
 export function useViewportEntries(request: ViewportRequest | null): ViewportState {
-  const [state, setState] = useState<ViewportState>(EMPTY);
+  // `url` is the request the data answers, so `loading` is known in the very render that changes the request.
+  const [state, setState] = useState<ViewportState & { url: string | null }>({ ...EMPTY, url: null });
   const url = request ? viewportUrl(request) : null;
 
   useEffect(() => {
     if (!url) return;
     let stale = false;
-    setState((previous) => ({ ...previous, loading: true }));
     fetchViewportCached(url).then(
       (result) => {
         if (stale) return;
         setState({
+          url,
           entries: result.mode === "buckets" ? [] : result.entries,
           clusters: result.mode === "clusters" ? result.clusters : [],
           buckets: result.mode === "buckets" ? result.buckets : [],
@@ -43,7 +44,7 @@ export function useViewportEntries(request: ViewportRequest | null): ViewportSta
       },
       (error: unknown) => {
         if (stale) return;
-        setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));
+        setState((previous) => ({ ...previous, url, loading: false, error: error instanceof Error ? error.message : String(error) }));
       },
     );
     return () => {
@@ -51,5 +52,6 @@ export function useViewportEntries(request: ViewportRequest | null): ViewportSta
     };
   }, [url]);
 
-  return state;
+  const { url: answered, ...data } = state;
+  return { ...data, loading: answered !== url };
 }

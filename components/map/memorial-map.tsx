@@ -30,6 +30,8 @@ export interface MemorialMapProps {
   requestedView: { value: MapCenter; version: number } | null;
   /** Open framing these points instead, and leave the view alone when the selection changes. */
   frame?: { latitude: number; longitude: number }[];
+  /** Data for a new view is on its way: a zoom alone does not redraw the markers it will replace. */
+  awaitingData?: boolean;
 }
 
 interface MapCenter {
@@ -69,6 +71,7 @@ export default function MemorialMap({
   initialView,
   requestedView,
   frame,
+  awaitingData = false,
 }: MemorialMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
@@ -84,6 +87,7 @@ export default function MemorialMap({
   // that arrives during the animation is drawn at its end (zoomend changes zoomLevel).
   const animatingRef = useRef(false);
   const drawnClustersRef = useRef<MapCluster[] | null>(null);
+  const drawnMarkersRef = useRef<unknown[]>([]);
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
 
@@ -159,6 +163,10 @@ export default function MemorialMap({
   useEffect(() => {
     const layer = markerLayerRef.current;
     if (!layer || animatingRef.current) return;
+    const inputs = [entries, links, selected, relatedKey];
+    // Only the zoom changed and the new view's markers are coming: spreading the old ones again is wasted work.
+    if (awaitingData && inputs.every((input, i) => input === drawnMarkersRef.current[i])) return;
+    drawnMarkersRef.current = inputs;
     const markers = markersRef.current;
     const wanted = new Map(
       [...entries, ...links.map((l) => l.entry)].filter((e) => e.latitude !== null && e.longitude !== null).map((e) => [e.id, e]),
@@ -214,7 +222,7 @@ export default function MemorialMap({
       const marker = markers.get(selected.id)?.marker;
       if (marker && !marker.isPopupOpen()) marker.openPopup();
     }
-  }, [entries, links, selected, relatedKey, reducedMotion, zoomLevel]);
+  }, [entries, links, selected, relatedKey, reducedMotion, zoomLevel, awaitingData]);
 
   useEffect(() => {
     const map = mapRef.current;
