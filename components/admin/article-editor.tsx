@@ -8,6 +8,7 @@ import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import type { EntryOption } from "@/lib/data/entries/list-entry-options";
 import { articleEditSchema } from "@/lib/validation/article-edit";
 import { articleFieldErrors, articleFormInput, readArticleForm, type ArticleFormValues } from "@/lib/validation/article-form";
+import { useValidationText } from "@/lib/validation/use-validation-text";
 import { ArticleBodyPreview } from "./article-body-preview";
 import { ArticleMentionsField } from "./article-mentions-field";
 import { FieldChangesTable } from "./field-changes-table";
@@ -38,8 +39,9 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
   const [previewing, startPreview] = useTransition();
   const previews = asked.after === state ? asked.html : {};
 
+  const validation = useValidationText();
   const dateReading = useHistoricalDateReading(date);
-  const datePreview = dateReading && ("label" in dateReading ? t("fields.datePreview", { label: dateReading.label }) : dateReading.error);
+  const datePreview = dateReading && ("label" in dateReading ? t("fields.datePreview", { label: dateReading.label }) : validation("dateNotReadable", { reason: dateReading.error }));
 
   function preview(textLocale: ContentLocale) {
     startPreview(async () => {
@@ -50,7 +52,7 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
 
   const { clientErrors, submit } = useCheckedSubmit((form) => {
     const parsed = articleEditSchema.safeParse(articleFormInput(readArticleForm(form)));
-    return parsed.success ? null : articleFieldErrors(parsed.error);
+    return parsed.success ? null : articleFieldErrors(parsed.error, validation);
   }, action);
   const fieldErrors = clientErrors ?? state.fieldErrors;
   const invalid = clientErrors !== null || state.status === "invalid";

@@ -13,6 +13,7 @@ import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { snapshotForDiff } from "@/lib/revisions/entry-snapshot";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
 import { entryFieldErrors, entryFormInput, ENTRY_TEXT_FIELDS, readEntryForm, type EntryFormValues } from "@/lib/validation/entry-form";
+import { useValidationText } from "@/lib/validation/use-validation-text";
 import { EntryFieldError, fieldDescription } from "./entry-field-error";
 import { EntryRelationsEditor } from "./entry-relations-editor";
 import { EntrySourcesEditor } from "./entry-sources-editor";
@@ -46,12 +47,13 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
   const [longitude, setLongitude] = useState(values.fields.longitude ?? "");
   const [date, setDate] = useState(values.fields.date ?? "");
 
+  const validation = useValidationText();
   const dateReading = useHistoricalDateReading(date);
-  const datePreview = dateReading && ("label" in dateReading ? t("fields.datePreview", { label: dateReading.label }) : dateReading.error);
+  const datePreview = dateReading && ("label" in dateReading ? t("fields.datePreview", { label: dateReading.label }) : validation("dateNotReadable", { reason: dateReading.error }));
 
   const { clientErrors, submit } = useCheckedSubmit((form) => {
     const parsed = entryEditSchema.safeParse(entryFormInput(readEntryForm(form)));
-    return parsed.success ? null : entryFieldErrors(parsed.error);
+    return parsed.success ? null : entryFieldErrors(parsed.error, validation);
   }, action);
   const fieldErrors = clientErrors ?? state.fieldErrors;
   const invalid = clientErrors !== null || state.status === "invalid";

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { MEDIA_METADATA_FIELDS, mediaFieldErrors, mediaMetadataInput, mediaMetadataSchema, type MediaMetadataField } from "@/lib/validation/media";
+import { useValidationText } from "@/lib/validation/use-validation-text";
 import "./media-library.css";
 
 export type MediaEditValues = Record<MediaMetadataField, string>;
@@ -33,6 +34,7 @@ export function MediaEditForm({ mediaId, initial, licences }: { mediaId: string;
   const t = useTranslations("media");
   const lib = useTranslations("mediaLibrary");
   const form = useTranslations("form");
+  const validation = useValidationText();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -43,7 +45,7 @@ export function MediaEditForm({ mediaId, initial, licences }: { mediaId: string;
       return typeof field === "string" ? field : undefined;
     };
     const parsed = mediaMetadataSchema.safeParse(mediaMetadataInput(value));
-    if (!parsed.success) return { status: "invalid", fieldErrors: firstErrors(mediaFieldErrors(parsed.error)), attempt };
+    if (!parsed.success) return { status: "invalid", fieldErrors: firstErrors(mediaFieldErrors(parsed.error, validation)), attempt };
     let response: Response;
     try {
       response = await fetch(`/api/v1/admin/media/${encodeURIComponent(mediaId)}`, {

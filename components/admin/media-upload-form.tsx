@@ -5,6 +5,7 @@ import { startTransition, useActionState, useEffect, useRef, type CSSProperties,
 import { Link } from "@/i18n/navigation";
 import { ACCEPT_ATTRIBUTE, formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { mediaFieldErrors, mediaMetadataInput, mediaMetadataSchema } from "@/lib/validation/media";
+import { useValidationText } from "@/lib/validation/use-validation-text";
 
 /** The form's fields, in the order they appear: the first with an error gets the focus. */
 const FIELDS = ["entrySlug", "file", "caption_en", "altText_en", "caption_ru", "altText_ru", "credit", "licence", "sourceUrl"] as const;
@@ -40,6 +41,7 @@ const FIELDSET_STYLE: CSSProperties = { display: "grid", gap: "0.3rem", border: 
 export function MediaUploadForm({ entries, licences }: { entries: { slug: string; title: string }[]; licences: readonly string[] }) {
   const t = useTranslations("media");
   const form = useTranslations("form");
+  const validation = useValidationText();
   const formRef = useRef<HTMLFormElement>(null);
 
   const [state, dispatch, pending] = useActionState(async (_previous: UploadState, data: FormData): Promise<UploadState> => {
@@ -57,7 +59,7 @@ export function MediaUploadForm({ entries, licences }: { entries: { slug: string
     };
     const parsed = mediaMetadataSchema.safeParse(mediaMetadataInput(text));
     const checked: UploadState["fieldErrors"] = {};
-    if (!parsed.success) for (const error of mediaFieldErrors(parsed.error)) if (isField(error.path)) checked[error.path] ??= error.message;
+    if (!parsed.success) for (const error of mediaFieldErrors(parsed.error, validation)) if (isField(error.path)) checked[error.path] ??= error.message;
     if (!data.get("entrySlug")) checked.entrySlug = t("chooseEntry");
     if (!chosen) checked.file = t("chooseFile");
     if (Object.keys(checked).length > 0) return { status: "invalid", fieldErrors: checked, attempt };

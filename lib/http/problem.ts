@@ -1,4 +1,6 @@
 import type { ZodError } from "zod";
+import { englishValidation } from "@/lib/validation/english-messages";
+import { keyedIssueText } from "@/lib/validation/messages";
 
 /** RFC 9457 problem details: the one error shape every API route returns. */
 export interface Problem {
@@ -15,12 +17,13 @@ export function problemResponse(problem: Omit<Problem, "type"> & { type?: string
   return Response.json({ type: "about:blank", ...problem }, { status: problem.status, headers: PROBLEM_HEADERS });
 }
 
+/** API clients read one language: the schemas' message keys come out in English. */
 export function validationProblem(error: ZodError): Response {
   return problemResponse({
     status: 400,
     title: "Invalid request",
     detail: "One or more query parameters are not valid.",
-    errors: error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+    errors: error.issues.map((issue) => ({ path: issue.path.join("."), message: keyedIssueText(issue, englishValidation) })),
   });
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import { historicalDateTextSchema, slugSchema } from "./entry";
+import { key } from "./messages";
 
 const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
@@ -23,30 +24,30 @@ export const articleEditSchema = z
     publisher: z.preprocess(emptyToNull, z.string().trim().max(300).nullable().default(null)),
     originalUrl: z.preprocess(
       emptyToNull,
-      z.url({ protocol: /^https?$/, message: "Give a web address starting with http:// or https://" }).nullable().default(null),
+      z.url({ protocol: /^https?$/, message: key("webAddress") }).nullable().default(null),
     ),
     publishedDate: z.preprocess(emptyToNull, historicalDateTextSchema.nullable().default(null)),
-    language: z.enum(CONTENT_LOCALES, { message: "Choose the language the article was written in" }),
+    language: z.enum(CONTENT_LOCALES, { message: key("articleLanguage") }),
     translations: z.object(
       Object.fromEntries(CONTENT_LOCALES.map((l) => [l, articleTextEditSchema.default(EMPTY_TEXT)])) as Record<ContentLocale, ReturnType<typeof articleTextEditSchema.default>>,
     ),
     mentions: z
-      .array(z.object({ entrySlug: slugSchema, note: z.string().trim().max(1000, "A note has at most 1000 characters").default("") }))
+      .array(z.object({ entrySlug: slugSchema, note: z.string().trim().max(1000, key("noteTooLong")).default("") }))
       .max(200)
       .default([]),
   })
   .superRefine((article, ctx) => {
     const titled = CONTENT_LOCALES.filter((l) => article.translations[l].title !== "");
-    if (titled.length === 0) ctx.addIssue({ code: "custom", path: ["translations", "en", "title"], message: "Give a title in at least one language" });
+    if (titled.length === 0) ctx.addIssue({ code: "custom", path: ["translations", "en", "title"], message: key("titleInOneLanguage") });
     for (const locale of CONTENT_LOCALES) {
       const text = article.translations[locale];
       if (text.title === "" && (text.body.trim() !== "" || text.excerpt !== "")) {
-        ctx.addIssue({ code: "custom", path: ["translations", locale, "title"], message: "Text in this language needs a title" });
+        ctx.addIssue({ code: "custom", path: ["translations", locale, "title"], message: key("titleForText") });
       }
     }
     const seen = new Set<string>();
     article.mentions.forEach((m, index) => {
-      if (seen.has(m.entrySlug)) ctx.addIssue({ code: "custom", path: ["mentions", index, "entrySlug"], message: "This entry is already mentioned" });
+      if (seen.has(m.entrySlug)) ctx.addIssue({ code: "custom", path: ["mentions", index, "entrySlug"], message: key("mentionTwice") });
       seen.add(m.entrySlug);
     });
   });

@@ -3,6 +3,7 @@ import { CONTENT_LOCALES } from "@/lib/content/locales";
 import type { ArticleSnapshot } from "@/lib/revisions/article-snapshot";
 import type { ArticleEditInput } from "./article-edit";
 import { fieldErrors } from "./field-errors";
+import type { ValidationTranslate } from "./messages";
 
 export const ARTICLE_TEXT_FIELDS = ["title", "excerpt", "body"] as const;
 const SCALAR_FIELDS = ["slug", "publisher", "originalUrl", "publishedDate", "language"] as const;
@@ -51,8 +52,8 @@ export function articleFormInput(values: ArticleFormValues): ArticleEditInput {
 }
 
 /** Schema issues keyed by the form's field ids ("en.title", not "translations.en.title"). */
-export function articleFieldErrors(error: ZodError): Record<string, string> {
-  return fieldErrors(error, (path) => path.replace(/^translations\./, ""));
+export function articleFieldErrors(error: ZodError, t: ValidationTranslate): Record<string, string> {
+  return fieldErrors(error, t, (path) => path.replace(/^translations\./, ""));
 }
 
 /** The form's starting values: empty for a new article, else the saved one (its stored, sanitized HTML as the body). */

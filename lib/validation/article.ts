@@ -2,9 +2,10 @@ import { z } from "zod";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { citationInputSchema, historicalDateTextSchema, slugSchema } from "./entry";
+import { key } from "./messages";
 
 export const articleTranslationSchema = z.object({
-  title: z.string().trim().min(1, "A title is required").max(500),
+  title: z.string().trim().min(1, key("titleRequired")).max(500),
   /** HTML or plain text; sanitized before it is stored. */
   body: z.string().max(500_000).default(""),
   excerpt: z.string().trim().max(2000).default(""),
@@ -19,7 +20,7 @@ export const articleInputSchema = z.object({
   language: z.enum(CONTENT_LOCALES).default("en"),
   translations: z
     .partialRecord(z.enum(CONTENT_LOCALES), articleTranslationSchema)
-    .refine((t) => Object.keys(t).length > 0, "Give the text in at least one language"),
+    .refine((t) => Object.keys(t).length > 0, key("textInOneLanguage")),
   mentions: z.array(z.object({ entrySlug: slugSchema, note: z.string().trim().max(1000).default("") })).default([]),
   citations: z.array(citationInputSchema).default([]),
 });

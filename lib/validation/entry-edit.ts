@@ -4,11 +4,12 @@ import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { historicalDateTextSchema, slugSchema } from "./entry";
 import { relationEditSchema } from "./relation";
 import { citationEditSchema } from "./source";
+import { key, type ValidationKey } from "./messages";
 
-const optionalNumber = (min: number, max: number, label: string) =>
+const optionalNumber = (min: number, max: number, messages: { number: ValidationKey; min: ValidationKey; max: ValidationKey }) =>
   z.preprocess(
     (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
-    z.number({ message: `${label} must be a number` }).min(min, `${label} is at least ${min}`).max(max, `${label} is at most ${max}`).nullable(),
+    z.number({ message: messages.number }).min(min, messages.min).max(max, messages.max).nullable(),
   );
 
 const text = (max: number) => z.string().trim().max(max).default("");
@@ -35,25 +36,25 @@ export const entryTextEditSchema = z.object({
 export const entryEditSchema = z
   .object({
     slug: slugSchema,
-    kind: z.enum(ENTRY_KINDS, { message: "Choose what kind of entry this is" }),
-    latitude: optionalNumber(-90, 90, "Latitude"),
-    longitude: optionalNumber(-180, 180, "Longitude"),
+    kind: z.enum(ENTRY_KINDS, { message: key("entryKind") }),
+    latitude: optionalNumber(-90, 90, { number: "latitudeNumber", min: "latitudeMin", max: "latitudeMax" }),
+    longitude: optionalNumber(-180, 180, { number: "longitudeNumber", min: "longitudeMin", max: "longitudeMax" }),
     locationPrecision: z.enum(["exact", "approximate", "area"]).default("exact"),
-    countryCode: z.preprocess((v) => (v === "" ? null : v), z.string().regex(/^[A-Z]{2}$/, "Use a two-letter ISO country code such as RU").nullable().default(null)),
-    wikidataId: z.preprocess((v) => (v === "" ? null : v), z.string().regex(/^Q\d+$/, "A Wikidata id looks like Q12345").nullable().default(null)),
+    countryCode: z.preprocess((v) => (v === "" ? null : v), z.string().regex(/^[A-Z]{2}$/, key("countryCode")).nullable().default(null)),
+    wikidataId: z.preprocess((v) => (v === "" ? null : v), z.string().regex(/^Q\d+$/, key("wikidataId")).nullable().default(null)),
     date: z.preprocess((v) => (v === "" ? null : v), historicalDateTextSchema.nullable().default(null)),
     translations: z.object(Object.fromEntries(CONTENT_LOCALES.map((l) => [l, entryTextEditSchema])) as Record<(typeof CONTENT_LOCALES)[number], typeof entryTextEditSchema>),
     comparableTo: z.array(slugSchema).max(50).default([]),
-    relations: z.array(relationEditSchema).max(200, "At most 200 links").optional(),
-    citations: z.array(citationEditSchema).max(300, "At most 300 citations").optional(),
+    relations: z.array(relationEditSchema).max(200, key("linksTooMany")).optional(),
+    citations: z.array(citationEditSchema).max(300, key("citationsTooMany")).optional(),
   })
   .superRefine((entry, ctx) => {
     if ((entry.latitude === null) !== (entry.longitude === null)) {
-      ctx.addIssue({ code: "custom", path: [entry.latitude === null ? "latitude" : "longitude"], message: "Give both latitude and longitude, or neither" });
+      ctx.addIssue({ code: "custom", path: [entry.latitude === null ? "latitude" : "longitude"], message: key("coordinatesBoth") });
     }
     const titled = CONTENT_LOCALES.filter((l) => entry.translations[l].title !== "");
-    if (titled.length === 0) ctx.addIssue({ code: "custom", path: ["translations", "en", "title"], message: "Give a title in at least one language" });
-    if (entry.comparableTo.includes(entry.slug)) ctx.addIssue({ code: "custom", path: ["comparableTo"], message: "An entry cannot be comparable to itself" });
+    if (titled.length === 0) ctx.addIssue({ code: "custom", path: ["translations", "en", "title"], message: key("titleInOneLanguage") });
+    if (entry.comparableTo.includes(entry.slug)) ctx.addIssue({ code: "custom", path: ["comparableTo"], message: key("notComparableToSelf") });
   })
   .superRefine(checkLinks, { when: () => true });
 
@@ -72,19 +73,19 @@ function checkLinks(value: unknown, ctx: z.RefinementCtx): void {
     const relation = row(item);
     const target = text(relation.target);
     if (!target) return;
-    const key = `${text(relation.type)} ${target}`;
-    if (target === slug) ctx.addIssue({ code: "custom", path: ["relations", index, "target"], message: "An entry cannot be linked to itself" });
-    else if (links.has(key)) ctx.addIssue({ code: "custom", path: ["relations", index, "target"], message: "This link is already in the list" });
-    links.add(key);
+    const link = `${text(relation.type)} ${target}`;
+    if (target === slug) ctx.addIssue({ code: "custom", path: ["relations", index, "target"], message: key("notLinkedToSelf") });
+    else if (links.has(link)) ctx.addIssue({ code: "custom", path: ["relations", index, "target"], message: key("linkTwice") });
+    links.add(link);
   });
   const cited = new Set<string>();
   rows(entry.citations).forEach((item, index) => {
     const citation = row(item);
     const source = text(citation.source);
     if (!source) return;
-    const key = `${source} ${text(citation.field)}`;
-    if (cited.has(key)) ctx.addIssue({ code: "custom", path: ["citations", index, "source"], message: "This source is already cited for this field" });
-    cited.add(key);
+    const citing = `${source} ${text(citation.field)}`;
+    if (cited.has(citing)) ctx.addIssue({ code: "custom", path: ["citations", index, "source"], message: key("citationTwice") });
+    cited.add(citing);
   });
 }
 

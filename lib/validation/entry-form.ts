@@ -3,6 +3,7 @@ import { CONTENT_LOCALES } from "@/lib/content/locales";
 import type { RelationType } from "@/lib/content/relation-types";
 import type { EntryEditInput } from "./entry-edit";
 import { fieldErrors } from "./field-errors";
+import type { ValidationTranslate } from "./messages";
 import type { CitationField } from "./source";
 
 export const ENTRY_TEXT_FIELDS = ["title", "aliases", "summary", "description", "placeName", "locationNote", "authors", "dimensions"] as const;
@@ -75,6 +76,6 @@ export function entryFormInput(values: EntryFormValues): EntryEditInput {
  * Schema issues keyed by the form's field names: "en.title", not "translations.en.title";
  * "citations.0.title", not "citations.0.newSource.title".
  */
-export function entryFieldErrors(error: ZodError): Record<string, string> {
-  return fieldErrors(error, (path) => path.replace(/^translations\./, "").replace(/^(citations\.\d+)\.newSource\./, "$1."));
+export function entryFieldErrors(error: ZodError, t: ValidationTranslate): Record<string, string> {
+  return fieldErrors(error, t, (path) => path.replace(/^translations\./, "").replace(/^(citations\.\d+)\.newSource\./, "$1."));
 }

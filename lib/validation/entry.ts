@@ -3,13 +3,14 @@ import { DateInputError, parseHistoricalDate } from "@/lib/dates";
 import { ENTRY_KINDS, PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { CITATION_FIELDS } from "./source";
+import { key } from "./messages";
 
 export const slugSchema = z
   .string()
   .trim()
-  .min(2, "A slug needs at least 2 characters")
+  .min(2, key("slugTooShort"))
   .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case Latin letters, digits and single hyphens");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, key("slugFormat"));
 
 /** An EDTF date as typed in a form; checked by the same parser that stores it. */
 export const historicalDateTextSchema = z
@@ -19,12 +20,13 @@ export const historicalDateTextSchema = z
     try {
       parseHistoricalDate(value);
     } catch (error) {
-      ctx.addIssue({ code: "custom", message: error instanceof DateInputError ? error.message : "Not a valid date" });
+      // The parser explains in English what it could not read; the API keeps that, a form shows its own language.
+      ctx.addIssue({ code: "custom", message: key("dateNotReadable"), params: { reason: error instanceof DateInputError ? error.message : "Not a valid date" } });
     }
   });
 
 export const entryTranslationSchema = z.object({
-  title: z.string().trim().min(1, "A title is required").max(300),
+  title: z.string().trim().min(1, key("titleRequired")).max(300),
   aliases: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
   summary: z.string().trim().max(1000).default(""),
   description: z.string().trim().max(20000).default(""),
@@ -50,22 +52,22 @@ export const entryInputSchema = z
     locationPrecision: z.enum(["exact", "approximate", "area"]).default("exact"),
     countryCode: z
       .string()
-      .regex(/^[A-Z]{2}$/, "Use a two-letter ISO country code")
+      .regex(/^[A-Z]{2}$/, key("countryCode"))
       .nullable()
       .default(null),
     wikidataId: z
       .string()
-      .regex(/^Q\d+$/, "A Wikidata id looks like Q12345")
+      .regex(/^Q\d+$/, key("wikidataId"))
       .nullable()
       .default(null),
     date: historicalDateTextSchema.nullable().default(null),
     translations: z
       .partialRecord(z.enum(CONTENT_LOCALES), entryTranslationSchema)
-      .refine((t) => Object.keys(t).length > 0, "Give the text in at least one language"),
+      .refine((t) => Object.keys(t).length > 0, key("textInOneLanguage")),
     citations: z.array(citationInputSchema).default([]),
   })
   .refine((e) => (e.latitude === null) === (e.longitude === null), {
-    message: "Give both latitude and longitude, or neither",
+    message: key("coordinatesBoth"),
     path: ["latitude"],
   });
 

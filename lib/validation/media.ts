@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import { issueText, key, type ValidationTranslate } from "./messages";
 
 /** Offered in the licence field (a datalist); any other licence may be typed. */
 export const MEDIA_LICENCE_SUGGESTIONS = [
@@ -22,11 +23,11 @@ export const MEDIA_LICENCE_SUGGESTIONS = [
 const blankToNull = (value: string | null | undefined): string | null => (value ? value : null);
 
 export const mediaTranslationSchema = z.object({
-  caption: z.string({ error: "The caption must be text" }).trim().max(1000, "Keep the caption under 1000 characters").default(""),
+  caption: z.string({ error: key("captionText") }).trim().max(1000, key("captionTooLong")).default(""),
   altText: z
-    .string({ error: "The alt text must be text" })
+    .string({ error: key("altTextText") })
     .trim()
-    .max(1000, "Keep the alt text under 1000 characters")
+    .max(1000, key("altTextTooLong"))
     .default(""),
 });
 
@@ -34,12 +35,12 @@ type MediaTranslation = z.output<typeof mediaTranslationSchema>;
 
 const translationsSchema = z
   .partialRecord(z.enum(CONTENT_LOCALES), mediaTranslationSchema, {
-    error: "Captions are given per language: English (en) or Russian (ru)",
+    error: key("captionLanguages"),
   })
   .superRefine((translations, ctx) => {
     for (const [locale, text] of Object.entries(translations)) {
       if (text && !text.caption && text.altText) {
-        ctx.addIssue({ code: "custom", path: [locale, "caption"], message: "Give a caption in this language too, or remove its alt text" });
+        ctx.addIssue({ code: "custom", path: [locale, "caption"], message: key("captionWithAltText") });
       }
     }
   })
@@ -50,33 +51,33 @@ const translationsSchema = z
   );
 
 const ownerIdSchema = z
-  .string({ error: "Not a valid id" })
+  .string({ error: key("invalidId") })
   .trim()
-  .max(100, "Not a valid id")
+  .max(100, key("invalidId"))
   .nullish()
   .transform(blankToNull);
 
 const metadataShape = {
-  translations: translationsSchema.refine((t) => Object.keys(t).length > 0, "Give a caption in at least one language"),
+  translations: translationsSchema.refine((t) => Object.keys(t).length > 0, key("captionInOneLanguage")),
   credit: z
-    .string({ error: "A credit is required: who made the image or holds its rights" })
+    .string({ error: key("creditRequired") })
     .trim()
-    .min(1, "A credit is required: who made the image or holds its rights")
-    .max(500, "Keep the credit under 500 characters"),
+    .min(1, key("creditRequired"))
+    .max(500, key("creditTooLong")),
   licence: z
-    .string({ error: "A licence is required, e.g. CC BY-SA 4.0 or Public domain" })
+    .string({ error: key("licenceRequired") })
     .trim()
-    .min(1, "A licence is required, e.g. CC BY-SA 4.0 or Public domain")
-    .max(200, "Keep the licence under 200 characters"),
+    .min(1, key("licenceRequired"))
+    .max(200, key("licenceTooLong")),
   sourceUrl: z
-    .string({ error: "The source must be a web address" })
+    .string({ error: key("sourceUrlText") })
     .trim()
-    .max(2000, "The source address is too long")
+    .max(2000, key("sourceUrlTooLong"))
     .nullish()
     .transform(blankToNull)
     .pipe(
       z
-        .url({ protocol: /^https?$/, error: "The source must be a web address starting with http:// or https://" })
+        .url({ protocol: /^https?$/, error: key("sourceUrl") })
         .nullable(),
     ),
 };
@@ -89,9 +90,9 @@ export const mediaFieldsSchema = z
   .object({ ...metadataShape, entryId: ownerIdSchema, articleId: ownerIdSchema })
   .superRefine((fields, ctx) => {
     if (fields.entryId === null && fields.articleId === null) {
-      ctx.addIssue({ code: "custom", path: ["entryId"], message: "Choose the entry or the article this image belongs to" });
+      ctx.addIssue({ code: "custom", path: ["entryId"], message: key("imageOwner") });
     } else if (fields.entryId !== null && fields.articleId !== null) {
-      ctx.addIssue({ code: "custom", path: ["articleId"], message: "An image belongs to an entry or to an article, not both" });
+      ctx.addIssue({ code: "custom", path: ["articleId"], message: key("imageOwnerBoth") });
     }
   });
 
@@ -126,7 +127,7 @@ export function mediaFormField(path: readonly PropertyKey[]): string {
   return head ?? "";
 }
 
-/** A schema error as the per-field list the APIs return and the forms show. */
-export function mediaFieldErrors(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: mediaFormField(issue.path), message: issue.message }));
+/** A schema error as the per-field list the APIs return and the forms show, in the translator's language. */
+export function mediaFieldErrors(error: z.ZodError, t: ValidationTranslate): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: mediaFormField(issue.path), message: issueText(issue, t) }));
 }

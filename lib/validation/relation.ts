@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
 import { slugSchema } from "./entry";
+import { key } from "./messages";
 
 export const relationInputSchema = z
   .object({
@@ -10,15 +11,15 @@ export const relationInputSchema = z
     note: z.string().trim().max(1000).default(""),
     sourceKey: z.string().min(1).nullable().default(null),
   })
-  .refine((r) => r.fromSlug !== r.toSlug, { message: "An entry cannot be related to itself", path: ["toSlug"] });
+  .refine((r) => r.fromSlug !== r.toSlug, { message: key("notRelatedToSelf"), path: ["toSlug"] });
 
 export type RelationInput = z.input<typeof relationInputSchema>;
 
 /** One relation row of the entry editor, from the entry being edited to `target`. */
 export const relationEditSchema = z.object({
-  type: z.enum(RELATION_TYPES, { message: "Choose a type of link" }),
-  target: z.string().trim().min(1, "Choose the entry to link to").pipe(slugSchema),
-  note: z.string().trim().max(1000, "A note has at most 1000 characters").default(""),
+  type: z.enum(RELATION_TYPES, { message: key("linkType") }),
+  target: z.string().trim().min(1, key("linkTarget")).pipe(slugSchema),
+  note: z.string().trim().max(1000, key("noteTooLong")).default(""),
   source: z.preprocess((v) => (v === "" ? null : v), z.string().trim().min(1).max(200).nullable().default(null)),
 });
 

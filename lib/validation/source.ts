@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { key } from "./messages";
 
 /** The facts of an entry a citation can support: the same list the public page labels (messages "sourceFields"). */
 export const CITATION_FIELDS = ["title", "date", "coordinates", "place", "authors", "dimensions", "description", "status", "text"] as const;
@@ -6,7 +7,7 @@ export type CitationField = (typeof CITATION_FIELDS)[number];
 
 export const sourceInputSchema = z.object({
   key: z.string().trim().min(1).max(200),
-  title: z.string().trim().min(1, "A source needs a title").max(500),
+  title: z.string().trim().min(1, key("sourceTitle")).max(500),
   url: z.url({ protocol: /^https?$/ }).nullable().default(null),
   publisher: z.string().trim().max(300).nullable().default(null),
   accessedOn: z.iso.date().nullable().default(null),
@@ -20,10 +21,10 @@ const blankAsNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 
 /** A source typed into the entry editor; its key is made when it is saved. */
 export const newSourceSchema = z.object({
-  title: z.string().trim().min(1, "A new source needs a title").max(500),
-  url: z.preprocess(blankAsNull, z.url({ protocol: /^https?$/, message: "Give a web address starting with http:// or https://" }).nullable().default(null)),
+  title: z.string().trim().min(1, key("newSourceTitle")).max(500),
+  url: z.preprocess(blankAsNull, z.url({ protocol: /^https?$/, message: key("webAddress") }).nullable().default(null)),
   publisher: z.preprocess(blankAsNull, z.string().trim().max(300).nullable().default(null)),
-  accessedOn: z.preprocess(blankAsNull, z.iso.date({ message: "Give the date as YYYY-MM-DD" }).nullable().default(null)),
+  accessedOn: z.preprocess(blankAsNull, z.iso.date({ message: key("isoDate") }).nullable().default(null)),
 });
 
 /** One citation row of the entry editor: an existing source by key, or a new one, and the field it supports. */
@@ -31,10 +32,10 @@ export const citationEditSchema = z
   .object({
     source: z.preprocess(blankAsNull, z.string().trim().min(1).max(200).nullable().default(null)),
     newSource: newSourceSchema.nullable().default(null),
-    field: z.enum(CITATION_FIELDS, { message: "Choose which fact the source supports" }),
-    note: z.string().trim().max(1000, "A note has at most 1000 characters").default(""),
+    field: z.enum(CITATION_FIELDS, { message: key("citationField") }),
+    note: z.string().trim().max(1000, key("noteTooLong")).default(""),
   })
-  .refine((c) => (c.source === null) !== (c.newSource === null), { message: "Choose a source or describe a new one", path: ["source"] });
+  .refine((c) => (c.source === null) !== (c.newSource === null), { message: key("citationSource"), path: ["source"] });
 
 export type CitationEditInput = z.input<typeof citationEditSchema>;
 export type CitationEdit = z.output<typeof citationEditSchema>;

@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
+import { key } from "./messages";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
 export const passwordSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(256, "Use at most 256 characters");
+  .min(MIN_PASSWORD_LENGTH, key("passwordTooShort"))
+  .max(256, key("passwordTooLong"));
 
 export const newUserSchema = z.object({
-  email: z.email("Give a valid email address").transform((e) => e.toLowerCase()),
-  name: z.string().trim().min(1, "Give a name").max(200),
-  role: z.enum(ROLES, { message: `The role is one of ${ROLES.join(", ")}` }),
+  email: z.email(key("email")).transform((e) => e.toLowerCase()),
+  name: z.string().trim().min(1, key("name")).max(200),
+  role: z.enum(ROLES, { message: key("role") }),
   password: passwordSchema,
 });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { entryEditSchema, type EntryEditInput } from "@/lib/validation/entry-edit";
 import { entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/validation/entry-form";
+import { englishValidation } from "@/lib/validation/english-messages";
 import { useTestDatabase } from "./test-database";
 
 useTestDatabase();
@@ -46,7 +47,7 @@ function edit(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
 
 function issuePaths(input: EntryEditInput): Record<string, string> {
   const result = entryEditSchema.safeParse(input);
-  return result.success ? {} : entryFieldErrors(result.error);
+  return result.success ? {} : entryFieldErrors(result.error, englishValidation);
 }
 
 async function entryId(slug: string): Promise<string> {
@@ -139,7 +140,7 @@ describe("the editor's schema for links and sources", () => {
     expect(values.citations).toEqual([{ source: "", title: "A new book", url: "not a url", publisher: "", accessedOn: "", field: "date", note: "" }]);
     const result = entryEditSchema.safeParse(entryFormInput(values));
     expect(result.success).toBe(false);
-    expect(Object.keys(entryFieldErrors(result.error!)).sort()).toEqual(["citations.0.url", "relations.0.target"]);
+    expect(Object.keys(entryFieldErrors(result.error!, englishValidation)).sort()).toEqual(["citations.0.url", "relations.0.target"]);
   });
 });
 

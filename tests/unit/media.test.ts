@@ -4,6 +4,8 @@ import path from "node:path";
 import sharp, { type Metadata } from "sharp";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
+import { englishValidation } from "@/lib/validation/english-messages";
+import { issueText } from "@/lib/validation/messages";
 import { useTestDatabase } from "./test-database";
 
 // lib/env reads UPLOADS_DIR when it is first imported: set it before any dynamic import below.
@@ -222,7 +224,7 @@ describe("mediaFieldsSchema", () => {
 
   const messages = (input: unknown) => {
     const result = mediaFieldsSchema.safeParse(input);
-    return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${issueText(i, englishValidation)}`);
   };
 
   it("accepts form values: trims, drops empty languages, treats blanks as absent", () => {
@@ -522,6 +524,6 @@ describe("the media forms' field names", () => {
     const form: Record<string, string> = { caption_en: "", altText_en: "", caption_ru: "", altText_ru: "Только описание", credit: "", licence: "CC0 1.0", sourceUrl: "ftp://example.org" };
     const result = mediaMetadataSchema.safeParse(mediaMetadataInput((name) => form[name]));
     expect(result.success).toBe(false);
-    expect(mediaFieldErrors(result.error!).map((e) => e.path).sort()).toEqual(["caption_ru", "credit", "sourceUrl"]);
+    expect(mediaFieldErrors(result.error!, englishValidation).map((e) => e.path).sort()).toEqual(["caption_ru", "credit", "sourceUrl"]);
   });
 });

@@ -1,3 +1,4 @@
+import type { LocalizedMessage } from "@/lib/validation/messages";
 import { AppError, type AppErrorCode } from "../errors";
 
 /** A refusal that belongs to one field of the article form, so the form can show it beside that field. */
@@ -6,7 +7,7 @@ export class ArticleFieldError extends AppError {
     code: AppErrorCode,
     /** The form's field name: "slug", "mentions.2.entrySlug". */
     readonly field: string,
-    message: string,
+    message: string | LocalizedMessage,
   ) {
     super(code, message);
   }

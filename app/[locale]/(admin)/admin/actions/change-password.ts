@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auth } from "@/lib/auth/auth";
@@ -23,7 +24,7 @@ export async function changePassword(_previous: ChangePasswordState, form: FormD
   if (!user) return { status: "wrongCurrent", fieldErrors: {} };
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
-    return { status: "invalid", fieldErrors: fieldErrors(parsed.error) };
+    return { status: "invalid", fieldErrors: fieldErrors(parsed.error, await getTranslations("validation")) };
   }
   try {
     await auth.api.changePassword({

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { ArticleEditConflictError } from "@/lib/data/articles/article-edit-conflict";
 import { ArticleFieldError } from "@/lib/data/articles/article-field-error";
@@ -13,6 +13,7 @@ import { AppError } from "@/lib/data/errors";
 import { diffSnapshots, type FieldChange } from "@/lib/revisions/diff-snapshots";
 import { articleEditSchema } from "@/lib/validation/article-edit";
 import { articleFieldErrors, articleFormInput, readArticleForm, type ArticleFormValues } from "@/lib/validation/article-form";
+import { refusalText } from "@/lib/validation/messages";
 
 export interface SaveArticleState {
   status: "idle" | "saved" | "invalid" | "conflict" | "error";
@@ -27,7 +28,8 @@ export interface SaveArticleState {
 export const saveArticle = authorizedAction("entries.edit", async (user, _previous: SaveArticleState, form: FormData): Promise<SaveArticleState> => {
   const values = readArticleForm(form);
   const parsed = articleEditSchema.safeParse(articleFormInput(values));
-  if (!parsed.success) return { status: "invalid", values, fieldErrors: articleFieldErrors(parsed.error) };
+  const t = await getTranslations("validation");
+  if (!parsed.success) return { status: "invalid", values, fieldErrors: articleFieldErrors(parsed.error, t) };
   const expectedVersion = Number(values.expectedVersion);
   try {
     if (!values.articleId) {
@@ -51,8 +53,8 @@ export const saveArticle = authorizedAction("entries.edit", async (user, _previo
         changes: diffSnapshots(base, error.current),
       };
     }
-    if (error instanceof ArticleFieldError) return { status: "invalid", values, fieldErrors: { [error.field]: error.message } };
-    if (error instanceof AppError) return { status: "error", values, fieldErrors: {}, message: error.message };
+    if (error instanceof ArticleFieldError) return { status: "invalid", values, fieldErrors: { [error.field]: refusalText(error, t) } };
+    if (error instanceof AppError) return { status: "error", values, fieldErrors: {}, message: refusalText(error, t) };
     throw error;
   }
 });

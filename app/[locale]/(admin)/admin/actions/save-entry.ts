@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { entryFormValues } from "@/components/admin/entry-form-values";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { AppError } from "@/lib/data/errors";
@@ -12,6 +12,7 @@ import { createEntryDraft, EditConflictError, updateEntry } from "@/lib/data/ent
 import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
 import { entryFieldErrors, entryFormInput, readEntryForm, type EntryFormValues } from "@/lib/validation/entry-form";
+import { refusalText } from "@/lib/validation/messages";
 
 export interface SaveEntryState {
   status: "idle" | "saved" | "invalid" | "conflict" | "error";
@@ -25,7 +26,8 @@ export interface SaveEntryState {
 export const saveEntry = authorizedAction("entries.edit", async (user, _previous: SaveEntryState, form: FormData): Promise<SaveEntryState> => {
   const values = readEntryForm(form);
   const parsed = entryEditSchema.safeParse(entryFormInput(values));
-  if (!parsed.success) return { status: "invalid", values, fieldErrors: entryFieldErrors(parsed.error) };
+  const t = await getTranslations("validation");
+  if (!parsed.success) return { status: "invalid", values, fieldErrors: entryFieldErrors(parsed.error, t) };
   try {
     if (!values.entryId) {
       const created = await createEntryDraft(parsed.data, user);
@@ -42,8 +44,8 @@ export const saveEntry = authorizedAction("entries.edit", async (user, _previous
       // The next save is made knowingly over what is there now.
       return { status: "conflict", values: { ...values, expectedVersion: String(error.currentVersion) }, fieldErrors: {}, version: error.currentVersion, current: error.current };
     }
-    if (error instanceof EntryFieldError) return { status: "invalid", values, fieldErrors: { [error.field]: error.message } };
-    if (error instanceof AppError) return { status: "error", values, fieldErrors: {}, message: error.message };
+    if (error instanceof EntryFieldError) return { status: "invalid", values, fieldErrors: { [error.field]: refusalText(error, t) } };
+    if (error instanceof AppError) return { status: "error", values, fieldErrors: {}, message: refusalText(error, t) };
     throw error;
   }
 });

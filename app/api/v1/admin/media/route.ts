@@ -8,6 +8,7 @@ import { createMedia } from "@/lib/data/media/create-media";
 import { formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { MEDIA_ERROR_STATUS, MediaError } from "@/lib/media/process-image";
 import { notFoundProblem, problemResponse } from "@/lib/http/problem";
+import { englishValidation } from "@/lib/validation/english-messages";
 import { mediaFieldErrors, mediaFieldsSchema, mediaMetadataInput, type MediaFieldsInput } from "@/lib/validation/media";
 
 export const dynamic = "force-dynamic";
@@ -99,7 +100,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
     errors.push({ path: "file", message: file instanceof File ? "The file is empty." : "Choose an image file to upload." });
   }
   const parsed = mediaFieldsSchema.safeParse(fields);
-  if (!parsed.success) errors.push(...mediaFieldErrors(parsed.error));
+  if (!parsed.success) errors.push(...mediaFieldErrors(parsed.error, englishValidation));
   if (errors.length > 0 || !parsed.success || !(file instanceof File)) return invalid(errors);
 
   const owner = await resolveOwner(parsed.data);
@@ -124,7 +125,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
       const status = MEDIA_ERROR_STATUS[error.code];
       return problemResponse({ status, title: STATUS_TITLES[status] ?? "Refused", detail: error.message, errors: [{ path: "file", message: error.message }] });
     }
-    if (error instanceof ZodError) return invalid(mediaFieldErrors(error));
+    if (error instanceof ZodError) return invalid(mediaFieldErrors(error, englishValidation));
     if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundProblem(error.message);
     throw error;
   }

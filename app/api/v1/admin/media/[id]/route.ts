@@ -6,6 +6,7 @@ import { deleteMedia } from "@/lib/data/media/delete-media";
 import type { MediaOwnerRef } from "@/lib/data/media/media-owner";
 import { updateMedia } from "@/lib/data/media/update-media";
 import { notFoundProblem, problemResponse } from "@/lib/http/problem";
+import { englishValidation } from "@/lib/validation/english-messages";
 import { mediaFieldErrors, mediaMetadataSchema } from "@/lib/validation/media";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ function refreshPages(owner: MediaOwnerRef): void {
 
 function answerFor(error: unknown): Response {
   if (error instanceof ZodError) {
-    return problemResponse({ status: 400, title: "Invalid request", detail: "One or more fields are not valid.", errors: mediaFieldErrors(error) });
+    return problemResponse({ status: 400, title: "Invalid request", detail: "One or more fields are not valid.", errors: mediaFieldErrors(error, englishValidation) });
   }
   if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundProblem(error.message);
   throw error;
