@@ -11,6 +11,7 @@ export default async function EntriesPage({ params, searchParams }: Props) {
   const { status, deleted } = await searchParams;
   const filter = PUBLICATION_STATUSES.find((s) => s === status);
   const t = await getTranslations("entryEditor");
+  const deletedEntries = await getTranslations("deletedEntries");
   const kinds = await getTranslations("kinds");
   const format = await getFormatter();
   const entries = await listEntriesForStaff({ status: filter, locale });
@@ -21,7 +22,8 @@ export default async function EntriesPage({ params, searchParams }: Props) {
       <p>
         <Link href="/admin/entries/new" className="button-link">
           {t("new")}
-        </Link>
+        </Link>{" "}
+        <Link href="/admin/entries/deleted">{deletedEntries("link")}</Link>
       </p>
       <nav aria-label={t("columns.status")} className="status-filter">
         <Link href="/admin/entries" aria-current={filter ? undefined : "page"}>

@@ -13,7 +13,7 @@ import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
 import { listIncomingRelations } from "@/lib/data/relations/list-incoming-relations";
 import { listSourceOptions } from "@/lib/data/sources/list-source-options";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ created?: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ created?: string; restored?: string }> };
 
 export default async function EditEntryPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
@@ -21,13 +21,16 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
   const entry = await getEntryForEditing(slug);
   if (!entry) notFound();
   const t = await getTranslations("entryEditor");
+  const deleted = await getTranslations("deletedEntries");
+  const { created, restored } = await searchParams;
   const user = await getCurrentUser();
   const moves = user ? allowedMoves(user.role, entry.snapshot.status) : [];
   const title = entry.snapshot.translations.en?.title ?? entry.snapshot.translations.ru?.title ?? slug;
   return (
     <>
       <h1>{t("edit", { title })}</h1>
-      {(await searchParams).created ? <p role="status">{t("created")}</p> : null}
+      {created ? <p role="status">{t("created")}</p> : null}
+      {restored ? <p role="status">{deleted("restored")}</p> : null}
       <div className="status-bar">
         <p>{t("status", { status: t(`statuses.${entry.snapshot.status}`) })}</p>
         {moves.map((to) => (

@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { z } from "zod";
+import { authorizedAction } from "@/lib/auth/authorized";
+import { EntryFieldError } from "@/lib/data/entries/entry-field-error";
+import { restoreDeletedEntry } from "@/lib/data/entries/restore-deleted-entry";
+
+const restoreSchema = z.object({ auditEventId: z.string().min(1) });
+
+export const restoreDeletedEntryAction = authorizedAction("entries.publish", async (user, form: FormData): Promise<void> => {
+  const { auditEventId } = restoreSchema.parse(Object.fromEntries(form));
+  const locale = await getLocale();
+  let slug: string;
+  try {
+    slug = (await restoreDeletedEntry({ auditEventId, actor: user })).slug;
+  } catch (error) {
+    // Someone took the slug since the page was drawn: the list says so beside the entry.
+    if (error instanceof EntryFieldError) redirect(`/${locale}/admin/entries/deleted?taken=${encodeURIComponent(auditEventId)}`);
+    throw error;
+  }
+  revalidatePath("/[locale]/admin/entries", "layout");
+  redirect(`/${locale}/admin/entries/${slug}?restored=1`);
+});

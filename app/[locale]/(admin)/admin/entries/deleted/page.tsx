@@ -1,0 +1,70 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { restoreDeletedEntryAction } from "@/app/[locale]/(admin)/admin/actions/restore-deleted-entry";
+import { Link } from "@/i18n/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { listDeletedEntries } from "@/lib/data/entries/list-deleted-entries";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ taken?: string }> };
+
+export default async function DeletedEntriesPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { taken } = await searchParams;
+  const t = await getTranslations("deletedEntries");
+  const kinds = await getTranslations("kinds");
+  const format = await getFormatter();
+  const mayRestore = can((await getCurrentUser())?.role, "entries.publish");
+  const deleted = await listDeletedEntries({ locale });
+  return (
+    <>
+      <h1>{t("heading")}</h1>
+      <p>{t("intro")}</p>
+      <p>
+        <Link href="/admin/entries">{t("back")}</Link>
+      </p>
+      {deleted.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <table className="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("columns.title")}</th>
+              <th scope="col">{t("columns.kind")}</th>
+              <th scope="col">{t("columns.deleted")}</th>
+              <th scope="col">{t("columns.action")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {deleted.map((entry) => (
+              <tr key={entry.auditEventId}>
+                <td>
+                  {entry.title} <span className="hint">({entry.slug})</span>
+                </td>
+                <td>{kinds(entry.kind as "event")}</td>
+                <td>
+                  {format.dateTime(entry.deletedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {entry.deletedBy ? ` · ${entry.deletedBy}` : ""}
+                </td>
+                <td>
+                  {entry.slugTaken ? (
+                    <p role={taken === entry.auditEventId ? "alert" : undefined}>
+                      {t("slugTaken")} <Link href={`/admin/entries/${entry.slug}`}>{entry.slug}</Link>
+                    </p>
+                  ) : mayRestore ? (
+                    <form action={restoreDeletedEntryAction}>
+                      <input type="hidden" name="auditEventId" value={entry.auditEventId} />
+                      <button type="submit">{t("restore", { title: entry.title })}</button>
+                    </form>
+                  ) : (
+                    t("curatorsRestore")
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

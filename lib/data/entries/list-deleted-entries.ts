@@ -1,0 +1,50 @@
+import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import { db } from "@/lib/db";
+import type { StoredEntrySnapshot } from "@/lib/revisions/entry-snapshot";
+
+export interface DeletedEntry {
+  /** The audit event that recorded the deletion and kept the entry's last snapshot. */
+  auditEventId: string;
+  slug: string;
+  title: string;
+  kind: string;
+  deletedAt: Date;
+  deletedBy: string | null;
+  /** Another entry now has the slug (perhaps this one, restored): it cannot be restored under it. */
+  slugTaken: boolean;
+}
+
+/** Reads the snapshot a deletion kept; null for an event written before deletions kept one. */
+export function deletedSnapshot(detail: string): StoredEntrySnapshot | null {
+  const parsed: unknown = JSON.parse(detail);
+  if (parsed === null || typeof parsed !== "object" || !("snapshot" in parsed)) return null;
+  const snapshot = (parsed as { snapshot: unknown }).snapshot;
+  return snapshot !== null && typeof snapshot === "object" && "slug" in snapshot ? (snapshot as StoredEntrySnapshot) : null;
+}
+
+/** Entries deleted from the collection, newest first, as the audit log remembers them. */
+export async function listDeletedEntries({ locale, limit = 100 }: { locale: string; limit?: number }): Promise<DeletedEntry[]> {
+  const events = await db.auditEvent.findMany({
+    where: { action: "entry.delete" },
+    orderBy: { at: "desc" },
+    take: limit,
+    select: { id: true, at: true, actorEmail: true, detail: true },
+  });
+  const deleted = events.flatMap((event) => {
+    const snapshot = deletedSnapshot(event.detail);
+    return snapshot ? [{ event, snapshot }] : [];
+  });
+  const taken = new Set(
+    (await db.entry.findMany({ where: { slug: { in: deleted.map((d) => d.snapshot.slug) } }, select: { slug: true } })).map((e) => e.slug),
+  );
+  const order = [locale, ...CONTENT_LOCALES.filter((l) => l !== locale)] as ContentLocale[];
+  return deleted.map(({ event, snapshot }) => ({
+    auditEventId: event.id,
+    slug: snapshot.slug,
+    title: order.map((l) => snapshot.translations[l]?.title).find(Boolean) ?? snapshot.slug,
+    kind: snapshot.kind,
+    deletedAt: event.at,
+    deletedBy: event.actorEmail,
+    slugTaken: taken.has(snapshot.slug),
+  }));
+}

@@ -1,0 +1,25 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { PermissionError } from "@/lib/auth/authorized";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { AppError } from "../errors";
+import { snapshotToEdit } from "../revisions/snapshot-to-edit";
+import { deletedSnapshot } from "./list-deleted-entries";
+import { createEntryDraft } from "./save-entry";
+
+/**
+ * Brings a deleted entry back from the snapshot its deletion left in the audit log, as a new draft
+ * for a curator to review and publish again. Its text, place, date, links to entries that still exist
+ * and citations of sources that still exist come back; its images do not (their files were removed),
+ * nor do links other entries made to it. Curators only, as deleting is.
+ */
+export async function restoreDeletedEntry(input: { auditEventId: string; actor: StaffUser }): Promise<{ id: string; slug: string }> {
+  if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
+  const event = await db.auditEvent.findUnique({ where: { id: input.auditEventId }, select: { action: true, detail: true } });
+  const snapshot = event?.action === "entry.delete" ? deletedSnapshot(event.detail) : null;
+  if (!snapshot) throw new AppError("NOT_FOUND", "The audit log keeps no deleted entry under this id.");
+  const created = await createEntryDraft(await snapshotToEdit(snapshot), input.actor);
+  await recordAuditEvent({ actor: input.actor, action: "entry.undelete", targetType: "entry", targetId: created.id, detail: { fromAuditEvent: input.auditEventId, slug: created.slug } });
+  return created;
+}

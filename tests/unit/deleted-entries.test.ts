@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { entryEditSchema, type EntryEditInput } from "@/lib/validation/entry-edit";
+import { useTestDatabase } from "./test-database";
+
+useTestDatabase();
+const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
+const { createEntryDraft, updateEntry } = await import("@/lib/data/entries/save-entry");
+const { deleteEntry } = await import("@/lib/data/entries/delete-entry");
+const { listDeletedEntries } = await import("@/lib/data/entries/list-deleted-entries");
+const { restoreDeletedEntry } = await import("@/lib/data/entries/restore-deleted-entry");
+const { getEntryForEditing } = await import("@/lib/data/entries/get-entry-for-editing");
+const { EntryFieldError } = await import("@/lib/data/entries/entry-field-error");
+const { PermissionError } = await import("@/lib/auth/authorized");
+const { listRevisions } = await import("@/lib/data/revisions/list-revisions");
+const { db } = await import("@/lib/db");
+
+const EDITOR: StaffUser = { id: "editor-1", email: "editor@example.org", name: "Editor", role: "editor" };
+const CURATOR: StaffUser = { id: "curator-1", email: "curator@example.org", name: "Curator", role: "curator" };
+const text = { aliases: "", summary: "", description: "", placeName: "", locationNote: "", authors: "", dimensions: "" };
+
+function edit(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
+  return {
+    slug: "memorial-to-be-deleted",
+    kind: "memorial",
+    latitude: "56.2",
+    longitude: "34.3",
+    date: "1985-05",
+    translations: { en: { ...text, title: "Memorial to be deleted", authors: "A. Sculptor" }, ru: { ...text, title: "Удаляемый мемориал" } },
+    relations: [
+      { type: "comparable_to", target: "rzhev-memorial", note: "Same battle", source: "" },
+      { type: "commemorates", target: "battles-of-rzhev", note: "", source: "liveviewer-rzhev" },
+    ],
+    citations: [{ source: "liveviewer-rzhev", field: "date", note: "p. 2" }],
+    ...overrides,
+  };
+}
+
+async function createAndDelete(overrides: Partial<EntryEditInput> = {}) {
+  const created = await createEntryDraft(entryEditSchema.parse(edit(overrides)), EDITOR);
+  const before = (await getEntryForEditing(created.slug))!.snapshot;
+  await deleteEntry({ entryId: created.id, expectedVersion: 1, actor: CURATOR });
+  const [deleted] = await listDeletedEntries({ locale: "ru" });
+  return { before, deleted: deleted! };
+}
+
+beforeAll(async () => {
+  await seedReferenceData();
+});
+
+describe("deleted entries", () => {
+  it("are listed from the audit log, newest first, titled in the reader's language", async () => {
+    const { deleted } = await createAndDelete();
+    expect(deleted).toMatchObject({ slug: "memorial-to-be-deleted", title: "Удаляемый мемориал", kind: "memorial", deletedBy: CURATOR.email, slugTaken: false });
+  });
+
+  it("come back as a draft with their text, place, date, links and citations, with a first revision and an audit line", async () => {
+    const { before, deleted } = await createAndDelete({ slug: "memorial-restored" });
+    const restored = await restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR });
+    const after = (await getEntryForEditing(restored.slug))!;
+    expect(after.snapshot).toEqual({ ...before, status: "draft" });
+    expect((await listRevisions(after.id)).map((r) => [r.version, r.action, r.authorEmail])).toEqual([[1, "create", CURATOR.email]]);
+    const audit = await db.auditEvent.findFirst({ where: { action: "entry.undelete", targetId: after.id }, select: { detail: true } });
+    expect(JSON.parse(audit!.detail)).toEqual({ fromAuditEvent: deleted.auditEventId, slug: "memorial-restored" });
+    expect((await listDeletedEntries({ locale: "en" })).find((d) => d.auditEventId === deleted.auditEventId)?.slugTaken).toBe(true);
+  });
+
+  it("leave out links to entries deleted since, rather than failing", async () => {
+    const partner = await createEntryDraft(entryEditSchema.parse(edit({ slug: "short-lived-partner", relations: [], citations: [] })), EDITOR);
+    const { deleted } = await createAndDelete({
+      slug: "memorial-with-gone-partner",
+      relations: [{ type: "comparable_to", target: "short-lived-partner", note: "", source: "" }],
+    });
+    await deleteEntry({ entryId: partner.id, expectedVersion: 1, actor: CURATOR });
+    const restored = await restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR });
+    expect((await getEntryForEditing(restored.slug))!.snapshot.relations).toEqual([]);
+  });
+
+  it("are refused to editors, under a slug now taken, and for an id that is not a deletion", async () => {
+    const { deleted } = await createAndDelete({ slug: "memorial-slug-reused" });
+    await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: EDITOR })).rejects.toBeInstanceOf(PermissionError);
+    const reuse = await createEntryDraft(entryEditSchema.parse(edit({ slug: "memorial-slug-reused", relations: [], citations: [] })), EDITOR);
+    await updateEntry({ entryId: reuse.id, expectedVersion: 1, edit: entryEditSchema.parse(edit({ slug: "memorial-slug-reused", relations: [], citations: [] })), actor: EDITOR });
+    await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR })).rejects.toBeInstanceOf(EntryFieldError);
+    const other = await db.auditEvent.findFirstOrThrow({ where: { action: "entry.create" }, select: { id: true } });
+    await expect(restoreDeletedEntry({ auditEventId: other.id, actor: CURATOR })).rejects.toThrow(/no deleted entry/);
+  });
+});
