@@ -85,6 +85,7 @@ export const VALIDATION_KEYS = [
   // Refusals by the data layer, after the schema passed.
   "slugTaken",
   "noEntry",
+  "noMentionedEntry",
   "noSource",
   "entryGone",
   "articleGone",
