@@ -1,8 +1,23 @@
+import { execFileSync } from "node:child_process";
 import type { Browser, Page } from "@playwright/test";
+import { E2E_DATABASE } from "../../playwright.config";
 import { expect } from "./fixtures";
 
 export const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
 export const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-password" };
+export const ADMIN = { email: "e2e-staff-admin@example.org", password: "e2e-staff-admin-password" };
+
+/** Admins are never seeded: make one the way a real installation does, once per run. */
+export function ensureAdmin(): void {
+  try {
+    execFileSync("npx", ["tsx", "scripts/create-user.ts", "--email", ADMIN.email, "--name", "E2E Staff Admin", "--role", "admin"], {
+      env: { ...process.env, DATABASE_URL: `file:./${E2E_DATABASE}`, NEW_USER_PASSWORD: ADMIN.password },
+      stdio: "pipe",
+    });
+  } catch (error) {
+    if (!String((error as { stderr?: Buffer }).stderr).includes("already an account")) throw error;
+  }
+}
 
 let client = 0;
 
@@ -12,7 +27,8 @@ let client = 0;
  */
 export async function staffPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
   client += 1;
-  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${((process.pid * 7 + client) % 250) + 1}` } });
+  // 100.64.0.0/10 is used by no other test file, so no other test's sign-ins count against these.
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `100.64.${process.pid % 250}.${client % 250}` } });
   const page = await context.newPage();
   await page.goto("/en/sign-in");
   await page.getByRole("textbox", { name: "Email" }).fill(account.email);
