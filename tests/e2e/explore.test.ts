@@ -75,7 +75,6 @@ test.describe("map and timeline", () => {
   });
 
   test("the timeline window can filter the map", async ({ page }) => {
-    const map = page.getByRole("region", { name: "Map of entries" });
     await expect(marker(page, MAMAYEV)).toBeVisible();
     await page.getByRole("checkbox", { name: /only what happened in the timeline window/ }).check();
     for (let i = 0; i < 3; i++) await timelineControl(page, "Zoom timeline in");

@@ -14,7 +14,7 @@ import { recordArticleRevision } from "./record-article-revision";
 export async function changeArticleStatus(input: { articleId: string; expectedVersion: number; to: PublicationStatus; actor: StaffUser }): Promise<{ version: number }> {
   const version = await db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { status: true, version: true } });
-    if (!article) throw new AppError("NOT_FOUND", "This article no longer exists.");
+    if (!article) throw new AppError("NOT_FOUND", { key: "articleGone" });
     if (article.version !== input.expectedVersion) {
       const { snapshot, version: currentVersion } = await readArticleSnapshot(tx, input.articleId);
       throw new ArticleEditConflictError(snapshot, currentVersion);

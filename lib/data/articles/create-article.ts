@@ -15,7 +15,7 @@ export async function createArticle(input: ArticleInput, actor: StaffUser | null
   const article = articleInputSchema.parse(input);
   const created = await db.$transaction(async (tx) => {
     if (await tx.article.findUnique({ where: { slug: article.slug }, select: { id: true } })) {
-      throw new ArticleFieldError("INVALID_INPUT", "slug", `The slug "${article.slug}" is already taken`);
+      throw new ArticleFieldError("INVALID_INPUT", "slug", { key: "slugTaken", params: { slug: article.slug } });
     }
     const sourceIds = await resolveSourceIds(tx, article.citations.map((c) => c.sourceKey));
     const row = await tx.article.create({

@@ -16,7 +16,7 @@ export async function deleteArticle(input: { articleId: string; expectedVersion:
   if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
   const { snapshot, files } = await db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { version: true } });
-    if (!article) throw new AppError("NOT_FOUND", "This article no longer exists.");
+    if (!article) throw new AppError("NOT_FOUND", { key: "articleGone" });
     const current = await readArticleSnapshot(tx, input.articleId);
     if (article.version !== input.expectedVersion) throw new ArticleEditConflictError(current.snapshot, current.version);
     const media = await tx.media.findMany({ where: { articleId: input.articleId }, select: { filePath: true, thumbPath: true } });

@@ -24,12 +24,12 @@ export async function updateArticle(input: {
   const version = await db.$transaction(async (tx) => {
     const claimed = await tx.article.updateMany({ where: { id: input.articleId, version: input.expectedVersion }, data: { version: { increment: 1 } } });
     if (claimed.count === 0) {
-      if (!(await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true } }))) throw new AppError("NOT_FOUND", "This article no longer exists.");
+      if (!(await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true } }))) throw new AppError("NOT_FOUND", { key: "articleGone" });
       const { snapshot, version: currentVersion } = await readArticleSnapshot(tx, input.articleId);
       throw new ArticleEditConflictError(snapshot, currentVersion);
     }
     const clash = await tx.article.findFirst({ where: { slug: input.edit.slug, NOT: { id: input.articleId } }, select: { id: true } });
-    if (clash) throw new ArticleFieldError("INVALID_INPUT", "slug", `The slug "${input.edit.slug}" is already taken`);
+    if (clash) throw new ArticleFieldError("INVALID_INPUT", "slug", { key: "slugTaken", params: { slug: input.edit.slug } });
     await writeArticleFields(tx, input.articleId, input.edit);
     return recordArticleRevision(tx, input.articleId, action, input.actor);
   });

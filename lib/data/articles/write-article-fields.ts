@@ -23,7 +23,7 @@ export async function writeArticleFields(tx: ArticleTx, articleId: string, field
   const slugs = fields.mentions.map((m) => m.entrySlug);
   const entries = await tx.entry.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
   const missing = slugs.findIndex((s) => !entries.some((e) => e.slug === s));
-  if (missing >= 0) throw new ArticleFieldError("NOT_FOUND", `mentions.${missing}.entrySlug`, `No entry: ${slugs[missing]}`);
+  if (missing >= 0) throw new ArticleFieldError("NOT_FOUND", `mentions.${missing}.entrySlug`, { key: "noMentionedEntry", params: { slug: slugs[missing] ?? "" } });
 
   await tx.article.update({
     where: { id: articleId },

@@ -12,7 +12,7 @@ import { readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
 export async function changeEntryStatus(input: { entryId: string; expectedVersion: number; to: PublicationStatus; actor: StaffUser }): Promise<{ version: number }> {
   const version = await db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { status: true, version: true } });
-    if (!entry) throw new AppError("NOT_FOUND", "This entry no longer exists.");
+    if (!entry) throw new AppError("NOT_FOUND", { key: "entryGone" });
     if (entry.version !== input.expectedVersion) {
       const { snapshot, version: currentVersion } = await readEntrySnapshot(tx, input.entryId);
       throw new EditConflictError(snapshot, currentVersion);

@@ -16,7 +16,7 @@ export async function deleteEntry(input: { entryId: string; expectedVersion: num
   if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
   const { snapshot, files } = await db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { version: true } });
-    if (!entry) throw new AppError("NOT_FOUND", "This entry no longer exists.");
+    if (!entry) throw new AppError("NOT_FOUND", { key: "entryGone" });
     const current = await readEntrySnapshot(tx, input.entryId);
     if (entry.version !== input.expectedVersion) throw new EditConflictError(current.snapshot, current.version);
     const media = await tx.media.findMany({ where: { entryId: input.entryId }, select: { filePath: true, thumbPath: true } });

@@ -65,7 +65,7 @@ async function recordRevision(tx: Tx, entryId: string, action: string, actor: St
 export async function createEntryDraft(edit: EntryEdit, actor: StaffUser): Promise<{ id: string; slug: string }> {
   const created = await db.$transaction(async (tx) => {
     if (await tx.entry.findUnique({ where: { slug: edit.slug }, select: { id: true } })) {
-      throw new EntryFieldError("INVALID_INPUT", "slug", `The slug "${edit.slug}" is already taken`);
+      throw new EntryFieldError("INVALID_INPUT", "slug", { key: "slugTaken", params: { slug: edit.slug } });
     }
     const entry = await tx.entry.create({ data: { slug: edit.slug, kind: edit.kind, status: "draft" }, select: { id: true, slug: true } });
     await writeFields(tx, entry.id, edit);
@@ -91,12 +91,12 @@ export async function updateEntry(input: {
     const claimed = await tx.entry.updateMany({ where: { id: input.entryId, version: input.expectedVersion }, data: { version: { increment: 1 } } });
     if (claimed.count === 0) {
       const current = await tx.entry.findUnique({ where: { id: input.entryId }, select: { id: true } });
-      if (!current) throw new AppError("NOT_FOUND", "This entry no longer exists.");
+      if (!current) throw new AppError("NOT_FOUND", { key: "entryGone" });
       const { snapshot, version: currentVersion } = await readEntrySnapshot(tx, input.entryId);
       throw new EditConflictError(snapshot, currentVersion);
     }
     const clash = await tx.entry.findFirst({ where: { slug: input.edit.slug, NOT: { id: input.entryId } }, select: { id: true } });
-    if (clash) throw new EntryFieldError("INVALID_INPUT", "slug", `The slug "${input.edit.slug}" is already taken`);
+    if (clash) throw new EntryFieldError("INVALID_INPUT", "slug", { key: "slugTaken", params: { slug: input.edit.slug } });
     await writeFields(tx, input.entryId, input.edit);
     return recordRevision(tx, input.entryId, input.action ?? "update", input.actor);
   });

@@ -29,7 +29,7 @@ export async function deleteMedia(input: { mediaId: string; actor: StaffUser }):
         article: { select: { slug: true } },
       },
     });
-    if (!media) throw new AppError("NOT_FOUND", "This image no longer exists.");
+    if (!media) throw new AppError("NOT_FOUND", { key: "imageGone" });
     await tx.media.delete({ where: { id: input.mediaId } });
     return media;
   });

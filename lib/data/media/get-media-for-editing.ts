@@ -15,7 +15,7 @@ export async function getMediaForEditing({ id, locale }: { id: string; locale: s
       ...mediaOwnerSelect,
     },
   });
-  if (!row) throw new AppError("NOT_FOUND", "This image no longer exists.");
+  if (!row) throw new AppError("NOT_FOUND", { key: "imageGone" });
   const { entry, article, ...image } = row;
   return { ...image, owner: toMediaOwner({ entry, article }, locale) };
 }

@@ -17,7 +17,7 @@ export async function moveMedia(input: { mediaId: string; direction: "earlier" |
       where: { id: input.mediaId },
       select: { entryId: true, articleId: true, entry: { select: { slug: true } }, article: { select: { slug: true } } },
     });
-    if (!media) throw new AppError("NOT_FOUND", "This image no longer exists.");
+    if (!media) throw new AppError("NOT_FOUND", { key: "imageGone" });
     const siblings = await tx.media.findMany({
       where: media.entryId ? { entryId: media.entryId } : { articleId: media.articleId },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],

@@ -22,7 +22,7 @@ export async function updateMedia(input: { mediaId: string; fields: MediaMetadat
       where: { id: input.mediaId },
       select: { ...metadataSelect, entry: { select: { slug: true } }, article: { select: { slug: true } } },
     });
-    if (!current) throw new AppError("NOT_FOUND", "This image no longer exists.");
+    if (!current) throw new AppError("NOT_FOUND", { key: "imageGone" });
     await tx.mediaTranslation.deleteMany({ where: { mediaId: input.mediaId } });
     const updated = await tx.media.update({
       where: { id: input.mediaId },

@@ -26,8 +26,8 @@ export async function syncEntryRelations(tx: Tx, entryId: string, wanted: Wanted
   const sources = await tx.source.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
   const sourceIdOf = new Map(sources.map((s) => [s.key, s.id]));
   for (const r of wanted) {
-    if (!idOf.has(r.target)) throw new EntryFieldError("NOT_FOUND", r.field.endsWith("comparableTo") ? r.field : `${r.field}.target`, `There is no entry "${r.target}"`);
-    if (r.source && !sourceIdOf.has(r.source)) throw new EntryFieldError("NOT_FOUND", `${r.field}.source`, `There is no source "${r.source}"`);
+    if (!idOf.has(r.target)) throw new EntryFieldError("NOT_FOUND", r.field.endsWith("comparableTo") ? r.field : `${r.field}.target`, { key: "noEntry", params: { slug: r.target } });
+    if (r.source && !sourceIdOf.has(r.source)) throw new EntryFieldError("NOT_FOUND", `${r.field}.source`, { key: "noSource", params: { source: r.source } });
   }
 
   const symmetric = managed.filter((type) => SYMMETRIC_RELATIONS.has(type));

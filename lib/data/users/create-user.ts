@@ -8,7 +8,7 @@ import { AppError } from "../errors";
 export async function createUser(input: NewUser, actor: { id: string; email: string } | null): Promise<{ id: string }> {
   const user = newUserSchema.parse(input);
   if (await db.user.findUnique({ where: { email: user.email }, select: { id: true } })) {
-    throw new AppError("CONFLICT", `There is already an account for ${user.email}`);
+    throw new AppError("CONFLICT", { key: "accountExists", params: { email: user.email } });
   }
   const context = await auth.$context;
   const hash = await context.password.hash(user.password);
