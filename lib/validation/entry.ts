@@ -5,12 +5,16 @@ import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { CITATION_FIELDS } from "./source";
 import { key } from "./messages";
 
+const RESERVED_SLUGS = ["new", "deleted"];
+
 export const slugSchema = z
   .string()
   .trim()
   .min(2, key("slugTooShort"))
   .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, key("slugFormat"));
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, key("slugFormat"))
+  // The staff pages /admin/entries/new, /admin/entries/deleted and /admin/articles/new would hide a record with these slugs.
+  .refine((slug) => !RESERVED_SLUGS.includes(slug), { message: key("slugReserved"), params: { slugs: "new, deleted" } });
 
 /** An EDTF date as typed in a form; checked by the same parser that stores it. */
 export const historicalDateTextSchema = z

@@ -24,6 +24,7 @@ export const VALIDATION_KEYS = [
   // Entries, articles, links and sources.
   "slugTooShort",
   "slugFormat",
+  "slugReserved",
   "dateNotReadable",
   "titleRequired",
   "titleInOneLanguage",

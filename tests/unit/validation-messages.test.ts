@@ -33,7 +33,7 @@ function translator(locale: keyof typeof MESSAGES): ValidationTranslate {
 const russian = translator("ru");
 
 /** Every parameter any message names, so each one formats. */
-const SAMPLE_PARAMS = { minimum: 2, maximum: 300, values: "admin, curator", reason: "The date is empty", slug: "rzhev-memorial", source: "archive", email: "a@b.invalid" };
+const SAMPLE_PARAMS = { minimum: 2, maximum: 300, values: "admin, curator", reason: "The date is empty", slug: "rzhev-memorial", source: "archive", email: "a@b.invalid", slugs: "new, deleted" };
 
 function entry(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
   return {
@@ -83,6 +83,8 @@ describe("field errors in the reader's language", () => {
     expect(errors.slug).toBe("В адресном имени нужно не меньше 2 символов");
     expect(errors.latitude).toBe("Широта должна быть числом");
     expect(errors.longitude).toBe("Долгота не больше 180");
+    expect(entryErrors(entry({ slug: "deleted" }), russian).slug).toBe("Адреса new, deleted заняты служебными страницами; выберите другой");
+    expect(entryErrors(entry({ slug: "new" }), englishValidation).slug).toBe("The addresses new, deleted are used by the staff pages; choose another");
   });
 
   it("says zod's own messages in Russian too", () => {
