@@ -1,30 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
-
-const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
-const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-password" };
-
-let client = 0;
-async function staffPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  client += 1;
-  // Sign-in is rate-limited per address: each signed-in page comes from its own.
-  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${(process.pid % 150) + client}` } });
-  const page = await context.newPage();
-  await page.goto("/en/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
-  return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
+import { CURATOR, EDITOR, staffPage } from "./staff";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 

@@ -1,22 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-
-const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
-const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-password" };
-
-let client = 0;
-async function staffPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  client += 1;
-  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${(process.pid % 200) + client}` } });
-  const page = await context.newPage();
-  await page.goto("/en/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
-  return page;
-}
+import { CURATOR, EDITOR, staffPage } from "./staff";
 
 test("an editor drafts a memorial on the map, a curator publishes it, and visitors find it everywhere", async ({ browser, page }) => {
   const slug = `test-memorial-${Date.now().toString(36)}`;

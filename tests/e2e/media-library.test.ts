@@ -1,25 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
+import { CURATOR, EDITOR, staffPage } from "./staff";
 import { solidPng } from "./png";
 
-const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
-const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-password" };
 const ENTRY = { slug: "mamayev-kurgan" };
-
-// Sign-in is rate-limited per client address: every page gets one of its own, in a range no other test file uses.
-let client = 0;
-async function staffPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  client += 1;
-  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `100.64.${process.pid % 250}.${client}` } });
-  const page = await context.newPage();
-  await page.goto("/en/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
-  return page;
-}
 
 /** Captions unique to this run, so that earlier runs against the same database cannot confuse the checks. */
 const unique = (text: string) => `${text} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
@@ -36,12 +21,6 @@ async function upload(page: Page, caption: string): Promise<{ id: string; filePa
   });
   expect(response.status()).toBe(201);
   return (await response.json()) as { id: string; filePath: string; thumbPath: string };
-}
-
-/** Serious or critical WCAG 2.2 AA problems axe finds on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 test("a curator edits a caption, reorders and deletes images; the public page follows and the deleted file is gone", async ({ browser, request }) => {

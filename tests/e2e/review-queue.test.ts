@@ -1,29 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
-
-const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
-const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-password" };
-
-// Sign-in is rate-limited per client address: every page gets one of its own, in a range no other test file uses.
-let client = 0;
-async function staffPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  client += 1;
-  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `192.0.2.${((process.pid * 3) % 200) + client}` } });
-  const page = await context.newPage();
-  await page.goto("/en/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
-  return page;
-}
-
-/** Serious or critical WCAG 2.2 AA problems axe finds on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
+import { CURATOR, EDITOR, staffPage } from "./staff";
 
 test("an editor submits an entry, the curator sees it waiting and publishes it from the queue, and the editor learns it was published", async ({ browser }) => {
   const slug = `review-${Date.now().toString(36)}`;

@@ -1,23 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-
-const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
-
-let client = 0;
-async function editorPage(browser: Browser): Promise<Page> {
-  client += 1;
-  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${(process.pid % 200) + client}` } });
-  const page = await context.newPage();
-  await page.goto("/en/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).fill(EDITOR.email);
-  await page.getByLabel("Password").fill(EDITOR.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
-  return page;
-}
+import { EDITOR, staffPage } from "./staff";
 
 test("a Russian-reading editor sees the entry form's errors in Russian, the schema's own and zod's", async ({ browser }) => {
-  const editor = await editorPage(browser);
+  const editor = await staffPage(browser, EDITOR);
   await editor.goto("/ru/admin/entries/new");
   const title = "Т".repeat(301);
 
@@ -41,7 +26,7 @@ test("a Russian-reading editor sees the entry form's errors in Russian, the sche
 });
 
 test("a Russian-reading editor sees the article form's errors in Russian", async ({ browser }) => {
-  const editor = await editorPage(browser);
+  const editor = await staffPage(browser, EDITOR);
   await editor.goto("/ru/admin/articles/new");
 
   await editor.getByRole("textbox", { name: "Имя в адресе (slug)" }).fill("russian-errors-article");
@@ -56,7 +41,7 @@ test("a Russian-reading editor sees the article form's errors in Russian", async
 });
 
 test("the entry API still answers in English", async ({ browser }) => {
-  const editor = await editorPage(browser);
+  const editor = await staffPage(browser, EDITOR);
   const response = await editor.request.post("/api/v1/admin/entries", {
     headers: { "Accept-Language": "ru" },
     data: { slug: "a", kind: "memorial", latitude: "north", longitude: "1", translations: { en: { title: "T" }, ru: { title: "" } } },
