@@ -12,6 +12,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
   const { status, deleted } = await searchParams;
   const filter = PUBLICATION_STATUSES.find((s) => s === status);
   const t = await getTranslations("articleAdmin");
+  const publication = await getTranslations("publication");
   const languages = await getTranslations("articleEditor.languages");
   const format = await getFormatter();
   const articles = await listArticlesForStaff({ status: filter, locale });
@@ -30,7 +31,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
         </Link>
         {PUBLICATION_STATUSES.map((s) => (
           <Link key={s} href={{ pathname: "/admin/articles", query: { status: s } }} aria-current={filter === s ? "page" : undefined}>
-            {t(`statuses.${s}`)}
+            {publication(`statuses.${s}`)}
           </Link>
         ))}
       </nav>
@@ -54,7 +55,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
                     {article.title}
                   </Link>
                 </td>
-                <td>{t(`statuses.${article.status as "draft"}`)}</td>
+                <td>{publication(`statuses.${article.status as "draft"}`)}</td>
                 <td>{isContentLocale(article.language) ? languages(article.language) : article.language}</td>
                 <td>{article.publisher ?? ""}</td>
                 <td>{format.dateTime(article.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>

@@ -11,6 +11,7 @@ export default async function EntriesPage({ params, searchParams }: Props) {
   const { status, deleted } = await searchParams;
   const filter = PUBLICATION_STATUSES.find((s) => s === status);
   const t = await getTranslations("entryEditor");
+  const publication = await getTranslations("publication");
   const deletedEntries = await getTranslations("deletedEntries");
   const kinds = await getTranslations("kinds");
   const format = await getFormatter();
@@ -31,7 +32,7 @@ export default async function EntriesPage({ params, searchParams }: Props) {
         </Link>
         {PUBLICATION_STATUSES.map((s) => (
           <Link key={s} href={{ pathname: "/admin/entries", query: { status: s } }} aria-current={filter === s ? "page" : undefined}>
-            {t(`statuses.${s}`)}
+            {publication(`statuses.${s}`)}
           </Link>
         ))}
       </nav>
@@ -51,7 +52,7 @@ export default async function EntriesPage({ params, searchParams }: Props) {
                 <Link href={`/admin/entries/${entry.slug}`}>{entry.title}</Link>
               </td>
               <td>{kinds(entry.kind as "event")}</td>
-              <td>{t(`statuses.${entry.status as "draft"}`)}</td>
+              <td>{publication(`statuses.${entry.status as "draft"}`)}</td>
               <td>{format.dateTime(entry.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
             </tr>
           ))}

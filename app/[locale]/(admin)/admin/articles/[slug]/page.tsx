@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { changeArticleStatusAction } from "@/app/[locale]/(admin)/admin/actions/change-article-status";
 import { deleteArticleAction } from "@/app/[locale]/(admin)/admin/actions/delete-article";
 import { ArticleEditor } from "@/components/admin/article-editor";
-import { Link } from "@/i18n/navigation";
+import { PublicationStatusBar } from "@/components/admin/publication-status-bar";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { allowedMoves } from "@/lib/content/publication-moves";
@@ -31,19 +31,16 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       {created ? <p role="status">{t("created")}</p> : null}
       {saved ? <p role="status">{t("saved", { version: saved })}</p> : null}
       {stale ? <p role="alert">{t("staleDelete")}</p> : null}
-      <div className="status-bar">
-        <p>{t("status", { status: t(`statuses.${article.snapshot.status}`) })}</p>
-        {moves.map((to) => (
-          <form key={to} action={changeArticleStatusAction}>
-            <input type="hidden" name="articleId" value={article.id} />
-            <input type="hidden" name="expectedVersion" value={article.version} />
-            <input type="hidden" name="to" value={to} />
-            <button type="submit">{t(`move.${to}`)}</button>
-          </form>
-        ))}
-        <Link href={`/admin/articles/${slug}/history`}>{t("history")}</Link>
-        {article.snapshot.status === "published" ? <Link href={`/articles/${slug}`}>{t("viewPublic")}</Link> : null}
-      </div>
+      <PublicationStatusBar
+        status={article.snapshot.status}
+        moves={moves}
+        action={changeArticleStatusAction}
+        idField="articleId"
+        id={article.id}
+        version={article.version}
+        historyHref={`/admin/articles/${slug}/history`}
+        publicHref={`/articles/${slug}`}
+      />
       <ArticleEditor key={article.id} initial={articleFormValues(article)} storedBodies={storedBodies} entries={await listEntryOptions()} />
       {can(user?.role, "entries.publish") ? (
         <form action={deleteArticleAction} className="danger-zone">

@@ -5,7 +5,7 @@ import { deleteEntryAction } from "@/app/[locale]/(admin)/admin/actions/delete-e
 import { can } from "@/lib/auth/roles";
 import { EntryEditor } from "@/components/admin/entry-editor";
 import { entryFormValues } from "@/components/admin/entry-form-values";
-import { Link } from "@/i18n/navigation";
+import { PublicationStatusBar } from "@/components/admin/publication-status-bar";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { allowedMoves } from "@/lib/content/publication-moves";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
@@ -31,19 +31,16 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
       <h1>{t("edit", { title })}</h1>
       {created ? <p role="status">{t("created")}</p> : null}
       {restored ? <p role="status">{deleted("restored")}</p> : null}
-      <div className="status-bar">
-        <p>{t("status", { status: t(`statuses.${entry.snapshot.status}`) })}</p>
-        {moves.map((to) => (
-          <form key={to} action={changeStatus}>
-            <input type="hidden" name="entryId" value={entry.id} />
-            <input type="hidden" name="expectedVersion" value={entry.version} />
-            <input type="hidden" name="to" value={to} />
-            <button type="submit">{t(`move.${to}`)}</button>
-          </form>
-        ))}
-        <Link href={`/admin/entries/${slug}/history`}>{t("history")}</Link>
-        {entry.snapshot.status === "published" ? <Link href={`/entries/${slug}`}>{t("viewPublic")}</Link> : null}
-      </div>
+      <PublicationStatusBar
+        status={entry.snapshot.status}
+        moves={moves}
+        action={changeStatus}
+        idField="entryId"
+        id={entry.id}
+        version={entry.version}
+        historyHref={`/admin/entries/${slug}/history`}
+        publicHref={`/entries/${slug}`}
+      />
       <EntryEditor
         initial={entryFormValues(entry)}
         entries={await listEntryOptions()}
