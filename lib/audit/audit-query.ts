@@ -15,6 +15,7 @@ const auditQuerySchema = z.object({
       const [at, id] = [v.slice(0, v.indexOf("_")), v.slice(v.indexOf("_") + 1)];
       return { at: new Date(at), id };
     })
+    .refine((cursor) => !Number.isNaN(cursor.at.getTime()))
     .optional()
     .catch(undefined),
 });

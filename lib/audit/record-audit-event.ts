@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, type Database } from "@/lib/db";
 
 export interface AuditInput {
   actor: { id: string; email: string } | null;
@@ -8,9 +8,9 @@ export interface AuditInput {
   detail?: Record<string, unknown>;
 }
 
-/** Appends one line to the audit log. */
-export async function recordAuditEvent(input: AuditInput): Promise<void> {
-  await db.auditEvent.create({
+/** Appends one line to the audit log; inside a transaction when it must stand or fall with the change it records. */
+export async function recordAuditEvent(input: AuditInput, client: Pick<Database, "auditEvent"> = db): Promise<void> {
+  await client.auditEvent.create({
     data: {
       actorId: input.actor?.id ?? null,
       actorEmail: input.actor?.email ?? null,

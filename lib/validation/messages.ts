@@ -25,6 +25,7 @@ export const VALIDATION_KEYS = [
   "slugTooShort",
   "slugFormat",
   "slugReserved",
+  "publishedByCurators",
   "dateNotReadable",
   "titleRequired",
   "titleInOneLanguage",

@@ -172,7 +172,8 @@ test("links and sources through the API and on an existing entry: incoming links
 });
 
 test("two people editing one entry: the second save is refused and keeps the text; a curator restores a revision", async ({ browser }) => {
-  const first = await staffPage(browser, EDITOR);
+  // The entry is published, so both are curators (in two browsers of their own).
+  const first = await staffPage(browser, CURATOR);
   const second = await staffPage(browser, CURATOR);
   await first.goto("/en/admin/entries/salaspils-memorial");
   await second.goto("/en/admin/entries/salaspils-memorial");
@@ -199,6 +200,19 @@ test("two people editing one entry: the second save is refused and keeps the tex
   await publicPage.goto("/en/entries/salaspils-memorial");
   await expect(publicPage.getByText("Second editor's summary.")).toHaveCount(0);
   await expect(publicPage.getByText("First editor's summary.")).toHaveCount(0);
+});
+
+test("an editor may not change a published entry: told so up front, refused on saving, and the typed text stays", async ({ browser }) => {
+  const editor = await staffPage(browser, EDITOR);
+  await editor.goto("/en/admin/entries/victory-park-poklonnaya-gora");
+  await expect(editor.getByText("only a curator can change it").first()).toBeVisible();
+  await editor.getByRole("textbox", { name: "Summary (en)" }).fill("An editor's unreviewed change.");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByRole("main").getByRole("alert").filter({ hasText: "only a curator can change it" })).toBeVisible();
+  await expect(editor.getByRole("textbox", { name: "Summary (en)" })).toHaveValue("An editor's unreviewed change.");
+  const publicPage = await browser.newPage();
+  await publicPage.goto("/en/entries/victory-park-poklonnaya-gora");
+  await expect(publicPage.getByText("An editor's unreviewed change.")).toHaveCount(0);
 });
 
 test("an editor is offered no publishing, archiving or restoring", async ({ browser }) => {

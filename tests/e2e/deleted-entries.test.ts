@@ -41,5 +41,5 @@ test("a curator brings a deleted entry back as a draft; an editor sees it listed
   expect((await request.get(`/en/entries/${slug}`)).status()).toBe(404);
 
   await curator.goto("/en/admin/entries/deleted");
-  await expect(curator.getByRole("row", { name: /A memorial deleted by mistake/ })).toContainText("Its address is in use by another entry now");
+  await expect(curator.getByRole("row", { name: /A memorial deleted by mistake/ })).toContainText("Brought back already.");
 });

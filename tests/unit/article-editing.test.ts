@@ -124,7 +124,7 @@ describe("saving articles", () => {
   });
 
   it("refuses a save based on an old version, changing nothing", async () => {
-    await updateArticle({ articleId, expectedVersion: 3, edit: articleEditSchema.parse(form({ translations: { en: { ...EMPTY, title: "First title" }, ru: EMPTY } })), actor: EDITOR });
+    await updateArticle({ articleId, expectedVersion: 3, edit: articleEditSchema.parse(form({ translations: { en: { ...EMPTY, title: "First title" }, ru: EMPTY } })), actor: CURATOR });
     const stale = updateArticle({ articleId, expectedVersion: 3, edit: articleEditSchema.parse(form({ translations: { en: { ...EMPTY, title: "Second title" }, ru: EMPTY } })), actor: CURATOR });
     await expect(stale).rejects.toBeInstanceOf(ArticleEditConflictError);
     const error = (await stale.catch((e: unknown) => e)) as InstanceType<typeof ArticleEditConflictError>;
@@ -156,7 +156,7 @@ describe("saving articles", () => {
       translations: { en: { ...seeded.snapshot.translations.en!, body: seeded.snapshot.translations.en!.bodyHtml, title: "Edited title" } },
       mentions: [{ entrySlug: "rzhev-memorial", note: "" }],
     });
-    const { version } = await updateArticle({ articleId: seeded.id, expectedVersion: seeded.version, edit, actor: EDITOR });
+    const { version } = await updateArticle({ articleId: seeded.id, expectedVersion: seeded.version, edit, actor: CURATOR });
     expect(version).toBe(seeded.version + 1);
     expect(await db.citation.count({ where: { articleId: seeded.id } })).toBe(citations);
     const page = await getPublishedArticle({ slug: seeded.snapshot.slug, locale: "en" });
@@ -168,10 +168,10 @@ describe("saving articles", () => {
   it("refuses a mention of an entry that does not exist, and a slug already taken", async () => {
     const current = (await getArticleForEditing("new-article"))!;
     await expect(
-      updateArticle({ articleId, expectedVersion: current.version, edit: articleEditSchema.parse(form({ mentions: [{ entrySlug: "rzhev-memorial" }, { entrySlug: "no-such-entry" }] })), actor: EDITOR }),
+      updateArticle({ articleId, expectedVersion: current.version, edit: articleEditSchema.parse(form({ mentions: [{ entrySlug: "rzhev-memorial" }, { entrySlug: "no-such-entry" }] })), actor: CURATOR }),
     ).rejects.toMatchObject({ field: "mentions.1.entrySlug", message: "No entry: no-such-entry" });
     await expect(
-      updateArticle({ articleId, expectedVersion: current.version, edit: articleEditSchema.parse(form({ slug: "csto-secretaries-meet-in-almaty-2024" })), actor: EDITOR }),
+      updateArticle({ articleId, expectedVersion: current.version, edit: articleEditSchema.parse(form({ slug: "csto-secretaries-meet-in-almaty-2024" })), actor: CURATOR }),
     ).rejects.toMatchObject({ field: "slug", message: expect.stringMatching(/already taken/) });
     expect((await getArticleForEditing("new-article"))!.version).toBe(current.version);
   });

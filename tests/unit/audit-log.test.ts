@@ -53,5 +53,6 @@ describe("the audit log", () => {
     const cursor = { at: SAME_MOMENT, id: "event-03" };
     expect(parseAuditQuery({ who: "a@example.org", before: beforeParam(cursor) })).toEqual({ actorEmail: "a@example.org", action: undefined, targetType: undefined, before: cursor });
     expect(parseAuditQuery({ who: "", before: "yesterday" })).toEqual({ actorEmail: undefined, action: undefined, targetType: undefined, before: undefined });
+    expect(parseAuditQuery({ before: "2024-99-99T99:99Z_x" }).before).toBeUndefined();
   });
 });

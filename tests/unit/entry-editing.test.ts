@@ -71,7 +71,7 @@ describe("saving entries", () => {
   });
 
   it("refuses a save based on an old version, changing nothing", async () => {
-    await updateEntry({ entryId, expectedVersion: 3, edit: entryEditSchema.parse(form({ translations: { en: { ...text, title: "First title" }, ru: { ...text, title: "" } } })), actor: EDITOR });
+    await updateEntry({ entryId, expectedVersion: 3, edit: entryEditSchema.parse(form({ translations: { en: { ...text, title: "First title" }, ru: { ...text, title: "" } } })), actor: CURATOR });
     const stale = updateEntry({ entryId, expectedVersion: 3, edit: entryEditSchema.parse(form({ translations: { en: { ...text, title: "Second title" }, ru: { ...text, title: "" } } })), actor: CURATOR });
     await expect(stale).rejects.toBeInstanceOf(EditConflictError);
     const error = (await stale.catch((e: unknown) => e)) as InstanceType<typeof EditConflictError>;

@@ -185,7 +185,7 @@ describe("saving links and sources", () => {
     await updateEntry({
       entryId: id,
       expectedVersion: 3,
-      actor: EDITOR,
+      actor: CURATOR,
       edit: entryEditSchema.parse(
         edit({
           relations: [
@@ -213,7 +213,7 @@ describe("saving links and sources", () => {
 
   it("refuses a link to an entry that does not exist, or an unknown source, naming the row, and changes nothing", async () => {
     const attempt = (overrides: Partial<EntryEditInput>) =>
-      updateEntry({ entryId: id, expectedVersion: 4, actor: EDITOR, edit: entryEditSchema.parse(edit(overrides)) }).catch((e: unknown) => e);
+      updateEntry({ entryId: id, expectedVersion: 4, actor: CURATOR, edit: entryEditSchema.parse(edit(overrides)) }).catch((e: unknown) => e);
     const unknownEntry = await attempt({ relations: [{ type: "commemorates", target: "battles-of-rzhev", note: "", source: "" }, { type: "part_of", target: "no-such-entry", note: "", source: "" }] });
     expect(unknownEntry).toBeInstanceOf(EntryFieldError);
     expect(unknownEntry).toMatchObject({ field: "relations.1.target", code: "NOT_FOUND" });
@@ -236,7 +236,7 @@ describe("saving links and sources", () => {
     await updateEntry({
       entryId: battlesId,
       expectedVersion: battles.version,
-      actor: EDITOR,
+      actor: CURATOR,
       edit: entryEditSchema.parse({ ...battles.snapshot, relations: [], citations: battles.snapshot.citations, translations: { en: { ...text, ...battles.snapshot.translations.en }, ru: { ...text, ...battles.snapshot.translations.ru } } }),
     });
     expect(await db.entryRelation.count({ where: { toId: battlesId } })).toBe(count);
@@ -250,7 +250,7 @@ describe("saving links and sources", () => {
     await updateEntry({
       entryId: mamayev.id,
       expectedVersion: mamayev.version,
-      actor: EDITOR,
+      actor: CURATOR,
       edit: entryEditSchema.parse({ ...mamayev.snapshot, relations, translations: { en: { ...text, ...mamayev.snapshot.translations.en }, ru: { ...text, ...mamayev.snapshot.translations.ru } } }),
     });
     const rows = await db.entryRelation.findMany({ where: { type: "comparable_to", OR: [{ fromId: stored.fromId, toId: stored.toId }, { fromId: stored.toId, toId: stored.fromId }] } });
@@ -262,7 +262,7 @@ describe("saving links and sources", () => {
     await updateEntry({
       entryId: id,
       expectedVersion: current.version,
-      actor: EDITOR,
+      actor: CURATOR,
       edit: entryEditSchema.parse({ ...edit(), relations: undefined, citations: undefined, comparableTo: ["khatyn-memorial"] }),
     });
     const { snapshot } = (await getEntryForEditing("linked-memorial"))!;
@@ -279,7 +279,7 @@ describe("saving links and sources", () => {
 describe("revisions of links and sources", () => {
   it("a refused stale save shows the links and sources saved meanwhile", async () => {
     const current = (await getEntryForEditing("linked-memorial"))!;
-    const stale = await updateEntry({ entryId: current.id, expectedVersion: current.version - 1, actor: EDITOR, edit: entryEditSchema.parse(edit()) }).catch((e: unknown) => e);
+    const stale = await updateEntry({ entryId: current.id, expectedVersion: current.version - 1, actor: CURATOR, edit: entryEditSchema.parse(edit()) }).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(EditConflictError);
     const shown = diffSnapshots(null, snapshotForDiff((stale as InstanceType<typeof EditConflictError>).current));
     expect(shown).toContainEqual({ field: "relations.part_of", before: "", after: "victory-park-poklonnaya-gora [wiki-victory-park]" });

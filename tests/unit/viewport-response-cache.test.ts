@@ -94,8 +94,17 @@ describe("viewport responses keyed by the collection version", () => {
 });
 
 describe("response cache keys", () => {
-  it("orders parameters canonically", () => {
-    expect(canonicalQuery(new URLSearchParams("b=2&a=1&a=0"))).toBe("a=0&a=1&b=2");
+  it("never serves one locale's cached answer for another when a parameter repeats", async () => {
+    const base = VIEW.replace("&locale=en", "");
+    const english = await get(`${base}&locale=ru&locale=en`);
+    const russian = await get(`${base}&locale=en&locale=ru`);
+    expect(english.headers.get("etag")).not.toBe(russian.headers.get("etag"));
+    expect(english.headers.get("etag")).toBe((await get(`${base}&locale=en`)).headers.get("etag"));
+  });
+
+  it("keys the parsed query, in one order, so repeated or unknown parameters cannot mix views", () => {
+    expect(canonicalQuery({ b: 2, a: 1, c: undefined })).toBe(canonicalQuery({ a: 1, b: 2 }));
+    expect(canonicalQuery({ locale: "ru" })).not.toBe(canonicalQuery({ locale: "en" }));
   });
 
   it("changes the ETag with the version and the database", () => {

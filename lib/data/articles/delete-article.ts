@@ -14,16 +14,17 @@ import { ArticleEditConflictError } from "./article-edit-conflict";
  */
 export async function deleteArticle(input: { articleId: string; expectedVersion: number; actor: StaffUser }): Promise<void> {
   if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
-  const { snapshot, files } = await db.$transaction(async (tx) => {
+  const files = await db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { version: true } });
     if (!article) throw new AppError("NOT_FOUND", { key: "articleGone" });
     const current = await readArticleSnapshot(tx, input.articleId);
     if (article.version !== input.expectedVersion) throw new ArticleEditConflictError(current.snapshot, current.version);
     const media = await tx.media.findMany({ where: { articleId: input.articleId }, select: { filePath: true, thumbPath: true } });
+    // The snapshot is written with the deletion, so its last state is kept whatever happens to the files.
+    await recordAuditEvent({ actor: input.actor, action: "article.delete", targetType: "article", targetId: input.articleId, detail: { snapshot: current.snapshot } }, tx);
     await tx.article.delete({ where: { id: input.articleId } });
-    return { snapshot: current.snapshot, files: mediaFiles(media) };
+    return mediaFiles(media);
   });
   // Files go only once the rows naming them are gone, so a failed delete never leaves a broken image.
   await removeUploadedFiles(files);
-  await recordAuditEvent({ actor: input.actor, action: "article.delete", targetType: "article", targetId: input.articleId, detail: { snapshot } });
 }

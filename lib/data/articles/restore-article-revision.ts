@@ -1,12 +1,18 @@
+import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { ArticleSnapshot } from "@/lib/revisions/article-snapshot";
 import { articleEditSchema } from "@/lib/validation/article-edit";
 import { AppError } from "../errors";
 import { updateArticle } from "./update-article";
 
-/** Saves an old revision's content again, as a new revision (the status stays as it is now). */
+/**
+ * Saves an old revision's content again, as a new revision (the status stays as it is now). Curators
+ * only. Mentions of entries deleted since are left out rather than failing the whole restore.
+ */
 export async function restoreArticleRevision(input: { articleId: string; version: number; expectedVersion: number; actor: StaffUser }): Promise<{ version: number }> {
+  if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
   const revision = await db.articleRevision.findUnique({
     where: { articleId_version: { articleId: input.articleId, version: input.version } },
     select: { snapshot: true },
@@ -17,10 +23,15 @@ export async function restoreArticleRevision(input: { articleId: string; version
     const t = snapshot.translations[locale];
     return t ? { title: t.title, excerpt: t.excerpt, body: t.bodyHtml } : undefined;
   };
+  const present = new Set(
+    (await db.entry.findMany({ where: { slug: { in: Object.keys(snapshot.mentions) } }, select: { slug: true } })).map((e) => e.slug),
+  );
   const edit = articleEditSchema.parse({
     ...snapshot,
     translations: { en: text("en"), ru: text("ru") },
-    mentions: Object.entries(snapshot.mentions).map(([entrySlug, note]) => ({ entrySlug, note })),
+    mentions: Object.entries(snapshot.mentions)
+      .filter(([entrySlug]) => present.has(entrySlug))
+      .map(([entrySlug, note]) => ({ entrySlug, note })),
   });
   return updateArticle({ articleId: input.articleId, expectedVersion: input.expectedVersion, edit, actor: input.actor, action: "restore" });
 }

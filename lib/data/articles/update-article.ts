@@ -1,5 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { StaffUser } from "@/lib/auth/current-user";
+import { mayEditInStatus } from "@/lib/content/curator-only-statuses";
 import { db } from "@/lib/db";
 import { readArticleSnapshot } from "@/lib/revisions/article-snapshot";
 import type { ArticleEdit } from "@/lib/validation/article-edit";
@@ -22,6 +23,8 @@ export async function updateArticle(input: {
 }): Promise<{ version: number }> {
   const action = input.action ?? "update";
   const version = await db.$transaction(async (tx) => {
+    const current = await tx.article.findUnique({ where: { id: input.articleId }, select: { status: true } });
+    if (current && !mayEditInStatus(input.actor.role, current.status)) throw new AppError("CONFLICT", { key: "publishedByCurators" });
     const claimed = await tx.article.updateMany({ where: { id: input.articleId, version: input.expectedVersion }, data: { version: { increment: 1 } } });
     if (claimed.count === 0) {
       if (!(await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true } }))) throw new AppError("NOT_FOUND", { key: "articleGone" });

@@ -14,15 +14,16 @@ import { EditConflictError } from "./save-entry";
  */
 export async function deleteEntry(input: { entryId: string; expectedVersion: number; actor: StaffUser }): Promise<void> {
   if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
-  const { snapshot, files } = await db.$transaction(async (tx) => {
+  const files = await db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { version: true } });
     if (!entry) throw new AppError("NOT_FOUND", { key: "entryGone" });
     const current = await readEntrySnapshot(tx, input.entryId);
     if (entry.version !== input.expectedVersion) throw new EditConflictError(current.snapshot, current.version);
     const media = await tx.media.findMany({ where: { entryId: input.entryId }, select: { filePath: true, thumbPath: true } });
+    // The snapshot is written with the deletion, so its last state is kept whatever happens to the files.
+    await recordAuditEvent({ actor: input.actor, action: "entry.delete", targetType: "entry", targetId: input.entryId, detail: { snapshot: current.snapshot } }, tx);
     await tx.entry.delete({ where: { id: input.entryId } });
-    return { snapshot: current.snapshot, files: mediaFiles(media) };
+    return mediaFiles(media);
   });
   await removeUploadedFiles(files);
-  await recordAuditEvent({ actor: input.actor, action: "entry.delete", targetType: "entry", targetId: input.entryId, detail: { snapshot } });
 }

@@ -12,6 +12,14 @@ export interface DeletedEntry {
   deletedBy: string | null;
   /** Another entry now has the slug (perhaps this one, restored): it cannot be restored under it. */
   slugTaken: boolean;
+  /** Already brought back once: a second restore would make a duplicate. */
+  restored: boolean;
+}
+
+/** Audit events whose deletion has been undone, as recorded by restoreDeletedEntry. */
+export async function restoredDeletionIds(): Promise<Set<string>> {
+  const undeleted = await db.auditEvent.findMany({ where: { action: "entry.undelete" }, select: { detail: true } });
+  return new Set(undeleted.map((e) => (JSON.parse(e.detail) as { fromAuditEvent?: string }).fromAuditEvent ?? ""));
 }
 
 /** Reads the snapshot a deletion kept; null for an event written before deletions kept one. */
@@ -37,6 +45,7 @@ export async function listDeletedEntries({ locale, limit = 100 }: { locale: stri
   const taken = new Set(
     (await db.entry.findMany({ where: { slug: { in: deleted.map((d) => d.snapshot.slug) } }, select: { slug: true } })).map((e) => e.slug),
   );
+  const restored = await restoredDeletionIds();
   const order = [locale, ...CONTENT_LOCALES.filter((l) => l !== locale)] as ContentLocale[];
   return deleted.map(({ event, snapshot }) => ({
     auditEventId: event.id,
@@ -46,5 +55,6 @@ export async function listDeletedEntries({ locale, limit = 100 }: { locale: stri
     deletedAt: event.at,
     deletedBy: event.actorEmail,
     slugTaken: taken.has(snapshot.slug),
+    restored: restored.has(event.id),
   }));
 }

@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { parseHistoricalDate, toStoredColumns } from "@/lib/dates";
+import { mayEditInStatus } from "@/lib/content/curator-only-statuses";
 import { db, type Database } from "@/lib/db";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
 import { readEntrySnapshot, type EntrySnapshot } from "@/lib/revisions/entry-snapshot";
@@ -88,6 +89,8 @@ export async function updateEntry(input: {
   action?: "update" | "restore";
 }): Promise<{ version: number }> {
   const version = await db.$transaction(async (tx) => {
+    const current = await tx.entry.findUnique({ where: { id: input.entryId }, select: { status: true } });
+    if (current && !mayEditInStatus(input.actor.role, current.status)) throw new AppError("CONFLICT", { key: "publishedByCurators" });
     const claimed = await tx.entry.updateMany({ where: { id: input.entryId, version: input.expectedVersion }, data: { version: { increment: 1 } } });
     if (claimed.count === 0) {
       const current = await tx.entry.findUnique({ where: { id: input.entryId }, select: { id: true } });

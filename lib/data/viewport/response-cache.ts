@@ -33,11 +33,12 @@ function drop(key: string): void {
 }
 
 /**
- * The query string in one order, so the same view asked for in another parameter order shares
- * its slot and its ETag.
+ * The query as the route understood it, in one order: the same view asked for in another parameter
+ * order shares its slot and its ETag, and a repeated or unknown parameter (which the parse drops or
+ * settles) can neither split a view into many slots nor make two views share one.
  */
-export function canonicalQuery(params: URLSearchParams): string {
-  return [...params].sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : av > bv ? 1 : 0) : a < b ? -1 : 1)).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
+export function canonicalQuery(parsed: object): string {
+  return JSON.stringify(Object.entries(parsed).filter(([, value]) => value !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**

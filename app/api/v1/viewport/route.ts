@@ -35,12 +35,11 @@ export async function GET(request: NextRequest): Promise<Response> {
   // Read before the query, so an answer is never stored under a version newer than its data.
   const version = versioned ? await collectionVersion() : null;
   const database = process.env.DATABASE_URL ?? "";
-  const key = canonicalQuery(params);
-  const cached = version === null ? null : cachedBody(database, version, key);
-  if (cached) return versionedResponse(request, cached);
-
   const parsed = viewportQuerySchema.safeParse(Object.fromEntries(params));
   if (!parsed.success) return validationProblem(parsed.error);
+  const key = canonicalQuery(parsed.data);
+  const cached = version === null ? null : cachedBody(database, version, key);
+  if (cached) return versionedResponse(request, cached);
   const result = await queryViewport(parsed.data);
   if (version === null) return Response.json(result, { headers: { "Cache-Control": CACHE_CONTROL } });
   return versionedResponse(request, storeBody(database, version, key, result));

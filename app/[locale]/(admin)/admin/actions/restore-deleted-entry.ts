@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { z } from "zod";
+import { z, ZodError } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized";
-import { EntryFieldError } from "@/lib/data/entries/entry-field-error";
+import { AppError } from "@/lib/data/errors";
 import { restoreDeletedEntry } from "@/lib/data/entries/restore-deleted-entry";
 
 const restoreSchema = z.object({ auditEventId: z.string().min(1) });
@@ -17,8 +17,8 @@ export const restoreDeletedEntryAction = authorizedAction("entries.publish", asy
   try {
     slug = (await restoreDeletedEntry({ auditEventId, actor: user })).slug;
   } catch (error) {
-    // Someone took the slug since the page was drawn: the list says so beside the entry.
-    if (error instanceof EntryFieldError) redirect(`/${locale}/admin/entries/deleted?taken=${encodeURIComponent(auditEventId)}`);
+    // Taken slug, already restored, or content that today's checks refuse: the list says so beside the entry.
+    if (error instanceof AppError || error instanceof ZodError) redirect(`/${locale}/admin/entries/deleted?failed=${encodeURIComponent(auditEventId)}`);
     throw error;
   }
   revalidatePath("/[locale]/admin/entries", "layout");

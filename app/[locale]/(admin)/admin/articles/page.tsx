@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { Link } from "@/i18n/navigation";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { isContentLocale } from "@/lib/content/locales";
@@ -9,6 +11,8 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ stat
 export default async function ArticlesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const user = await requirePagePermission(locale, "entries.edit");
+  if (!user) return <ForbiddenNotice />;
   const { status, deleted } = await searchParams;
   const filter = PUBLICATION_STATUSES.find((s) => s === status);
   const t = await getTranslations("articleAdmin");

@@ -1,10 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { notFound } from "next/navigation";
 import { changeArticleStatusAction } from "@/app/[locale]/(admin)/admin/actions/change-article-status";
 import { deleteArticleAction } from "@/app/[locale]/(admin)/admin/actions/delete-article";
 import { ArticleEditor } from "@/components/admin/article-editor";
 import { PublicationStatusBar } from "@/components/admin/publication-status-bar";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { allowedMoves } from "@/lib/content/publication-moves";
 import { getArticleForEditing } from "@/lib/data/articles/get-article-for-editing";
@@ -16,12 +17,13 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
+  const user = await requirePagePermission(locale, "entries.edit");
+  if (!user) return <ForbiddenNotice />;
   const article = await getArticleForEditing(slug);
   if (!article) notFound();
   const t = await getTranslations("articleAdmin");
   const { created, saved, stale } = await searchParams;
-  const user = await getCurrentUser();
-  const moves = user ? allowedMoves(user.role, article.snapshot.status) : [];
+  const moves = allowedMoves(user.role, article.snapshot.status);
   const { translations } = article.snapshot;
   const title = translations[locale as "en"]?.title ?? translations.en?.title ?? translations.ru?.title ?? slug;
   const storedBodies = Object.fromEntries(Object.entries(translations).map(([l, text]) => [l, text.bodyHtml]));
@@ -33,6 +35,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       {stale ? <p role="alert">{t("staleDelete")}</p> : null}
       <PublicationStatusBar
         status={article.snapshot.status}
+        role={user.role}
         moves={moves}
         action={changeArticleStatusAction}
         idField="articleId"
@@ -42,7 +45,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         publicHref={`/articles/${slug}`}
       />
       <ArticleEditor key={article.id} initial={articleFormValues(article)} storedBodies={storedBodies} entries={await listEntryOptions()} />
-      {can(user?.role, "entries.publish") ? (
+      {can(user.role, "entries.publish") ? (
         <form action={deleteArticleAction} className="danger-zone">
           <input type="hidden" name="articleId" value={article.id} />
           <input type="hidden" name="slug" value={slug} />

@@ -1,4 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { ArticleEditor } from "@/components/admin/article-editor";
 import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
 import { articleFormValues } from "@/lib/validation/article-form";
@@ -6,6 +8,8 @@ import { articleFormValues } from "@/lib/validation/article-form";
 export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const user = await requirePagePermission(locale, "entries.edit");
+  if (!user) return <ForbiddenNotice />;
   const t = await getTranslations("articleAdmin");
   return (
     <>

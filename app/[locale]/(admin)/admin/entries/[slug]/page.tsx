@@ -1,4 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { notFound } from "next/navigation";
 import { changeStatus } from "@/app/[locale]/(admin)/admin/actions/change-status";
 import { deleteEntryAction } from "@/app/[locale]/(admin)/admin/actions/delete-entry";
@@ -6,7 +8,6 @@ import { can } from "@/lib/auth/roles";
 import { EntryEditor } from "@/components/admin/entry-editor";
 import { entryFormValues } from "@/components/admin/entry-form-values";
 import { PublicationStatusBar } from "@/components/admin/publication-status-bar";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { allowedMoves } from "@/lib/content/publication-moves";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
 import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
@@ -18,13 +19,14 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 export default async function EditEntryPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
+  const user = await requirePagePermission(locale, "entries.edit");
+  if (!user) return <ForbiddenNotice />;
   const entry = await getEntryForEditing(slug);
   if (!entry) notFound();
   const t = await getTranslations("entryEditor");
   const deleted = await getTranslations("deletedEntries");
   const { created, restored } = await searchParams;
-  const user = await getCurrentUser();
-  const moves = user ? allowedMoves(user.role, entry.snapshot.status) : [];
+  const moves = allowedMoves(user.role, entry.snapshot.status);
   const title = entry.snapshot.translations.en?.title ?? entry.snapshot.translations.ru?.title ?? slug;
   return (
     <>
@@ -33,6 +35,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
       {restored ? <p role="status">{deleted("restored")}</p> : null}
       <PublicationStatusBar
         status={entry.snapshot.status}
+        role={user.role}
         moves={moves}
         action={changeStatus}
         idField="entryId"
@@ -47,7 +50,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         sources={await listSourceOptions()}
         incoming={await listIncomingRelations(entry.id, locale)}
       />
-      {can(user?.role, "entries.publish") ? (
+      {can(user.role, "entries.publish") ? (
         <form action={deleteEntryAction} className="danger-zone">
           <input type="hidden" name="entryId" value={entry.id} />
           <input type="hidden" name="slug" value={slug} />

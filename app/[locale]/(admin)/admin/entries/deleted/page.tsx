@@ -1,20 +1,23 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { restoreDeletedEntryAction } from "@/app/[locale]/(admin)/admin/actions/restore-deleted-entry";
 import { Link } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { listDeletedEntries } from "@/lib/data/entries/list-deleted-entries";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ taken?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ failed?: string }> };
 
 export default async function DeletedEntriesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { taken } = await searchParams;
+  const user = await requirePagePermission(locale, "entries.edit");
+  if (!user) return <ForbiddenNotice />;
+  const { failed } = await searchParams;
   const t = await getTranslations("deletedEntries");
   const kinds = await getTranslations("kinds");
   const format = await getFormatter();
-  const mayRestore = can((await getCurrentUser())?.role, "entries.publish");
+  const mayRestore = can(user.role, "entries.publish");
   const deleted = await listDeletedEntries({ locale });
   return (
     <>
@@ -47,8 +50,11 @@ export default async function DeletedEntriesPage({ params, searchParams }: Props
                   {entry.deletedBy ? ` · ${entry.deletedBy}` : ""}
                 </td>
                 <td>
-                  {entry.slugTaken ? (
-                    <p role={taken === entry.auditEventId ? "alert" : undefined}>
+                  {failed === entry.auditEventId ? <p role="alert">{t("failed")}</p> : null}
+                  {entry.restored ? (
+                    t("restoredAlready")
+                  ) : entry.slugTaken ? (
+                    <p>
                       {t("slugTaken")} <Link href={`/admin/entries/${entry.slug}`}>{entry.slug}</Link>
                     </p>
                   ) : mayRestore ? (

@@ -1,4 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { EntryEditor } from "@/components/admin/entry-editor";
 import { entryFormValues } from "@/components/admin/entry-form-values";
 import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
@@ -7,6 +9,8 @@ import { listSourceOptions } from "@/lib/data/sources/list-source-options";
 export default async function NewEntryPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const user = await requirePagePermission(locale, "entries.edit");
+  if (!user) return <ForbiddenNotice />;
   const t = await getTranslations("entryEditor");
   return (
     <>

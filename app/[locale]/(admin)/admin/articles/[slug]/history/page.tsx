@@ -1,9 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { notFound } from "next/navigation";
 import { restoreArticleRevisionAction } from "@/app/[locale]/(admin)/admin/actions/restore-article-revision";
 import { RevisionHistory } from "@/components/admin/revision-history";
 import { Link } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { getArticleForEditing } from "@/lib/data/articles/get-article-for-editing";
 import { listArticleRevisions } from "@/lib/data/articles/list-article-revisions";
@@ -14,10 +15,11 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export default async function ArticleHistoryPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
+  const user = await requirePagePermission(locale, "entries.edit");
+  if (!user) return <ForbiddenNotice />;
   const article = await getArticleForEditing(slug);
   if (!article) notFound();
   const t = await getTranslations("articleAdmin");
-  const user = await getCurrentUser();
   const revisions = await listArticleRevisions(article.id);
   const { translations } = article.snapshot;
   const title = translations[locale as "en"]?.title ?? translations.en?.title ?? translations.ru?.title ?? slug;
@@ -30,7 +32,7 @@ export default async function ArticleHistoryPage({ params }: Props) {
       <RevisionHistory
         revisions={revisions.map((revision, index) => ({ ...revision, changes: diffSnapshots(revisions[index + 1]?.snapshot ?? null, revision.snapshot) }))}
         currentVersion={article.version}
-        restore={can(user?.role, "entries.publish") ? { action: restoreArticleRevisionAction, idField: "articleId", id: article.id } : null}
+        restore={can(user.role, "entries.publish") ? { action: restoreArticleRevisionAction, idField: "articleId", id: article.id } : null}
       />
     </>
   );

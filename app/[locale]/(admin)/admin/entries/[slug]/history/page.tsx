@@ -1,9 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { notFound } from "next/navigation";
 import { restoreRevisionAction } from "@/app/[locale]/(admin)/admin/actions/restore-revision";
 import { RevisionHistory } from "@/components/admin/revision-history";
 import { Link } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
 import { listRevisions } from "@/lib/data/revisions/list-revisions";
@@ -15,10 +16,11 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export default async function HistoryPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
+  const user = await requirePagePermission(locale, "entries.edit");
+  if (!user) return <ForbiddenNotice />;
   const entry = await getEntryForEditing(slug);
   if (!entry) notFound();
   const t = await getTranslations("entryEditor");
-  const user = await getCurrentUser();
   const revisions = await listRevisions(entry.id);
   const { translations } = entry.snapshot;
   const title = translations[locale as "en"]?.title ?? translations.en?.title ?? translations.ru?.title ?? slug;
@@ -34,7 +36,7 @@ export default async function HistoryPage({ params }: Props) {
           changes: diffSnapshots(revisions[index + 1] ? snapshotForDiff(revisions[index + 1]!.snapshot) : null, snapshotForDiff(revision.snapshot)),
         }))}
         currentVersion={entry.version}
-        restore={can(user?.role, "entries.publish") ? { action: restoreRevisionAction, idField: "entryId", id: entry.id } : null}
+        restore={can(user.role, "entries.publish") ? { action: restoreRevisionAction, idField: "entryId", id: entry.id } : null}
       />
     </>
   );

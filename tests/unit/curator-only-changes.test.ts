@@ -51,7 +51,7 @@ beforeAll(async () => {
 describe("deleted entries", () => {
   it("are listed from the audit log, newest first, titled in the reader's language", async () => {
     const { deleted } = await createAndDelete();
-    expect(deleted).toMatchObject({ slug: "memorial-to-be-deleted", title: "Удаляемый мемориал", kind: "memorial", deletedBy: CURATOR.email, slugTaken: false });
+    expect(deleted).toMatchObject({ slug: "memorial-to-be-deleted", title: "Удаляемый мемориал", kind: "memorial", deletedBy: CURATOR.email, slugTaken: false, restored: false });
   });
 
   it("come back as a draft with their text, place, date, links and citations, with a first revision and an audit line", async () => {
@@ -62,7 +62,9 @@ describe("deleted entries", () => {
     expect((await listRevisions(after.id)).map((r) => [r.version, r.action, r.authorEmail])).toEqual([[1, "create", CURATOR.email]]);
     const audit = await db.auditEvent.findFirst({ where: { action: "entry.undelete", targetId: after.id }, select: { detail: true } });
     expect(JSON.parse(audit!.detail)).toEqual({ fromAuditEvent: deleted.auditEventId, slug: "memorial-restored" });
-    expect((await listDeletedEntries({ locale: "en" })).find((d) => d.auditEventId === deleted.auditEventId)?.slugTaken).toBe(true);
+    expect((await listDeletedEntries({ locale: "en" })).find((d) => d.auditEventId === deleted.auditEventId)).toMatchObject({ slugTaken: true, restored: true });
+    await db.entry.update({ where: { id: after.id }, data: { slug: "memorial-restored-renamed" } });
+    await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR })).rejects.toThrow(/already been brought back/);
   });
 
   it("leave out links to entries deleted since, rather than failing", async () => {
@@ -84,5 +86,19 @@ describe("deleted entries", () => {
     await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR })).rejects.toBeInstanceOf(EntryFieldError);
     const other = await db.auditEvent.findFirstOrThrow({ where: { action: "entry.create" }, select: { id: true } });
     await expect(restoreDeletedEntry({ auditEventId: other.id, actor: CURATOR })).rejects.toThrow(/no deleted entry/);
+  });
+});
+
+describe("published entries", () => {
+  it("are changed only by curators: an editor's save is refused and nothing changes", async () => {
+    const { getEntryForEditing: read } = await import("@/lib/data/entries/get-entry-for-editing");
+    const { snapshotToEdit } = await import("@/lib/data/revisions/snapshot-to-edit");
+    const published = (await read("rzhev-memorial"))!;
+    expect(published.snapshot.status).toBe("published");
+    const edit = await snapshotToEdit({ ...published.snapshot, translations: { ...published.snapshot.translations, en: { ...published.snapshot.translations.en!, summary: "Changed by an editor" } } });
+    await expect(updateEntry({ entryId: published.id, expectedVersion: published.version, edit, actor: EDITOR })).rejects.toThrow(/only a curator can change it/);
+    expect((await read("rzhev-memorial"))!.version).toBe(published.version);
+    await updateEntry({ entryId: published.id, expectedVersion: published.version, edit, actor: CURATOR });
+    expect((await read("rzhev-memorial"))!.snapshot.translations.en?.summary).toBe("Changed by an editor");
   });
 });
