@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { beforeParam, parseAuditQuery } from "@/lib/audit/audit-query";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/roles";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { listAuditEvents, type AuditEventRow } from "@/lib/data/audit/list-audit-events";
 import { listAuditFacets } from "@/lib/data/audit/list-audit-facets";
 
@@ -31,10 +31,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("audit");
   const log = await getTranslations("auditLog");
-  const admin = await getTranslations("admin");
   const format = await getFormatter();
-  const user = await getCurrentUser();
-  if (!can(user?.role, "audit.read")) return <p role="alert">{admin("forbidden")}</p>;
+  const user = await requirePagePermission(locale, "audit.read");
+  if (!user) return <ForbiddenNotice />;
   const filter = parseAuditQuery(await searchParams);
   const [{ events, next }, facets] = await Promise.all([listAuditEvents({ ...filter, limit: PAGE_SIZE }), listAuditFacets()]);
   const kept = { who: filter.actorEmail, action: filter.action, target: filter.targetType };

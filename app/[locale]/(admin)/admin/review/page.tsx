@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ReviewQueueTable } from "@/components/admin/review-queue-table";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { listReviewQueue } from "@/lib/data/review/list-review-queue";
 
@@ -17,8 +18,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("review");
-  const user = await getCurrentUser();
-  if (!can(user?.role, "entries.edit")) return <p role="alert">{(await getTranslations("admin"))("forbidden")}</p>;
+  const user = await requirePagePermission(locale, "entries.edit");
+  if (!user) return <ForbiddenNotice />;
   const { published, returned, stale } = await searchParams;
   const items = await listReviewQueue({ locale });
   const format = await getFormatter();
@@ -34,7 +35,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       ) : (
         <ReviewQueueTable
           items={items.map((item) => ({ ...item, submittedAt: format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" }) }))}
-          canDecide={can(user?.role, "entries.publish")}
+          canDecide={can(user.role, "entries.publish")}
         />
       )}
     </>

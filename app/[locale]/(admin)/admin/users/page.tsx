@@ -1,16 +1,17 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CreateUserForm } from "@/components/admin/create-user-form";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/roles";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { listUsers } from "@/lib/data/users/list-users";
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
-  setRequestLocale((await params).locale);
+  const { locale } = await params;
+  setRequestLocale(locale);
   const t = await getTranslations("users");
   const admin = await getTranslations("admin");
   const format = await getFormatter();
-  const user = await getCurrentUser();
-  if (!can(user?.role, "users.manage")) return <p role="alert">{admin("forbidden")}</p>;
+  const user = await requirePagePermission(locale, "users.manage");
+  if (!user) return <ForbiddenNotice />;
   const users = await listUsers();
   return (
     <>
