@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
+import { StatusFilterNav } from "@/components/admin/status-filter-nav";
 import { Link } from "@/i18n/navigation";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { isContentLocale } from "@/lib/content/locales";
@@ -29,16 +30,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           {t("new")}
         </Link>
       </p>
-      <nav aria-label={t("filter")} className="status-filter">
-        <Link href="/admin/articles" aria-current={filter ? undefined : "page"}>
-          {t("all")}
-        </Link>
-        {PUBLICATION_STATUSES.map((s) => (
-          <Link key={s} href={{ pathname: "/admin/articles", query: { status: s } }} aria-current={filter === s ? "page" : undefined}>
-            {publication(`statuses.${s}`)}
-          </Link>
-        ))}
-      </nav>
+      <StatusFilterNav basePath="/admin/articles" current={filter} label={t("filter")} />
       {articles.length ? (
         <table className="admin-table">
           <thead>

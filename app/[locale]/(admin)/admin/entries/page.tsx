@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
+import { StatusFilterNav } from "@/components/admin/status-filter-nav";
 import { Link } from "@/i18n/navigation";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { listEntriesForStaff } from "@/lib/data/entries/list-entries-for-staff";
@@ -30,16 +31,7 @@ export default async function EntriesPage({ params, searchParams }: Props) {
         </Link>{" "}
         <Link href="/admin/entries/deleted">{deletedEntries("link")}</Link>
       </p>
-      <nav aria-label={t("columns.status")} className="status-filter">
-        <Link href="/admin/entries" aria-current={filter ? undefined : "page"}>
-          {t("all")}
-        </Link>
-        {PUBLICATION_STATUSES.map((s) => (
-          <Link key={s} href={{ pathname: "/admin/entries", query: { status: s } }} aria-current={filter === s ? "page" : undefined}>
-            {publication(`statuses.${s}`)}
-          </Link>
-        ))}
-      </nav>
+      <StatusFilterNav basePath="/admin/entries" current={filter} label={t("columns.status")} />
       <table className="admin-table">
         <thead>
           <tr>

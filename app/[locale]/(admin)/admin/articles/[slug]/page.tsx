@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DeleteRecordForm } from "@/components/admin/delete-record-form";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { notFound } from "next/navigation";
@@ -46,15 +47,12 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       />
       <ArticleEditor key={article.id} initial={articleFormValues(article)} storedBodies={storedBodies} entries={await listEntryOptions()} />
       {can(user.role, "entries.publish") ? (
-        <form action={deleteArticleAction} className="danger-zone">
-          <input type="hidden" name="articleId" value={article.id} />
-          <input type="hidden" name="slug" value={slug} />
-          <input type="hidden" name="expectedVersion" value={article.version} />
-          <label>
-            <input type="checkbox" name="confirm" value="yes" required /> {t("confirmDelete")}
-          </label>
-          <button type="submit">{t("delete")}</button>
-        </form>
+        <DeleteRecordForm
+          action={deleteArticleAction}
+          fields={{ articleId: article.id, slug, expectedVersion: article.version }}
+          confirm={t("confirmDelete")}
+          button={t("delete")}
+        />
       ) : null}
     </>
   );

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DeleteRecordForm } from "@/components/admin/delete-record-form";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { notFound } from "next/navigation";
@@ -51,15 +52,12 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         incoming={await listIncomingRelations(entry.id, locale)}
       />
       {can(user.role, "entries.publish") ? (
-        <form action={deleteEntryAction} className="danger-zone">
-          <input type="hidden" name="entryId" value={entry.id} />
-          <input type="hidden" name="slug" value={slug} />
-          <input type="hidden" name="expectedVersion" value={entry.version} />
-          <label>
-            <input type="checkbox" name="confirm" value="yes" required /> {t("confirmDelete")}
-          </label>
-          <button type="submit">{t("delete")}</button>
-        </form>
+        <DeleteRecordForm
+          action={deleteEntryAction}
+          fields={{ entryId: entry.id, slug, expectedVersion: entry.version }}
+          confirm={t("confirmDelete")}
+          button={t("delete")}
+        />
       ) : null}
     </>
   );
