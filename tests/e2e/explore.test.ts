@@ -107,12 +107,14 @@ test.describe("map and timeline", () => {
     await expect.poll(() => asked("require=coordinates")).toHaveLength(1);
     expect(await page.evaluate(() => (window as unknown as { mapRequestsWhileZooming: boolean[] }).mapRequestsWhileZooming)).toEqual([true]);
     await page.waitForLoadState("networkidle");
+    // On a loaded machine the timeline's fitted opening window may only now have been asked for: count from here.
+    const datesBefore = asked("require=dates").length;
     await page.getByRole("button", { name: "Zoom timeline in" }).click();
-    await expect.poll(() => asked("require=dates")).toHaveLength(1);
+    await expect.poll(() => asked("require=dates").length - datesBefore).toBe(1);
     // Both animations have ended by now: the views they landed on are the ones already asked for.
     await page.waitForTimeout(1000);
     expect(asked("require=coordinates")).toHaveLength(1);
-    expect(asked("require=dates")).toHaveLength(1);
+    expect(asked("require=dates").length - datesBefore).toBe(1);
     await expect(marker(page, RZHEV)).toBeVisible();
 
     const first = await page.request.get(asked("require=coordinates")[0]!, { headers: { "Accept-Encoding": "gzip" } });
