@@ -338,4 +338,21 @@ describe("revisions of links and sources", () => {
     const [first] = await listRevisions(mars.id);
     expect(first!.snapshot).toEqual(mars.snapshot);
   });
+
+  it("gives the other entry of a symmetric link a new version and a revision, so a stale save of it is refused", async () => {
+    const partner = await createEntryDraft(entryEditSchema.parse(edit({ slug: "symmetric-partner", relations: [], citations: [] })), EDITOR);
+    const partnerEdit = entryEditSchema.parse(edit({ slug: "symmetric-partner", relations: [], citations: [] }));
+    const linker = await createEntryDraft(
+      entryEditSchema.parse(edit({ slug: "symmetric-linker", relations: [{ type: "comparable_to", target: "symmetric-partner", note: "", source: "" }], citations: [] })),
+      EDITOR,
+    );
+    const revisions = await listRevisions(partner.id);
+    expect(revisions.map((r) => [r.version, r.action])).toEqual([[2, "update"], [1, "create"]]);
+    expect(revisions[0]!.snapshot).toMatchObject({ relations: [{ type: "comparable_to", target: "symmetric-linker" }] });
+    // Someone who opened the partner at version 1 and saves it without the link would silently undo it.
+    await expect(updateEntry({ entryId: partner.id, expectedVersion: 1, edit: partnerEdit, actor: EDITOR })).rejects.toBeInstanceOf(EditConflictError);
+    // Removing the link from the linker's side is recorded on the partner too.
+    await updateEntry({ entryId: linker.id, expectedVersion: 1, edit: entryEditSchema.parse(edit({ slug: "symmetric-linker", relations: [], citations: [] })), actor: EDITOR });
+    expect((await listRevisions(partner.id))[0]).toMatchObject({ version: 3, snapshot: { relations: [] } });
+  });
 });

@@ -25,7 +25,8 @@ export class EditConflictError extends AppError {
   }
 }
 
-async function writeFields(tx: Tx, entryId: string, edit: EntryEdit): Promise<void> {
+/** Writes an edit's fields; returns the other entries whose symmetric links it changed. */
+async function writeFields(tx: Tx, entryId: string, edit: EntryEdit): Promise<Set<string>> {
   await tx.entry.update({
     where: { id: entryId },
     data: {
@@ -49,9 +50,21 @@ async function writeFields(tx: Tx, entryId: string, edit: EntryEdit): Promise<vo
   const comparable: WantedRelation[] = edit.comparableTo.map((target) => ({ type: "comparable_to", target, note: "", source: null, field: "comparableTo", keepDetails: true }));
   const listed: WantedRelation[] = (edit.relations ?? []).map((r, index) => ({ ...r, field: `relations.${index}` }));
   // Rows from the list come first, so their note and source win over a bare comparableTo slug.
-  await syncEntryRelations(tx, entryId, [...listed, ...comparable], edit.relations ? RELATION_TYPES : ["comparable_to"]);
+  const partners = await syncEntryRelations(tx, entryId, [...listed, ...comparable], edit.relations ? RELATION_TYPES : ["comparable_to"]);
   if (edit.citations) await syncEntryCitations(tx, entryId, edit.citations);
   await writeEntrySearchDocuments(tx, entryId);
+  return partners;
+}
+
+/**
+ * A symmetric link (comparable, related) belongs to both entries' records: the other entry gets a
+ * new version, so someone editing it meanwhile is told, and a revision, so its history shows the change.
+ */
+async function recordPartnerRevisions(tx: Tx, partners: Set<string>, actor: StaffUser | null): Promise<void> {
+  for (const partnerId of partners) {
+    await tx.entry.update({ where: { id: partnerId }, data: { version: { increment: 1 } } });
+    await recordRevision(tx, partnerId, "update", actor);
+  }
 }
 
 async function recordRevision(tx: Tx, entryId: string, action: string, actor: StaffUser | null): Promise<number> {
@@ -69,8 +82,9 @@ export async function createEntryDraft(edit: EntryEdit, actor: StaffUser): Promi
       throw new EntryFieldError("INVALID_INPUT", "slug", { key: "slugTaken", params: { slug: edit.slug } });
     }
     const entry = await tx.entry.create({ data: { slug: edit.slug, kind: edit.kind, status: "draft" }, select: { id: true, slug: true } });
-    await writeFields(tx, entry.id, edit);
+    const partners = await writeFields(tx, entry.id, edit);
     await recordRevision(tx, entry.id, "create", actor);
+    await recordPartnerRevisions(tx, partners, actor);
     return entry;
   });
   await recordAuditEvent({ actor, action: "entry.create", targetType: "entry", targetId: created.id, detail: { slug: created.slug } });
@@ -100,8 +114,10 @@ export async function updateEntry(input: {
     }
     const clash = await tx.entry.findFirst({ where: { slug: input.edit.slug, NOT: { id: input.entryId } }, select: { id: true } });
     if (clash) throw new EntryFieldError("INVALID_INPUT", "slug", { key: "slugTaken", params: { slug: input.edit.slug } });
-    await writeFields(tx, input.entryId, input.edit);
-    return recordRevision(tx, input.entryId, input.action ?? "update", input.actor);
+    const partners = await writeFields(tx, input.entryId, input.edit);
+    const version = await recordRevision(tx, input.entryId, input.action ?? "update", input.actor);
+    await recordPartnerRevisions(tx, partners, input.actor);
+    return version;
   });
   await recordAuditEvent({ actor: input.actor, action: `entry.${input.action ?? "update"}`, targetType: "entry", targetId: input.entryId, detail: { version } });
   return { version };

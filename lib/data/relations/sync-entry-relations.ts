@@ -16,9 +16,10 @@ export interface WantedRelation extends RelationEdit {
  * Makes the entry's links of the `managed` types exactly `wanted`: the entry's outgoing links, and
  * the symmetric ones stored from the other end (kept where they are, so a comparable link made from
  * either page is one row). A link that stays keeps its row; incoming asymmetric links belong to the
- * other entry and are never touched.
+ * other entry and are never touched. Returns the other entries whose symmetric links changed: those
+ * links are part of their record too, so they need a new version and revision of their own.
  */
-export async function syncEntryRelations(tx: Tx, entryId: string, wanted: WantedRelation[], managed: readonly RelationType[]): Promise<void> {
+export async function syncEntryRelations(tx: Tx, entryId: string, wanted: WantedRelation[], managed: readonly RelationType[]): Promise<Set<string>> {
   const slugs = [...new Set(wanted.map((r) => r.target))];
   const targets = await tx.entry.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
   const idOf = new Map(targets.map((t) => [t.slug, t.id]));
@@ -43,6 +44,8 @@ export async function syncEntryRelations(tx: Tx, entryId: string, wanted: Wanted
     if (byKey.has(key)) stale.push(row.id);
     else byKey.set(key, row);
   }
+  const partners = new Set<string>();
+  const otherEnd = (row: { fromId: string; toId: string }) => (row.fromId === entryId ? row.toId : row.fromId);
   const kept = new Set<string>();
   for (const r of wanted) {
     const toId = idOf.get(r.target)!;
@@ -51,11 +54,19 @@ export async function syncEntryRelations(tx: Tx, entryId: string, wanted: Wanted
     kept.add(key);
     const sourceId = r.source ? sourceIdOf.get(r.source)! : null;
     const row = byKey.get(key);
-    if (!row) await tx.entryRelation.create({ data: { fromId: entryId, toId, type: r.type, note: r.note, sourceId } });
-    else if (!r.keepDetails && (row.note !== r.note || row.sourceId !== sourceId)) {
+    if (!row) {
+      await tx.entryRelation.create({ data: { fromId: entryId, toId, type: r.type, note: r.note, sourceId } });
+      if (SYMMETRIC_RELATIONS.has(r.type)) partners.add(toId);
+    } else if (!r.keepDetails && (row.note !== r.note || row.sourceId !== sourceId)) {
       await tx.entryRelation.update({ where: { id: row.id }, data: { note: r.note, sourceId } });
+      if (SYMMETRIC_RELATIONS.has(row.type as RelationType)) partners.add(otherEnd(row));
     }
   }
-  for (const [key, row] of byKey) if (!kept.has(key)) stale.push(row.id);
+  for (const [key, row] of byKey) {
+    if (kept.has(key)) continue;
+    stale.push(row.id);
+    if (SYMMETRIC_RELATIONS.has(row.type as RelationType)) partners.add(otherEnd(row));
+  }
   if (stale.length) await tx.entryRelation.deleteMany({ where: { id: { in: stale } } });
+  return partners;
 }
