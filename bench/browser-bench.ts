@@ -2,8 +2,8 @@ import http from "node:http";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
-import { ensureDatabase, kb, loadAverage, machine, median, ms, parseSizes, sleep, writeResult } from "./lib/common";
-import { benchBuildExists, ensureBuild, startServer, type RunningServer } from "./lib/server";
+import { ensureDatabase, kb, loadAverage, machine, median, ms, parseSizes, runIfMain, sleep, writeResult } from "./lib/common";
+import { ensureBuild, startServer, type RunningServer } from "./lib/server";
 import type { BrowserBenchOutput, BrowserSizeResult, RedrawRun, ScriptInfo } from "./lib/types";
 import { writeResultsFile } from "./report";
 
@@ -351,7 +351,7 @@ async function main(): Promise<void> {
   const sizes = parseSizes(values.sizes);
   const runs = Math.max(1, Math.min(20, Number(values.runs)));
   for (const size of sizes) await ensureDatabase(size);
-  (values["no-build"] && benchBuildExists() ? { seconds: 0, rebuilt: false, distDir: ".next-bench" } : ensureBuild(values.rebuild));
+  ensureBuild({ rebuild: values.rebuild, keepExisting: values["no-build"] });
   const notes: string[] = [];
   const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS, headless: true });
   const results: BrowserSizeResult[] = [];
@@ -431,12 +431,4 @@ async function main(): Promise<void> {
   writeResultsFile();
 }
 
-if (process.argv[1]?.endsWith("browser-bench.ts")) {
-  main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runIfMain("browser-bench.ts", main);

@@ -2,8 +2,8 @@ import http from "node:http";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
-import { BIN, childResult, databaseUrlFor, ensureDatabase, kb, loadAverage, machine, ms, parseSizes, run, stats, writeResult } from "./lib/common";
-import { benchBuildExists, ensureBuild, startServer, type RunningServer } from "./lib/server";
+import { BIN, childResult, databaseUrlFor, ensureDatabase, kb, loadAverage, machine, ms, parseSizes, run, runIfMain, stats, writeResult } from "./lib/common";
+import { ensureBuild, startServer, type RunningServer } from "./lib/server";
 import type { AppRequestsResult, HttpBenchOutput, HttpSizeResult, LoadTestResult } from "./lib/types";
 import { APP_WARMUP, appRequests } from "./lib/viewports";
 import { writeResultsFile } from "./report";
@@ -180,7 +180,7 @@ async function main(): Promise<void> {
   const loadConnections = Math.min(500, Number(values["load-connections"]));
   const notes: string[] = [];
   for (const size of sizes) await ensureDatabase(size);
-  const build = (values["no-build"] && benchBuildExists() ? { seconds: 0, rebuilt: false, distDir: ".next-bench" } : ensureBuild(values.rebuild));
+  const build = ensureBuild({ rebuild: values.rebuild, keepExisting: values["no-build"] });
 
   const results: HttpSizeResult[] = [];
   let load: LoadTestResult | null = null;
@@ -247,12 +247,4 @@ async function main(): Promise<void> {
   writeResultsFile();
 }
 
-if (process.argv[1]?.endsWith("http-bench.ts")) {
-  main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runIfMain("http-bench.ts", main);

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   for (const size of sizes) await ensureDatabase(size);
   let build: string | null = null;
   try {
-    const b = ensureBuild(true);
+    const b = ensureBuild({ rebuild: true });
     build = `build: ${b.distDir} built in ${b.seconds.toFixed(0)} s`;
   } catch (error) {
     notes.push(`build failed: ${error instanceof Error ? error.message : String(error)}; HTTP and browser parts skipped`);

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
-import { BIN, childResult, databaseUrlFor, ensureDatabase, kb, loadAverage, machine, ms, parseSizes, run, stats, writeResult } from "./lib/common";
+import { BIN, childResult, databaseUrlFor, ensureDatabase, kb, loadAverage, machine, ms, parseSizes, run, runIfMain, stats, writeResult } from "./lib/common";
 import type { AppRequestsResult, ViewportBenchOutput, ViewportSizeResult } from "./lib/types";
 import { APP_WARMUP, appRequests, makeViewports, VIEWPORTS } from "./lib/viewports";
 import { writeResultsFile } from "./report";
@@ -195,12 +195,4 @@ async function main(): Promise<void> {
   writeResultsFile();
 }
 
-if (process.argv[1]?.endsWith("viewport-bench.ts")) {
-  main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runIfMain("viewport-bench.ts", main);

@@ -20,15 +20,15 @@ function newestMtime(target: string): number {
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
   for (const name of fs.readdirSync(target)) {
-    if (name === "generated") continue;
+    if (name === "generated" || name === "node_modules") continue;
     newest = Math.max(newest, newestMtime(path.join(target, name)));
   }
   return newest;
 }
 
 /** True when the build folder (NEXT_DIST_DIR, else .next) holds a production build newer than every source file it was built from. */
-export function buildIsCurrent(root: string): boolean {
-  const buildId = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
+export function buildIsCurrent(root: string, distDir = process.env.NEXT_DIST_DIR ?? ".next"): boolean {
+  const buildId = path.join(root, distDir, "BUILD_ID");
   if (!fs.existsSync(buildId)) return false;
   const builtAt = fs.statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestMtime(path.join(root, source)) <= builtAt);

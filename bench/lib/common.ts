@@ -131,3 +131,18 @@ export function childResult<T>(out: string, what: string): T {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs a bench part's `main` when its file is the one tsx was started with (each part also runs alone),
+ * exiting 1 with the error when it fails so run-all and CI see it.
+ */
+export function runIfMain(file: string, main: () => Promise<void>): void {
+  if (!process.argv[1]?.endsWith(file)) return;
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

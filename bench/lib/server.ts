@@ -3,6 +3,7 @@ import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
+import { buildIsCurrent } from "../../scripts/build-is-current";
 import { BIN, databaseUrlFor, ROOT, sleep } from "./common";
 
 /**
@@ -12,32 +13,13 @@ import { BIN, databaseUrlFor, ROOT, sleep } from "./common";
 
 export const DIST_DIR = ".next-bench";
 export const HOST = "127.0.0.1";
-const SOURCES = ["app", "components", "lib", "i18n", "messages", "public", "next.config.js", "package-lock.json", "tsconfig.json", "proxy.ts", "middleware.ts"];
-
-function newestMtime(target: string): number {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const name of fs.readdirSync(target)) {
-    if (name === "generated" || name === "node_modules") continue;
-    newest = Math.max(newest, newestMtime(path.join(target, name)));
-  }
-  return newest;
-}
-
-export const benchBuildExists = () => fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"));
-
-export function benchBuildIsCurrent(): boolean {
-  const buildId = path.join(ROOT, DIST_DIR, "BUILD_ID");
-  if (!fs.existsSync(buildId)) return false;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  return SOURCES.every((s) => newestMtime(path.join(ROOT, s)) <= builtAt);
-}
-
-/** `NEXT_DIST_DIR=.next-bench next build`, when forced or when the build is missing or older than the sources. */
-export function ensureBuild(force: boolean): { seconds: number; rebuilt: boolean; distDir: string } {
-  if (!force && benchBuildIsCurrent()) return { seconds: 0, rebuilt: false, distDir: DIST_DIR };
+/**
+ * `NEXT_DIST_DIR=.next-bench next build` when `rebuild` is asked for or the build is missing or older
+ * than the sources (the same test `npm start` makes); `keepExisting` uses any build there is as it is.
+ */
+export function ensureBuild({ rebuild = false, keepExisting = false }: { rebuild?: boolean; keepExisting?: boolean } = {}): { seconds: number; rebuilt: boolean; distDir: string } {
+  const built = fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"));
+  if ((keepExisting && built) || (!rebuild && buildIsCurrent(ROOT, DIST_DIR))) return { seconds: 0, rebuilt: false, distDir: DIST_DIR };
   console.log(`Building the app into ${DIST_DIR}…`);
   const t0 = Date.now();
   const result = spawnSync(BIN("next"), ["build"], {
