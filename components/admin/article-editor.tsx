@@ -12,6 +12,8 @@ import { useValidationText } from "@/lib/validation/use-validation-text";
 import { ArticleBodyPreview } from "./article-body-preview";
 import { ArticleMentionsField } from "./article-mentions-field";
 import { FieldChangesTable } from "./field-changes-table";
+import { FieldError, fieldDescription } from "./field-error";
+import { SaveOutcome } from "./save-outcome";
 import { useCheckedSubmit } from "./use-checked-submit";
 import { useHistoricalDateReading } from "./use-historical-date-reading";
 import "./article-editor.css";
@@ -64,22 +66,15 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
     if (first) (formRef.current?.elements.namedItem(first) as HTMLElement | null)?.focus();
   }, [state]);
 
-  const error = (name: string) =>
-    fieldErrors[name] ? (
-      <p id={`${name}-error`} className="field-error">
-        {fieldErrors[name]}
-      </p>
-    ) : null;
-  const described = (name: string, hint?: string) => [fieldErrors[name] ? `${name}-error` : null, hint ?? null].filter(Boolean).join(" ") || undefined;
   const input = (name: string, label: string, props: { hint?: string; rows?: number; inputMode?: "url" } = {}) => (
     <div className="field">
       <label htmlFor={name}>{label}</label>
       {props.rows ? (
-        <textarea id={name} name={name} defaultValue={values.fields[name] ?? ""} rows={props.rows} aria-invalid={Boolean(fieldErrors[name])} aria-describedby={described(name, props.hint)} />
+        <textarea id={name} name={name} defaultValue={values.fields[name] ?? ""} rows={props.rows} {...fieldDescription(name, fieldErrors, props.hint)} />
       ) : (
-        <input id={name} name={name} inputMode={props.inputMode} defaultValue={values.fields[name] ?? ""} aria-invalid={Boolean(fieldErrors[name])} aria-describedby={described(name, props.hint)} />
+        <input id={name} name={name} inputMode={props.inputMode} defaultValue={values.fields[name] ?? ""} {...fieldDescription(name, fieldErrors, props.hint)} />
       )}
-      {error(name)}
+      <FieldError name={name} errors={fieldErrors} />
     </div>
   );
 
@@ -88,17 +83,11 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
       <input type="hidden" name="articleId" value={values.articleId} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       <input type="hidden" name="savedSlug" value={values.savedSlug} />
-      {state.status === "saved" ? <p role="status">{t("saved", { version: state.version ?? 0 })}</p> : null}
-      {invalid ? (
-        <p role="alert" className="form-error">
-          {t("fixErrors")}
-        </p>
-      ) : null}
-      {state.status === "error" ? (
-        <p role="alert" className="form-error">
-          {state.message}
-        </p>
-      ) : null}
+      <SaveOutcome
+        saved={state.status === "saved" ? t("saved", { version: state.version ?? 0 }) : null}
+        invalid={invalid ? t("fixErrors") : null}
+        refused={state.status === "error" ? (state.message ?? null) : null}
+      />
       {state.status === "conflict" ? (
         <div role="alert" className="conflict">
           <p>{t("conflict", { version: state.version ?? 0 })}</p>
@@ -126,8 +115,7 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
             name="publishedDate"
             value={date}
             onChange={(event) => setDate(event.target.value)}
-            aria-invalid={Boolean(fieldErrors.publishedDate)}
-            aria-describedby={described("publishedDate", "publishedDate-hint publishedDate-preview")}
+            {...fieldDescription("publishedDate", fieldErrors, "publishedDate-hint", "publishedDate-preview")}
           />
           <p id="publishedDate-hint" className="hint">
             {t("fields.publishedDateHint")}
@@ -135,18 +123,18 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
           <p id="publishedDate-preview" className="hint" aria-live="polite">
             {datePreview}
           </p>
-          {error("publishedDate")}
+          <FieldError name="publishedDate" errors={fieldErrors} />
         </div>
         <div className="field">
           <label htmlFor="language">{t("fields.language")}</label>
-          <select id="language" name="language" defaultValue={values.fields.language || "en"} aria-invalid={Boolean(fieldErrors.language)} aria-describedby={described("language")}>
+          <select id="language" name="language" defaultValue={values.fields.language || "en"} {...fieldDescription("language", fieldErrors)}>
             {CONTENT_LOCALES.map((l) => (
               <option key={l} value={l}>
                 {t(`languages.${l}`)}
               </option>
             ))}
           </select>
-          {error("language")}
+          <FieldError name="language" errors={fieldErrors} />
         </div>
       </div>
 
@@ -173,10 +161,9 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
                       const body = event.target.value;
                       setBodies((current) => ({ ...current, [textLocale]: body }));
                     }}
-                    aria-invalid={Boolean(fieldErrors[bodyName])}
-                    aria-describedby={described(bodyName)}
+                    {...fieldDescription(bodyName, fieldErrors)}
                   />
-                  {error(bodyName)}
+                  <FieldError name={bodyName} errors={fieldErrors} />
                 </div>
                 <ArticleBodyPreview
                   html={previews[textLocale] ?? storedBodies[textLocale] ?? null}

@@ -14,9 +14,10 @@ import { snapshotForDiff } from "@/lib/revisions/entry-snapshot";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
 import { entryFieldErrors, entryFormInput, ENTRY_TEXT_FIELDS, readEntryForm, type EntryFormValues } from "@/lib/validation/entry-form";
 import { useValidationText } from "@/lib/validation/use-validation-text";
-import { EntryFieldError, fieldDescription } from "./entry-field-error";
+import { FieldError, fieldDescription } from "./field-error";
 import { EntryRelationsEditor } from "./entry-relations-editor";
 import { EntrySourcesEditor } from "./entry-sources-editor";
+import { SaveOutcome } from "./save-outcome";
 import { useCheckedSubmit } from "./use-checked-submit";
 import { useHistoricalDateReading } from "./use-historical-date-reading";
 
@@ -66,7 +67,7 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
       ) : (
         <input id={name} name={name} type={props.type ?? "text"} defaultValue={values.fields[name] ?? ""} {...fieldDescription(name, fieldErrors, props.hint)} />
       )}
-      <EntryFieldError name={name} errors={fieldErrors} />
+      <FieldError name={name} errors={fieldErrors} />
     </div>
   );
 
@@ -80,17 +81,11 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
     <form onSubmit={submit} className="entry-editor" noValidate>
       <input type="hidden" name="entryId" value={values.entryId} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
-      {state.status === "saved" ? <p role="status">{t("saved", { version: state.version ?? 0 })}</p> : null}
-      {invalid ? (
-        <p role="alert" className="form-error">
-          {t("fixErrors")}
-        </p>
-      ) : null}
-      {state.status === "error" ? (
-        <p role="alert" className="form-error">
-          {state.message}
-        </p>
-      ) : null}
+      <SaveOutcome
+        saved={state.status === "saved" ? t("saved", { version: state.version ?? 0 }) : null}
+        invalid={invalid ? t("fixErrors") : null}
+        refused={state.status === "error" ? (state.message ?? null) : null}
+      />
       {state.status === "conflict" ? (
         <div role="alert" className="conflict">
           <p>{t("conflict", { version: state.version ?? 0 })}</p>
@@ -140,7 +135,7 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
         <p id="date-preview" className="hint" aria-live="polite">
           {datePreview}
         </p>
-        <EntryFieldError name="date" errors={fieldErrors} />
+        <FieldError name="date" errors={fieldErrors} />
       </div>
 
       <fieldset>
@@ -167,7 +162,7 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
                 onChange={(event) => (name === "latitude" ? setLatitude : setLongitude)(event.target.value)}
                 {...fieldDescription(name, fieldErrors)}
               />
-              <EntryFieldError name={name} errors={fieldErrors} />
+              <FieldError name={name} errors={fieldErrors} />
             </div>
           ))}
           <div className="field">

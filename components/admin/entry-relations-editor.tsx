@@ -7,7 +7,7 @@ import type { EntryOption } from "@/lib/data/entries/list-entry-options";
 import type { IncomingRelation } from "@/lib/data/relations/list-incoming-relations";
 import type { SourceOption } from "@/lib/data/sources/list-source-options";
 import type { RelationFormRow } from "@/lib/validation/entry-form";
-import { EntryFieldError, fieldDescription } from "./entry-field-error";
+import { FieldError, fieldDescription } from "./field-error";
 import { EntryIncomingRelations } from "./entry-incoming-relations";
 import { useEditableRows } from "./entry-editable-rows";
 import "./entry-links-editor.css";
@@ -60,7 +60,7 @@ export function EntryRelationsEditor({ initial, slug, entries, sources, incoming
                   </option>
                 ))}
               </select>
-              <EntryFieldError name={name("type")} errors={errors} />
+              <FieldError name={name("type")} errors={errors} />
             </div>
             <div className="field">
               <label htmlFor={name("target")}>{t("target")}</label>
@@ -76,12 +76,12 @@ export function EntryRelationsEditor({ initial, slug, entries, sources, incoming
               <p id={`${name("target")}-reads`} className="hint" aria-live="polite">
                 {target ? (titleOf.has(target) ? t("targetReads", { title: titleOf.get(target)! }) : t("targetUnknown")) : null}
               </p>
-              <EntryFieldError name={name("target")} errors={errors} />
+              <FieldError name={name("target")} errors={errors} />
             </div>
             <div className="field">
               <label htmlFor={name("note")}>{t("note")}</label>
               <input id={name("note")} name={name("note")} value={row.values.note} onChange={(e) => change(row.id, "note", e.target.value)} {...fieldDescription(name("note"), errors)} />
-              <EntryFieldError name={name("note")} errors={errors} />
+              <FieldError name={name("note")} errors={errors} />
             </div>
             <div className="field">
               <label htmlFor={name("source")}>{t("source")}</label>
@@ -93,7 +93,7 @@ export function EntryRelationsEditor({ initial, slug, entries, sources, incoming
                   </option>
                 ))}
               </select>
-              <EntryFieldError name={name("source")} errors={errors} />
+              <FieldError name={name("source")} errors={errors} />
             </div>
             <button type="button" className="remove-row" onClick={() => remove(row.id)}>
               {t("remove", { number: index + 1 })}

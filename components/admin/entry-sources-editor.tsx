@@ -5,7 +5,7 @@ import type { SourceOption } from "@/lib/data/sources/list-source-options";
 import type { CitationFormRow } from "@/lib/validation/entry-form";
 import { CITATION_FIELDS } from "@/lib/validation/source";
 import { useEditableRows } from "./entry-editable-rows";
-import { EntryFieldError, fieldDescription } from "./entry-field-error";
+import { FieldError, fieldDescription } from "./field-error";
 import "./entry-links-editor.css";
 
 const EMPTY_ROW: CitationFormRow = { source: "", title: "", url: "", publisher: "", accessedOn: "", field: "", note: "" };
@@ -48,7 +48,7 @@ export function EntrySourcesEditor({ initial, sources, errors }: EntrySourcesEdi
                   </option>
                 ))}
               </select>
-              <EntryFieldError name={name("source")} errors={errors} />
+              <FieldError name={name("source")} errors={errors} />
             </div>
             {row.values.source === "" ? (
               <div className="new-source">
@@ -63,7 +63,7 @@ export function EntrySourcesEditor({ initial, sources, errors }: EntrySourcesEdi
                       onChange={(e) => change(row.id, field, e.target.value)}
                       {...fieldDescription(name(field), errors)}
                     />
-                    <EntryFieldError name={name(field)} errors={errors} />
+                    <FieldError name={name(field)} errors={errors} />
                   </div>
                 ))}
               </div>
@@ -78,12 +78,12 @@ export function EntrySourcesEditor({ initial, sources, errors }: EntrySourcesEdi
                   </option>
                 ))}
               </select>
-              <EntryFieldError name={name("field")} errors={errors} />
+              <FieldError name={name("field")} errors={errors} />
             </div>
             <div className="field">
               <label htmlFor={name("note")}>{t("note")}</label>
               <input id={name("note")} name={name("note")} value={row.values.note} onChange={(e) => change(row.id, "note", e.target.value)} {...fieldDescription(name("note"), errors)} />
-              <EntryFieldError name={name("note")} errors={errors} />
+              <FieldError name={name("note")} errors={errors} />
             </div>
             <button type="button" className="remove-row" onClick={() => remove(row.id)}>
               {t("remove", { number: index + 1 })}

@@ -1,5 +1,5 @@
 /** The error under a field, with the id its field points to through aria-describedby. */
-export function EntryFieldError({ name, errors }: { name: string; errors: Record<string, string> }) {
+export function FieldError({ name, errors }: { name: string; errors: Record<string, string> }) {
   return errors[name] ? (
     <p id={`${name}-error`} className="field-error">
       {errors[name]}
