@@ -7,16 +7,21 @@ export const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-pas
 export const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-password" };
 export const ADMIN = { email: "e2e-staff-admin@example.org", password: "e2e-staff-admin-password" };
 
-/** Admins are never seeded: make one the way a real installation does, once per run. */
-export function ensureAdmin(): void {
+/** Makes a staff account the way a real installation does (`npm run user:create`); one already there is fine. */
+export function createAccount(account: { email: string; password: string }, name: string, role: string): void {
   try {
-    execFileSync("npx", ["tsx", "scripts/create-user.ts", "--email", ADMIN.email, "--name", "E2E Staff Admin", "--role", "admin"], {
-      env: { ...process.env, DATABASE_URL: `file:./${E2E_DATABASE}`, NEW_USER_PASSWORD: ADMIN.password },
+    execFileSync("npx", ["tsx", "scripts/create-user.ts", "--email", account.email, "--name", name, "--role", role], {
+      env: { ...process.env, DATABASE_URL: `file:./${E2E_DATABASE}`, NEW_USER_PASSWORD: account.password },
       stdio: "pipe",
     });
   } catch (error) {
     if (!String((error as { stderr?: Buffer }).stderr).includes("already an account")) throw error;
   }
+}
+
+/** Admins are never seeded: make one, once per run. */
+export function ensureAdmin(): void {
+  createAccount(ADMIN, "E2E Staff Admin", "admin");
 }
 
 let client = 0;

@@ -1,7 +1,8 @@
 "use server";
 
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auth } from "@/lib/auth/auth";
@@ -14,7 +15,7 @@ const changePasswordSchema = z
   .refine((v) => v.newPassword === v.confirm, { path: ["confirm"], message: "mismatch" });
 
 export interface ChangePasswordState {
-  status: "idle" | "changed" | "invalid" | "wrongCurrent";
+  status: "idle" | "invalid" | "wrongCurrent";
   fieldErrors: Partial<Record<"currentPassword" | "newPassword" | "confirm", string>>;
 }
 
@@ -35,5 +36,7 @@ export async function changePassword(_previous: ChangePasswordState, form: FormD
     return { status: "wrongCurrent", fieldErrors: {} };
   }
   await recordAuditEvent({ actor: user, action: "user.password-change", targetType: "user", targetId: user.id });
-  return { status: "changed", fieldErrors: {} };
+  // The change replaces this session too: the page must be drawn by a new request carrying the new
+  // session cookie. Redrawn within this one, it would see the old, revoked session and bounce to sign-in.
+  redirect(`/${await getLocale()}/admin/password?changed=1`);
 }
