@@ -4,7 +4,7 @@ import zlib from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { ensureDatabase, kb, loadAverage, machine, median, ms, parseSizes, runIfMain, sleep, writeResult } from "./lib/common";
 import { ensureBuild, startServer, type RunningServer } from "./lib/server";
-import type { BrowserBenchOutput, BrowserSizeResult, RedrawRun, ScriptInfo } from "./lib/types";
+import type { BrowserBenchOutput, BrowserSizeResult, RedrawRun, ScriptInfo } from "./lib/browser-types";
 import { writeResultsFile } from "./report";
 
 /**
