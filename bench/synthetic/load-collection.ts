@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { databaseKind, db } from "@/lib/db";
 import { entryColumns, translationColumns } from "@/lib/data/entries/entry-columns";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { resolveSourceIds } from "@/lib/data/sources/resolve-source-ids";
@@ -14,13 +14,15 @@ import {
   planRelations,
   type PlacedEntry,
 } from "./generate-collection";
+import { insertRows } from "./insert-rows";
 
 /**
  * Loads a synthetic collection into the database named by DATABASE_URL (bound by lib/db on first
  * import). Entries go in batches: each entry is validated with entryInputSchema and its date
  * columns computed with toStoredColumns exactly as createEntry does, then the batch is written
- * with createMany in one transaction. Calling createEntry per entry costs one interactive
- * transaction and several queries each, too slow for 100k on a small machine.
+ * in one transaction: with createMany on SQLite, with one raw multi-row INSERT per table on
+ * PostgreSQL (see insert-rows.ts), the same column values either way. Calling createEntry per entry
+ * costs one interactive transaction and several queries each, too slow for 100k on a small machine.
  */
 
 const BATCH = 1000;
@@ -56,6 +58,7 @@ export async function loadCollection({ count, seed, onProgress = console.log }: 
   let citations: Prisma.CitationCreateManyInput[] = [];
   let loaded = 0;
   const publishedAt = new Date();
+  const raw = databaseKind() === "postgresql";
 
   const flush = async () => {
     if (entries.length === 0) return;
@@ -64,6 +67,12 @@ export async function loadCollection({ count, seed, onProgress = console.log }: 
     translations = [];
     citations = [];
     await db.$transaction(async (tx) => {
+      if (raw) {
+        await insertRows(tx, "Entry", e.map((row) => ({ ...row, createdAt: publishedAt, updatedAt: publishedAt })));
+        await insertRows(tx, "EntryTranslation", t);
+        await insertRows(tx, "Citation", c);
+        return;
+      }
       await tx.entry.createMany({ data: e });
       await tx.entryTranslation.createMany({ data: t });
       await tx.citation.createMany({ data: c });
@@ -82,12 +91,12 @@ export async function loadCollection({ count, seed, onProgress = console.log }: 
     idOfSlug.set(entry.slug, id);
     placed.push({ slug: entry.slug, kind: entry.kind, latitude: entry.latitude, longitude: entry.longitude });
     entries.push({ id, ...entryColumns(entry, publishedAt) });
-    for (const translation of translationColumns(entry)) translations.push({ entryId: id, ...translation });
-    for (const c of entry.citations) {
+    for (const translation of translationColumns(entry)) translations.push({ id: `${id}t${translation.locale}`, entryId: id, ...translation });
+    entry.citations.forEach((c, n) => {
       const sourceId = sourceIds.get(c.sourceKey);
       if (!sourceId) throw new Error(`Unknown source ${c.sourceKey}`);
-      citations.push({ entryId: id, sourceId, field: c.field, note: c.note });
-    }
+      citations.push({ id: `${id}c${n}`, entryId: id, sourceId, field: c.field, note: c.note });
+    });
     if (entries.length >= BATCH) await flush();
   }
   await flush();
