@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { kb, loadAverage, machine, readResult, ROOT, type Stats } from "./lib/common";
 import type { BrowserBenchOutput } from "./lib/browser-types";
-import type { HttpBenchOutput, RunInfo, ViewportBenchOutput } from "./lib/types";
+import type { HttpBenchOutput, PostgresViewportRun, RunInfo, ViewportBenchOutput, ViewportSizeResult } from "./lib/types";
 import { browserGoals, browserSection } from "./report-browser";
 import { fmt, KB60, la, mark, ratio, verdict } from "./report-format";
 import { APP_LIMIT, VIEWPORTS } from "./lib/viewports";
@@ -17,30 +17,22 @@ function runLine(name: string, info: RunInfo): string {
   return `- ${name}: ${info.generatedAt}, ${info.seconds.toFixed(0)} s, load average ${la(info.loadAverageStart)} at the start and ${la(info.loadAverageEnd)} at the end.`;
 }
 
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
 function statsRow(label: string, s: Stats): string {
   return `| ${label} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.max)} |`;
 }
 
-function viewportSection(v: ViewportBenchOutput): string[] {
-  const lines = [
-    "## 1. Database: queryViewport in-process (`bench/viewport-bench.ts`)",
-    "",
-    `Synthetic collections from \`bench/synthetic/generate-collection.ts\` (seed 1; ~70% in Europe, mostly in dense clusters). ` +
-      `${VIEWPORTS} fixed viewports (seeded, \`bench/lib/viewports.ts\`): map boxes from city to subcontinent size, 60% over Europe, some across the antimeridian, ` +
-      "80% with a 5–50-year time window; 75% ask for map aggregates, the rest plain; locale en or ru; default limit 500; 20 warm-up queries. " +
-      "The baseline loads every published entry's summary columns through Prisma and filters, sorts and cuts in JavaScript. " +
-      `\"App requests\" are the ${VIEWPORTS * 2} requests the explorer sends for the same viewports (per viewport one map request: bbox, zoom, ` +
-      `aggregate=map, require=coordinates, limit=${APP_LIMIT}; one timeline request: the window padded as the explorer pads it, aggregate=timeline, require=dates, limit=${APP_LIMIT}), ` +
-      "parsed by the route's schema and timed around queryViewport only; 40 warm-up requests.",
-    "",
-  ];
-  for (const r of v.results) {
+function sizeTables(results: ViewportSizeResult[], heading: string): string[] {
+  const lines: string[] = [];
+  for (const r of results) {
     lines.push(
-      `### ${r.size.toLocaleString("en")} entries`,
+      `### ${r.size.toLocaleString("en")} entries${heading}`,
       "",
       `${r.entries} entries (${r.published} published), ${r.relations} relations. Entries returned per viewport: mean ${r.returned.mean.toFixed(0)}, max ${r.returned.max}; ` +
         `${(r.returned.truncatedShare * 100).toFixed(0)}% matched more than the limit (modes: ${Object.entries(r.modes).map(([m, n]) => `${m} ${n}`).join(", ")}). ` +
-        `App requests answered as: ${Object.entries(r.app.modes).map(([m, n]) => `${m} ${n}`).join(", ")}.`,
+        `App requests answered as: ${Object.entries(r.app.modes).map(([m, n]) => `${m} ${n}`).join(", ")}.` +
+        (r.memory ? ` Measuring process afterwards (every index and cache built): heap ${mb(r.memory.heapUsed)}, resident ${mb(r.memory.rss)}.` : ""),
       "",
       "| Measure | p50 | p95 | max |",
       "|---|---|---|---|",
@@ -56,7 +48,45 @@ function viewportSection(v: ViewportBenchOutput): string[] {
       "",
     );
   }
-  lines.push(...modeTable("App requests in-process, by view and result mode:", v.results.map((r) => [r.size.toLocaleString("en"), r.app.byMode, r.app.modes])));
+  return lines;
+}
+
+function viewportSection(v: ViewportBenchOutput): string[] {
+  const lines = [
+    "## 1. Database: queryViewport in-process (`bench/viewport-bench.ts`)",
+    "",
+    `Synthetic collections from \`bench/synthetic/generate-collection.ts\` (seed 1; ~70% in Europe, mostly in dense clusters). ` +
+      `${VIEWPORTS} fixed viewports (seeded, \`bench/lib/viewports.ts\`): map boxes from city to subcontinent size, 60% over Europe, some across the antimeridian, ` +
+      "80% with a 5–50-year time window; 75% ask for map aggregates, the rest plain; locale en or ru; default limit 500; 20 warm-up queries. " +
+      "The baseline loads every published entry's summary columns through Prisma and filters, sorts and cuts in JavaScript. " +
+      `\"App requests\" are the ${VIEWPORTS * 2} requests the explorer sends for the same viewports (per viewport one map request: bbox, zoom, ` +
+      `aggregate=map, require=coordinates, limit=${APP_LIMIT}; one timeline request: the window padded as the explorer pads it, aggregate=timeline, require=dates, limit=${APP_LIMIT}), ` +
+      "parsed by the route's schema and timed around queryViewport only; 40 warm-up requests. " +
+      "Each size runs in a fresh process, so the figures include building the in-memory indexes during the warm-up, not in the timed queries.",
+    "",
+    "### SQLite (`data/synthetic-<n>.db`)",
+    "",
+    ...(v.results.length ? sizeTables(v.results, ", SQLite") : ["Not run.", ""]),
+    ...modeTable("App requests in-process on SQLite, by view and result mode:", v.results.map((r) => [r.size.toLocaleString("en"), r.app.byMode, r.app.modes])),
+    ...postgresSection(v.postgresql),
+  ];
+  return lines;
+}
+
+function postgresSection(pg: PostgresViewportRun | undefined): string[] {
+  const lines = ["### PostgreSQL (a throwaway cluster)", ""];
+  if (!pg) return [...lines, "Not run (`--databases` left it out).", ""];
+  if (pg.skipped) return [...lines, `**Not measured**: ${pg.skipped}.`, ""];
+  lines.push(
+    `${pg.server ?? "PostgreSQL"}, a fresh cluster from \`scripts/postgres-test-cluster.sh\` (fsync off, 127.0.0.1, default settings otherwise), removed afterwards; ` +
+      "each size's collection loaded by the same generator (`scripts/generate-synthetic-data.ts --database postgresql://…`, same seed, same rows) into its own database, " +
+      `migrated with prisma.postgres.config.ts; then the same measures as above. Loading took ${Object.entries(pg.loadSeconds).map(([size, s]) => `${Number(size).toLocaleString("en")}: ${s.toFixed(0)} s`).join(", ")}; ` +
+      `the whole PostgreSQL part ${pg.seconds.toFixed(0)} s.`,
+    "",
+  );
+  if (pg.failed) lines.push(`**Failed**: ${pg.failed}`, "");
+  lines.push(...sizeTables(pg.results, ", PostgreSQL"));
+  lines.push(...modeTable("App requests in-process on PostgreSQL, by view and result mode:", pg.results.map((r) => [r.size.toLocaleString("en"), r.app.byMode, r.app.modes])));
   return lines;
 }
 
@@ -125,11 +155,21 @@ function modeTable(title: string, rows: [string, Record<string, Stats> | undefin
 function goals(v: ViewportBenchOutput | null, h: HttpBenchOutput | null, b: BrowserBenchOutput | null): string[] {
   const lines = ["## Against the goals", ""];
   // Database
-  const v100 = v?.results.find((r) => r.size === 100_000);
-  lines.push(
-    `- Database: queryViewport p95 < 10 ms at 100k: ${mark(verdict(v100 ? v100.query.p95 < 10 : null))}` +
-      (v100 ? ` — p95 ${fmt(v100.query.p95)}, p50 ${fmt(v100.query.p50)} on the mixed viewport set; on the app's own requests p95 ${fmt(v100.app.all.p95)} (map ${fmt(v100.app.map.p95)}, timeline ${fmt(v100.app.timeline.p95)}).` : "."),
-  );
+  const databases: [string, ViewportSizeResult[] | undefined, string | undefined][] = [
+    ["SQLite", v?.results, undefined],
+    ["PostgreSQL", v?.postgresql?.results, v?.postgresql ? (v.postgresql.skipped ?? v.postgresql.failed) : "not run"],
+  ];
+  for (const [name, results, why] of databases) {
+    const r = results?.find((x) => x.size === 100_000);
+    lines.push(
+      `- Database (${name}): queryViewport p95 < 10 ms at 100k: ${mark(verdict(r ? r.query.p95 < 10 : null))}` +
+        (r
+          ? ` — p95 ${fmt(r.query.p95)}, p50 ${fmt(r.query.p50)} on the mixed viewport set; on the app's own requests p95 ${fmt(r.app.all.p95)} (map ${fmt(r.app.map.p95)}, timeline ${fmt(r.app.timeline.p95)}).`
+          : why
+            ? ` — ${why}.`
+            : "."),
+    );
+  }
   // HTTP
   if (h?.results.length) {
     for (const r of h.results) {

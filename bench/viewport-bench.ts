@@ -1,21 +1,42 @@
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
-import { BIN, childResult, databaseUrlFor, ensureDatabase, kb, loadAverage, machine, ms, parseSizes, run, runIfMain, stats, writeResult } from "./lib/common";
-import type { AppRequestsResult, ViewportBenchOutput, ViewportSizeResult } from "./lib/types";
+import {
+  BIN,
+  childResult,
+  databaseUrlFor,
+  ensureDatabase,
+  kb,
+  loadAverage,
+  loadPostgresDatabase,
+  machine,
+  ms,
+  parseSizes,
+  readResult,
+  run,
+  runIfMain,
+  startPostgresCluster,
+  stats,
+  writeResult,
+} from "./lib/common";
+import type { AppRequestsResult, PostgresViewportRun, ViewportBenchOutput, ViewportSizeResult } from "./lib/types";
 import { APP_WARMUP, appRequests, makeViewports, VIEWPORTS } from "./lib/viewports";
 import { writeResultsFile } from "./report";
 
 export { makeViewports } from "./lib/viewports";
 
 /**
- * tsx bench/viewport-bench.ts [--sizes 1000,10000,100000]
+ * tsx bench/viewport-bench.ts [--sizes 1000,10000,100000] [--databases sqlite,postgresql]
  *
  * For each size: makes data/synthetic-<n>.db if missing (scripts/generate-synthetic-data.ts), then
  * measures queryViewport, a naive load-everything-and-filter baseline and the JSON response size in a
  * child process with DATABASE_URL set (lib/db binds the URL once per process). Also measures
  * queryViewport on the exact requests the app sends for the same viewports (map: aggregate=map,
  * require=coordinates, limit=300; timeline: aggregate=timeline, require=dates, limit=300), the
- * in-process reference for bench/http-bench.ts. Writes bench/out/viewport.json and bench/results.md.
+ * in-process reference for bench/http-bench.ts. Then the same on PostgreSQL: a throwaway cluster
+ * (scripts/postgres-test-cluster.sh, the bench's own state file), each size's synthetic collection
+ * loaded into its own database by the same generator, measured, and the cluster removed; without
+ * PostgreSQL binaries this part is skipped and results.md says so. Writes bench/out/viewport.json
+ * and bench/results.md.
  *
  * tsx bench/viewport-bench.ts --child <n> [--app-only]   (DATABASE_URL set) prints one RESULT line.
  */
@@ -144,7 +165,50 @@ async function measure(size: number): Promise<ViewportSizeResult> {
     modes,
     queryByMode: Object.fromEntries(Object.entries(timesByMode).map(([mode, t]) => [mode, stats(t)])),
     app,
+    memory: { heapUsed: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss },
   };
+}
+
+async function measureChild(size: number, databaseUrl: string, label: string): Promise<ViewportSizeResult> {
+  console.log(`Measuring queryViewport at ${size} on ${label}…`);
+  const out = await run(BIN("tsx"), ["bench/viewport-bench.ts", "--child", String(size)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    capture: true,
+    timeoutMs: 10 * 60_000,
+  });
+  const result = childResult<ViewportSizeResult>(out, `the ${size} run on ${label}`);
+  console.log(
+    `  queryViewport p50 ${ms(result.query.p50)}, p95 ${ms(result.query.p95)}, max ${ms(result.query.max)}; ` +
+      `baseline p50 ${ms(result.baseline.p50)}; gzip max ${kb(result.gzipBytes.max)}; ` +
+      `app requests p50 ${ms(result.app.all.p50)}, p95 ${ms(result.app.all.p95)}`,
+  );
+  return result;
+}
+
+/** The PostgreSQL run: one cluster for every size, always removed afterwards. */
+async function measurePostgres(sizes: number[]): Promise<PostgresViewportRun> {
+  const started = Date.now();
+  const outcome: PostgresViewportRun = { results: [], loadSeconds: {}, seconds: 0 };
+  const cluster = await startPostgresCluster().catch((error: unknown) => ({ missing: `the cluster did not start: ${error instanceof Error ? error.message : String(error)}` }));
+  if ("missing" in cluster) {
+    console.warn(`PostgreSQL part skipped: ${cluster.missing}`);
+    return { ...outcome, skipped: cluster.missing };
+  }
+  outcome.server = cluster.version;
+  try {
+    for (const size of sizes) {
+      const url = cluster.urlFor(`synthetic_${size}`);
+      console.log(`Loading ${size} entries into PostgreSQL…`);
+      outcome.loadSeconds[String(size)] = await loadPostgresDatabase(url, size);
+      outcome.results.push(await measureChild(size, url, "PostgreSQL"));
+    }
+  } catch (error) {
+    outcome.failed = error instanceof Error ? error.message : String(error);
+    console.warn(`PostgreSQL part failed: ${outcome.failed}`);
+  } finally {
+    await cluster.stop();
+  }
+  return { ...outcome, seconds: (Date.now() - started) / 1000 };
 }
 
 async function main(): Promise<void> {
@@ -153,6 +217,7 @@ async function main(): Promise<void> {
       child: { type: "string" },
       "app-only": { type: "boolean", default: false },
       sizes: { type: "string" },
+      databases: { type: "string", default: "sqlite,postgresql" },
     },
   });
   if (values.child) {
@@ -164,24 +229,21 @@ async function main(): Promise<void> {
   const started = Date.now();
   const loadAverageStart = loadAverage();
   const sizes = parseSizes(values.sizes);
+  const databases = values.databases.split(",");
+  const unknown = databases.filter((d) => d !== "sqlite" && d !== "postgresql");
+  if (unknown.length) throw new Error(`--databases takes sqlite and postgresql, not ${unknown.join(", ")}`);
   const results: ViewportSizeResult[] = [];
-  for (const size of sizes) {
-    await ensureDatabase(size);
-    console.log(`Measuring queryViewport at ${size}…`);
-    const out = await run(BIN("tsx"), ["bench/viewport-bench.ts", "--child", String(size)], {
-      env: { ...process.env, DATABASE_URL: databaseUrlFor(size) },
-      capture: true,
-      timeoutMs: 10 * 60_000,
-    });
-    const result = childResult<ViewportSizeResult>(out, `the ${size} run`);
-    if (result.entries !== size) console.warn(`data/synthetic-${size}.db holds ${result.entries} entries, not ${size}; delete it to regenerate.`);
-    console.log(
-      `  queryViewport p50 ${ms(result.query.p50)}, p95 ${ms(result.query.p95)}, max ${ms(result.query.max)}; ` +
-        `baseline p50 ${ms(result.baseline.p50)}; gzip max ${kb(result.gzipBytes.max)}; ` +
-        `app requests p50 ${ms(result.app.all.p50)}, p95 ${ms(result.app.all.p95)}`,
-    );
-    results.push(result);
+  if (databases.includes("sqlite")) {
+    for (const size of sizes) {
+      await ensureDatabase(size);
+      const result = await measureChild(size, databaseUrlFor(size), "SQLite");
+      if (result.entries !== size) console.warn(`data/synthetic-${size}.db holds ${result.entries} entries, not ${size}; delete it to regenerate.`);
+      results.push(result);
+    }
   }
+  const postgresql = databases.includes("postgresql") ? await measurePostgres(sizes) : undefined;
+  // A run of one database keeps the other's last figures in results.md.
+  const previous = readResult<ViewportBenchOutput>("viewport");
   const output: ViewportBenchOutput = {
     generatedAt: new Date().toISOString(),
     machine: machine(),
@@ -189,7 +251,8 @@ async function main(): Promise<void> {
     loadAverageEnd: loadAverage(),
     seconds: (Date.now() - started) / 1000,
     notes: [],
-    results,
+    results: databases.includes("sqlite") ? results : (previous?.results ?? []),
+    ...(postgresql ? { postgresql } : previous?.postgresql ? { postgresql: previous.postgresql } : {}),
   };
   writeResult("viewport", output);
   writeResultsFile();

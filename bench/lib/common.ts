@@ -146,3 +146,58 @@ export function runIfMain(file: string, main: () => Promise<void>): void {
     },
   );
 }
+
+/** Where the bench's own PostgreSQL cluster is recorded: never the test cluster's state file. */
+const BENCH_PG_STATE = path.join(ROOT, "bench", ".tmp", "postgres-cluster");
+const PG_CLUSTER_SCRIPT = path.join(ROOT, "scripts", "postgres-test-cluster.sh");
+
+export interface PostgresCluster {
+  /** The server's URL with this database name. */
+  urlFor(database: string): string;
+  version: string;
+  stop(): Promise<void>;
+}
+
+/** The newest PostgreSQL binaries the cluster script would use, or null when there are none. */
+function postgresBinDir(): string | null {
+  const candidates = [process.env.PG_BIN, ...(process.env.PATH ?? "").split(path.delimiter)].filter((d): d is string => Boolean(d));
+  const versioned = fs.existsSync("/usr/lib/postgresql")
+    ? fs.readdirSync("/usr/lib/postgresql").sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin`)
+    : [];
+  return [...candidates, ...versioned].find((dir) => fs.existsSync(path.join(dir, "initdb")) && fs.existsSync(path.join(dir, "pg_ctl"))) ?? null;
+}
+
+/**
+ * A throwaway PostgreSQL cluster (scripts/postgres-test-cluster.sh with the bench's own state file
+ * and port range, so it never meets the test cluster), or the reason there is none.
+ */
+export async function startPostgresCluster(): Promise<PostgresCluster | { missing: string }> {
+  const bin = postgresBinDir();
+  if (!bin) return { missing: "no PostgreSQL binaries (initdb, pg_ctl) in PG_BIN, PATH or /usr/lib/postgresql/*/bin" };
+  const env = { ...process.env, PG_BIN: bin, PG_TEST_STATE: BENCH_PG_STATE, PG_TEST_PORT: process.env.PG_BENCH_PORT ?? "56432", PG_TEST_DATABASE: "bench" };
+  // A cluster left by a run that was killed is removed first.
+  await run("bash", [PG_CLUSTER_SCRIPT, "stop"], { env, timeoutMs: 60_000 });
+  const url = (await run("bash", [PG_CLUSTER_SCRIPT, "start"], { env, capture: true, timeoutMs: 120_000 })).trim().split("\n").pop()!;
+  const version = (await run(path.join(bin, "postgres"), ["--version"], { capture: true })).trim();
+  return {
+    urlFor: (database) => {
+      const parsed = new URL(url);
+      parsed.pathname = `/${database}`;
+      return parsed.toString();
+    },
+    version,
+    stop: async () => {
+      await run("bash", [PG_CLUSTER_SCRIPT, "stop"], { env, timeoutMs: 60_000 });
+    },
+  };
+}
+
+/** Loads the synthetic collection of `size` entries into a fresh database on the bench's PostgreSQL cluster; returns the seconds it took. */
+export async function loadPostgresDatabase(url: string, size: number): Promise<number> {
+  const t0 = Date.now();
+  await run(BIN("tsx"), ["scripts/generate-synthetic-data.ts", "--count", String(size), "--database", url], {
+    env: { ...process.env, DATABASE_URL: url },
+    timeoutMs: 30 * 60_000,
+  });
+  return (Date.now() - t0) / 1000;
+}

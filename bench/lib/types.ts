@@ -40,10 +40,25 @@ export interface ViewportSizeResult {
   modes: Record<string, number>;
   queryByMode: Record<string, Stats>;
   app: AppRequestsResult;
+  /** The measuring process after the run, its caches built: heap and resident set, in bytes. */
+  memory?: { heapUsed: number; rss: number };
+}
+
+/** The same database benchmark on a throwaway PostgreSQL cluster, or why it did not run. */
+export interface PostgresViewportRun {
+  server?: string;
+  results: ViewportSizeResult[];
+  /** Seconds to load each size's synthetic collection (migrations included). */
+  loadSeconds: Record<string, number>;
+  seconds: number;
+  skipped?: string;
+  failed?: string;
 }
 
 export interface ViewportBenchOutput extends RunInfo {
+  /** SQLite (data/synthetic-<n>.db). */
   results: ViewportSizeResult[];
+  postgresql?: PostgresViewportRun;
 }
 
 export interface HttpSizeResult {
