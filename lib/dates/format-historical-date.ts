@@ -19,26 +19,35 @@ function utcDate(point: DatePoint): Date {
   return date;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per locale and shape, made once: building an Intl.DateTimeFormat costs far more
+ * than formatting with it, and the viewport API formats hundreds of dates per answer.
+ */
+function formatter(locale: string, withYear: boolean, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withYear}|${withDay}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? locale, {
+      timeZone: "UTC",
+      ...(withYear ? { year: "numeric" } : {}),
+      month: "long",
+      ...(withDay ? { day: "numeric" } : {}),
+    });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 function formatPoint(point: DatePoint, locale: string): string {
   const precision = precisionOf(point);
   let text: string;
   if (precision === "year" || point.year <= 0) {
-    const monthDay =
-      precision === "year"
-        ? ""
-        : new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? locale, {
-            timeZone: "UTC",
-            month: "long",
-            ...(precision === "day" ? { day: "numeric" } : {}),
-          }).format(utcDate(point)) + " ";
+    const monthDay = precision === "year" ? "" : formatter(locale, false, precision === "day").format(utcDate(point)) + " ";
     text = monthDay + yearLabel(point.year, locale);
   } else {
-    text = new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? locale, {
-      timeZone: "UTC",
-      year: "numeric",
-      month: "long",
-      ...(precision === "day" ? { day: "numeric" } : {}),
-    }).format(utcDate(point));
+    text = formatter(locale, true, precision === "day").format(utcDate(point));
   }
   return point.circa ? `${CIRCA[locale] ?? CIRCA.en} ${text}` : text;
 }
