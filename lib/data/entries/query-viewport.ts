@@ -12,6 +12,7 @@ import { aggregateCellsInMemory, firstMatches } from "../viewport/scan-entry-ind
 import { summaryRows } from "../viewport/summary-rows";
 import { findSearchHits } from "../search/find-search-hits";
 import { timelineFromMemory } from "../viewport/time-index";
+import { collectionVersion } from "../viewport/versioned-cache";
 import type { ViewportResult } from "../viewport/viewport-result";
 import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
 
@@ -25,7 +26,7 @@ function bboxWhere(bbox: BoundingBox): Prisma.EntryWhereInput {
 }
 
 /** The whole filter in Prisma terms, for API callers that asked for no aggregates (an ordered page and its count). */
-export function viewportWhere(query: ResolvedViewportQuery): Prisma.EntryWhereInput {
+export function viewportWhere(query: Omit<ResolvedViewportQuery, "version">): Prisma.EntryWhereInput {
   const conditions: Prisma.EntryWhereInput[] = [{ status: PUBLISHED }];
   if (query.kinds?.length) conditions.push({ kind: { in: query.kinds } });
   if (query.countries?.length) conditions.push({ countryCode: { in: query.countries } });
@@ -44,13 +45,17 @@ export function viewportWhere(query: ResolvedViewportQuery): Prisma.EntryWhereIn
   return { AND: conditions };
 }
 
-/** The query with its search resolved to entry ids and its date-range filter folded into the window. */
-type ResolvedViewportQuery = Omit<ViewportQuery, "q" | "after" | "before"> & { ids?: string[] };
+/**
+ * The query with its search resolved to entry ids and its date-range filter folded into the window,
+ * and the collection version its in-memory indexes are read at (read once per query).
+ */
+type ResolvedViewportQuery = Omit<ViewportQuery, "q" | "after" | "before"> & { ids?: string[]; version: number };
 
 const SEARCH_CANDIDATES = 2000;
 
-async function resolve(query: ViewportQuery): Promise<ResolvedViewportQuery> {
+async function resolve(query: ViewportQuery, knownVersion: number | undefined): Promise<ResolvedViewportQuery> {
   const { q, after, before, ...rest } = query;
+  const version = knownVersion ?? (await collectionVersion());
   const from = [rest.from, after].filter((t): t is number => t !== undefined);
   const to = [rest.to, before].filter((t): t is number => t !== undefined);
   const ids = q ? (await findSearchHits("entry", q, SEARCH_CANDIDATES)).map((hit) => hit.id) : undefined;
@@ -59,6 +64,7 @@ async function resolve(query: ViewportQuery): Promise<ResolvedViewportQuery> {
     from: from.length ? Math.max(...from) : undefined,
     to: to.length ? Math.min(...to) : undefined,
     ...(ids ? { ids } : {}),
+    version,
   };
 }
 
@@ -74,7 +80,7 @@ function byTime(a: EntrySummary, b: EntrySummary): number {
 async function summaries(ids: string[], query: ResolvedViewportQuery): Promise<EntrySummary[]> {
   if (ids.length === 0) return [];
   // The status is checked here, not in SQL: beside the id list, SQLite would walk the status index instead.
-  const rows = await summaryRows(ids);
+  const rows = await summaryRows(ids, query.version);
   return rows
     .filter((row) => row.status === PUBLISHED)
     .map((row) => toEntrySummary(row, query.locale))
@@ -114,7 +120,7 @@ async function summariesInOrder(ids: string[], query: ResolvedViewportQuery): Pr
  * of flat arrays (about a millisecond at 100,000 entries) instead of an index walk and a GROUP BY.
  */
 async function fromEntryIndex(query: ResolvedViewportQuery, usesIndex: boolean): Promise<ViewportResult> {
-  const index = await entryIndex();
+  const index = await entryIndex(query.version);
   const { ids, total } = firstMatches(index, query, query.limit);
   if (usesIndex && total <= query.limit) {
     const entries = await summaries(ids, query);
@@ -136,10 +142,11 @@ async function fromEntryIndex(query: ResolvedViewportQuery, usesIndex: boolean):
 /**
  * Published entries in a map box and time window, for the map, the timeline and the list. Up to
  * `limit` matches come back as entries; beyond that, map cells or timeline buckets when asked for,
- * so the response stays small whatever the size of the collection.
+ * so the response stays small whatever the size of the collection. A caller that has read the
+ * collection version already (the route, for its ETag) passes it, saving a read.
  */
-export async function queryViewport(request: ViewportQuery): Promise<ViewportResult> {
-  const query = await resolve(request);
+export async function queryViewport(request: ViewportQuery, knownVersion?: number): Promise<ViewportResult> {
+  const query = await resolve(request, knownVersion);
   const filtered = query.kinds?.length || query.countries?.length || query.tags?.length || query.comparable || query.ids;
   const usesIndex = query.bbox !== undefined || query.from !== undefined || query.to !== undefined || query.require !== undefined;
   const inMemory = !query.tags?.length && !query.comparable;
@@ -147,7 +154,7 @@ export async function queryViewport(request: ViewportQuery): Promise<ViewportRes
 
   // The default map view (no time window, no kind filter) comes from the in-memory cluster index.
   if (query.aggregate === "map" && query.bbox && query.zoom !== undefined && query.from === undefined && query.to === undefined && !filtered) {
-    const view = await clusterViewport(query.bbox, query.zoom, query.limit);
+    const view = await clusterViewport(query.bbox, query.zoom, query.limit, query.version);
     if (view.pointIds) {
       const entries = await summaries(view.pointIds, query);
       return { mode: "entries", entries, total: entries.length, truncated: false };
@@ -158,7 +165,7 @@ export async function queryViewport(request: ViewportQuery): Promise<ViewportRes
 
   // The default timeline (no filter, no map box) is counted from memory.
   if (query.aggregate === "timeline" && query.from !== undefined && query.to !== undefined && !query.bbox && !filtered && query.require === "dates") {
-    const timeline = await timelineFromMemory(query.from, query.to);
+    const timeline = await timelineFromMemory(query.from, query.to, query.version);
     if (timeline.total > query.limit) return { mode: "buckets", buckets: timeline.buckets(), total: timeline.total };
   }
 

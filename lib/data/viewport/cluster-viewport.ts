@@ -15,8 +15,8 @@ export interface ClusteredView {
  * The map view from the in-memory cluster index: no database scan, whatever the number of
  * entries in view. Only for views without a time window or kind filter, which the index does not know.
  */
-export async function clusterViewport(bbox: BoundingBox, zoom: number, limit: number): Promise<ClusteredView> {
-  const index = await clusterIndex();
+export async function clusterViewport(bbox: BoundingBox, zoom: number, limit: number, version?: number): Promise<ClusteredView> {
+  const index = await clusterIndex(version);
   const box: [number, number, number, number] = [bbox.west, bbox.south, bbox.east, bbox.north];
   const features = index.getClusters(box, Math.floor(zoom));
   const clusters: MapCluster[] = [];

@@ -44,8 +44,8 @@ async function readRows(ids: string[]): Promise<StoredSummaryRow[]> {
  * version from memory, the rest by primary key (and kept), so panning back and forth and
  * overlapping views read each entry once.
  */
-export async function summaryRows(ids: string[]): Promise<StoredSummaryRow[]> {
-  const kept = await rowsOfThisVersion();
+export async function summaryRows(ids: string[], version?: number): Promise<StoredSummaryRow[]> {
+  const kept = await rowsOfThisVersion(version);
   const missing = ids.filter((id) => !kept.has(id));
   const read = new Map<string, StoredSummaryRow>();
   // By primary key alone: beside other conditions SQLite walks a range index instead.

@@ -36,8 +36,8 @@ function countBelow(sorted: Float64Array, value: number): number {
  * count per span (each counted where it starts, or in the first span if it began earlier) — the
  * same answer as the database aggregate, in binary searches instead of a scan.
  */
-export async function timelineFromMemory(from: number, to: number): Promise<{ total: number; buckets: () => TimeBucket[] }> {
-  const { starts, ends } = await timeIndex();
+export async function timelineFromMemory(from: number, to: number, version?: number): Promise<{ total: number; buckets: () => TimeBucket[] }> {
+  const { starts, ends } = await timeIndex(version);
   const startedBefore = (t: number) => countBelow(starts, t);
   const endedBefore = countBelow(ends, from);
   const total = startedBefore(to + 1) - endedBefore;

@@ -19,11 +19,14 @@ const caches = ((globalThis as unknown as { memorialVersionedCaches?: Map<string
  * Something built from the whole published collection, kept per process and rebuilt when the
  * collection version moves on, so several app instances on one database stay correct without
  * talking to each other. One build at a time: concurrent callers share it.
+ *
+ * A caller that has read the version already (one read per viewport query, not one per cache)
+ * passes it.
  */
-export function versionedCache<T>(name: string, build: () => Promise<T>): () => Promise<T> {
-  return async () => {
+export function versionedCache<T>(name: string, build: () => Promise<T>): (knownVersion?: number) => Promise<T> {
+  return async (knownVersion) => {
     const database = process.env.DATABASE_URL ?? "";
-    const version = await collectionVersion();
+    const version = knownVersion ?? (await collectionVersion());
     const cached = caches.get(name) as Cached<T> | undefined;
     if (cached && cached.version === version && cached.database === database) return cached.value;
     const value = build();
