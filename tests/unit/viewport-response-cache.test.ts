@@ -1,4 +1,3 @@
-import { gunzipSync } from "node:zlib";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { EntryInput } from "@/lib/validation/entry";
@@ -113,37 +112,5 @@ describe("response cache keys", () => {
     expect(viewportEtag("file:a.db", 4, "a=1")).not.toBe(tag);
     expect(viewportEtag("file:b.db", 3, "a=1")).not.toBe(tag);
     expect(viewportEtag("file:a.db", 3, "a=1")).toBe(tag);
-  });
-});
-
-describe("viewport responses and gzip", () => {
-  it("sends the cached answer gzip-encoded to a client that accepts gzip, decoding to the plain answer", async () => {
-    const plain = await get(VIEW);
-    expect(plain.headers.get("content-encoding")).toBeNull();
-    expect(plain.headers.get("vary")).toBe("Accept-Encoding");
-    const text = await plain.text();
-    expect(JSON.parse(text)).toMatchObject({ mode: "entries" });
-
-    for (const round of ["stores", "reuses"]) {
-      const zipped = await get(VIEW, { "accept-encoding": "gzip, deflate, br" });
-      expect(zipped.status, round).toBe(200);
-      expect(zipped.headers.get("content-encoding")).toBe("gzip");
-      expect(zipped.headers.get("vary")).toBe("Accept-Encoding");
-      expect(zipped.headers.get("content-type")).toBe("application/json");
-      expect(zipped.headers.get("etag")).toBe(plain.headers.get("etag"));
-      expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8")).toBe(text);
-    }
-  });
-
-  it("sends plain JSON when gzip is refused, and 304 without a body whatever the encoding", async () => {
-    const refused = await get(VIEW, { "accept-encoding": "gzip;q=0, br" });
-    expect(refused.headers.get("content-encoding")).toBeNull();
-    expect(await slugs(refused)).toContain("cached-0");
-
-    const etag = refused.headers.get("etag")!;
-    const revalidated = await get(VIEW, { "accept-encoding": "gzip", "if-none-match": etag });
-    expect(revalidated.status).toBe(304);
-    expect(revalidated.headers.get("content-encoding")).toBeNull();
-    expect(await revalidated.text()).toBe("");
   });
 });

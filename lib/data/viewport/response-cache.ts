@@ -1,16 +1,9 @@
 import { createHash } from "node:crypto";
-import { gzipSync } from "node:zlib";
 
-/**
- * A viewport answer serialized and gzip-compressed once. The route sends the compressed bytes
- * with Content-Encoding: gzip to clients that accept it (Next's own compression leaves a response
- * that already has a Content-Encoding alone), so a cached answer costs no JSON.stringify and no
- * compression per request.
- */
+/** A viewport answer serialized once. (Next gzips every response itself, even one already encoded, so it is kept as text.) */
 export interface CachedBody {
   etag: string;
   json: string;
-  gzip: Uint8Array<ArrayBuffer>;
 }
 
 interface Slot {
@@ -29,7 +22,7 @@ const state = ((globalThis as unknown as { memorialViewportResponses?: { slots: 
 });
 
 function slotBytes(slot: Slot): number {
-  return slot.body.json.length * 2 + slot.body.gzip.length;
+  return slot.body.json.length * 2;
 }
 
 function drop(key: string): void {
@@ -74,8 +67,7 @@ export function cachedBody(database: string, version: number, query: string): Ca
 /** Serializes an answer once, keeps it for `query` at this version, and returns it. */
 export function storeBody(database: string, version: number, query: string, value: unknown): CachedBody {
   const json = JSON.stringify(value);
-  // Level 6 (zlib's default): within a few per cent of 9 in size at a fraction of the time.
-  const body: CachedBody = { etag: viewportEtag(database, version, query), json, gzip: gzipSync(json) };
+  const body: CachedBody = { etag: viewportEtag(database, version, query), json };
   drop(query);
   const slot = { database, version, body };
   state.slots.set(query, slot);

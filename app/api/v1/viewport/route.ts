@@ -2,7 +2,6 @@ import type { NextRequest } from "next/server";
 import { queryViewport } from "@/lib/data/entries/query-viewport";
 import { cachedBody, canonicalQuery, storeBody, type CachedBody } from "@/lib/data/viewport/response-cache";
 import { collectionVersion } from "@/lib/data/viewport/versioned-cache";
-import { acceptsGzip } from "@/lib/http/accepts-gzip";
 import { validationProblem } from "@/lib/http/problem";
 import { viewportQuerySchema } from "@/lib/validation/viewport";
 
@@ -23,13 +22,9 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
   });
 }
 
-/** The cached bytes as they are: gzip-encoded for a client that accepts it, else the JSON text. */
 function versionedResponse(request: NextRequest, body: CachedBody): Response {
-  const headers = { "Cache-Control": CACHE_CONTROL, ETag: body.etag, Vary: "Accept-Encoding" };
+  const headers = { "Cache-Control": CACHE_CONTROL, ETag: body.etag };
   if (matches(request.headers.get("if-none-match"), body.etag)) return new Response(null, { status: 304, headers });
-  if (acceptsGzip(request.headers.get("accept-encoding"))) {
-    return new Response(body.gzip, { headers: { ...headers, "Content-Type": "application/json", "Content-Encoding": "gzip" } });
-  }
   return new Response(body.json, { headers: { ...headers, "Content-Type": "application/json" } });
 }
 
@@ -45,7 +40,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   const key = canonicalQuery(parsed.data);
   const cached = version === null ? null : cachedBody(database, version, key);
   if (cached) return versionedResponse(request, cached);
-  const result = await queryViewport(parsed.data, version ?? undefined);
+  const result = await queryViewport(parsed.data);
   if (version === null) return Response.json(result, { headers: { "Cache-Control": CACHE_CONTROL } });
   return versionedResponse(request, storeBody(database, version, key, result));
 }
