@@ -40,7 +40,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   const key = canonicalQuery(parsed.data);
   const cached = version === null ? null : cachedBody(database, version, key);
   if (cached) return versionedResponse(request, cached);
-  const result = await queryViewport(parsed.data);
+  const result = await queryViewport(parsed.data, version ?? undefined);
   if (version === null) return Response.json(result, { headers: { "Cache-Control": CACHE_CONTROL } });
   return versionedResponse(request, storeBody(database, version, key, result));
 }
