@@ -32,7 +32,7 @@ function sizeTables(results: ViewportSizeResult[], heading: string): string[] {
       `${r.entries} entries (${r.published} published), ${r.relations} relations. Entries returned per viewport: mean ${r.returned.mean.toFixed(0)}, max ${r.returned.max}; ` +
         `${(r.returned.truncatedShare * 100).toFixed(0)}% matched more than the limit (modes: ${Object.entries(r.modes).map(([m, n]) => `${m} ${n}`).join(", ")}). ` +
         `App requests answered as: ${Object.entries(r.app.modes).map(([m, n]) => `${m} ${n}`).join(", ")}.` +
-        (r.memory ? ` Measuring process afterwards (every index and cache built): heap ${mb(r.memory.heapUsed)}, resident ${mb(r.memory.rss)}.` : ""),
+        (r.memory ? ` Measuring process after the timed queries (every index and cache built, before the baseline): heap ${mb(r.memory.heapUsed)}, resident ${mb(r.memory.rss)}.` : ""),
       "",
       "| Measure | p50 | p95 | max |",
       "|---|---|---|---|",

@@ -8,7 +8,7 @@ import { writeResultsFile } from "./report";
  *
  * Generates missing synthetic databases, builds the app once into .next-bench, then runs the three
  * parts one after another, each in its own process so one failing does not stop the others:
- * bench/viewport-bench.ts (in-process queries), bench/http-bench.ts (API through next start, and the
+ * bench/viewport-bench.ts (in-process queries on SQLite, then on a throwaway PostgreSQL cluster), bench/http-bench.ts (API through next start, and the
  * load test at 100k) and bench/browser-bench.ts (1k and 100k in Chromium). Writes bench/results.md.
  */
 
@@ -33,17 +33,18 @@ async function main(): Promise<void> {
   } catch (error) {
     notes.push(`build failed: ${error instanceof Error ? error.message : String(error)}; HTTP and browser parts skipped`);
   }
-  const parts: [string, string[], boolean][] = [
-    ["database", ["bench/viewport-bench.ts", "--sizes", sizes.join(",")], !values["skip-db"]],
-    ["HTTP", ["bench/http-bench.ts", "--no-build", "--sizes", sizes.join(",")], !values["skip-http"] && build !== null],
-    ["browser", ["bench/browser-bench.ts", "--no-build", "--sizes", (browserSizes.length ? browserSizes : sizes.slice(0, 1)).join(",")], !values["skip-browser"] && build !== null],
+  // [name, arguments, enabled, time limit in minutes]; the database part loads 100k entries into PostgreSQL too.
+  const parts: [string, string[], boolean, number][] = [
+    ["database", ["bench/viewport-bench.ts", "--sizes", sizes.join(",")], !values["skip-db"], 45],
+    ["HTTP", ["bench/http-bench.ts", "--no-build", "--sizes", sizes.join(",")], !values["skip-http"] && build !== null, 25],
+    ["browser", ["bench/browser-bench.ts", "--no-build", "--sizes", (browserSizes.length ? browserSizes : sizes.slice(0, 1)).join(",")], !values["skip-browser"] && build !== null, 25],
   ];
-  for (const [name, args, enabled] of parts) {
+  for (const [name, args, enabled, minutes] of parts) {
     if (!enabled) continue;
     const t0 = Date.now();
     console.log(`\n== ${name} (${args[0]})`);
     try {
-      await run(BIN("tsx"), args, { timeoutMs: 25 * 60_000 });
+      await run(BIN("tsx"), args, { timeoutMs: minutes * 60_000 });
       notes.push(`${name} part finished in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     } catch (error) {
       notes.push(`${name} part FAILED after ${((Date.now() - t0) / 1000).toFixed(0)} s: ${error instanceof Error ? error.message : String(error)} (its section shows the previous run, if any)`);

@@ -40,7 +40,7 @@ export interface ViewportSizeResult {
   modes: Record<string, number>;
   queryByMode: Record<string, Stats>;
   app: AppRequestsResult;
-  /** The measuring process after the run, its caches built: heap and resident set, in bytes. */
+  /** The measuring process after the timed queries (every index and cache built, before the baseline): heap and resident set, in bytes. */
   memory?: { heapUsed: number; rss: number };
 }
 
