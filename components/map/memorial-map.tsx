@@ -193,10 +193,15 @@ export default function MemorialMap({
     map.on("moveend", onMoveEnd);
     map.on("zoomanim", predict);
     map.on("move", onMove);
+    // Leaflet sees only window resizes; the container can change size on its own (layout, the phone sheet),
+    // and only what is on screen is drawn. A changed size ends in moveend: the view is asked for and drawn again.
+    const resize = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    resize.observe(container);
     report(map.getCenter(), map.getZoom());
 
     return () => {
       controller.abort();
+      resize.disconnect();
       cancelAnimationFrame(frameRequest);
       map.off("moveend", onMoveEnd);
       map.off("zoomanim", predict);
