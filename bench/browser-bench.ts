@@ -16,6 +16,7 @@ import { writeResultsFile } from "./report";
  *   (b) the map's "Zoom in" control → last DOM change of the marker pane, once the marker set changed and the network is idle;
  *   (c) the "Zoom timeline in" button → last DOM change of the timeline's items, likewise;
  *   (d) the first button in "Entries in view" → the map has .entry-marker.is-selected and the timeline .vis-item.vis-selected;
+ *   (b′) a mouse drag of the map → last DOM change of the marker pane, from the release; (c′) a drag of the timeline, likewise;
  *   (e) the JavaScript the page loads, gzipped: what the HTML references (initial) and everything after load (total).
  * Only localhost is reachable: Chromium resolves no other host name. Writes bench/out/browser.json and bench/results.md.
  */
@@ -37,7 +38,17 @@ const SIZE_BUDGET_MS = 6 * 60_000;
 
 declare global {
   interface Window {
-    __bench?: { last: number; count: number; signature: () => string; before: string };
+    __bench?: {
+      last: number;
+      count: number;
+      /** A node changed since the last frame: the next frame is the first to show it. */
+      pending: boolean;
+      drawnAt: number;
+      moved: number;
+      release: number;
+      signature: () => string;
+      before: string;
+    };
   }
 }
 
@@ -73,10 +84,17 @@ class NetworkWatch {
   }
 }
 
-/** Observes `selector` for added/removed nodes (and class changes); the signature tells whether the drawn set changed. */
-async function observe(page: Page, paneSelector: string, itemSelector: string): Promise<void> {
+/** What moves while a view animates or is dragged: the map pane's class and offset; the timeline's axis labels. */
+type Motion = "map" | "timeline";
+
+/**
+ * Observes `paneSelector` for added/removed nodes (and class changes); the signature tells whether the drawn set changed.
+ * Every frame it notes the first frame after a change (timed after that frame's rendering, from a message posted in its
+ * requestAnimationFrame callback) and the last frame in which the view itself still moved.
+ */
+async function observe(page: Page, paneSelector: string, itemSelector: string, motion: Motion): Promise<void> {
   await page.evaluate(
-    ([pane, item]) => {
+    ([pane, item, what]) => {
       const root = document.querySelector(pane!);
       if (!root) throw new Error(`${pane} not found`);
       const signature = () =>
@@ -84,50 +102,125 @@ async function observe(page: Page, paneSelector: string, itemSelector: string): 
           .map((e) => `${e.getAttribute("data-entry-id") ?? e.getAttribute("aria-label") ?? e.textContent}|${e.className}`)
           .sort()
           .join("\n");
-      const state = { last: 0, count: 0, signature, before: signature() };
+      const motionSignature =
+        what === "map"
+          ? () => {
+              const mapPane = document.querySelector<HTMLElement>(".leaflet-map-pane");
+              return mapPane ? `${mapPane.className}|${mapPane.style.transform}` : "";
+            }
+          : () =>
+              [...document.querySelectorAll<HTMLElement>(".vis-time-axis .vis-text")]
+                .slice(0, 6)
+                .map((e) => `${e.textContent}|${e.style.transform}|${e.style.left}`)
+                .join(",");
+      const state = { last: 0, count: 0, pending: false, drawnAt: 0, moved: 0, release: 0, signature, before: signature() };
       window.__bench = state;
       new MutationObserver(() => {
         state.last = performance.now();
         state.count++;
+        state.pending = true;
       }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["class"] });
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        state.drawnAt = performance.now();
+      };
+      let lastMotion = motionSignature();
+      const frame = () => {
+        if (window.__bench !== state) return;
+        if (state.pending) {
+          state.pending = false;
+          channel.port2.postMessage(null);
+        }
+        const now = motionSignature();
+        if (now !== lastMotion) {
+          lastMotion = now;
+          state.moved = performance.now();
+        }
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      // pointerup, not mouseup: the timeline cancels pointerdown, and then no mouse events follow.
+      document.addEventListener("pointerup", () => (state.release = performance.now()), { capture: true, once: true });
     },
-    [paneSelector, itemSelector],
+    [paneSelector, itemSelector, motion],
   );
 }
 
-async function redraw(page: Page, net: NetworkWatch, pane: string, item: string, action: string, requestFilter: string): Promise<RedrawRun> {
-  await observe(page, pane, item);
-  const t0 = await page.evaluate((selector) => {
-    const target = document.querySelector<HTMLElement>(selector);
-    if (!target) throw new Error(`${selector} not found`);
-    const t = performance.now();
-    target.click();
-    return t;
-  }, action);
+/** What starts a redraw; resolves to its time on the page's clock. */
+type Action = (page: Page) => Promise<number>;
+
+function click(selector: string): Action {
+  return (page) =>
+    page.evaluate((target) => {
+      const element = document.querySelector<HTMLElement>(target);
+      if (!element) throw new Error(`${target} not found`);
+      const t = performance.now();
+      element.click();
+      return t;
+    }, selector);
+}
+
+/**
+ * A mouse drag across the middle of `selector` by (dx, dy) in steps, held still for `holdMs` before the release
+ * (Leaflet then starts no inertia); timed from the release as the page saw it.
+ */
+function drag(selector: string, dx: number, dy: number, holdMs = 0): Action {
+  return async (page) => {
+    const box = await page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`${selector} not visible`);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const steps = 12;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= steps; i++) await page.mouse.move(x + (dx * i) / steps, y + (dy * i) / steps);
+    if (holdMs) await sleep(holdMs);
+    await page.mouse.up();
+    const release = await page.evaluate(() => window.__bench!.release);
+    if (!release) throw new Error(`no pointerup seen after dragging ${selector}`);
+    return release;
+  };
+}
+
+async function redraw(page: Page, net: NetworkWatch, pane: string, item: string, motion: Motion, act: Action, requestFilter: string): Promise<RedrawRun> {
+  await observe(page, pane, item, motion);
+  const t0 = await act(page);
   const changed = () => page.evaluate(() => window.__bench!.signature() !== window.__bench!.before);
   await sleep(50);
-  const settled = await net.idle(async () => (await changed()) && (await page.evaluate(() => performance.now() - window.__bench!.last)) >= QUIET_MS);
+  const settled = await net.idle(async () => (await changed()) && (await page.evaluate(() => performance.now() - Math.max(window.__bench!.last, window.__bench!.moved))) >= QUIET_MS);
   const didChange = await changed();
   const timing = await page.evaluate(
     ([start, filter]) => {
       const requests = performance
         .getEntriesByType("resource")
         .filter((e) => e.name.includes("/api/v1/viewport") && e.name.includes(filter!) && e.startTime >= start!) as PerformanceResourceTiming[];
-      return { last: window.__bench!.last, requests: requests.map((r) => ({ start: r.startTime, end: r.responseEnd })) };
+      const state = window.__bench!;
+      return { last: state.last, drawnAt: state.drawnAt, moved: state.moved, requests: requests.map((r) => ({ start: r.startTime, end: r.responseEnd })) };
     },
     [t0, requestFilter] as const,
   );
   const lastRequest = timing.requests[timing.requests.length - 1];
-  const total = timing.last > t0 && (settled || didChange) ? timing.last - t0 : null;
+  // A drag's data may be drawn before its release (the views follow a drag): that counts as drawn at the release.
+  const total = didChange || (settled && timing.last > t0) ? Math.max(0, timing.last - t0) : null;
   return {
     total,
     changed: didChange,
+    firstDrawn: total !== null && timing.drawnAt > timing.last ? Math.max(0, timing.drawnAt - t0) : null,
+    settled: timing.moved > t0 ? timing.moved - t0 : null,
     toRequest: timing.requests[0] ? timing.requests[0].start - t0 : null,
     request: lastRequest ? lastRequest.end - lastRequest.start : null,
     responseToLastMutation: lastRequest && timing.last > lastRequest.end ? timing.last - lastRequest.end : null,
     requests: timing.requests.length,
   };
 }
+
+const MAP_PANE = ".leaflet-marker-pane";
+const MAP_ITEM = ".leaflet-marker-icon";
+const TIMELINE_PANE = ".vis-itemset";
+const TIMELINE_ITEM = ".vis-item";
+/** The drags: the map 300 px to the left (the view moves east), the timeline 200 px to the right (earlier). */
+const mapPan = drag(".leaflet-container", -300, 0, 150);
+const timelineDrag = drag(".vis-panel.vis-center", 200, 0);
 
 async function select(page: Page, skipPressed = false): Promise<BrowserSizeResult["selection"][number]> {
   return page.evaluate(
@@ -246,9 +339,18 @@ async function analyseScripts(page: Page, server: RunningServer): Promise<NonNul
   };
 }
 
+/** The map pan and the timeline drag, each timed from the mouse release. */
+async function drags(page: Page, net: NetworkWatch, result: BrowserSizeResult, reduced: boolean): Promise<void> {
+  const pans = reduced ? (result.mapPanReduced ??= []) : (result.mapPan ??= []);
+  const timelineDrags = reduced ? (result.timelineDragReduced ??= []) : (result.timelineDrag ??= []);
+  pans.push(await redraw(page, net, MAP_PANE, MAP_ITEM, "map", mapPan, "require=coordinates"));
+  await net.idle();
+  timelineDrags.push(await redraw(page, net, TIMELINE_PANE, TIMELINE_ITEM, "timeline", timelineDrag, "require=dates"));
+}
+
 /**
  * One visit in a fresh context. `reduced` visits run with prefers-reduced-motion (no zoom
- * animations), measure only the two zooms, and keep them apart: there the click → redrawn time is
+ * animations), measure only the two zooms and the two drags, and keep them apart: there the click → redrawn time is
  * the data and drawing alone, without the 250 ms animation a visitor otherwise watches.
  */
 async function oneRun(browser: Browser, server: RunningServer, result: BrowserSizeResult, withJs: boolean, reduced = false): Promise<void> {
@@ -282,13 +384,15 @@ async function oneRun(browser: Browser, server: RunningServer, result: BrowserSi
     await net.idle();
     if (reduced) {
       if (drawn === null) return;
-      zooms.map.push(await redraw(page, net, ".leaflet-marker-pane", ".leaflet-marker-icon", ".leaflet-control-zoom-in", "require=coordinates"));
+      zooms.map.push(await redraw(page, net, MAP_PANE, MAP_ITEM, "map", click(".leaflet-control-zoom-in"), "require=coordinates"));
       await net.idle();
       await page.evaluate(() => {
         const button = [...document.querySelectorAll<HTMLButtonElement>(".timeline-controls button")].find((b) => b.textContent?.trim() === "Zoom timeline in");
         if (button) button.id = "bench-zoom-timeline-in";
       });
-      zooms.timeline.push(await redraw(page, net, ".vis-itemset", ".vis-item", "#bench-zoom-timeline-in", "require=dates"));
+      zooms.timeline.push(await redraw(page, net, TIMELINE_PANE, TIMELINE_ITEM, "timeline", click("#bench-zoom-timeline-in"), "require=dates"));
+      await net.idle();
+      await drags(page, net, result, true);
       return;
     }
     result.navigation.push(drawn);
@@ -308,7 +412,7 @@ async function oneRun(browser: Browser, server: RunningServer, result: BrowserSi
     result.navigationDetail.push({ domContentLoaded: detail.domContentLoaded, firstViewportResponse: detail.firstViewportResponse, mapChunkLoaded: chunkEnd("leaflet"), timelineChunkLoaded: chunkEnd("vis-timeline") });
     if (drawn === null) return;
 
-    zooms.map.push(await redraw(page, net, ".leaflet-marker-pane", ".leaflet-marker-icon", ".leaflet-control-zoom-in", "require=coordinates"));
+    zooms.map.push(await redraw(page, net, MAP_PANE, MAP_ITEM, "map", click(".leaflet-control-zoom-in"), "require=coordinates"));
     await net.idle();
     const zoomTimeline = await page.evaluate(() => {
       const button = [...document.querySelectorAll<HTMLButtonElement>(".timeline-controls button")].find((b) => b.textContent?.trim() === "Zoom timeline in");
@@ -316,7 +420,7 @@ async function oneRun(browser: Browser, server: RunningServer, result: BrowserSi
       button.id = "bench-zoom-timeline-in";
       return true;
     });
-    if (zoomTimeline) zooms.timeline.push(await redraw(page, net, ".vis-itemset", ".vis-item", "#bench-zoom-timeline-in", "require=dates"));
+    if (zoomTimeline) zooms.timeline.push(await redraw(page, net, TIMELINE_PANE, TIMELINE_ITEM, "timeline", click("#bench-zoom-timeline-in"), "require=dates"));
     else result.errors.push('no "Zoom timeline in" button');
     await net.idle();
     result.selection.push(await select(page));
@@ -328,6 +432,9 @@ async function oneRun(browser: Browser, server: RunningServer, result: BrowserSi
         ? { error: `the timeline drew no entries (only counts, or nothing) after 20 zoom clicks; last timeline response ${narrowed.last}` }
         : { ...(await select(page, true)), clicks: narrowed.clicks },
     );
+    await net.idle();
+    // Last, so that the selections above keep measuring the view they always did.
+    await drags(page, net, result, false);
   } catch (error) {
     result.errors.push(error instanceof Error ? error.message.split("\n")[0]! : String(error));
   } finally {
@@ -403,7 +510,8 @@ async function main(): Promise<void> {
           const s = result.selection[i];
           console.log(
             `  run ${i + 1}: drawn ${nav == null ? "—" : ms(nav)}, map zoom ${m?.total == null ? "—" : ms(m.total)}, timeline zoom ${t?.total == null ? "—" : ms(t.total)}, ` +
-              `selection ${s && "total" in s ? ms(s.total) : (s?.error ?? "—")}; reduced motion: map zoom ${fmtMs(result.mapZoomReduced?.[i]?.total)}, timeline zoom ${fmtMs(result.timelineZoomReduced?.[i]?.total)}`,
+              `selection ${s && "total" in s ? ms(s.total) : (s?.error ?? "—")}, map pan ${fmtMs(result.mapPan?.[i]?.total)}, timeline drag ${fmtMs(result.timelineDrag?.[i]?.total)}; ` +
+              `reduced motion: map zoom ${fmtMs(result.mapZoomReduced?.[i]?.total)}, timeline zoom ${fmtMs(result.timelineZoomReduced?.[i]?.total)}, map pan ${fmtMs(result.mapPanReduced?.[i]?.total)}, timeline drag ${fmtMs(result.timelineDragReduced?.[i]?.total)}`,
           );
         }
       } finally {

@@ -6,6 +6,13 @@ export interface RedrawRun {
   /** Action to the last DOM mutation of the pane (ms); null when nothing changed within the time limit. */
   total: number | null;
   changed: boolean;
+  /**
+   * Action to the first animation frame that shows the final set of markers or items (the frame after
+   * the last node was added or removed or changed class): when the new view's data is first drawn.
+   */
+  firstDrawn?: number | null;
+  /** Action to the end of the view's own movement (zoom animation, drag, inertia); null when nothing moved. */
+  settled?: number | null;
   /** Action to the first viewport request, its duration, and response end to the last mutation. */
   toRequest: number | null;
   request: number | null;
@@ -33,6 +40,12 @@ export interface BrowserSizeResult {
   /** The same zooms in visits with prefers-reduced-motion: no animation between the click and the redraw. */
   mapZoomReduced?: RedrawRun[];
   timelineZoomReduced?: RedrawRun[];
+  /** A mouse drag of the map (held still before the release, so no inertia), timed from the release. */
+  mapPan?: RedrawRun[];
+  mapPanReduced?: RedrawRun[];
+  /** A mouse drag of the timeline, timed from the release (its last move). */
+  timelineDrag?: RedrawRun[];
+  timelineDragReduced?: RedrawRun[];
   selection: SelectionRun[];
   /** The same after pressing "Zoom timeline in" until the timeline draws entries, not counts (clicks: how many presses). */
   narrowedSelection: (SelectionRun & { clicks?: number })[];

@@ -224,7 +224,6 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
           reducedMotion={reducedMotion}
           onSelect={select}
           onViewChange={changeView}
-          awaitingData={mapData.loading}
           initialView={initialState.map}
           requestedView={requestedMapView}
           labels={mapLabels}

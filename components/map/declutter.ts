@@ -30,45 +30,83 @@ function ringOffsets(group: ScreenPoint[], minDistance: number, offsets: Map<str
     });
 }
 
+/** Union-find over point indexes: merging is near O(1), where relabelling every member was O(n). */
+class Groups {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  root(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  /** True when the two were apart and are now one group. */
+  merge(a: number, b: number): boolean {
+    const ra = this.root(a);
+    const rb = this.root(b);
+    if (ra === rb) return false;
+    this.parent[rb] = ra;
+    return true;
+  }
+}
+
+/**
+ * Merges every two points nearer than `minDistance`. Points are bucketed in a grid of that cell size,
+ * so only neighbouring cells are compared: about O(n) for points spread over a screen, not O(n²).
+ */
+function mergeClose(points: readonly ScreenPoint[], minDistance: number, groups: Groups): boolean {
+  const cells = new Map<string, number[]>();
+  const cellOf = (v: number) => Math.floor(v / minDistance);
+  points.forEach((p, index) => {
+    const key = `${cellOf(p.x)},${cellOf(p.y)}`;
+    const cell = cells.get(key);
+    if (cell) cell.push(index);
+    else cells.set(key, [index]);
+  });
+  let merged = false;
+  points.forEach((a, i) => {
+    const cx = cellOf(a.x);
+    const cy = cellOf(a.y);
+    for (let gx = cx - 1; gx <= cx + 1; gx++) {
+      for (let gy = cy - 1; gy <= cy + 1; gy++) {
+        for (const j of cells.get(`${gx},${gy}`) ?? []) {
+          if (j <= i) continue;
+          const b = points[j]!;
+          if (Math.hypot(a.x - b.x, a.y - b.y) < minDistance && groups.merge(i, j)) merged = true;
+        }
+      }
+    }
+  });
+  return merged;
+}
+
 /**
  * Markers closer on screen than `minDistance` are gathered into groups and fanned out in a ring
  * around each group's centre, far enough apart that every marker stays a separate target. Groups
  * whose rings would touch are merged and laid out again. Returns each marker's shift in pixels.
  */
 export function declutterOffsets(points: ScreenPoint[], minDistance: number): Map<string, Offset> {
-  const groupOf = new Map(points.map((p, index) => [p.id, index]));
-  const root = (id: string): number => groupOf.get(id)!;
-  const merge = (a: string, b: string) => {
-    const from = root(b);
-    const to = root(a);
-    for (const [id, group] of groupOf) if (group === from) groupOf.set(id, to);
-  };
-  for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) {
-      const a = points[i]!;
-      const b = points[j]!;
-      if (root(a.id) !== root(b.id) && Math.hypot(a.x - b.x, a.y - b.y) < minDistance) merge(a.id, b.id);
-    }
-  }
+  const groups = new Groups(points.length);
+  mergeClose(points, minDistance, groups);
   let offsets = new Map<string, Offset>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     offsets = new Map();
-    const groups = new Map<number, ScreenPoint[]>();
-    for (const point of points) groups.set(root(point.id), [...(groups.get(root(point.id)) ?? []), point]);
-    for (const group of groups.values()) ringOffsets(group, minDistance, offsets);
+    const members = new Map<number, ScreenPoint[]>();
+    points.forEach((point, index) => {
+      const root = groups.root(index);
+      const group = members.get(root);
+      if (group) group.push(point);
+      else members.set(root, [point]);
+    });
+    for (const group of members.values()) ringOffsets(group, minDistance, offsets);
     const placed = points.map((p) => ({ id: p.id, x: p.x + offsets.get(p.id)!.dx, y: p.y + offsets.get(p.id)!.dy }));
-    let merged = false;
-    for (let i = 0; i < placed.length; i++) {
-      for (let j = i + 1; j < placed.length; j++) {
-        const a = placed[i]!;
-        const b = placed[j]!;
-        if (root(a.id) !== root(b.id) && Math.hypot(a.x - b.x, a.y - b.y) < minDistance) {
-          merge(a.id, b.id);
-          merged = true;
-        }
-      }
-    }
-    if (!merged) break;
+    if (!mergeClose(placed, minDistance, groups)) break;
   }
   return offsets;
 }

@@ -2,15 +2,17 @@
 
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { MapCluster } from "@/lib/data/viewport/viewport-result";
 import type { MapLink, MapView, TileConfig } from "@/components/explorer/types";
-import { clusterIcon } from "./cluster-icon";
+import { ClusterMarkers } from "./cluster-markers";
+import { declutterOffsets, type Offset } from "./declutter";
+import { drawnArea } from "./drawn-area";
 import { entryPopupContent, type PopupLabels } from "./entry-popup";
+import { EntryMarkers } from "./entry-markers";
 import { viewAt } from "./map-view-at";
-import { declutterOffsets } from "./declutter";
-import { markerIcon } from "./marker-icon";
+import type { MarkerState } from "./marker-icon";
 import { addOfflineBasemap } from "./offline-basemap";
 
 export interface MemorialMapProps {
@@ -30,8 +32,6 @@ export interface MemorialMapProps {
   requestedView: { value: MapCenter; version: number } | null;
   /** Open framing these points instead, and leave the view alone when the selection changes. */
   frame?: { latitude: number; longitude: number }[];
-  /** Data for a new view is on its way: a zoom alone does not redraw the markers it will replace. */
-  awaitingData?: boolean;
 }
 
 interface MapCenter {
@@ -52,10 +52,20 @@ const INITIAL_ZOOM = 4;
 const TILE_ERRORS_BEFORE_FALLBACK = 4;
 /** Centre-to-centre distance that keeps 24 px markers apart. */
 const MARKER_SPACING = 28;
+/**
+ * Markers are drawn only on screen and this many pixels around it (the largest cluster's radius,
+ * so one centred just off the edge still shows its part): the rest of the answer, which covers four
+ * times the view for panning, stays in memory until a pan brings it in.
+ */
+const DRAWN_MARGIN = 32;
+const NO_OFFSET: Offset = { dx: 0, dy: 0 };
 
-interface MarkerRecord {
-  marker: L.Marker;
-  stateKey: string;
+/** Where the markers of one answer sit at one zoom, spread apart: worked out once per answer and zoom. */
+interface Layout {
+  entries: EntrySummary[];
+  zoom: number;
+  points: Map<string, L.Point>;
+  offsets: Map<string, Offset>;
 }
 
 export default function MemorialMap({
@@ -71,25 +81,19 @@ export default function MemorialMap({
   initialView,
   requestedView,
   frame,
-  awaitingData = false,
 }: MemorialMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
-  const markersRef = useRef(new Map<string, MarkerRecord>());
-  const markerLayerRef = useRef<L.LayerGroup | null>(null);
   const linkLayerRef = useRef<L.LayerGroup | null>(null);
-  const clusterLayerRef = useRef<L.LayerGroup | null>(null);
   const callbacks = useRef({ onSelect, onViewChange });
   callbacks.current = { onSelect, onViewChange };
-  // Marker spreading depends on the zoom, so a zoom redraws the markers.
-  const [zoomLevel, setZoomLevel] = useState<number | null>(null);
-  // Markers added while Leaflet animates a zoom would sit at the old scale until it ends, so data
-  // that arrives during the animation is drawn at its end (zoomend changes zoomLevel).
-  const animatingRef = useRef(false);
-  const drawnClustersRef = useRef<MapCluster[] | null>(null);
-  const drawnMarkersRef = useRef<unknown[]>([]);
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
+  const relatedKey = links.map((l) => l.entry.id).sort().join(",");
+  // What to draw, read by the map's own move events as well as by the effect that sets it.
+  const wantedRef = useRef({ entries: [] as EntrySummary[], clusters: [] as MapCluster[], selectedId: null as string | null, relatedIds: new Set<string>() });
+  // Draws the wanted markers that are in view; set up with the map.
+  const drawRef = useRef<(relayout: boolean) => void>(() => undefined);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -100,15 +104,54 @@ export default function MemorialMap({
       minZoom: 2,
       worldCopyJump: true,
       zoomAnimation: !reducedMotion,
+      inertia: !reducedMotion,
       keyboard: true,
     });
     mapRef.current = map;
     if (frame?.length) map.fitBounds(L.latLngBounds(frame.map((p) => [p.latitude, p.longitude] as L.LatLngTuple)), { padding: [30, 30], maxZoom: 8 });
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Natural Earth");
-    markerLayerRef.current = L.layerGroup().addTo(map);
-    clusterLayerRef.current = L.layerGroup().addTo(map);
+    const markerLayer = L.layerGroup().addTo(map);
+    const clusterLayer = L.layerGroup().addTo(map);
     linkLayerRef.current = L.layerGroup().addTo(map);
+    const entryMarkers = new EntryMarkers(markerLayer, {
+      select: (entry) => callbacks.current.onSelect(entry),
+      popup: (entry) => entryPopupContent(entry, labelsRef.current.popup),
+      autoPanPopup: !reducedMotion,
+    });
+    const clusterMarkers = new ClusterMarkers(map, clusterLayer, (count) => labelsRef.current.cluster(count), reducedMotion);
+    let layout: Layout | null = null;
+    let popupFor: string | null = null;
+
+    // `relayout` places the markers for the map's zoom; without it only the set in view changes (a pan).
+    const draw = (relayout: boolean) => {
+      const wanted = wantedRef.current;
+      const zoom = map.getZoom();
+      if (!layout || (relayout && (layout.entries !== wanted.entries || layout.zoom !== zoom))) {
+        const points = new Map(wanted.entries.map((e) => [e.id, map.project([e.latitude!, e.longitude!], zoom).round()]));
+        const offsets = declutterOffsets([...points].map(([id, p]) => ({ id, x: p.x, y: p.y })), MARKER_SPACING);
+        layout = { entries: wanted.entries, zoom, points, offsets };
+      }
+      if (layout.zoom !== zoom) return;
+      const origin = map.getPixelOrigin();
+      const area = drawnArea(map, DRAWN_MARGIN);
+      const drawnEntries = new Map<string, { entry: EntrySummary; state: MarkerState }>();
+      for (const entry of layout.entries) {
+        const offset = layout.offsets.get(entry.id) ?? NO_OFFSET;
+        const point = layout.points.get(entry.id)!;
+        const selected = entry.id === wanted.selectedId;
+        const related = wanted.relatedIds.has(entry.id);
+        // The selection and its related entries stay drawn wherever they are: their lines lead to them.
+        if (!selected && !related && !area.contains([point.x - origin.x + offset.dx, point.y - origin.y + offset.dy])) continue;
+        drawnEntries.set(entry.id, { entry, state: { selected, related, ...offset } });
+      }
+      const created = entryMarkers.sync(drawnEntries);
+      clusterMarkers.sync(wanted.clusters.filter((c) => area.contains(map.latLngToLayerPoint([c.latitude, c.longitude]))));
+      const selectedMarker = wanted.selectedId ? entryMarkers.marker(wanted.selectedId) : undefined;
+      if (selectedMarker && (popupFor !== wanted.selectedId || created.has(wanted.selectedId!)) && !selectedMarker.isPopupOpen()) selectedMarker.openPopup();
+      popupFor = selectedMarker ? wanted.selectedId : null;
+    };
+    drawRef.current = draw;
 
     const controller = new AbortController();
     addOfflineBasemap(map, controller.signal).catch(() => undefined);
@@ -130,99 +173,57 @@ export default function MemorialMap({
     }
 
     const report = (center: L.LatLng, zoom: number) => callbacks.current.onViewChange(viewAt(map, center, zoom));
-    const reportBounds = () => report(map.getCenter(), map.getZoom());
+    // A zoom's markers are placed when its answer arrives (during the animation when it is quick);
+    // a pan draws at once what the answer already held for the new view, then asks for the next.
+    const onMoveEnd = () => {
+      report(map.getCenter(), map.getZoom());
+      draw(false);
+    };
     // The animation's target is known when it starts: ask for its data then, not 250 ms later.
-    const predict = (event: L.ZoomAnimEvent) => {
-      animatingRef.current = true;
-      report(event.center, event.zoom);
+    const predict = (event: L.ZoomAnimEvent) => report(event.center, event.zoom);
+    let frameRequest = 0;
+    // While dragging, markers coming into view are drawn once a frame.
+    const onMove = () => {
+      if (frameRequest) return;
+      frameRequest = requestAnimationFrame(() => {
+        frameRequest = 0;
+        draw(false);
+      });
     };
-    const onZoom = () => {
-      animatingRef.current = false;
-      setZoomLevel(map.getZoom());
-    };
-    map.on("moveend", reportBounds);
+    map.on("moveend", onMoveEnd);
     map.on("zoomanim", predict);
-    map.on("zoomend", onZoom);
-    reportBounds();
+    map.on("move", onMove);
+    // Leaflet sees only window resizes; the container can change size on its own (layout, the phone sheet),
+    // and only what is on screen is drawn. A changed size ends in moveend: the view is asked for and drawn again.
+    const resize = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    resize.observe(container);
+    report(map.getCenter(), map.getZoom());
 
     return () => {
       controller.abort();
-      map.off("moveend", reportBounds);
+      resize.disconnect();
+      cancelAnimationFrame(frameRequest);
+      map.off("moveend", onMoveEnd);
       map.off("zoomanim", predict);
-      map.off("zoomend", onZoom);
+      map.off("move", onMove);
+      drawRef.current = () => undefined;
       map.remove();
       mapRef.current = null;
-      markersRef.current.clear();
     };
     // Created once: tiles and the motion preference are read when the map is made.
   }, []);
 
-  const relatedIds = new Set(links.map((l) => l.entry.id));
-  const relatedKey = [...relatedIds].sort().join(",");
-
   useEffect(() => {
-    const layer = markerLayerRef.current;
-    if (!layer || animatingRef.current) return;
-    const inputs = [entries, links, selected, relatedKey];
-    // Only the zoom changed and the new view's markers are coming: spreading the old ones again is wasted work.
-    if (awaitingData && inputs.every((input, i) => input === drawnMarkersRef.current[i])) return;
-    drawnMarkersRef.current = inputs;
-    const markers = markersRef.current;
-    const wanted = new Map(
-      [...entries, ...links.map((l) => l.entry)].filter((e) => e.latitude !== null && e.longitude !== null).map((e) => [e.id, e]),
-    );
-    for (const [id, record] of markers) {
-      if (!wanted.has(id)) {
-        layer.removeLayer(record.marker);
-        markers.delete(id);
-      }
-    }
-    const map = mapRef.current!;
-    const offsets = declutterOffsets(
-      [...wanted.values()].map((e) => {
-        const point = map.latLngToLayerPoint([e.latitude!, e.longitude!]);
-        return { id: e.id, x: point.x, y: point.y };
-      }),
-      MARKER_SPACING,
-    );
-    for (const entry of wanted.values()) {
-      const state = {
-        selected: entry.id === selected?.id,
-        related: relatedIds.has(entry.id),
-        ...(offsets.get(entry.id) ?? { dx: 0, dy: 0 }),
-      };
-      const stateKey = JSON.stringify([state, entry.title]);
-      const existing = markers.get(entry.id);
-      if (existing?.stateKey === stateKey) continue;
-      const icon = markerIcon(entry.kind, state);
-      if (existing) {
-        existing.marker.setIcon(icon);
-        existing.stateKey = stateKey;
-        existing.marker.getElement()?.setAttribute("aria-label", entry.title);
-        continue;
-      }
-      const marker = L.marker([entry.latitude!, entry.longitude!], {
-        icon,
-        title: entry.title,
-        alt: entry.title,
-        keyboard: true,
-        riseOnHover: true,
-      });
-      marker.bindPopup(() => entryPopupContent(entry, labelsRef.current.popup), { autoPan: !reducedMotion });
-      marker.on("click", () => callbacks.current.onSelect(entry));
-      marker.on("keypress", (event: L.LeafletKeyboardEvent) => {
-        if (event.originalEvent.key === "Enter" || event.originalEvent.key === " ") callbacks.current.onSelect(entry);
-      });
-      marker.addTo(layer);
-      marker.getElement()?.setAttribute("aria-label", entry.title);
-      marker.getElement()?.setAttribute("data-entry-id", entry.id);
-      markers.set(entry.id, { marker, stateKey });
-    }
-    if (selected) {
-      const marker = markers.get(selected.id)?.marker;
-      if (marker && !marker.isPopupOpen()) marker.openPopup();
-    }
-  }, [entries, links, selected, relatedKey, reducedMotion, zoomLevel, awaitingData]);
+    const located = [...entries, ...links.map((l) => l.entry)].filter((e) => e.latitude !== null && e.longitude !== null);
+    wantedRef.current = {
+      entries: [...new Map(located.map((e) => [e.id, e])).values()],
+      clusters,
+      selectedId: selected?.id ?? null,
+      relatedIds: new Set(relatedKey ? relatedKey.split(",") : []),
+    };
+    drawRef.current(true);
+    // `relatedKey` stands for `links`' ids; `links` itself is read for the entries it adds.
+  }, [entries, links, clusters, selected, relatedKey]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -230,37 +231,6 @@ export default function MemorialMap({
     const { latitude, longitude, zoom } = requestedView.value;
     map.setView([latitude, longitude], zoom, { animate: false });
   }, [requestedView]);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    const layer = clusterLayerRef.current;
-    // A zoom's end re-runs this; clusters already drawn stay as they are.
-    if (!map || !layer || animatingRef.current || drawnClustersRef.current === clusters) return;
-    drawnClustersRef.current = clusters;
-    layer.clearLayers();
-    for (const cluster of clusters) {
-      const label = labelsRef.current.cluster(cluster.count);
-      const marker = L.marker([cluster.latitude, cluster.longitude], { icon: clusterIcon(cluster.count), title: label, alt: label, keyboard: true });
-      const zoomIn = () => {
-        if (cluster.bounds) {
-          const [west, south, east, north] = cluster.bounds;
-          const target = L.latLngBounds([south, west], [north, east]);
-          if (reducedMotion) map.fitBounds(target, { animate: false, maxZoom: 18 });
-          else map.flyToBounds(target, { maxZoom: 18, duration: 0.6 });
-          return;
-        }
-        const zoom = Math.max(cluster.expansionZoom ?? map.getZoom() + 2, map.getZoom() + 1);
-        if (reducedMotion) map.setView([cluster.latitude, cluster.longitude], zoom, { animate: false });
-        else map.flyTo([cluster.latitude, cluster.longitude], zoom, { duration: 0.6 });
-      };
-      marker.on("click", zoomIn);
-      marker.on("keypress", (event: L.LeafletKeyboardEvent) => {
-        if (event.originalEvent.key === "Enter" || event.originalEvent.key === " ") zoomIn();
-      });
-      marker.addTo(layer);
-      marker.getElement()?.setAttribute("aria-label", label);
-    }
-  }, [clusters, reducedMotion, zoomLevel]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -26,8 +26,17 @@ test.describe("map and timeline", () => {
       await expect(map.getByRole("button", { name, exact: true })).toBeVisible();
     }
     await expect(map).toHaveAttribute("data-tiles", "off");
-    // The country outlines arrive from the app's own /basemap file after the map is created.
-    await expect.poll(() => page.locator(".leaflet-basemap-pane path").count()).toBeGreaterThan(100);
+    // The country outlines arrive from the app's own /basemap file after the map is created, drawn into canvas tiles.
+    const tiles = page.locator(".leaflet-basemap-pane canvas.leaflet-tile-loaded");
+    await expect.poll(() => tiles.count()).toBeGreaterThan(4);
+    const tilesWithLand = await tiles.evaluateAll((canvases) =>
+      (canvases as HTMLCanvasElement[]).filter((canvas) => {
+        const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha]! > 0) return true;
+        return false;
+      }).length,
+    );
+    expect(tilesWithLand).toBeGreaterThan(2);
 
     const timeline = page.getByRole("region", { name: "Timeline of entries" });
     for (const title of ["Battles of Rzhev", RZHEV, "Piskaryovskoye Memorial Cemetery"]) {

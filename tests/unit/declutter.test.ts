@@ -30,3 +30,47 @@ describe("declutterOffsets", () => {
     }
   });
 });
+
+/** The all-pairs grouping the grid replaced: the groups (and so the rings) must come out the same. */
+function pairwiseGroups(points: { id: string; x: number; y: number }[], minDistance: number): string[][] {
+  const group = new Map(points.map((p, i) => [p.id, i]));
+  for (const a of points) {
+    for (const b of points) {
+      if (a.id < b.id && Math.hypot(a.x - b.x, a.y - b.y) < minDistance) {
+        const from = group.get(b.id)!;
+        const to = group.get(a.id)!;
+        for (const [id, g] of group) if (g === from) group.set(id, to);
+      }
+    }
+  }
+  const members = new Map<number, string[]>();
+  for (const [id, g] of group) members.set(g, [...(members.get(g) ?? []), id]);
+  return [...members.values()].map((m) => m.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
+
+describe("declutterOffsets on many points", () => {
+  // A seeded spread like a zoomed-out map: dense towns and loose countryside.
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const points = Array.from({ length: 400 }, (_, i) => {
+    const town = i % 4 === 0;
+    return { id: `p${String(i).padStart(3, "0")}`, x: (town ? 300 : 0) + random() * (town ? 40 : 1200), y: (town ? 200 : 0) + random() * (town ? 40 : 800) };
+  });
+
+  it("keeps every two markers at least the spacing apart", () => {
+    const result = placed(points, 28);
+    let nearest = Infinity;
+    for (let i = 0; i < result.length; i++) {
+      for (let j = i + 1; j < result.length; j++) nearest = Math.min(nearest, Math.hypot(result[i]!.x - result[j]!.x, result[i]!.y - result[j]!.y));
+    }
+    expect(nearest).toBeGreaterThanOrEqual(26);
+  });
+
+  it("fans out every marker that comparing every pair would group", () => {
+    const offsets = declutterOffsets(points, 28);
+    const moved = points.filter((p) => offsets.get(p.id)!.dx !== 0 || offsets.get(p.id)!.dy !== 0).map((p) => p.id);
+    const inGroups = pairwiseGroups(points, 28).filter((g) => g.length > 1).flat();
+    // Every point the first pass groups is fanned out (later rounds may add more, never fewer).
+    for (const id of inGroups) expect(moved).toContain(id);
+  });
+});

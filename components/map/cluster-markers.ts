@@ -1,0 +1,69 @@
+import L from "leaflet";
+import type { MapCluster } from "@/lib/data/viewport/viewport-result";
+import { clusterIcon } from "./cluster-icon";
+
+interface DrawnCluster {
+  marker: L.Marker;
+  cluster: MapCluster;
+}
+
+const samePlace = (a: MapCluster, b: MapCluster) => a.count === b.count && a.latitude === b.latitude && a.longitude === b.longitude;
+
+/** Zooms to a cluster's entries: to their box when known, else to the zoom at which it splits up. */
+function zoomInto(map: L.Map, cluster: MapCluster, reducedMotion: boolean): void {
+  if (cluster.bounds) {
+    const [west, south, east, north] = cluster.bounds;
+    const target = L.latLngBounds([south, west], [north, east]);
+    if (reducedMotion) map.fitBounds(target, { animate: false, maxZoom: 18 });
+    else map.flyToBounds(target, { maxZoom: 18, duration: 0.6 });
+    return;
+  }
+  const zoom = Math.max(cluster.expansionZoom ?? map.getZoom() + 2, map.getZoom() + 1);
+  if (reducedMotion) map.setView([cluster.latitude, cluster.longitude], zoom, { animate: false });
+  else map.flyTo([cluster.latitude, cluster.longitude], zoom, { duration: 0.6 });
+}
+
+/**
+ * The cluster markers: a labelled, focusable count that zooms in when chosen (click, Enter, Space).
+ * Kept by cluster id, so the clusters a new answer shares with the last stay as they are.
+ */
+export class ClusterMarkers {
+  private readonly drawn = new Map<string, DrawnCluster>();
+
+  constructor(
+    private readonly map: L.Map,
+    private readonly layer: L.LayerGroup,
+    private readonly label: (count: number) => string,
+    private readonly reducedMotion: boolean,
+  ) {}
+
+  sync(wanted: MapCluster[]): void {
+    const byId = new Map(wanted.map((c) => [c.id, c]));
+    for (const [id, drawn] of this.drawn) {
+      const next = byId.get(id);
+      if (!next || !samePlace(drawn.cluster, next)) {
+        this.layer.removeLayer(drawn.marker);
+        this.drawn.delete(id);
+      }
+    }
+    for (const cluster of wanted) {
+      const drawn = this.drawn.get(cluster.id);
+      if (drawn) drawn.cluster = cluster;
+      else this.drawn.set(cluster.id, this.create(cluster));
+    }
+  }
+
+  private create(cluster: MapCluster): DrawnCluster {
+    const label = this.label(cluster.count);
+    const marker = L.marker([cluster.latitude, cluster.longitude], { icon: clusterIcon(cluster.count), title: label, alt: label, keyboard: true });
+    const drawn: DrawnCluster = { marker, cluster };
+    const zoomIn = () => zoomInto(this.map, drawn.cluster, this.reducedMotion);
+    marker.on("click", zoomIn);
+    marker.on("keypress", (event: L.LeafletKeyboardEvent) => {
+      if (event.originalEvent.key === "Enter" || event.originalEvent.key === " ") zoomIn();
+    });
+    marker.addTo(this.layer);
+    marker.getElement()?.setAttribute("aria-label", label);
+    return drawn;
+  }
+}

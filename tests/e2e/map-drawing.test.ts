@@ -1,0 +1,99 @@
+import type { Page, Route } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const MAP = { name: "Map of entries" };
+const KHATYN = "Khatyn memorial complex";
+const MAMAYEV = '"To the Heroes of the Battle of Stalingrad", Mamayev Kurgan';
+
+interface Answer {
+  mode: string;
+  entries: { title: string; latitude: number | null; longitude: number | null }[];
+  clusters?: unknown[];
+  total: number;
+}
+
+/** Serves the map's viewport answers through `change`, which edits the real answer for that URL. */
+async function editMapAnswers(page: Page, change: (answer: Answer, url: URL) => Answer) {
+  await page.route(
+    (url) => url.pathname === "/api/v1/viewport" && url.searchParams.get("require") === "coordinates",
+    async (route: Route) => {
+      const response = await route.fetch({ headers: { ...route.request().headers(), "if-none-match": "" } });
+      const answer = (await response.json()) as Answer;
+      await route.fulfill({ json: change(answer, new URL(route.request().url())) });
+    },
+  );
+}
+
+/** Drags the map by (dx, dy) pixels with the mouse, holding still before the release so that no inertia follows. */
+async function dragMap(page: Page, dx: number, dy: number) {
+  const box = (await page.getByRole("region", MAP).boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(x + (dx * i) / 10, y + (dy * i) / 10);
+  await page.waitForTimeout(150);
+  await page.mouse.up();
+}
+
+test("markers outside the visible map are not drawn until a pan brings them into view", async ({ page }) => {
+  // The answer covers more than the view (for panning): move Khatyn there, far east of the opening view.
+  await editMapAnswers(page, (answer) => ({
+    ...answer,
+    entries: answer.entries.map((e) => (e.title === KHATYN ? { ...e, latitude: 54, longitude: e.longitude! + 75 } : e)),
+  }));
+  await page.goto("/en/");
+  const map = page.getByRole("region", MAP);
+  await expect(map.getByRole("button", { name: MAMAYEV, exact: true })).toBeVisible();
+  await expect(map.getByRole("button", { name: KHATYN, exact: true })).toHaveCount(0);
+  const drawn = await page.locator(".entry-marker").count();
+
+  await dragMap(page, -500, 0);
+  await expect(map.getByRole("button", { name: KHATYN, exact: true })).toBeVisible();
+  // Every marker in the DOM is on screen (or within the small margin around it).
+  const mapBox = (await map.boundingBox())!;
+  for (const box of await page.locator(".entry-marker").evaluateAll((markers) => markers.map((m) => m.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.right).toBeGreaterThan(mapBox.x - 40);
+    expect(box.left).toBeLessThan(mapBox.x + mapBox.width + 40);
+  }
+  expect(drawn).toBeGreaterThan(0);
+});
+
+test("a cluster zooms in when chosen from the keyboard, and the markers then drawn are the new view's", async ({ page }) => {
+  // Below zoom 6 the map's answers are one cluster over Volgograd; from 6 on, the real entries.
+  await editMapAnswers(page, (answer, url) =>
+    Number(url.searchParams.get("zoom")) < 6
+      ? { mode: "clusters", total: 500, entries: [], clusters: [{ id: "c-volgograd", latitude: 48.742, longitude: 44.537, count: 500, bounds: null, expansionZoom: 7 }] }
+      : answer,
+  );
+  await page.goto("/en/");
+  const map = page.getByRole("region", MAP);
+  const cluster = map.getByRole("button", { name: "500 entries here: zoom in" });
+  await expect(cluster).toBeVisible();
+  await expect(map.getByRole("button", { name: MAMAYEV, exact: true })).toHaveCount(0);
+
+  await cluster.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/z=7/);
+  await expect(map.getByRole("button", { name: MAMAYEV, exact: true })).toBeVisible();
+  await expect(cluster).toHaveCount(0);
+  // Khatyn (in Belarus) is in the answer's wider box at most, not on screen at zoom 7 over Volgograd.
+  await expect(map.getByRole("button", { name: KHATYN, exact: true })).toHaveCount(0);
+});
+
+test("a marker is a labelled 24 px button that selects its entry with Enter or Space", async ({ page }) => {
+  // Selecting flies the map to the entry, so each key starts from the opening view.
+  for (const [title, key] of [[MAMAYEV, "Enter"], [KHATYN, " "]] as const) {
+    await page.goto("/en/");
+    const marker = page.getByRole("region", MAP).getByRole("button", { name: title, exact: true });
+    await expect(marker).toBeVisible();
+    const box = (await marker.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    await marker.focus();
+    await page.keyboard.press(key);
+    await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
+    await expect(marker).toHaveClass(/is-selected/);
+    await expect(page.getByRole("region", { name: /Entries in view/ }).getByRole("button", { name: new RegExp(`^${title}`), pressed: true })).toBeVisible();
+  }
+});
