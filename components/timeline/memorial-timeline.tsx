@@ -85,7 +85,7 @@ export default function MemorialTimeline({
   const heading = useRef<TimeWindow | null>(null);
   const callbacks = useRef({ onSelect, onWindowChange });
   callbacks.current = { onSelect, onWindowChange };
-  const [reporter] = useState(() => new WindowReporter((window) => callbacks.current.onWindowChange(window)));
+  const [reporter] = useState(() => new WindowReporter((window) => callbacks.current.onWindowChange(window), initialWindow));
 
   useEffect(() => {
     const container = containerRef.current;

@@ -15,9 +15,11 @@ export function movedPastShare(last: TimeWindow, next: TimeWindow, share = FOLLO
 
 /** Tells the explorer where the timeline is, never twice the same window in a row. */
 export class WindowReporter {
-  private last: TimeWindow | null = null;
-
-  constructor(private readonly send: (window: TimeWindow) => void) {}
+  /** `opening` is the window the explorer already has (the timeline opens on it). */
+  constructor(
+    private readonly send: (window: TimeWindow) => void,
+    private last: TimeWindow | null = null,
+  ) {}
 
   /** A window the timeline has settled on (or is heading for). */
   report(window: TimeWindow): void {

@@ -33,9 +33,14 @@ describe("window reports", () => {
     expect(sent).toEqual([window(0, 100), window(25, 125), window(50, 150)]);
     reporter.report(window(60, 160));
     expect(sent.at(-1)).toEqual(window(60, 160));
-    // The first window of all is always passed on.
+    // Without an opening window the first one is always passed on; with one, a drag starts from it.
     const fresh: unknown[] = [];
     new WindowReporter((w) => fresh.push(w)).follow(window(3, 4));
     expect(fresh).toHaveLength(1);
+    const opened: unknown[] = [];
+    const fromOpening = new WindowReporter((w) => opened.push(w), window(0, 100));
+    fromOpening.follow(window(1, 101));
+    fromOpening.report(window(0, 100));
+    expect(opened).toEqual([]);
   });
 });
