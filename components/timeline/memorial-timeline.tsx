@@ -6,11 +6,13 @@ import { DataSet } from "vis-data/esnext";
 import { Timeline, type DataItem, type TimelineOptions } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import "moment/locale/ru";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeWindow } from "@/components/explorer/types";
 import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
+import { SyncedItems } from "./synced-items";
 import { toBucketItem, toTimelineItem } from "./timeline-items";
+import { WindowReporter } from "./window-reports";
 
 export interface MemorialTimelineProps {
   entries: EntrySummary[];
@@ -45,10 +47,17 @@ export interface TimelineLabels {
 const DAY = 24 * 60 * 60 * 1000;
 /** As long as Leaflet's zoom, so both views move alike (vis-timeline's own default is 500 ms). */
 const BUTTON_ANIMATION = { duration: 250, easingFunction: "easeInOutQuad" } as const;
-/** While the visitor drags, the window is reported this often so the data follows the drag. */
-const DRAG_REPORT_MS = 150;
 const DATE_FILTER_ITEM = "date-filter";
 const ZOOM_MAX = 5000 * 365 * DAY;
+/** How far inside the window's edges an entry must reach to count as in view. */
+const IN_VIEW_INSET = 0.05;
+
+function inView(window: { start: Date; end: Date }, entry: EntrySummary): boolean {
+  const inset = (window.end.getTime() - window.start.getTime()) * IN_VIEW_INSET;
+  const start = entry.startTime!;
+  const end = entry.endTime ?? start;
+  return end >= window.start.getTime() + inset && start <= window.end.getTime() - inset;
+}
 
 export default function MemorialTimeline({
   entries,
@@ -66,7 +75,8 @@ export default function MemorialTimeline({
 }: MemorialTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
-  const itemsRef = useRef(new DataSet<DataItem>());
+  const [items] = useState(() => new DataSet<DataItem>());
+  const [synced] = useState(() => new SyncedItems(items));
   const entriesById = useRef(new Map<string, EntrySummary>());
   const bucketsById = useRef(new Map<string, TimeBucket>());
   const pendingSelection = useRef<string | null>(null);
@@ -75,6 +85,7 @@ export default function MemorialTimeline({
   const heading = useRef<TimeWindow | null>(null);
   const callbacks = useRef({ onSelect, onWindowChange });
   callbacks.current = { onSelect, onWindowChange };
+  const [reporter] = useState(() => new WindowReporter((window) => callbacks.current.onWindowChange(window), initialWindow));
 
   useEffect(() => {
     const container = containerRef.current;
@@ -95,7 +106,7 @@ export default function MemorialTimeline({
       tooltip: { followMouse: false, overflowMethod: "cap" },
       locale,
     };
-    const timeline = new Timeline(container, itemsRef.current, options);
+    const timeline = new Timeline(container, items, options);
     timelineRef.current = timeline;
     timeline.on("select", (properties: { items: (string | number)[] }) => {
       const id = properties.items[0];
@@ -109,17 +120,15 @@ export default function MemorialTimeline({
       const entry = entriesById.current.get(String(id));
       if (entry) callbacks.current.onSelect(entry);
     });
-    let lastDragReport = 0;
+    const windowOf = (properties: { start: Date; end: Date }) => ({ start: properties.start.getTime(), end: properties.end.getTime() });
+    // The data follows a drag as it goes, not only once it ends.
     timeline.on("rangechange", (properties: { start: Date; end: Date; byUser: boolean }) => {
-      if (!properties.byUser || performance.now() - lastDragReport < DRAG_REPORT_MS) return;
-      lastDragReport = performance.now();
-      callbacks.current.onWindowChange({ start: properties.start.getTime(), end: properties.end.getTime() });
+      if (properties.byUser) reporter.follow(windowOf(properties));
     });
     timeline.on("rangechanged", (properties: { start: Date; end: Date; byUser: boolean }) => {
       if (properties.byUser) fitted.current = true;
       heading.current = null;
-      lastDragReport = 0;
-      callbacks.current.onWindowChange({ start: properties.start.getTime(), end: properties.end.getTime() });
+      reporter.report(windowOf(properties));
     });
     return () => {
       timeline.destroy();
@@ -129,14 +138,10 @@ export default function MemorialTimeline({
   }, []);
 
   useEffect(() => {
-    const items = itemsRef.current;
     const dated = entries.filter((e) => e.startTime !== null && e.endTime !== null);
     entriesById.current = new Map(dated.map((e) => [e.id, e]));
     bucketsById.current = new Map(buckets.map((b) => [b.id, b]));
-    const keep = new Set([...dated.map((e) => e.id), ...buckets.map((b) => b.id), DATE_FILTER_ITEM]);
-    const stale = items.getIds().filter((id) => !keep.has(String(id)));
-    if (stale.length) items.remove(stale);
-    items.update([...dated.map((e) => toTimelineItem(e, selected?.id ?? null)), ...buckets.map((b) => toBucketItem(b, labels.bucket(b.count), labels.bucketTitle(b.count)))]);
+    synced.sync([...dated.map(toTimelineItem), ...buckets.map((b) => toBucketItem(b, labels.bucket(b.count), labels.bucketTitle(b.count)))]);
     // The first data decides the opening window, so the collection is in view whatever its dates.
     if (!fitted.current && (dated.length > 0 || buckets.length > 0)) {
       fitted.current = true;
@@ -144,7 +149,7 @@ export default function MemorialTimeline({
       if (buckets.length === 0 && !selected) timelineRef.current?.fit({ animation: false });
     }
     const pending = pendingSelection.current;
-    if (pending && items.get(pending)) {
+    if (pending && synced.has(pending)) {
       timelineRef.current?.setSelection([pending]);
       pendingSelection.current = null;
     }
@@ -157,26 +162,28 @@ export default function MemorialTimeline({
       timeline.setSelection([]);
       return;
     }
-    // Without animation: an animated move keeps the selected item off screen (and out of the DOM)
-    // for half a second, while the map shows the selection at once.
-    const visible = timeline.getVisibleItems().map(String);
-    if (itemsRef.current.get(selected.id)) {
+    // Brought into view at once (an animated move keeps the selected item off screen, and out of
+    // the DOM, while the map shows the selection), keeping the span the visitor chose unless the
+    // entry is longer than it: vis-timeline's default zooms in to the item itself.
+    if (synced.has(selected.id)) {
       timeline.setSelection([selected.id]);
-      if (!visible.includes(selected.id)) timeline.focus(selected.id, { animation: false });
+      if (!inView(timeline.getWindow(), selected)) timeline.focus(selected.id, { zoom: false, animation: false });
     } else {
       pendingSelection.current = selected.id;
       timeline.moveTo(new Date(selected.startTime), { animation: false });
     }
   }, [selected]);
 
+  // By value: the explorer hands a new object on every render, and each update redraws the shading.
+  const filterStart = dateFilter?.start ?? null;
+  const filterEnd = dateFilter?.end ?? null;
   useEffect(() => {
-    const items = itemsRef.current;
-    if (!dateFilter) {
+    if (filterStart === null || filterEnd === null) {
       items.remove(DATE_FILTER_ITEM);
       return;
     }
-    items.update({ id: DATE_FILTER_ITEM, content: "", start: new Date(dateFilter.start), end: new Date(dateFilter.end), type: "background", className: "date-filter" });
-  }, [dateFilter]);
+    items.update({ id: DATE_FILTER_ITEM, content: "", start: new Date(filterStart), end: new Date(filterEnd), type: "background", className: "date-filter" });
+  }, [filterStart, filterEnd]);
 
   useEffect(() => {
     if (requestedWindow) timelineRef.current?.setWindow(requestedWindow.value.start, requestedWindow.value.end, { animation: false });
@@ -189,7 +196,7 @@ export default function MemorialTimeline({
     heading.current = reducedMotion ? null : { start, end };
     timeline.setWindow(start, end, { animation: reducedMotion ? false : BUTTON_ANIMATION });
     // vis-timeline reports the new range 200 ms later even without an animation.
-    callbacks.current.onWindowChange({ start, end });
+    reporter.report({ start, end });
   };
   /** Where the view is going (a second press during an animation continues from its target). */
   const current = (): TimeWindow | null => {

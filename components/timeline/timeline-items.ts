@@ -8,15 +8,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
-/** One timeline item per dated entry: ranges as bars, single dates as points, styled by kind. */
-export function toTimelineItem(entry: EntrySummary, selectedId: string | null): DataItem {
+/**
+ * One timeline item per dated entry: ranges as bars, single dates as points, styled by kind. The
+ * selection is vis-timeline's own (vis-selected), so selecting changes no item's data.
+ */
+export function toTimelineItem(entry: EntrySummary): DataItem {
   const label = `<span lang="${entry.titleLocale}">${escapeHtml(entry.title)}</span>`;
   return {
     id: entry.id,
     content: label,
     start: new Date(entry.startTime!),
     ...(entry.isRange ? { end: new Date(entry.endTime!), type: "range" } : { type: "point" }),
-    className: `kind-${entry.kind}${entry.id === selectedId ? " is-selected" : ""}`,
+    className: `kind-${entry.kind}`,
     title: escapeHtml([entry.title, entry.dateLabel].filter(Boolean).join(" — ")),
   };
 }
