@@ -11,7 +11,7 @@ import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeWindow } from "@/components/explorer/types";
 import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
 import { SyncedItems } from "./synced-items";
-import { toBucketItem, toTimelineItem } from "./timeline-items";
+import { itemLabel, toBucketItem, toTimelineItem } from "./timeline-items";
 import { WindowReporter } from "./window-reports";
 
 export interface MemorialTimelineProps {
@@ -104,6 +104,8 @@ export default function MemorialTimeline({
       showCurrentTime: false,
       orientation: { axis: "bottom", item: "bottom" },
       tooltip: { followMouse: false, overflowMethod: "cap" },
+      // An element is appended as it is, so a title is shown as text whatever characters it holds.
+      template: (item: DataItem) => itemLabel(String(item.content ?? ""), entriesById.current.get(String(item.id))?.titleLocale),
       locale,
     };
     const timeline = new Timeline(container, items, options);

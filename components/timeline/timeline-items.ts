@@ -2,25 +2,20 @@ import type { DataItem } from "vis-timeline/esnext";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
 
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
-
 /**
  * One timeline item per dated entry: ranges as bars, single dates as points, styled by kind. The
- * selection is vis-timeline's own (vis-selected), so selecting changes no item's data.
+ * selection is vis-timeline's own (vis-selected), so selecting changes no item's data. Contents
+ * and tooltips are plain text: the item template draws the label as text, and vis-timeline's HTML
+ * filter is an escape-everything stand-in (next.config.js).
  */
 export function toTimelineItem(entry: EntrySummary): DataItem {
-  const label = `<span lang="${entry.titleLocale}">${escapeHtml(entry.title)}</span>`;
   return {
     id: entry.id,
-    content: label,
+    content: entry.title,
     start: new Date(entry.startTime!),
     ...(entry.isRange ? { end: new Date(entry.endTime!), type: "range" } : { type: "point" }),
     className: `kind-${entry.kind}`,
-    title: escapeHtml([entry.title, entry.dateLabel].filter(Boolean).join(" — ")),
+    title: [entry.title, entry.dateLabel].filter(Boolean).join(" — "),
   };
 }
 
@@ -28,11 +23,19 @@ export function toTimelineItem(entry: EntrySummary): DataItem {
 export function toBucketItem(bucket: TimeBucket, label: string, title: string): DataItem {
   return {
     id: bucket.id,
-    content: escapeHtml(label),
+    content: label,
     start: new Date(bucket.start),
     end: new Date(bucket.end),
     type: "range",
     className: "time-bucket",
-    title: escapeHtml(title),
+    title,
   };
+}
+
+/** An item's label, drawn by the timeline's item template: text, never parsed as markup, in its title's language. */
+export function itemLabel(text: string, lang: string | undefined): HTMLSpanElement {
+  const span = document.createElement("span");
+  if (lang) span.lang = lang;
+  span.textContent = text;
+  return span;
 }
