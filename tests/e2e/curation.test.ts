@@ -3,6 +3,8 @@ import { expect, test } from "./fixtures";
 import { CURATOR, EDITOR, staffPage } from "./staff";
 
 test("an editor drafts a memorial on the map, a curator publishes it, and visitors find it everywhere", async ({ browser, page }) => {
+  // Two staff sessions and a dozen pages: 25 s alone on a quiet 2-core machine, so 30 s was a coin toss in a full run.
+  test.setTimeout(90_000);
   const slug = `test-memorial-${Date.now().toString(36)}`;
   const editor = await staffPage(browser, EDITOR);
   await editor.getByRole("link", { name: "Entries" }).click();
