@@ -20,7 +20,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: [["list"]],
-  timeout: 30_000,
+  // The staff journeys (two sign-ins, a dozen pages) take 20-30 s on a busy 2-core machine; the
+  // expectations inside keep their own 5 s limits, so a slow page still fails as it should.
+  timeout: 60_000,
   use: {
     baseURL,
     trace: "retain-on-failure",
