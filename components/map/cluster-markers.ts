@@ -1,6 +1,7 @@
 import L from "leaflet";
 import type { MapCluster } from "@/lib/data/viewport/viewport-result";
 import { clusterIcon } from "./cluster-icon";
+import { onActivate } from "./on-activate";
 
 interface DrawnCluster {
   marker: L.Marker;
@@ -58,10 +59,7 @@ export class ClusterMarkers {
     const marker = L.marker([cluster.latitude, cluster.longitude], { icon: clusterIcon(cluster.count), title: label, alt: label, keyboard: true });
     const drawn: DrawnCluster = { marker, cluster };
     const zoomIn = () => zoomInto(this.map, drawn.cluster, this.reducedMotion);
-    marker.on("click", zoomIn);
-    marker.on("keypress", (event: L.LeafletKeyboardEvent) => {
-      if (event.originalEvent.key === "Enter" || event.originalEvent.key === " ") zoomIn();
-    });
+    onActivate(marker, zoomIn);
     marker.addTo(this.layer);
     marker.getElement()?.setAttribute("aria-label", label);
     return drawn;

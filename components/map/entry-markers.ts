@@ -1,6 +1,7 @@
 import L from "leaflet";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import { markerIcon, updateMarkerIcon, type MarkerState } from "./marker-icon";
+import { onActivate } from "./on-activate";
 
 export interface EntryMarkerHandlers {
   select: (entry: EntrySummary) => void;
@@ -72,10 +73,7 @@ export class EntryMarkers {
     const drawn: DrawnEntry = { marker, entry, state };
     // The handlers read the record, so a newer answer's copy of the entry is the one selected.
     marker.bindPopup(() => this.handlers.popup(drawn.entry), { autoPan: this.handlers.autoPanPopup });
-    marker.on("click", () => this.handlers.select(drawn.entry));
-    marker.on("keypress", (event: L.LeafletKeyboardEvent) => {
-      if (event.originalEvent.key === "Enter" || event.originalEvent.key === " ") this.handlers.select(drawn.entry);
-    });
+    onActivate(marker, () => this.handlers.select(drawn.entry));
     marker.addTo(this.layer);
     marker.getElement()?.setAttribute("aria-label", entry.title);
     marker.getElement()?.setAttribute("data-entry-id", entry.id);
