@@ -25,6 +25,7 @@ export function updateClusterIcon(marker: L.Marker, count: number): void {
   if (!element) return;
   element.style.width = element.style.height = `${size}px`;
   element.style.marginLeft = element.style.marginTop = `${-size / 2}px`;
-  const label = element.firstElementChild;
-  if (label) label.textContent = labelFor(count);
+  // The number's own text node is changed, not replaced: one character-data change per cluster.
+  const text = element.firstElementChild?.firstChild;
+  if (text) text.nodeValue = labelFor(count);
 }
