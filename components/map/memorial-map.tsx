@@ -170,8 +170,11 @@ export default function MemorialMap({
     const located = [...entries, ...links.map((l) => l.entry)].filter((e) => e.latitude !== null && e.longitude !== null);
     const drawing = drawingRef.current;
     if (!drawing) return;
+    const unique = [...new Map(located.map((e) => [e.id, e])).values()];
+    const previous = drawing.wanted.entries;
     const wanted: WantedDrawing = {
-      entries: [...new Map(located.map((e) => [e.id, e])).values()],
+      // The same entries as drawn (a selection within the answer): the same array, so nothing is placed again.
+      entries: unique.length === previous.length && unique.every((e, i) => e === previous[i]) ? previous : unique,
       clusters,
       selectedId: selected?.id ?? null,
       relatedIds: new Set(relatedKey ? relatedKey.split(",") : []),
@@ -194,8 +197,12 @@ export default function MemorialMap({
     const target = L.latLng(selected.latitude, selected.longitude);
     const zoom = Math.max(map.getZoom(), 6);
     if (map.getBounds().pad(-0.1).contains(target) && map.getZoom() >= zoom) return;
-    if (reducedMotion) map.setView(target, zoom, { animate: false });
-    else map.flyTo(target, zoom, { duration: 0.8 });
+    // Moving every marker is the next frame's work: this one shows the selection in both views first.
+    const move = requestAnimationFrame(() => {
+      if (reducedMotion) map.setView(target, zoom, { animate: false });
+      else map.flyTo(target, zoom, { duration: 0.8 });
+    });
+    return () => cancelAnimationFrame(move);
   }, [selected, reducedMotion, frame]);
 
   useEffect(() => {
