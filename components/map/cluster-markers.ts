@@ -1,6 +1,6 @@
 import L from "leaflet";
 import type { MapCluster } from "@/lib/data/viewport/viewport-result";
-import { clusterIcon } from "./cluster-icon";
+import { clusterIcon, updateClusterIcon } from "./cluster-icon";
 import { onActivate } from "./on-activate";
 
 interface DrawnCluster {
@@ -26,7 +26,9 @@ function zoomInto(map: L.Map, cluster: MapCluster, reducedMotion: boolean): void
 
 /**
  * The cluster markers: a labelled, focusable count that zooms in when chosen (click, Enter, Space).
- * Kept by cluster id, so the clusters a new answer shares with the last stay as they are.
+ * Kept by cluster id, so the clusters a new answer shares with the last stay as they are; a zoom's
+ * answer has new ids throughout, so the markers that go are moved and relabelled for the clusters
+ * that come, instead of a few hundred elements removed and as many created.
  */
 export class ClusterMarkers {
   private readonly drawn = new Map<string, DrawnCluster>();
@@ -40,18 +42,33 @@ export class ClusterMarkers {
 
   sync(wanted: MapCluster[]): void {
     const byId = new Map(wanted.map((c) => [c.id, c]));
+    const spare: DrawnCluster[] = [];
     for (const [id, drawn] of this.drawn) {
       const next = byId.get(id);
       if (!next || !samePlace(drawn.cluster, next)) {
-        this.layer.removeLayer(drawn.marker);
+        spare.push(drawn);
         this.drawn.delete(id);
       }
     }
     for (const cluster of wanted) {
       const drawn = this.drawn.get(cluster.id);
       if (drawn) drawn.cluster = cluster;
-      else this.drawn.set(cluster.id, this.create(cluster));
+      else this.drawn.set(cluster.id, spare.length ? this.reuse(spare.pop()!, cluster) : this.create(cluster));
     }
+    for (const drawn of spare) this.layer.removeLayer(drawn.marker);
+  }
+
+  private reuse(drawn: DrawnCluster, cluster: MapCluster): DrawnCluster {
+    if (drawn.cluster.count !== cluster.count) {
+      const label = this.label(cluster.count);
+      updateClusterIcon(drawn.marker, cluster.count);
+      drawn.marker.options.title = drawn.marker.options.alt = label;
+      drawn.marker.getElement()?.setAttribute("aria-label", label);
+      drawn.marker.getElement()?.setAttribute("title", label);
+    }
+    drawn.marker.setLatLng([cluster.latitude, cluster.longitude]);
+    drawn.cluster = cluster;
+    return drawn;
   }
 
   private create(cluster: MapCluster): DrawnCluster {

@@ -7,12 +7,11 @@ import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { MapCluster } from "@/lib/data/viewport/viewport-result";
 import type { MapLink, MapView, TileConfig } from "@/components/explorer/types";
 import { ClusterMarkers } from "./cluster-markers";
-import { declutterOffsets, type Offset } from "./declutter";
-import { drawnArea } from "./drawn-area";
+import { EntryDots } from "./entry-dots";
 import { entryPopupContent, type PopupLabels } from "./entry-popup";
 import { EntryMarkers } from "./entry-markers";
+import { MapDrawing, type WantedDrawing } from "./map-drawing";
 import { viewAt } from "./map-view-at";
-import type { MarkerState } from "./marker-icon";
 import { addOfflineBasemap } from "./offline-basemap";
 
 export interface MemorialMapProps {
@@ -50,24 +49,6 @@ const INITIAL_CENTER: L.LatLngTuple = [54, 40];
 const INITIAL_ZOOM = 4;
 /** After this many failed tiles the tile layer is dropped and the offline basemap shows alone. */
 const TILE_ERRORS_BEFORE_FALLBACK = 4;
-/** Centre-to-centre distance that keeps 24 px markers apart. */
-const MARKER_SPACING = 28;
-/**
- * Markers are drawn only on screen and this many pixels around it (the largest cluster's radius,
- * so one centred just off the edge still shows its part): the rest of the answer, which covers four
- * times the view for panning, stays in memory until a pan brings it in.
- */
-const DRAWN_MARGIN = 32;
-const NO_OFFSET: Offset = { dx: 0, dy: 0 };
-
-/** Where the markers of one answer sit at one zoom, spread apart: worked out once per answer and zoom. */
-interface Layout {
-  entries: EntrySummary[];
-  zoom: number;
-  points: Map<string, L.Point>;
-  offsets: Map<string, Offset>;
-}
-
 export default function MemorialMap({
   entries,
   clusters,
@@ -90,10 +71,8 @@ export default function MemorialMap({
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
   const relatedKey = links.map((l) => l.entry.id).sort().join(",");
-  // What to draw, read by the map's own move events as well as by the effect that sets it.
-  const wantedRef = useRef({ entries: [] as EntrySummary[], clusters: [] as MapCluster[], selectedId: null as string | null, relatedIds: new Set<string>() });
-  // Draws the wanted markers that are in view; set up with the map.
-  const drawRef = useRef<(relayout: boolean) => void>(() => undefined);
+  // Draws the wanted entries and clusters that are in view; set up with the map.
+  const drawingRef = useRef<MapDrawing | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -114,44 +93,17 @@ export default function MemorialMap({
     const markerLayer = L.layerGroup().addTo(map);
     const clusterLayer = L.layerGroup().addTo(map);
     linkLayerRef.current = L.layerGroup().addTo(map);
+    const select = (entry: EntrySummary) => callbacks.current.onSelect(entry);
     const entryMarkers = new EntryMarkers(markerLayer, {
-      select: (entry) => callbacks.current.onSelect(entry),
+      select,
       popup: (entry) => entryPopupContent(entry, labelsRef.current.popup),
       autoPanPopup: !reducedMotion,
     });
     const clusterMarkers = new ClusterMarkers(map, clusterLayer, (count) => labelsRef.current.cluster(count), reducedMotion);
-    let layout: Layout | null = null;
-    let popupFor: string | null = null;
-
-    // `relayout` places the markers for the map's zoom; without it only the set in view changes (a pan).
-    const draw = (relayout: boolean) => {
-      const wanted = wantedRef.current;
-      const zoom = map.getZoom();
-      if (!layout || (relayout && (layout.entries !== wanted.entries || layout.zoom !== zoom))) {
-        const points = new Map(wanted.entries.map((e) => [e.id, map.project([e.latitude!, e.longitude!], zoom).round()]));
-        const offsets = declutterOffsets([...points].map(([id, p]) => ({ id, x: p.x, y: p.y })), MARKER_SPACING);
-        layout = { entries: wanted.entries, zoom, points, offsets };
-      }
-      if (layout.zoom !== zoom) return;
-      const origin = map.getPixelOrigin();
-      const area = drawnArea(map, DRAWN_MARGIN);
-      const drawnEntries = new Map<string, { entry: EntrySummary; state: MarkerState }>();
-      for (const entry of layout.entries) {
-        const offset = layout.offsets.get(entry.id) ?? NO_OFFSET;
-        const point = layout.points.get(entry.id)!;
-        const selected = entry.id === wanted.selectedId;
-        const related = wanted.relatedIds.has(entry.id);
-        // The selection and its related entries stay drawn wherever they are: their lines lead to them.
-        if (!selected && !related && !area.contains([point.x - origin.x + offset.dx, point.y - origin.y + offset.dy])) continue;
-        drawnEntries.set(entry.id, { entry, state: { selected, related, ...offset } });
-      }
-      const created = entryMarkers.sync(drawnEntries);
-      clusterMarkers.sync(wanted.clusters.filter((c) => area.contains(map.latLngToLayerPoint([c.latitude, c.longitude]))));
-      const selectedMarker = wanted.selectedId ? entryMarkers.marker(wanted.selectedId) : undefined;
-      if (selectedMarker && (popupFor !== wanted.selectedId || created.has(wanted.selectedId!)) && !selectedMarker.isPopupOpen()) selectedMarker.openPopup();
-      popupFor = selectedMarker ? wanted.selectedId : null;
-    };
-    drawRef.current = draw;
+    const dots = new EntryDots(map, select);
+    const drawing = new MapDrawing(map, entryMarkers, clusterMarkers, dots);
+    drawingRef.current = drawing;
+    const draw = (relayout: boolean) => drawing.draw(relayout);
 
     const controller = new AbortController();
     addOfflineBasemap(map, controller.signal).catch(() => undefined);
@@ -206,7 +158,8 @@ export default function MemorialMap({
       map.off("moveend", onMoveEnd);
       map.off("zoomanim", predict);
       map.off("move", onMove);
-      drawRef.current = () => undefined;
+      drawingRef.current = null;
+      dots.destroy();
       map.remove();
       mapRef.current = null;
     };
@@ -215,13 +168,19 @@ export default function MemorialMap({
 
   useEffect(() => {
     const located = [...entries, ...links.map((l) => l.entry)].filter((e) => e.latitude !== null && e.longitude !== null);
-    wantedRef.current = {
-      entries: [...new Map(located.map((e) => [e.id, e])).values()],
+    const drawing = drawingRef.current;
+    if (!drawing) return;
+    const unique = [...new Map(located.map((e) => [e.id, e])).values()];
+    const previous = drawing.wanted.entries;
+    const wanted: WantedDrawing = {
+      // The same entries as drawn (a selection within the answer): the same array, so nothing is placed again.
+      entries: unique.length === previous.length && unique.every((e, i) => e === previous[i]) ? previous : unique,
       clusters,
       selectedId: selected?.id ?? null,
       relatedIds: new Set(relatedKey ? relatedKey.split(",") : []),
     };
-    drawRef.current(true);
+    drawing.wanted = wanted;
+    drawing.draw(true);
     // `relatedKey` stands for `links`' ids; `links` itself is read for the entries it adds.
   }, [entries, links, clusters, selected, relatedKey]);
 
@@ -238,8 +197,12 @@ export default function MemorialMap({
     const target = L.latLng(selected.latitude, selected.longitude);
     const zoom = Math.max(map.getZoom(), 6);
     if (map.getBounds().pad(-0.1).contains(target) && map.getZoom() >= zoom) return;
-    if (reducedMotion) map.setView(target, zoom, { animate: false });
-    else map.flyTo(target, zoom, { duration: 0.8 });
+    // Moving every marker is the next frame's work: this one shows the selection in both views first.
+    const move = requestAnimationFrame(() => {
+      if (reducedMotion) map.setView(target, zoom, { animate: false });
+      else map.flyTo(target, zoom, { duration: 0.8 });
+    });
+    return () => cancelAnimationFrame(move);
   }, [selected, reducedMotion, frame]);
 
   useEffect(() => {
