@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import { LazyMemorialMap as MemorialMap } from "@/components/map/lazy-memorial-map";
@@ -194,6 +194,13 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
   const mapEntries = useMemo(() => withSelected(mapData.entries, selected, "place"), [mapData.entries, selected]);
   const timelineEntries = useMemo(() => withSelected(timelineData.entries, selected, "date"), [timelineData.entries, selected]);
 
+  const dateFilter = useMemo(() => dateFilterWindow(filters), [filters]);
+  const hiddenInClusters = useMemo(() => mapData.clusters.reduce((sum, c) => sum + c.count, 0), [mapData.clusters]);
+  // The map and the timeline show a new selection first; the list and the panel follow in a
+  // render of their own that the browser can paint the views before.
+  const listSelected = useDeferredValue(selected);
+  const closePanel = useCallback(() => select(null), [select]);
+
   const mapLabels = useMapLabels();
   const timelineLabels = useTimelineLabels();
 
@@ -253,15 +260,10 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
           </button>
           <div id="explorer-sheet-body" className="explorer-sheet-body">
         <aside className="explorer-side">
-          {selected ? (
-            <SelectedEntryPanel entry={selected} detail={detail} onSelect={select} onClose={() => select(null)} />
+          {listSelected ? (
+            <SelectedEntryPanel entry={listSelected} detail={detail} onSelect={select} onClose={closePanel} />
           ) : null}
-          <EntryList
-            entries={listed}
-            selectedId={selected?.id ?? null}
-            hiddenInClusters={mapData.clusters.reduce((sum, c) => sum + c.count, 0)}
-            onSelect={select}
-          />
+          <EntryList entries={listed} selectedId={listSelected?.id ?? null} hiddenInClusters={hiddenInClusters} onSelect={select} />
         </aside>
       <MemorialTimeline
         entries={timelineEntries}
@@ -269,7 +271,7 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
         selected={selected}
         initialWindow={initialState.window ?? INITIAL_WINDOW}
         fitOnFirstLoad={!initialState.window}
-        dateFilter={dateFilterWindow(filters)}
+        dateFilter={dateFilter}
         requestedWindow={requestedWindow}
         reducedMotion={reducedMotion}
         onSelect={select}
