@@ -2,6 +2,7 @@
 
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import { useTranslations } from "next-intl";
+import { memo } from "react";
 
 export interface EntryListProps {
   entries: EntrySummary[];
@@ -11,8 +12,11 @@ export interface EntryListProps {
   onSelect: (entry: EntrySummary) => void;
 }
 
-/** The keyboard and screen-reader way through what the map and timeline show: same entries, same selection. */
-export function EntryList({ entries, selectedId, hiddenInClusters, onSelect }: EntryListProps) {
+/**
+ * The keyboard and screen-reader way through what the map and timeline show: same entries, same
+ * selection. Memoised: the explorer re-renders for the views' own changes, which leave the list as it is.
+ */
+export const EntryList = memo(function EntryList({ entries, selectedId, hiddenInClusters, onSelect }: EntryListProps) {
   const t = useTranslations("explorer");
   const kinds = useTranslations("kinds");
   const inView = entries.length + hiddenInClusters;
@@ -57,4 +61,4 @@ export function EntryList({ entries, selectedId, hiddenInClusters, onSelect }: E
       )}
     </section>
   );
-}
+});

@@ -1,13 +1,14 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import { LazyMemorialMap as MemorialMap } from "@/components/map/lazy-memorial-map";
 import { padBounds } from "@/components/map/map-bounds";
 import { LazyMemorialTimeline as MemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";
 import { EntryList } from "./entry-list";
+import { DEFAULT_MAP_CENTER, firstMapView } from "./first-map-view";
 import { FilterBar } from "./filter-bar";
 import { entriesInView } from "./entries-in-view";
 import { KindLegend } from "./kind-legend";
@@ -114,6 +115,18 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
     [filterToWindow, view, filters, locale],
   );
 
+  // The map's first request needs only where it opens and its size, both known before Leaflet's
+  // chunk has arrived: it goes out at hydration, while the chunk loads.
+  const mainRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const placeholder = mainRef.current?.querySelector<HTMLElement>(":scope > .memorial-map.is-loading");
+    if (!placeholder) return;
+    const predicted = firstMapView(initialState.map ?? DEFAULT_MAP_CENTER, placeholder.clientWidth, placeholder.clientHeight);
+    prefetchViewport(viewportUrl(mapRequest(predicted, initialState.filterToWindow ? (initialState.window ?? INITIAL_WINDOW) : undefined, initialState.filters, locale)));
+    setView((reported) => reported ?? predicted);
+    // Once, for the view the page opened with.
+  }, []);
+
   const select = useCallback((entry: EntrySummary | null) => {
     setSelected((previous) => (previous?.id === entry?.id ? previous : entry));
     setAnnouncement(entry ? t("selected", { title: [entry.title, entry.dateLabel].filter(Boolean).join(", ") }) : t("selectionCleared"));
@@ -181,6 +194,13 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
   const mapEntries = useMemo(() => withSelected(mapData.entries, selected, "place"), [mapData.entries, selected]);
   const timelineEntries = useMemo(() => withSelected(timelineData.entries, selected, "date"), [timelineData.entries, selected]);
 
+  const dateFilter = useMemo(() => dateFilterWindow(filters), [filters]);
+  const hiddenInClusters = useMemo(() => mapData.clusters.reduce((sum, c) => sum + c.count, 0), [mapData.clusters]);
+  // The map and the timeline show a new selection first; the list and the panel follow in a
+  // render of their own that the browser can paint the views before.
+  const listSelected = useDeferredValue(selected);
+  const closePanel = useCallback(() => select(null), [select]);
+
   const mapLabels = useMapLabels();
   const timelineLabels = useTimelineLabels();
 
@@ -214,7 +234,7 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
-      <div className="explorer-main">
+      <div className="explorer-main" ref={mainRef}>
         <MemorialMap
           entries={mapEntries}
           clusters={mapData.clusters}
@@ -224,7 +244,7 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
           reducedMotion={reducedMotion}
           onSelect={select}
           onViewChange={changeView}
-          initialView={initialState.map}
+          initialView={initialState.map ?? DEFAULT_MAP_CENTER}
           requestedView={requestedMapView}
           labels={mapLabels}
         />
@@ -240,15 +260,10 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
           </button>
           <div id="explorer-sheet-body" className="explorer-sheet-body">
         <aside className="explorer-side">
-          {selected ? (
-            <SelectedEntryPanel entry={selected} detail={detail} onSelect={select} onClose={() => select(null)} />
+          {listSelected ? (
+            <SelectedEntryPanel entry={listSelected} detail={detail} onSelect={select} onClose={closePanel} />
           ) : null}
-          <EntryList
-            entries={listed}
-            selectedId={selected?.id ?? null}
-            hiddenInClusters={mapData.clusters.reduce((sum, c) => sum + c.count, 0)}
-            onSelect={select}
-          />
+          <EntryList entries={listed} selectedId={listSelected?.id ?? null} hiddenInClusters={hiddenInClusters} onSelect={select} />
         </aside>
       <MemorialTimeline
         entries={timelineEntries}
@@ -256,7 +271,7 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
         selected={selected}
         initialWindow={initialState.window ?? INITIAL_WINDOW}
         fitOnFirstLoad={!initialState.window}
-        dateFilter={dateFilterWindow(filters)}
+        dateFilter={dateFilter}
         requestedWindow={requestedWindow}
         reducedMotion={reducedMotion}
         onSelect={select}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import { Link } from "@/i18n/navigation";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
@@ -13,8 +13,8 @@ export interface SelectedEntryPanelProps {
   onClose: () => void;
 }
 
-/** What is selected, with its comparable and related entries one click away. */
-export function SelectedEntryPanel({ entry, detail, onSelect, onClose }: SelectedEntryPanelProps) {
+/** What is selected, with its comparable and related entries one click away. Memoised like the list. */
+export const SelectedEntryPanel = memo(function SelectedEntryPanel({ entry, detail, onSelect, onClose }: SelectedEntryPanelProps) {
   const t = useTranslations("explorer");
   const kinds = useTranslations("kinds");
   const relations = useTranslations("relations");
@@ -60,4 +60,4 @@ export function SelectedEntryPanel({ entry, detail, onSelect, onClose }: Selecte
       </p>
     </section>
   );
-}
+});
