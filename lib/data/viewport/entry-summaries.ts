@@ -3,7 +3,7 @@ import { PUBLISHED } from "../published";
 import { summaryRows } from "./summary-rows";
 import { versionedCache } from "./versioned-cache";
 
-/** Both locales of every published entry fit at 100,000 (about 50 MB); past the cap new ones are made but not kept. */
+/** Every published entry fits at 100,000; past the cap new ones are made but not kept. */
 const MAX_PER_LOCALE = 200_000;
 
 /**
