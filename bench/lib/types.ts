@@ -42,6 +42,8 @@ export interface ViewportSizeResult {
   app: AppRequestsResult;
   /** The measuring process after the timed queries (every index and cache built, before the baseline): heap and resident set, in bytes. */
   memory?: { heapUsed: number; rss: number };
+  /** How long after the warm-up the timed queries waited for the summary rows' background read-ahead to finish. */
+  readAheadMs?: number;
 }
 
 /** The same database benchmark on a throwaway PostgreSQL cluster, or why it did not run. */

@@ -6,10 +6,10 @@ import { aggregateMapCells, cellDegreesForZoom } from "../viewport/aggregate-map
 import { aggregateTimeBuckets } from "../viewport/aggregate-time-buckets";
 import { clusterViewport } from "../viewport/cluster-viewport";
 import { entryIndex } from "../viewport/entry-index";
+import { publishedSummaries } from "../viewport/entry-summaries";
 import { findEntryIds } from "../viewport/find-entry-ids";
 import { matchesViewport } from "../viewport/matches-viewport";
 import { aggregateCellsInMemory, firstMatches } from "../viewport/scan-entry-index";
-import { summaryRows } from "../viewport/summary-rows";
 import { findSearchHits } from "../search/find-search-hits";
 import { timelineFromMemory } from "../viewport/time-index";
 import { collectionVersion } from "../viewport/versioned-cache";
@@ -79,13 +79,9 @@ function byTime(a: EntrySummary, b: EntrySummary): number {
  */
 async function summaries(ids: string[], query: ResolvedViewportQuery): Promise<EntrySummary[]> {
   if (ids.length === 0) return [];
-  // The status is checked here, not in SQL: beside the id list, SQLite would walk the status index instead.
-  const rows = await summaryRows(ids, query.version);
-  return rows
-    .filter((row) => row.status === PUBLISHED)
-    .map((row) => toEntrySummary(row, query.locale))
-    .filter((entry) => matchesViewport(entry, query))
-    .sort(byTime);
+  // The status is checked in memory, not in SQL: beside the id list, SQLite would walk the status index instead.
+  const entries = await publishedSummaries(ids, query.locale, query.version);
+  return entries.filter((entry) => matchesViewport(entry, query)).sort(byTime);
 }
 
 /** The first `limit` matches in time order and the full count: for API callers that asked for no aggregates. */

@@ -1,13 +1,18 @@
 import type { BoundingBox, ViewportQuery } from "@/lib/validation/viewport";
 import type { EntryIndex } from "./entry-index";
+import { entryGrid, positionsNear } from "./entry-grid";
 import type { MapCluster } from "./viewport-result";
 
 export type IndexQuery = Pick<ViewportQuery, "bbox" | "from" | "to" | "require" | "kinds" | "countries"> & { ids?: string[] };
 
+/** Past this share of the entries in the box's cells, scanning them all costs less than sorting those. */
+const GRID_SHARE = 0.25;
+
 /**
  * Calls `visit` with the position of every entry that matches, in the index's order (the ordered
  * page's); `visit` returns false to stop. Same conditions as the SQL: the box and the window are
- * inclusive, an entry is in the window when its span overlaps it.
+ * inclusive, an entry is in the window when its span overlaps it. A small box looks only at the
+ * entries in its one-degree cells.
  */
 export function scanEntryIndex(index: EntryIndex, query: IndexQuery, visit: (position: number) => boolean | void): void {
   const box: BoundingBox | undefined = query.bbox;
@@ -19,23 +24,29 @@ export function scanEntryIndex(index: EntryIndex, query: IndexQuery, visit: (pos
   const { from, to } = query;
   const crosses = box !== undefined && box.west > box.east;
   const { longitude, latitude, start, end } = index;
-  for (let i = 0; i < index.ids.length; i++) {
+  const matches = (i: number): boolean => {
     const lat = latitude[i]!;
     const lon = longitude[i]!;
-    if (needsPoint && (Number.isNaN(lat) || Number.isNaN(lon))) continue;
+    if (needsPoint && (Number.isNaN(lat) || Number.isNaN(lon))) return false;
     if (box) {
-      if (lat < box.south || lat > box.north) continue;
-      if (crosses ? lon < box.west && lon > box.east : lon < box.west || lon > box.east) continue;
+      if (lat < box.south || lat > box.north) return false;
+      if (crosses ? lon < box.west && lon > box.east : lon < box.west || lon > box.east) return false;
     }
     // NaN compares false, so an undated entry never passes a window bound.
-    if (from !== undefined && !(end[i]! >= from)) continue;
-    if (to !== undefined && !(start[i]! <= to)) continue;
-    if (needsDate && Number.isNaN(start[i]!)) continue;
-    if (kinds && !kinds.has(index.kind[i]!)) continue;
-    if (countries && !countries.has(index.country[i] ?? "")) continue;
-    if (ids && !ids.has(index.ids[i]!)) continue;
-    if (visit(i) === false) return;
+    if (from !== undefined && !(end[i]! >= from)) return false;
+    if (to !== undefined && !(start[i]! <= to)) return false;
+    if (needsDate && Number.isNaN(start[i]!)) return false;
+    if (kinds && !kinds.has(index.kind[i]!)) return false;
+    if (countries && !countries.has(index.country[i] ?? "")) return false;
+    if (ids && !ids.has(index.ids[i]!)) return false;
+    return true;
+  };
+  const near = box ? positionsNear(entryGrid(index), box, index.ids.length * GRID_SHARE) : null;
+  if (near) {
+    for (const i of near) if (matches(i) && visit(i) === false) return;
+    return;
   }
+  for (let i = 0; i < index.ids.length; i++) if (matches(i) && visit(i) === false) return;
 }
 
 /** Up to `limit` matching ids in the ordered page's order, and how many match in all. */

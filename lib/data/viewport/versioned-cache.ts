@@ -23,13 +23,13 @@ const caches = ((globalThis as unknown as { memorialVersionedCaches?: Map<string
  * A caller that has read the version already (one read per viewport query, not one per cache)
  * passes it.
  */
-export function versionedCache<T>(name: string, build: () => Promise<T>): (knownVersion?: number) => Promise<T> {
+export function versionedCache<T>(name: string, build: (version: number) => Promise<T>): (knownVersion?: number) => Promise<T> {
   return async (knownVersion) => {
     const database = process.env.DATABASE_URL ?? "";
     const version = knownVersion ?? (await collectionVersion());
     const cached = caches.get(name) as Cached<T> | undefined;
     if (cached && cached.version === version && cached.database === database) return cached.value;
-    const value = build();
+    const value = build(version);
     caches.set(name, { database, version, value });
     try {
       return await value;

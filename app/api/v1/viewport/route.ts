@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 import { queryViewport } from "@/lib/data/entries/query-viewport";
-import { cachedBody, canonicalQuery, storeBody, type CachedBody } from "@/lib/data/viewport/response-cache";
+import { parseViewportQuery } from "@/lib/data/viewport/parse-viewport-query";
+import { cachedBody, storeBody, type CachedBody } from "@/lib/data/viewport/response-cache";
 import { collectionVersion } from "@/lib/data/viewport/versioned-cache";
 import { validationProblem } from "@/lib/http/problem";
-import { viewportQuerySchema } from "@/lib/validation/viewport";
 
 export const dynamic = "force-dynamic";
 
@@ -35,12 +35,11 @@ export async function GET(request: NextRequest): Promise<Response> {
   // Read before the query, so an answer is never stored under a version newer than its data.
   const version = versioned ? await collectionVersion() : null;
   const database = process.env.DATABASE_URL ?? "";
-  const parsed = viewportQuerySchema.safeParse(Object.fromEntries(params));
+  const parsed = parseViewportQuery(params);
   if (!parsed.success) return validationProblem(parsed.error);
-  const key = canonicalQuery(parsed.data);
-  const cached = version === null ? null : cachedBody(database, version, key);
+  const cached = version === null ? null : cachedBody(database, version, parsed.key);
   if (cached) return versionedResponse(request, cached);
-  const result = await queryViewport(parsed.data, version ?? undefined);
+  const result = await queryViewport(parsed.query, version ?? undefined);
   if (version === null) return Response.json(result, { headers: { "Cache-Control": CACHE_CONTROL } });
-  return versionedResponse(request, storeBody(database, version, key, result));
+  return versionedResponse(request, storeBody(database, version, parsed.key, result));
 }
