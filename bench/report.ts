@@ -32,7 +32,8 @@ function sizeTables(results: ViewportSizeResult[], heading: string): string[] {
       `${r.entries} entries (${r.published} published), ${r.relations} relations. Entries returned per viewport: mean ${r.returned.mean.toFixed(0)}, max ${r.returned.max}; ` +
         `${(r.returned.truncatedShare * 100).toFixed(0)}% matched more than the limit (modes: ${Object.entries(r.modes).map(([m, n]) => `${m} ${n}`).join(", ")}). ` +
         `App requests answered as: ${Object.entries(r.app.modes).map(([m, n]) => `${m} ${n}`).join(", ")}.` +
-        (r.memory ? ` Measuring process after the timed queries (every index and cache built, before the baseline): heap ${mb(r.memory.heapUsed)}, resident ${mb(r.memory.rss)}.` : ""),
+        (r.memory ? ` Measuring process after the timed queries (every index and cache built, before the baseline): heap ${mb(r.memory.heapUsed)}, resident ${mb(r.memory.rss)}.` : "") +
+        (r.readAheadMs !== undefined ? ` The background read-ahead of every summary row finished ${fmt(r.readAheadMs)} after the warm-up, before the timed queries.` : ""),
       "",
       "| Measure | p50 | p95 | max |",
       "|---|---|---|---|",
@@ -62,7 +63,9 @@ function viewportSection(v: ViewportBenchOutput): string[] {
       `\"App requests\" are the ${VIEWPORTS * 2} requests the explorer sends for the same viewports (per viewport one map request: bbox, zoom, ` +
       `aggregate=map, require=coordinates, limit=${APP_LIMIT}; one timeline request: the window padded as the explorer pads it, aggregate=timeline, require=dates, limit=${APP_LIMIT}), ` +
       "parsed by the route's schema and timed around queryViewport only; 40 warm-up requests. " +
-      "Each size runs in a fresh process, so the figures include building the in-memory indexes during the warm-up, not in the timed queries.",
+      "Each size runs in a fresh process, so the figures include building the in-memory indexes during the warm-up, not in the timed queries. " +
+      "The timed queries start once the server's background read-ahead of every published summary row (started by the first query of a collection version) has finished, " +
+      "so they show a server that has been up for a while; until then a first view of a region reads its rows itself.",
     "",
     "### SQLite (`data/synthetic-<n>.db`)",
     "",
