@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeWindow } from "@/components/explorer/types";
 import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
+import { keepMarginItemsDrawn } from "./steady-margin-items";
 import { SyncedItems } from "./synced-items";
 import { itemLabel, toBucketItem, toTimelineItem } from "./timeline-items";
 import { WindowReporter } from "./window-reports";
@@ -108,6 +109,7 @@ export default function MemorialTimeline({
       template: (item: DataItem) => itemLabel(String(item.content ?? ""), entriesById.current.get(String(item.id))?.titleLocale),
       locale,
     };
+    keepMarginItemsDrawn();
     const timeline = new Timeline(container, items, options);
     timelineRef.current = timeline;
     timeline.on("select", (properties: { items: (string | number)[] }) => {
