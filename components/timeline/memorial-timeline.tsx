@@ -6,10 +6,11 @@ import { DataSet } from "vis-data/esnext";
 import { Timeline, type DataItem, type TimelineOptions } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import "moment/locale/ru";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeWindow } from "@/components/explorer/types";
 import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
+import { keepMarginItemsDrawn } from "./steady-margin-items";
 import { SyncedItems } from "./synced-items";
 import { itemLabel, toBucketItem, toTimelineItem } from "./timeline-items";
 import { WindowReporter } from "./window-reports";
@@ -87,7 +88,9 @@ export default function MemorialTimeline({
   callbacks.current = { onSelect, onWindowChange };
   const [reporter] = useState(() => new WindowReporter((window) => callbacks.current.onWindowChange(window), initialWindow));
 
-  useEffect(() => {
+  // Layout effects, here and for the data: an answer is applied in the commit that brings it, not
+  // after the browser has painted (a passive effect waits behind every frame of a zoom's animation).
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const options: TimelineOptions = {
@@ -108,6 +111,7 @@ export default function MemorialTimeline({
       template: (item: DataItem) => itemLabel(String(item.content ?? ""), entriesById.current.get(String(item.id))?.titleLocale),
       locale,
     };
+    keepMarginItemsDrawn();
     const timeline = new Timeline(container, items, options);
     timelineRef.current = timeline;
     timeline.on("select", (properties: { items: (string | number)[] }) => {
@@ -139,7 +143,7 @@ export default function MemorialTimeline({
     // Created once; the window afterwards belongs to the visitor.
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const dated = entries.filter((e) => e.startTime !== null && e.endTime !== null);
     entriesById.current = new Map(dated.map((e) => [e.id, e]));
     bucketsById.current = new Map(buckets.map((b) => [b.id, b]));

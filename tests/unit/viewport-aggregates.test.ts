@@ -10,6 +10,7 @@ const { upsertSource } = await import("@/lib/data/sources/upsert-source");
 const { queryViewport } = await import("@/lib/data/entries/query-viewport");
 const { db } = await import("@/lib/db");
 const { aggregateTimeBuckets } = await import("@/lib/data/viewport/aggregate-time-buckets");
+const { timelineFromMemory } = await import("@/lib/data/viewport/time-index");
 
 function entry(slug: string, latitude: number, longitude: number, date: string, status: EntryInput["status"] = "published"): EntryInput {
   return {
@@ -116,16 +117,78 @@ describe("map clusters", () => {
 });
 
 describe("timeline buckets", () => {
-  it("counts dated entries per span of the window, adding up to the entries in it", async () => {
+  // Dated entries only (no place), before 1900 and before year 1, some ranges that start before a window.
+  const ANCIENT = Array.from({ length: 12 }, (_, i) => undated(`ancient-${i}`, `-0${String(480 - i * 23).padStart(3, "0")}`));
+  const NINETEENTH = Array.from({ length: 15 }, (_, i) => undated(`nineteenth-${i}`, i % 3 ? `18${String(10 + i * 5)}` : `18${String(10 + i * 5)}/18${String(20 + i * 5)}`));
+  const DATED_ONLY = ANCIENT.length + NINETEENTH.length;
+
+  function undated(slug: string, date: string): EntryInput {
+    return { slug, kind: "event", status: "published", date, translations: { en: { title: slug } }, citations: [{ sourceKey: "agg", field: "date" }] };
+  }
+
+  beforeAll(async () => {
+    for (const input of [...ANCIENT, ...NINETEENTH]) await createEntry(input);
+  });
+
+  async function bothPaths(from: string, to: string) {
+    const parsed = viewportQuerySchema.parse({ from, to, aggregate: "timeline", require: "dates" });
+    const fromDatabase = await aggregateTimeBuckets({ ...parsed, from: parsed.from!, to: parsed.to! });
+    const fromMemory = await timelineFromMemory(parsed.from!, parsed.to!);
+    return { fromDatabase, fromMemory: fromMemory.buckets(), total: fromMemory.total, window: { from: parsed.from!, to: parsed.to! } };
+  }
+
+  it("counts dated entries per bucket of the window, adding up to the entries in it", async () => {
     const result = await query({ from: "1940", to: "1945", aggregate: "timeline", limit: "5" });
     expect(result.mode).toBe("buckets");
     if (result.mode !== "buckets") return;
     expect(result.total).toBe(MOSCOW.length + PACIFIC.length);
     expect(result.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(result.total);
+    // Whole buckets of the ladder: the edge ones may reach past the window, none lies outside it.
     for (const bucket of result.buckets) {
-      expect(bucket.start).toBeGreaterThanOrEqual(Date.UTC(1940, 0, 1));
-      expect(bucket.end).toBeLessThanOrEqual(Date.UTC(1946, 0, 1));
+      expect(bucket.end).toBeGreaterThan(Date.UTC(1940, 0, 1));
+      expect(bucket.start).toBeLessThan(Date.UTC(1946, 0, 1));
     }
+  });
+
+  it("gives two overlapping windows the same buckets where they overlap, only the edges differ", async () => {
+    const earlier = await bothPaths("1800", "1899");
+    const later = await bothPaths("1815-06-18", "1914-06-28");
+    const byId = new Map(earlier.fromDatabase.map((b) => [b.id, b]));
+    const shared = later.fromDatabase.filter((b) => byId.has(b.id));
+    expect(shared.length).toBeGreaterThan(3);
+    // The first bucket of the later window also counts ranges that began before it.
+    for (const bucket of shared.slice(1, -1)) expect(bucket).toEqual(byId.get(bucket.id));
+    expect(later.fromMemory).toEqual(later.fromDatabase);
+    expect(earlier.fromMemory).toEqual(earlier.fromDatabase);
+  });
+
+  it("adds up to the entries in the window before 1900 and before year 1, in memory as in the database", async () => {
+    const windows: [string, string, number][] = [
+      ["1800", "1899", NINETEENTH.length + 1],
+      // 1830, 1835, 1845, 1850 and the ranges 1825/1835 and 1840/1850, and Lima.
+      ["1830", "1850", 7],
+      ["-0500", "-0001", ANCIENT.length + 1],
+      ["-0480", "-0400", ANCIENT.filter((e) => Number(e.date) >= -480 && Number(e.date) <= -400).length],
+      ["-1000", "2100", PUBLISHED + DATED_ONLY],
+    ];
+    for (const [from, to, expected] of windows) {
+      const { fromDatabase, fromMemory, total, window } = await bothPaths(from, to);
+      expect(total, `${from}..${to}`).toBe(expected);
+      expect(fromMemory.reduce((sum, b) => sum + b.count, 0), `${from}..${to}`).toBe(total);
+      expect(fromDatabase, `${from}..${to}`).toEqual(fromMemory);
+      expect(fromMemory[0]!.end).toBeGreaterThan(window.from);
+      expect(fromMemory.at(-1)!.start).toBeLessThanOrEqual(window.to);
+    }
+  });
+
+  it("places an entry that starts on a bucket boundary in the bucket it starts, on both paths", async () => {
+    // Days: Volgograd's 1967-10-15 is a boundary.
+    const days = await bothPaths("1967-09-01", "1967-11-15");
+    expect(days.fromDatabase).toEqual(days.fromMemory);
+    expect(days.fromMemory).toEqual([expect.objectContaining({ start: Date.UTC(1967, 9, 15), end: Date.UTC(1967, 9, 16), count: VOLGOGRAD.length })]);
+    const hours = await bothPaths("1967-10-14", "1967-10-16");
+    expect(hours.fromDatabase).toEqual(hours.fromMemory);
+    expect(hours.fromMemory).toEqual([expect.objectContaining({ start: Date.UTC(1967, 9, 15), end: Date.UTC(1967, 9, 15, 1), count: VOLGOGRAD.length })]);
   });
 
   it("counts the default timeline from memory exactly as the database does, and follows changes", async () => {
@@ -135,7 +198,7 @@ describe("timeline buckets", () => {
     const parsed = viewportQuerySchema.parse(params);
     const fromDatabase = await aggregateTimeBuckets({ ...parsed, from: parsed.from!, to: parsed.to! });
     expect(fromMemory.total).toBe(MOSCOW.length + PACIFIC.length);
-    expect(fromMemory.buckets.map((b) => [b.start, b.count])).toEqual(fromDatabase.map((b) => [b.start, b.count]));
+    expect(fromMemory.buckets).toEqual(fromDatabase);
     await db.entry.update({ where: { slug: "fiji-1" }, data: { status: "draft" } });
     expect((await query(params)).total).toBe(MOSCOW.length + PACIFIC.length - 1);
     await db.entry.update({ where: { slug: "fiji-1" }, data: { status: "published" } });

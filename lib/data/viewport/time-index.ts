@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { versionedCache } from "./versioned-cache";
-import { TIMELINE_BUCKETS } from "./aggregate-time-buckets";
+import { bucketGrid, bucketStart, timeBucket } from "./time-bucket-ladder";
 import type { TimeBucket } from "./viewport-result";
 
 interface TimeIndex {
@@ -33,8 +33,9 @@ function countBelow(sorted: Float64Array, value: number): number {
 
 /**
  * The unfiltered timeline from memory: how many published entries overlap the window, and their
- * count per span (each counted where it starts, or in the first span if it began earlier) — the
- * same answer as the database aggregate, in binary searches instead of a scan.
+ * count per bucket of the fixed ladder (each counted where it starts, or in the window's first
+ * bucket if it started before that) — the same answer as the database aggregate, in binary
+ * searches instead of a scan.
  */
 export async function timelineFromMemory(from: number, to: number, version?: number): Promise<{ total: number; buckets: () => TimeBucket[] }> {
   const { starts, ends } = await timeIndex(version);
@@ -44,14 +45,14 @@ export async function timelineFromMemory(from: number, to: number, version?: num
   return {
     total,
     buckets: () => {
-      const width = Math.max((to - from) / TIMELINE_BUCKETS, 3_600_000);
+      const { width, firstIndex, lastIndex } = bucketGrid(from, to);
       const buckets: TimeBucket[] = [];
-      for (let index = 0; from + index * width <= to; index++) {
-        const start = from + index * width;
-        const end = Math.min(start + width, to);
-        const lower = index === 0 ? startedBefore(start) - endedBefore : 0;
-        const count = startedBefore(Math.min(start + width, to + 1)) - startedBefore(start) + lower;
-        if (count > 0) buckets.push({ id: `bucket:${from}:${width}:${index}`, start, end, count });
+      // Everything in the window that started before a bucket's end, less what the earlier buckets hold.
+      let counted = endedBefore;
+      for (let index = firstIndex; index <= lastIndex; index++) {
+        const startedInOrBefore = startedBefore(Math.min(bucketStart(width, index + 1), to + 1));
+        if (startedInOrBefore > counted) buckets.push(timeBucket(width, index, startedInOrBefore - counted));
+        counted = startedInOrBefore;
       }
       return buckets;
     },
