@@ -1,4 +1,5 @@
-import type { MapBounds, MapView } from "./types";
+import { normaliseBox, wrapLongitude } from "@/components/map/map-bounds";
+import type { MapView } from "./types";
 
 export interface MapCenter {
   latitude: number;
@@ -33,19 +34,6 @@ function unproject(x: number, y: number, zoom: number): { latitude: number; long
   return { latitude: (2 * Math.atan(Math.exp(mercatorY / EARTH_RADIUS)) - Math.PI / 2) / RADIANS, longitude: mercatorX / RADIANS / EARTH_RADIUS };
 }
 
-function wrapLongitude(longitude: number): number {
-  return ((((longitude + 180) % 360) + 360) % 360) - 180;
-}
-
-/** As map-bounds.ts' normaliseBounds: a box in [-180, 180], west > east across the antimeridian. */
-function normalised(west: number, south: number, east: number, north: number): MapBounds {
-  const clampedSouth = Math.max(-90, south);
-  const clampedNorth = Math.min(90, north);
-  if (east - west >= 360) return { west: -180, south: clampedSouth, east: 180, north: clampedNorth };
-  const wrappedEast = wrapLongitude(east);
-  return { west: wrapLongitude(west), south: clampedSouth, east: wrappedEast === -180 ? 180 : wrappedEast, north: clampedNorth };
-}
-
 /**
  * The view the map will report once Leaflet has loaded and opened at `center` in a container of
  * `width` × `height` pixels, worked out without Leaflet (the same numbers as map-view-at.ts), so
@@ -58,7 +46,7 @@ export function firstMapView(center: MapCenter, width: number, height: number): 
   const northEast = unproject(middle.x + width / 2, middle.y - height / 2, zoom);
   const longitude = center.longitude === 180 ? 180 : wrapLongitude(center.longitude);
   return {
-    bounds: normalised(southWest.longitude, southWest.latitude, northEast.longitude, northEast.latitude),
+    bounds: normaliseBox(southWest.longitude, southWest.latitude, northEast.longitude, northEast.latitude),
     center: { latitude: center.latitude, longitude },
     zoom,
   };

@@ -1,17 +1,22 @@
 import type L from "leaflet";
 import type { MapBounds } from "@/components/explorer/types";
 
-function wrapLongitude(lon: number): number {
+export function wrapLongitude(lon: number): number {
   return ((((lon + 180) % 360) + 360) % 360) - 180;
 }
 
 /** Leaflet's bounds run past ±180° when the world repeats; the API wants a box in [-180, 180] (west > east when it crosses the antimeridian). */
 export function normaliseBounds(bounds: L.LatLngBounds): MapBounds {
-  const south = Math.max(-90, bounds.getSouth());
-  const north = Math.min(90, bounds.getNorth());
-  if (bounds.getEast() - bounds.getWest() >= 360) return { west: -180, south, east: 180, north };
-  const west = wrapLongitude(bounds.getWest());
-  const east = wrapLongitude(bounds.getEast());
+  return normaliseBox(bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth());
+}
+
+/** normaliseBounds for a box given as numbers, where no Leaflet object exists yet (the first map view). */
+export function normaliseBox(westEdge: number, southEdge: number, eastEdge: number, northEdge: number): MapBounds {
+  const south = Math.max(-90, southEdge);
+  const north = Math.min(90, northEdge);
+  if (eastEdge - westEdge >= 360) return { west: -180, south, east: 180, north };
+  const west = wrapLongitude(westEdge);
+  const east = wrapLongitude(eastEdge);
   return { west, south, east: east === -180 ? 180 : east, north };
 }
 
