@@ -5,6 +5,7 @@ import "leaflet/dist/leaflet.css";
 import { useEffect, useRef } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { MapCluster } from "@/lib/data/viewport/viewport-result";
+import { DEFAULT_MAP_CENTER, type MapCenter } from "@/components/explorer/first-map-view";
 import type { MapLink, MapView, TileConfig } from "@/components/explorer/types";
 import { ClusterMarkers } from "./cluster-markers";
 import { EntryDots } from "./entry-dots";
@@ -33,20 +34,12 @@ export interface MemorialMapProps {
   frame?: { latitude: number; longitude: number }[];
 }
 
-interface MapCenter {
-  latitude: number;
-  longitude: number;
-  zoom: number;
-}
-
 export interface MapLabels {
   region: string;
   cluster: (count: number) => string;
   popup: PopupLabels;
 }
 
-const INITIAL_CENTER: L.LatLngTuple = [54, 40];
-const INITIAL_ZOOM = 4;
 /** After this many failed tiles the tile layer is dropped and the offline basemap shows alone. */
 const TILE_ERRORS_BEFORE_FALLBACK = 4;
 export default function MemorialMap({
@@ -77,9 +70,10 @@ export default function MemorialMap({
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const opening = initialView ?? DEFAULT_MAP_CENTER;
     const map = L.map(container, {
-      center: initialView ? [initialView.latitude, initialView.longitude] : INITIAL_CENTER,
-      zoom: initialView?.zoom ?? INITIAL_ZOOM,
+      center: [opening.latitude, opening.longitude],
+      zoom: opening.zoom,
       minZoom: 2,
       worldCopyJump: true,
       zoomAnimation: !reducedMotion,
