@@ -1,9 +1,9 @@
 import type { Page, Request, Route } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { dragTimelineAxis, timelineRegion } from "./timeline-drag";
 
 const YEAR = 365.25 * 24 * 60 * 60 * 1000;
 const PISKARYOVSKOYE = "Piskaryovskoye Memorial Cemetery";
-const timelineRegion = (page: Page) => page.getByRole("region", { name: "Timeline of entries" });
 const listButton = (page: Page, title: string) =>
   page.getByRole("region", { name: /Entries in view/ }).getByRole("button", { name: new RegExp(`^${title}`) });
 /** The selected entry's label on the timeline (a point item also draws its dot as a selected .vis-item). */
@@ -104,16 +104,8 @@ test("a drag asks for the data ahead of it while it goes, and for where it ends"
     if (isTimelineRequest(request)) asked.push(request.url());
   });
 
-  const axis = (await timelineRegion(page).locator(".vis-panel.vis-bottom").boundingBox())!;
-  const y = axis.y + axis.height / 2;
-  const startX = axis.x + axis.width * 0.8;
-  await page.mouse.move(startX, y);
-  await page.mouse.down();
   // 40% of the window to the right, in small steps over about a second.
-  for (let step = 1; step <= 20; step++) {
-    await page.mouse.move(startX - (axis.width * 0.4 * step) / 20, y);
-    await page.waitForTimeout(50);
-  }
+  await dragTimelineAxis(page, { from: 0.8, distance: 0.4, stepMs: 50 });
   const whileDragging = asked.length;
   await page.mouse.up();
 

@@ -1,7 +1,7 @@
-import type { Page, Route } from "@playwright/test";
+import type { Route } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { dragTimelineAxis, timelineRegion } from "./timeline-drag";
 
-const timelineRegion = (page: Page) => page.getByRole("region", { name: "Timeline of entries" });
 /** The timeline's chunk loads after the page: on a busy machine that takes a while. */
 const LOADED = { timeout: 20_000 };
 
@@ -34,16 +34,8 @@ test("a drag takes out of the DOM only the items it leaves behind, not every ite
     Object.assign(window, { removedTimelineItems: removed });
   });
 
-  const axis = (await timelineRegion(page).locator(".vis-panel.vis-bottom").boundingBox())!;
-  const y = axis.y + axis.height / 2;
-  const startX = axis.x + axis.width * 0.6;
-  await page.mouse.move(startX, y);
-  await page.mouse.down();
   // A fifth of the window (20 years) to the right, in 20 steps: 20 one-year buckets fall behind.
-  for (let step = 1; step <= 20; step++) {
-    await page.mouse.move(startX - (axis.width * 0.2 * step) / 20, y);
-    await page.waitForTimeout(30);
-  }
+  await dragTimelineAxis(page, { from: 0.6, distance: 0.2, stepMs: 30 });
   await page.mouse.up();
   await page.waitForLoadState("networkidle");
 
