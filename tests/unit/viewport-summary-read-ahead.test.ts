@@ -6,6 +6,9 @@ useTestDatabase();
 const { db } = await import("@/lib/db");
 const { summaryRows, summaryRowsReadAhead } = await import("@/lib/data/viewport/summary-rows");
 const { collectionVersion } = await import("@/lib/data/viewport/versioned-cache");
+const { whileAnswering } = await import("@/lib/data/viewport/query-activity");
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
   // More published entries than one read-ahead step (200 rows), some drafts among them.
@@ -46,5 +49,31 @@ describe("summary rows read ahead", () => {
     const renamed = await db.entry.findUniqueOrThrow({ where: { slug: "ahead-7-renamed" }, select: { id: true } });
     const [row] = await summaryRows([renamed.id], version);
     expect(row?.slug).toBe("ahead-7-renamed");
+  });
+
+  it("reads nothing ahead while a viewport query is being answered, and reads it all once the server is quiet", async () => {
+    await db.entry.update({ where: { slug: "ahead-8" }, data: { slug: "ahead-8-renamed" } });
+    const version = await collectionVersion();
+    let finish!: () => void;
+    const answering = whileAnswering(() => new Promise<void>((resolve) => (finish = resolve)));
+    const reads = vi.spyOn(db, "$queryRaw");
+    try {
+      await summaryRows([], version);
+      await sleep(400);
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+      finish();
+      await answering;
+    }
+    await summaryRowsReadAhead(version);
+    const ids = await publishedIds();
+    const after = vi.spyOn(db, "$queryRaw");
+    try {
+      expect(await summaryRows(ids, version)).toHaveLength(ids.length);
+      expect(after).not.toHaveBeenCalled();
+    } finally {
+      after.mockRestore();
+    }
   });
 });

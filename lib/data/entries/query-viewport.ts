@@ -12,6 +12,7 @@ import { matchesViewport } from "../viewport/matches-viewport";
 import { aggregateCellsInMemory, firstMatches } from "../viewport/scan-entry-index";
 import { findSearchHits } from "../search/find-search-hits";
 import { timelineFromMemory } from "../viewport/time-index";
+import { whileAnswering } from "../viewport/query-activity";
 import { collectionVersion } from "../viewport/versioned-cache";
 import type { ViewportResult } from "../viewport/viewport-result";
 import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
@@ -141,7 +142,11 @@ async function fromEntryIndex(query: ResolvedViewportQuery, usesIndex: boolean):
  * so the response stays small whatever the size of the collection. A caller that has read the
  * collection version already (the route, for its ETag) passes it, saving a read.
  */
-export async function queryViewport(request: ViewportQuery, knownVersion?: number): Promise<ViewportResult> {
+export function queryViewport(request: ViewportQuery, knownVersion?: number): Promise<ViewportResult> {
+  return whileAnswering(() => answerViewport(request, knownVersion));
+}
+
+async function answerViewport(request: ViewportQuery, knownVersion: number | undefined): Promise<ViewportResult> {
   const query = await resolve(request, knownVersion);
   const filtered = query.kinds?.length || query.countries?.length || query.tags?.length || query.comparable || query.ids;
   const usesIndex = query.bbox !== undefined || query.from !== undefined || query.to !== undefined || query.require !== undefined;

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EntrySummaryRow } from "../entries/entry-summary";
 import { entryIndex } from "./entry-index";
+import { quietMoment } from "./query-activity";
 import { versionedCache } from "./versioned-cache";
 
 export type StoredSummaryRow = EntrySummaryRow & { status: string };
@@ -11,8 +12,14 @@ const MAX_ROWS = 200_000;
 /** Ids per query, well under SQLite's and PostgreSQL's limits on bound parameters. */
 const IDS_PER_QUERY = 5000;
 
-/** Rows read ahead per step: few enough that a request waits at most a few milliseconds behind one. */
+/** Rows read ahead per step: few enough that a request arriving during one waits a few milliseconds at most. */
 const FILL_STEP = 200;
+/**
+ * A step runs only once no viewport query has run for this long, so requests never queue behind
+ * the read-ahead (at 100,000 entries it is ~500 steps of ~15 ms, and a request interleaved with
+ * them took several times longer); a busy server reads what each request misses instead.
+ */
+const QUIET_MS = 100;
 
 type KeptRows = Map<string, StoredSummaryRow>;
 
@@ -73,21 +80,19 @@ export async function summaryRows(ids: string[], version?: number): Promise<Stor
   return ids.flatMap((id) => kept.get(id) ?? read.get(id) ?? []);
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
- * Reads every published entry's row into this version's map a step at a time, yielding between
- * steps, so a region seen for the first time finds its rows in memory (at 100,000 entries a first
+ * Reads every published entry's row into this version's map a step at a time, each in a quiet
+ * moment, so a region seen for the first time finds its rows in memory (at 100,000 entries a first
  * view read up to 500 rows, 20–60 ms); stops as soon as the collection moves on.
  */
 async function keepEveryPublishedRow(kept: KeptRows, version: number): Promise<void> {
   const isCurrent = async () => (await rowsOfThisVersion()) === kept;
   try {
-    await nextTurn();
+    await quietMoment(QUIET_MS);
     if (!(await isCurrent())) return;
     const { ids } = await entryIndex(version);
     for (let i = 0; i < ids.length && kept.size < MAX_ROWS; i += FILL_STEP) {
-      await nextTurn();
+      await quietMoment(QUIET_MS);
       if (!(await isCurrent())) return;
       const missing = ids.slice(i, i + FILL_STEP).filter((id) => !kept.has(id));
       if (missing.length === 0) continue;
