@@ -8,6 +8,7 @@ import type { MapCluster } from "@/lib/data/viewport/viewport-result";
 import { DEFAULT_MAP_CENTER, type MapCenter } from "@/components/explorer/first-map-view";
 import type { MapLink, MapView, TileConfig } from "@/components/explorer/types";
 import { ClusterMarkers } from "./cluster-markers";
+import { containTransitionEvents } from "./contained-transition-events";
 import { EntryDots } from "./entry-dots";
 import { entryPopupContent, type PopupLabels } from "./entry-popup";
 import { EntryMarkers } from "./entry-markers";
@@ -81,6 +82,7 @@ export default function MemorialMap({
       keyboard: true,
     });
     mapRef.current = map;
+    const releaseTransitionEvents = containTransitionEvents(container);
     if (frame?.length) map.fitBounds(L.latLngBounds(frame.map((p) => [p.latitude, p.longitude] as L.LatLngTuple)), { padding: [30, 30], maxZoom: 8 });
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Natural Earth");
@@ -147,6 +149,7 @@ export default function MemorialMap({
 
     return () => {
       controller.abort();
+      releaseTransitionEvents();
       resize.disconnect();
       cancelAnimationFrame(frameRequest);
       map.off("moveend", onMoveEnd);

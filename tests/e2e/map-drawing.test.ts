@@ -97,3 +97,28 @@ test("a marker is a labelled 24 px button that selects its entry with Enter or S
     await expect(page.getByRole("region", { name: /Entries in view/ }).getByRole("button", { name: new RegExp(`^${title}`), pressed: true })).toBeVisible();
   }
 });
+
+test("a zoom's transition events stay inside the map, and the zoom still ends and redraws", async ({ page }) => {
+  await page.goto("/en/");
+  const map = page.getByRole("region", MAP);
+  await expect(map.getByRole("button", { name: MAMAYEV, exact: true })).toBeVisible();
+  // The document is where React listens: count what reaches it from inside the map, but for the
+  // animation proxy's own events (Leaflet ends a zoom on them).
+  await page.evaluate(() => {
+    const counter = window as unknown as { transitionEventsSeen: number };
+    counter.transitionEventsSeen = 0;
+    const container = document.querySelector(".leaflet-container")!;
+    const count = (event: Event) => {
+      const target = event.target;
+      if (target instanceof Element && container.contains(target) && !target.classList.contains("leaflet-proxy")) counter.transitionEventsSeen++;
+    };
+    for (const type of ["transitionrun", "transitionstart", "transitioncancel", "transitionend"]) document.addEventListener(type, count, { capture: true });
+  });
+  const zoomBefore = Number(new URL(page.url()).searchParams.get("z") ?? "4");
+  await map.getByRole("button", { name: "Zoom in", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`z=${zoomBefore + 1}`));
+  // Leaflet ends a zoom on its animation proxy's transitionend: the zoom classes are gone once it has.
+  await expect(page.locator(".leaflet-zoom-anim")).toHaveCount(0);
+  await expect(page.locator(".entry-marker, .cluster-marker").first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { transitionEventsSeen: number }).transitionEventsSeen)).toBe(0);
+});
