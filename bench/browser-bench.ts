@@ -257,6 +257,20 @@ async function select(page: Page, skipPressed = false): Promise<BrowserSizeResul
   );
 }
 
+/**
+ * Presses the map's "Zoom in" until "Entries in view" lists an entry (bounded): where every entry on screen is
+ * in a cluster (the default view at 100,000) there is nothing to choose yet. Negative: none after that many - 1.
+ */
+async function listEntries(page: Page, net: NetworkWatch): Promise<{ clicks: number }> {
+  const listed = () => page.evaluate(() => Boolean(document.querySelector("section.entry-list button.entry-list-item")));
+  for (let clicks = 0; clicks < 8; clicks++) {
+    if (await listed()) return { clicks };
+    await page.click(".leaflet-control-zoom-in");
+    await net.idle();
+  }
+  return (await listed()) ? { clicks: 8 } : { clicks: -9 };
+}
+
 /** Presses "Zoom timeline in" until the timeline draws entries instead of counts (bounded in clicks and time). */
 async function narrowTimeline(page: Page, net: NetworkWatch): Promise<{ clicks: number; last: string }> {
   const deadline = Date.now() + 40_000;
@@ -423,7 +437,8 @@ async function oneRun(browser: Browser, server: RunningServer, result: BrowserSi
     if (zoomTimeline) zooms.timeline.push(await redraw(page, net, TIMELINE_PANE, TIMELINE_ITEM, "timeline", click("#bench-zoom-timeline-in"), "require=dates"));
     else result.errors.push('no "Zoom timeline in" button');
     await net.idle();
-    result.selection.push(await select(page));
+    const listed = await listEntries(page, net);
+    result.selection.push(listed.clicks < 0 ? { error: `no entry listed after ${-listed.clicks - 1} map zoom clicks` } : { ...(await select(page)), clicks: listed.clicks });
     await net.idle();
     // Again once the timeline is narrow enough to draw entries, so that a listed entry can be on both views.
     const narrowed = zoomTimeline ? await narrowTimeline(page, net) : { clicks: -1, last: "no zoom button" };

@@ -46,7 +46,8 @@ export interface BrowserSizeResult {
   /** A mouse drag of the timeline, timed from the release (its last move). */
   timelineDrag?: RedrawRun[];
   timelineDragReduced?: RedrawRun[];
-  selection: SelectionRun[];
+  /** clicks: how many presses of the map's "Zoom in" it took before "Entries in view" listed an entry. */
+  selection: (SelectionRun & { clicks?: number })[];
   /** The same after pressing "Zoom timeline in" until the timeline draws entries, not counts (clicks: how many presses). */
   narrowedSelection: (SelectionRun & { clicks?: number })[];
   viewportRequestsOnLoad: number[];
