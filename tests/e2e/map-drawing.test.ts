@@ -70,6 +70,10 @@ test("a cluster zooms in when chosen from the keyboard, and the markers then dra
   const map = page.getByRole("region", MAP);
   const cluster = map.getByRole("button", { name: "500 entries here: zoom in" });
   await expect(cluster).toBeVisible();
+  // Its count sits in the middle of its circle.
+  const [circle, count] = await Promise.all([cluster.boundingBox(), cluster.getByText("500", { exact: true }).boundingBox()]);
+  expect(Math.abs(count!.x + count!.width / 2 - (circle!.x + circle!.width / 2))).toBeLessThan(2);
+  expect(Math.abs(count!.y + count!.height / 2 - (circle!.y + circle!.height / 2))).toBeLessThan(2);
   await expect(map.getByRole("button", { name: MAMAYEV, exact: true })).toHaveCount(0);
 
   await cluster.focus();
