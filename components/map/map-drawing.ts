@@ -44,6 +44,8 @@ interface Layout {
 export class MapDrawing {
   private layout: Layout | null = null;
   private popupFor: string | null = null;
+  /** Whether the last drawing made dots: the way back to markers is a little lower than the way there. */
+  private dotted = false;
   wanted: WantedDrawing = { entries: [], clusters: [], selectedId: null, relatedIds: new Set() };
 
   constructor(
@@ -64,7 +66,8 @@ export class MapDrawing {
     const onScreen = (point: L.Point, offset: Offset) => area.contains([point.x - origin.x + offset.dx, point.y - origin.y + offset.dy]);
     // The selection and its related entries stay drawn wherever they are: their lines lead to them.
     const candidates = layout.entries.filter((entry) => isKept(entry) || onScreen(layout.points.get(entry.id)!, NO_OFFSET));
-    const split = splitByBudget(candidates, isKept);
+    const split = splitByBudget(candidates, isKept, { dotted: this.dotted });
+    this.dotted = split.dots.length > 0;
     const offsets = split.dots.length ? null : (layout.offsets ??= this.declutter(layout));
     const drawnMarkers = new Map<string, { entry: EntrySummary; state: MarkerState }>();
     // A spread-out marker is drawn where its shifted icon is; one whose point is just off screen may be shifted onto it.

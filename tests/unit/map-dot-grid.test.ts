@@ -44,13 +44,19 @@ describe("splitByBudget", () => {
   const ids = (n: number) => Array.from({ length: n }, (_, i) => `e${i}`);
 
   it("keeps every entry a marker while they fit the budget", () => {
-    expect(splitByBudget(ids(150), () => false, 150)).toEqual({ markers: ids(150), dots: [] });
+    expect(splitByBudget(ids(150), () => false, { budget: 150 })).toEqual({ markers: ids(150), dots: [] });
   });
 
   it("past the budget makes dots of all but the kept entries", () => {
-    const { markers, dots } = splitByBudget(ids(151), (id) => id === "e7" || id === "e140", 150);
+    const { markers, dots } = splitByBudget(ids(151), (id) => id === "e7" || id === "e140", { budget: 150 });
     expect(markers).toEqual(["e7", "e140"]);
     expect(dots).toHaveLength(149);
     expect(dots).not.toContain("e7");
+  });
+
+  it("a dotted view turns back into markers only well below the budget, not just under it", () => {
+    expect(splitByBudget(ids(140), () => false, { budget: 150, dotted: true }).dots).toHaveLength(140);
+    expect(splitByBudget(ids(140), () => false, { budget: 150, dotted: false }).dots).toHaveLength(0);
+    expect(splitByBudget(ids(120), () => false, { budget: 150, dotted: true })).toEqual({ markers: ids(120), dots: [] });
   });
 });
