@@ -50,12 +50,20 @@ export class ClusterMarkers {
         this.drawn.delete(id);
       }
     }
+    // The focused cluster is never reused for another place: a keyboard user would be left on a
+    // button that now means something else. It goes, and focus goes to the map it was on.
+    const focused = spare.find((drawn) => drawn.marker.getElement()?.contains(document.activeElement));
+    const reusable = spare.filter((drawn) => drawn !== focused);
     for (const cluster of wanted) {
       const drawn = this.drawn.get(cluster.id);
       if (drawn) drawn.cluster = cluster;
-      else this.drawn.set(cluster.id, spare.length ? this.reuse(spare.pop()!, cluster) : this.create(cluster));
+      else this.drawn.set(cluster.id, reusable.length ? this.reuse(reusable.pop()!, cluster) : this.create(cluster));
     }
-    for (const drawn of spare) this.layer.removeLayer(drawn.marker);
+    for (const drawn of reusable) this.layer.removeLayer(drawn.marker);
+    if (focused) {
+      this.layer.removeLayer(focused.marker);
+      this.map.getContainer().focus({ preventScroll: true });
+    }
   }
 
   private reuse(drawn: DrawnCluster, cluster: MapCluster): DrawnCluster {

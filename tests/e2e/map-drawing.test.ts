@@ -81,6 +81,8 @@ test("a cluster zooms in when chosen from the keyboard, and the markers then dra
   await expect(page).toHaveURL(/z=7/);
   await expect(map.getByRole("button", { name: MAMAYEV, exact: true })).toBeVisible();
   await expect(cluster).toHaveCount(0);
+  // The cluster that had focus is gone: focus is on the map, not lost to the page.
+  await expect(map).toBeFocused();
   // Khatyn (in Belarus) is in the answer's wider box at most, not on screen at zoom 7 over Volgograd.
   await expect(map.getByRole("button", { name: KHATYN, exact: true })).toHaveCount(0);
 });
