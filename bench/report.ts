@@ -67,6 +67,7 @@ function viewportSection(v: ViewportBenchOutput): string[] {
       "The timed queries start once the server's background read-ahead of every published summary row (started by the first query of a collection version) has finished, " +
       "so they show a server that has been up for a while; until then a first view of a region reads its rows itself.",
     "",
+    ...v.notes.flatMap((note) => [`Note: ${note}`, ""]),
     "### SQLite (`data/synthetic-<n>.db`)",
     "",
     ...(v.results.length ? sizeTables(v.results, ", SQLite") : ["Not run.", ""]),
@@ -172,6 +173,13 @@ function goals(v: ViewportBenchOutput | null, h: HttpBenchOutput | null, b: Brow
             ? ` — ${why}.`
             : "."),
     );
+    const million = results?.find((x) => x.size === 1_000_000);
+    if (million) {
+      lines.push(
+        `- Database (${name}) at 1,000,000 (server side, beyond the goals' 100k): queryViewport p95 ${fmt(million.query.p95)}, p50 ${fmt(million.query.p50)}; ` +
+          `app requests p95 ${fmt(million.app.all.p95)}; largest response ${kb(million.gzipBytes.max)} gzipped.`,
+      );
+    }
   }
   // HTTP
   if (h?.results.length) {
