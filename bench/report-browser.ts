@@ -44,7 +44,7 @@ export function browserSection(b: BrowserBenchOutput): string[] {
     `${b.chromium}, headless, 1280×800, against \`next start\` (.next-bench) on each size's database; one unmeasured visit first, then a fresh context (cold HTTP cache) per run; ` +
       "medians of the runs; animations as a visitor gets them (no reduced motion). Chromium resolves no host name but localhost. " +
       "Navigation: navigation start → first animation frame with a `.leaflet-marker-icon` and a `.vis-item`. " +
-      "Map zoom: the Leaflet \"Zoom in\" control → last added/removed node (or class change) in the marker pane, once the marker set has changed and the network is idle. " +
+      "Map zoom: the Leaflet \"Zoom in\" control → last added/removed node (or class that changed value; vis-timeline rewrites its item set's unchanged class every frame) in the marker pane, once the marker set has changed and the network is idle. " +
       "Timeline zoom: \"Zoom timeline in\" → last change among the timeline's items, likewise. " +
       "Map pan: a mouse drag of the map 300 px to the left in 12 steps, held still 150 ms before the release (so Leaflet adds no inertia) → last change in the marker pane, from the release. " +
       "Timeline drag: a mouse drag of the timeline 200 px to the right → last change among its items (the new window's data), from the release. " +
