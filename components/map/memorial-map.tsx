@@ -78,6 +78,7 @@ export default function MemorialMap({
       minZoom: 2,
       worldCopyJump: true,
       zoomAnimation: !reducedMotion,
+      fadeAnimation: !reducedMotion,
       inertia: !reducedMotion,
       keyboard: true,
     });

@@ -128,3 +128,14 @@ test("a zoom's transition events stay inside the map, and the zoom still ends an
   await expect(page.locator(".entry-marker, .cluster-marker").first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { transitionEventsSeen: number }).transitionEventsSeen)).toBe(0);
 });
+
+test("with reduced motion the map does not fade its tiles in, before or after a zoom", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/en/");
+  const map = page.getByRole("region", MAP);
+  await expect(map.getByRole("button", { name: MAMAYEV, exact: true })).toBeVisible();
+  await expect(page.locator(".leaflet-fade-anim")).toHaveCount(0);
+  await map.getByRole("button", { name: "Zoom in", exact: true }).click();
+  await expect(page).toHaveURL(/z=5/);
+  await expect(page.locator(".leaflet-fade-anim")).toHaveCount(0);
+});
