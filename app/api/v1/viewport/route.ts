@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { queryViewport } from "@/lib/data/entries/query-viewport";
 import { parseViewportQuery } from "@/lib/data/viewport/parse-viewport-query";
 import { cachedBody, storeBody, type CachedBody } from "@/lib/data/viewport/response-cache";
+import { whileAnswering } from "@/lib/data/viewport/query-activity";
 import { collectionVersion } from "@/lib/data/viewport/versioned-cache";
 import { validationProblem } from "@/lib/http/problem";
 
@@ -28,8 +29,16 @@ function versionedResponse(request: NextRequest, body: CachedBody): Response {
   return new Response(body.json, { headers: { ...headers, "Content-Type": "application/json" } });
 }
 
-/** Published entries in a bounding box and time window: the one feed for the map, the timeline and the list. */
-export async function GET(request: NextRequest): Promise<Response> {
+/**
+ * Published entries in a bounding box and time window: the one feed for the map, the timeline and the list.
+ * Counted as activity even when answered from the cache, so the summary read-ahead keeps out of the way of a
+ * stream of cached answers too.
+ */
+export function GET(request: NextRequest): Promise<Response> {
+  return whileAnswering(() => answer(request));
+}
+
+async function answer(request: NextRequest): Promise<Response> {
   const params = request.nextUrl.searchParams;
   const versioned = !UNVERSIONED_PARAMS.some((name) => params.has(name));
   // Read before the query, so an answer is never stored under a version newer than its data.
