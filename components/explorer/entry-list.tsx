@@ -34,7 +34,8 @@ export const EntryList = memo(function EntryList({ entries, selectedId, hiddenIn
         </p>
       ) : null}
       {entries.length === 0 ? (
-        <p className="empty">{t("emptyList")}</p>
+        // With entries grouped on the map there is something here: the note above says how to list it.
+        hiddenInClusters > 0 ? null : <p className="empty">{t("emptyList")}</p>
       ) : (
         <ul>
           {entries.map((entry) => (

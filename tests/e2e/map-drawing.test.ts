@@ -139,3 +139,22 @@ test("with reduced motion the map does not fade its tiles in, before or after a 
   await expect(page).toHaveURL(/z=5/);
   await expect(page.locator(".leaflet-fade-anim")).toHaveCount(0);
 });
+
+test("a view whose entries are all in clusters says they are grouped, not that there are none", async ({ page }) => {
+  await editMapAnswers(page, () => ({
+    mode: "clusters",
+    total: 500,
+    entries: [],
+    clusters: [{ id: "c-volgograd", latitude: 48.742, longitude: 44.537, count: 500, bounds: null, expansionZoom: 7 }],
+  }));
+  // Nor does the timeline list anything one by one (it would add its entries without a place).
+  await page.route(
+    (url) => url.pathname === "/api/v1/viewport" && url.searchParams.get("require") === "dates",
+    (route) => route.fulfill({ json: { mode: "buckets", buckets: [], total: 0 } }),
+  );
+  await page.goto("/en/");
+  const list = page.getByRole("region", { name: /Entries in view/ });
+  await expect(list.getByText("500 more entries are grouped on the map.", { exact: false })).toBeVisible();
+  await expect(list.getByRole("button")).toHaveCount(0);
+  await expect(list.getByText("No entries in this part of the map and time", { exact: false })).toHaveCount(0);
+});
