@@ -261,18 +261,21 @@ async function select(page: Page, skipPressed = false): Promise<BrowserSizeResul
   );
 }
 
+const MAX_LISTING_CLICKS = 8;
+
 /**
- * Presses the map's "Zoom in" until "Entries in view" lists an entry (bounded): where every entry on screen is
- * in a cluster (the default view at 100,000) there is nothing to choose yet. Negative: none after that many - 1.
+ * Presses the map's "Zoom in" until "Entries in view" lists an entry, at most MAX_LISTING_CLICKS times: where
+ * every entry on screen is in a cluster (the default view at 100,000) there is nothing to choose yet.
+ * Resolves to the presses it took, or null when nothing was listed even then.
  */
-async function listEntries(page: Page, net: NetworkWatch): Promise<{ clicks: number }> {
+async function listEntries(page: Page, net: NetworkWatch): Promise<number | null> {
   const listed = () => page.evaluate(() => Boolean(document.querySelector("section.entry-list button.entry-list-item")));
-  for (let clicks = 0; clicks < 8; clicks++) {
-    if (await listed()) return { clicks };
+  for (let clicks = 0; ; clicks++) {
+    if (await listed()) return clicks;
+    if (clicks === MAX_LISTING_CLICKS) return null;
     await page.click(".leaflet-control-zoom-in");
     await net.idle();
   }
-  return (await listed()) ? { clicks: 8 } : { clicks: -9 };
 }
 
 /** Presses "Zoom timeline in" until the timeline draws entries instead of counts (bounded in clicks and time). */
@@ -441,8 +444,8 @@ async function oneRun(browser: Browser, server: RunningServer, result: BrowserSi
     if (zoomTimeline) zooms.timeline.push(await redraw(page, net, TIMELINE_PANE, TIMELINE_ITEM, "timeline", click("#bench-zoom-timeline-in"), "require=dates"));
     else result.errors.push('no "Zoom timeline in" button');
     await net.idle();
-    const listed = await listEntries(page, net);
-    result.selection.push(listed.clicks < 0 ? { error: `no entry listed after ${-listed.clicks - 1} map zoom clicks` } : { ...(await select(page)), clicks: listed.clicks });
+    const clicks = await listEntries(page, net);
+    result.selection.push(clicks === null ? { error: `no entry listed after ${MAX_LISTING_CLICKS} map zoom clicks` } : { ...(await select(page)), clicks });
     await net.idle();
     // Again once the timeline is narrow enough to draw entries, so that a listed entry can be on both views.
     const narrowed = zoomTimeline ? await narrowTimeline(page, net) : { clicks: -1, last: "no zoom button" };

@@ -265,22 +265,20 @@ async function main(): Promise<void> {
   const postgresql = databases.includes("postgresql") ? await measurePostgres(sizes) : undefined;
   // A run of one database keeps the other's last figures in results.md.
   const previous = readResult<ViewportBenchOutput>("viewport");
-  const generatedAt = new Date().toISOString();
-  const kept = values.add ? (previous?.results ?? []).filter((r) => !results.some((n) => n.size === r.size)) : [];
-  const notes =
-    values.add && previous
-      ? [
-          ...previous.notes,
-          `${sizes.map((n) => n.toLocaleString("en")).join(", ")} on ${databases.join(" and ")} measured by a separate run (--add) at ${generatedAt}, ` +
-            `${((Date.now() - started) / 1000).toFixed(0)} s, load average ${loadAverageStart.map((l) => l.toFixed(1)).join(", ")} at its start; the rest of this part at ${previous.generatedAt}.`,
-        ]
-      : [];
+  // With --add this run's sizes join the last run, which keeps its own time, duration and load.
+  const base = values.add ? previous : null;
+  const run = { generatedAt: new Date().toISOString(), loadAverageStart, loadAverageEnd: loadAverage(), seconds: (Date.now() - started) / 1000 };
+  const kept = (base?.results ?? []).filter((r) => !results.some((n) => n.size === r.size));
+  const notes = base
+    ? [
+        ...base.notes,
+        `${sizes.map((n) => n.toLocaleString("en")).join(", ")} on ${databases.join(" and ")} measured by a separate run (--add) at ${run.generatedAt}, ` +
+          `${run.seconds.toFixed(0)} s, load average ${loadAverageStart.map((l) => l.toFixed(1)).join(", ")} at its start; the rest of this part at ${base.generatedAt}.`,
+      ]
+    : [];
   const output: ViewportBenchOutput = {
-    generatedAt: values.add && previous ? previous.generatedAt : generatedAt,
+    ...(base ? { generatedAt: base.generatedAt, loadAverageStart: base.loadAverageStart, loadAverageEnd: base.loadAverageEnd, seconds: base.seconds } : run),
     machine: machine(),
-    loadAverageStart: values.add && previous ? previous.loadAverageStart : loadAverageStart,
-    loadAverageEnd: values.add && previous ? previous.loadAverageEnd : loadAverage(),
-    seconds: values.add && previous ? previous.seconds : (Date.now() - started) / 1000,
     notes,
     results: databases.includes("sqlite") ? [...kept, ...results].sort((a, b) => a.size - b.size) : (previous?.results ?? []),
     ...(postgresql ? { postgresql } : previous?.postgresql ? { postgresql: previous.postgresql } : {}),
