@@ -1,5 +1,5 @@
-import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { findChromium } from "./lib/browser/find-chromium";
 
 // TEST_TMP_DIR, E2E_PORT and NEXT_DIST_DIR let two runs share a checkout without sharing a server or a build.
 const tmpDir = process.env.TEST_TMP_DIR ?? "tests/.tmp";
@@ -9,9 +9,10 @@ export const E2E_UPLOADS = `${tmpDir}/e2e-uploads`;
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
-// Debian's Chromium where it is installed (Playwright cannot download a browser offline); elsewhere Playwright's own.
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// Playwright cannot download a browser offline: a chosen or system Chromium, else the one in the npm
+// package. Set in the environment, so the worker processes that load this config again reuse it.
+const executablePath = findChromium();
+process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE = executablePath;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { defineConfig } from "prisma/config";
 import { DEFAULT_DATABASE_URL, sqliteFilePath } from "./lib/database-url";
 
 // Prisma 6 falls back to downloading a native engine when DATABASE_URL is unset, which

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { defineConfig } from "prisma/config";
 import { databaseKind } from "./lib/database-url";
 
 // The PostgreSQL twin of prisma.config.ts: `prisma <command> --config prisma.postgres.config.ts`.
@@ -26,7 +26,8 @@ export default defineConfig({
     // client would look in that schema: refuse any other schema rather than split the two (lib/db.ts too).
     const url = new URL(connectionUrl);
     const schema = url.searchParams.get("schema");
-    if (schema !== null && schema !== "public") throw new Error(`DATABASE_URL: ?schema=${schema} is not supported; use a separate database`);
+    if (schema !== null && schema !== "public")
+      throw new Error(`DATABASE_URL: ?schema=${schema} is not supported; use a separate database`);
     url.searchParams.delete("schema");
     // Note: every command that connects ends ~10 s after its work is done: the 6.19 WASM schema engine
     // leaves a 10-second timer running (seen with pg; not a pool or lock setting here).

@@ -1,10 +1,10 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
-import { chromium, type Browser, type Page } from "@playwright/test";
-import { ensureDatabase, kb, loadAverage, machine, median, ms, parseSizes, runIfMain, sleep, writeResult } from "./lib/common";
-import { ensureBuild, startServer, type RunningServer } from "./lib/server";
+import { type Browser, chromium, type Page } from "@playwright/test";
 import type { BrowserBenchOutput, BrowserSizeResult, RedrawRun, ScriptInfo } from "./lib/browser-types";
+import { ensureDatabase, kb, loadAverage, machine, median, ms, parseSizes, runIfMain, sleep, writeResult } from "./lib/common";
+import { ensureBuild, type RunningServer, startServer } from "./lib/server";
 import { writeResultsFile } from "./report";
 
 /**
@@ -186,20 +186,39 @@ function drag(selector: string, dx: number, dy: number, holdMs = 0): Action {
   };
 }
 
-async function redraw(page: Page, net: NetworkWatch, pane: string, item: string, motion: Motion, act: Action, requestFilter: string): Promise<RedrawRun> {
+async function redraw(
+  page: Page,
+  net: NetworkWatch,
+  pane: string,
+  item: string,
+  motion: Motion,
+  act: Action,
+  requestFilter: string,
+): Promise<RedrawRun> {
   await observe(page, pane, item, motion);
   const t0 = await act(page);
   const changed = () => page.evaluate(() => window.__bench!.signature() !== window.__bench!.before);
   await sleep(50);
-  const settled = await net.idle(async () => (await changed()) && (await page.evaluate(() => performance.now() - Math.max(window.__bench!.last, window.__bench!.moved))) >= QUIET_MS);
+  const settled = await net.idle(
+    async () =>
+      (await changed()) &&
+      (await page.evaluate(() => performance.now() - Math.max(window.__bench!.last, window.__bench!.moved))) >= QUIET_MS,
+  );
   const didChange = await changed();
   const timing = await page.evaluate(
     ([start, filter]) => {
       const requests = performance
         .getEntriesByType("resource")
-        .filter((e) => e.name.includes("/api/v1/viewport") && e.name.includes(filter!) && e.startTime >= start!) as PerformanceResourceTiming[];
+        .filter(
+          (e) => e.name.includes("/api/v1/viewport") && e.name.includes(filter!) && e.startTime >= start!,
+        ) as PerformanceResourceTiming[];
       const state = window.__bench!;
-      return { last: state.last, drawnAt: state.drawnAt, moved: state.moved, requests: requests.map((r) => ({ start: r.startTime, end: r.responseEnd })) };
+      return {
+        last: state.last,
+        drawnAt: state.drawnAt,
+        moved: state.moved,
+        requests: requests.map((r) => ({ start: r.startTime, end: r.responseEnd })),
+      };
     },
     [t0, requestFilter] as const,
   );
@@ -238,7 +257,9 @@ async function select(page: Page, skipPressed = false): Promise<BrowserSizeResul
         // failing that, the first button, as a visitor would.
         const titleOf = (b: HTMLButtonElement) => b.querySelector(".entry-list-title")?.textContent ?? "";
         const onMap = new Set([...document.querySelectorAll(".entry-marker")].map((e) => e.getAttribute("aria-label") ?? ""));
-        const onTimeline = new Set([...document.querySelectorAll(".vis-item:not(.time-bucket) .vis-item-content")].map((e) => e.textContent ?? ""));
+        const onTimeline = new Set(
+          [...document.querySelectorAll(".vis-item:not(.time-bucket) .vis-item-content")].map((e) => e.textContent ?? ""),
+        );
         const inBoth = buttons.find((b) => onMap.has(titleOf(b)) && onTimeline.has(titleOf(b)));
         const button = inBoth ?? buttons[0]!;
         const entry = `${titleOf(button)} (button ${buttons.indexOf(button) + 1} of ${buttons.length}${inBoth ? "" : "; no listed entry was drawn in both views"})`;
@@ -250,9 +271,13 @@ async function select(page: Page, skipPressed = false): Promise<BrowserSizeResul
           const now = performance.now();
           const title = titleOf(button);
           if (mapAt === null && document.querySelector(".entry-marker.is-selected")?.getAttribute("aria-label") === title) mapAt = now - t0;
-          if (timelineAt === null && document.querySelector(".vis-item.vis-selected .vis-item-content")?.textContent === title) timelineAt = now - t0;
+          if (timelineAt === null && document.querySelector(".vis-item.vis-selected .vis-item-content")?.textContent === title)
+            timelineAt = now - t0;
           if (mapAt !== null && timelineAt !== null) resolve({ total: Math.max(mapAt, timelineAt), mapAt, timelineAt, entry });
-          else if (now - t0 > timeoutMs!) resolve({ error: `after ${timeoutMs} ms: map ${mapAt === null ? "not selected" : `${mapAt.toFixed(0)} ms`}, timeline ${timelineAt === null ? "not selected" : `${timelineAt.toFixed(0)} ms`}; ${entry}` });
+          else if (now - t0 > timeoutMs!)
+            resolve({
+              error: `after ${timeoutMs} ms: map ${mapAt === null ? "not selected" : `${mapAt.toFixed(0)} ms`}, timeline ${timelineAt === null ? "not selected" : `${timelineAt.toFixed(0)} ms`}; ${entry}`,
+            });
           else requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
@@ -284,7 +309,9 @@ async function narrowTimeline(page: Page, net: NetworkWatch): Promise<{ clicks: 
   let last = "no timeline response";
   for (let clicks = 0; clicks < 20 && Date.now() < deadline; clicks++) {
     if (await page.evaluate(() => Boolean(document.querySelector(".vis-item:not(.time-bucket)")))) return { clicks, last };
-    const response = page.waitForResponse((r) => r.url().includes("/api/v1/viewport") && r.url().includes("require=dates"), { timeout: 5_000 }).catch(() => null);
+    const response = page
+      .waitForResponse((r) => r.url().includes("/api/v1/viewport") && r.url().includes("require=dates"), { timeout: 5_000 })
+      .catch(() => null);
     await page.click("#bench-zoom-timeline-in");
     const r = await response;
     if (r) {
@@ -339,13 +366,23 @@ async function analyseScripts(page: Page, server: RunningServer): Promise<NonNul
   const html = (await getGzip(`${server.base}/en`)).raw.toString();
   // Scripts the server's HTML names (script src, preload links): the initial JavaScript. Only what the browser actually loaded counts
   // (Next's noModule polyfills are named but not fetched by a modern browser).
-  const inHtml = new Set([...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js[^"]*)"/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, "&"), server.base).href));
+  const inHtml = new Set(
+    [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js[^"]*)"/g)].map(
+      (m) => new URL(m[1]!.replace(/&amp;/g, "&"), server.base).href,
+    ),
+  );
   const scripts: ScriptInfo[] = [];
   const urls = [...new Set(loaded.map((l) => l.url))];
   for (const url of urls.slice(0, 200)) {
     const { wire, raw } = await getGzip(url);
     const text = raw.toString();
-    scripts.push({ url: new URL(url).pathname, gzipBytes: wire, rawBytes: raw.length, initial: inHtml.has(url), contains: SIGNATURES.filter(([, re]) => re.test(text)).map(([name]) => name) });
+    scripts.push({
+      url: new URL(url).pathname,
+      gzipBytes: wire,
+      rawBytes: raw.length,
+      initial: inHtml.has(url),
+      contains: SIGNATURES.filter(([, re]) => re.test(text)).map(([name]) => name),
+    });
   }
   scripts.sort((a, b) => b.gzipBytes - a.gzipBytes);
   const sum = (list: ScriptInfo[], key: "gzipBytes" | "rawBytes") => list.reduce((s, x) => s + x[key], 0);
@@ -375,8 +412,13 @@ async function drags(page: Page, net: NetworkWatch, result: BrowserSizeResult, r
  * the data and drawing alone, without the 250 ms animation a visitor otherwise watches.
  */
 async function oneRun(browser: Browser, server: RunningServer, result: BrowserSizeResult, withJs: boolean, reduced = false): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...(reduced ? { reducedMotion: "reduce" as const } : {}) });
-  const zooms = reduced ? { map: (result.mapZoomReduced ??= []), timeline: (result.timelineZoomReduced ??= []) } : { map: result.mapZoom, timeline: result.timelineZoom };
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    ...(reduced ? { reducedMotion: "reduce" as const } : {}),
+  });
+  const zooms = reduced
+    ? { map: (result.mapZoomReduced ??= []), timeline: (result.timelineZoomReduced ??= []) }
+    : { map: result.mapZoom, timeline: result.timelineZoom };
   // tsx (esbuild) wraps named functions in __name(); functions sent to the page need it defined there.
   await context.addInitScript({ content: "globalThis.__name = globalThis.__name || ((f) => f);" });
   const page = await context.newPage();
@@ -408,10 +450,14 @@ async function oneRun(browser: Browser, server: RunningServer, result: BrowserSi
       zooms.map.push(await redraw(page, net, MAP_PANE, MAP_ITEM, "map", click(".leaflet-control-zoom-in"), "require=coordinates"));
       await net.idle();
       await page.evaluate(() => {
-        const button = [...document.querySelectorAll<HTMLButtonElement>(".timeline-controls button")].find((b) => b.textContent?.trim() === "Zoom timeline in");
+        const button = [...document.querySelectorAll<HTMLButtonElement>(".timeline-controls button")].find(
+          (b) => b.textContent?.trim() === "Zoom timeline in",
+        );
         if (button) button.id = "bench-zoom-timeline-in";
       });
-      zooms.timeline.push(await redraw(page, net, TIMELINE_PANE, TIMELINE_ITEM, "timeline", click("#bench-zoom-timeline-in"), "require=dates"));
+      zooms.timeline.push(
+        await redraw(page, net, TIMELINE_PANE, TIMELINE_ITEM, "timeline", click("#bench-zoom-timeline-in"), "require=dates"),
+      );
       await net.idle();
       await drags(page, net, result, true);
       return;
@@ -422,7 +468,11 @@ async function oneRun(browser: Browser, server: RunningServer, result: BrowserSi
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
       const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
       const viewport = resources.filter((r) => r.name.includes("/api/v1/viewport")).map((r) => r.responseEnd);
-      return { domContentLoaded: nav?.domContentLoadedEventEnd ?? 0, firstViewportResponse: viewport.length ? Math.min(...viewport) : null, scripts: resources.filter((r) => r.initiatorType === "script").map((r) => ({ path: new URL(r.name).pathname, end: r.responseEnd })) };
+      return {
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? 0,
+        firstViewportResponse: viewport.length ? Math.min(...viewport) : null,
+        scripts: resources.filter((r) => r.initiatorType === "script").map((r) => ({ path: new URL(r.name).pathname, end: r.responseEnd })),
+      };
     });
     if (withJs) result.js = await analyseScripts(page, server);
     const chunkEnd = (what: string) => {
@@ -430,22 +480,34 @@ async function oneRun(browser: Browser, server: RunningServer, result: BrowserSi
       const ends = detail.scripts.filter((s) => paths.has(s.path)).map((s) => s.end);
       return ends.length ? Math.max(...ends) : null;
     };
-    result.navigationDetail.push({ domContentLoaded: detail.domContentLoaded, firstViewportResponse: detail.firstViewportResponse, mapChunkLoaded: chunkEnd("leaflet"), timelineChunkLoaded: chunkEnd("vis-timeline") });
+    result.navigationDetail.push({
+      domContentLoaded: detail.domContentLoaded,
+      firstViewportResponse: detail.firstViewportResponse,
+      mapChunkLoaded: chunkEnd("leaflet"),
+      timelineChunkLoaded: chunkEnd("vis-timeline"),
+    });
     if (drawn === null) return;
 
     zooms.map.push(await redraw(page, net, MAP_PANE, MAP_ITEM, "map", click(".leaflet-control-zoom-in"), "require=coordinates"));
     await net.idle();
     const zoomTimeline = await page.evaluate(() => {
-      const button = [...document.querySelectorAll<HTMLButtonElement>(".timeline-controls button")].find((b) => b.textContent?.trim() === "Zoom timeline in");
+      const button = [...document.querySelectorAll<HTMLButtonElement>(".timeline-controls button")].find(
+        (b) => b.textContent?.trim() === "Zoom timeline in",
+      );
       if (!button) return false;
       button.id = "bench-zoom-timeline-in";
       return true;
     });
-    if (zoomTimeline) zooms.timeline.push(await redraw(page, net, TIMELINE_PANE, TIMELINE_ITEM, "timeline", click("#bench-zoom-timeline-in"), "require=dates"));
+    if (zoomTimeline)
+      zooms.timeline.push(
+        await redraw(page, net, TIMELINE_PANE, TIMELINE_ITEM, "timeline", click("#bench-zoom-timeline-in"), "require=dates"),
+      );
     else result.errors.push('no "Zoom timeline in" button');
     await net.idle();
     const clicks = await listEntries(page, net);
-    result.selection.push(clicks === null ? { error: `no entry listed after ${MAX_LISTING_CLICKS} map zoom clicks` } : { ...(await select(page)), clicks });
+    result.selection.push(
+      clicks === null ? { error: `no entry listed after ${MAX_LISTING_CLICKS} map zoom clicks` } : { ...(await select(page)), clicks },
+    );
     await net.idle();
     // Again once the timeline is narrow enough to draw entries, so that a listed entry can be on both views.
     const narrowed = zoomTimeline ? await narrowTimeline(page, net) : { clicks: -1, last: "no zoom button" };
@@ -523,7 +585,8 @@ async function main(): Promise<void> {
           }
           const errorsBefore = result.errors.length;
           await oneRun(browser, server, result, i === 0 || result.js === null);
-          if (result.errors.length > errorsBefore && !server.alive()) notes.push(`${size}: run ${i + 1} failed because the server process ended (${server.exit()}).`);
+          if (result.errors.length > errorsBefore && !server.alive())
+            notes.push(`${size}: run ${i + 1} failed because the server process ended (${server.exit()}).`);
           await oneRun(browser, server, result, false, true);
           result.runs++;
           const nav = result.navigation[i];

@@ -2,8 +2,22 @@ import http from "node:http";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
-import { BIN, childResult, databaseUrlFor, ensureDatabase, kb, loadAverage, machine, ms, parseSizes, run, runIfMain, stats, writeResult } from "./lib/common";
-import { ensureBuild, startServer, type RunningServer } from "./lib/server";
+import {
+  BIN,
+  childResult,
+  databaseUrlFor,
+  ensureDatabase,
+  kb,
+  loadAverage,
+  machine,
+  ms,
+  parseSizes,
+  run,
+  runIfMain,
+  stats,
+  writeResult,
+} from "./lib/common";
+import { ensureBuild, type RunningServer, startServer } from "./lib/server";
 import type { AppRequestsResult, HttpBenchOutput, HttpSizeResult, LoadTestResult } from "./lib/types";
 import { APP_WARMUP, appRequests } from "./lib/viewports";
 import { writeResultsFile } from "./report";
@@ -33,18 +47,22 @@ interface Reply {
 function fetchOnce(agent: http.Agent, url: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const request = http.get(url, { agent, headers: { "Accept-Encoding": "gzip", Accept: "application/json" }, timeout: REQUEST_TIMEOUT_MS }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => {
-        const elapsed = performance.now() - t0;
-        const wire = Buffer.concat(chunks);
-        const encoding = response.headers["content-encoding"];
-        const body = encoding === "gzip" ? zlib.gunzipSync(wire) : wire;
-        resolve({ status: response.statusCode ?? 0, ms: elapsed, wireBytes: wire.length, body, encoding });
-      });
-      response.on("error", reject);
-    });
+    const request = http.get(
+      url,
+      { agent, headers: { "Accept-Encoding": "gzip", Accept: "application/json" }, timeout: REQUEST_TIMEOUT_MS },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          const elapsed = performance.now() - t0;
+          const wire = Buffer.concat(chunks);
+          const encoding = response.headers["content-encoding"];
+          const body = encoding === "gzip" ? zlib.gunzipSync(wire) : wire;
+          resolve({ status: response.statusCode ?? 0, ms: elapsed, wireBytes: wire.length, body, encoding });
+        });
+        response.on("error", reject);
+      },
+    );
     request.on("timeout", () => request.destroy(new Error(`timeout after ${REQUEST_TIMEOUT_MS} ms`)));
     request.on("error", reject);
   });
@@ -97,7 +115,10 @@ async function sequentialPass(server: RunningServer, raw: AppRequestsResult): Pr
   const floor: Record<string, number[]> = { empty: [], robots: [] };
   const floorDeadline = performance.now() + 60_000;
   for (let i = 0; i < 60 && performance.now() < floorDeadline; i++) {
-    const empty = await fetchOnce(agent, url("locale=en&bbox=0.0000,0.0000,0.0001,0.0001&require=coordinates&aggregate=map&zoom=18&limit=300")).catch(() => null);
+    const empty = await fetchOnce(
+      agent,
+      url("locale=en&bbox=0.0000,0.0000,0.0001,0.0001&require=coordinates&aggregate=map&zoom=18&limit=300"),
+    ).catch(() => null);
     if (empty?.status === 200) floor.empty!.push(empty.ms);
     const robots = await fetchOnce(agent, `${server.base}/robots.txt`).catch(() => null);
     if (robots?.status === 200) floor.robots!.push(robots.ms);
@@ -152,7 +173,13 @@ async function loadTest(server: RunningServer, seconds: number, connections: num
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
-    latency: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.mean },
+    latency: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      mean: result.latency.mean,
+    },
     throughputBytesPerSecond: result.throughput.average,
     statusCodes,
     loadAverageAfter: loadAverage(),
@@ -218,12 +245,16 @@ async function main(): Promise<void> {
           console.log(`  Load test: ${loadConnections} connections for ${loadSeconds} s…`);
           try {
             load = await loadTest(server, loadSeconds, loadConnections);
-            console.log(`  ${load.requestsPerSecond.toFixed(0)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, errors ${load.errors}, non-2xx ${load.non2xx}`);
+            console.log(
+              `  ${load.requestsPerSecond.toFixed(0)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, errors ${load.errors}, non-2xx ${load.non2xx}`,
+            );
           } catch (error) {
             loadError = error instanceof Error ? error.message : String(error);
           }
           if (server.alive()) break;
-          notes.push(`Load test attempt ${attempt + 1}: the server process ended during the test (${server.exit()})${attempt === 0 ? "; run again with a new server" : ""}.`);
+          notes.push(
+            `Load test attempt ${attempt + 1}: the server process ended during the test (${server.exit()})${attempt === 0 ? "; run again with a new server" : ""}.`,
+          );
         }
       }
     } finally {

@@ -1,5 +1,5 @@
-import { kb, median } from "./lib/common";
 import type { BrowserBenchOutput, RedrawRun, SelectionRun } from "./lib/browser-types";
+import { kb, median } from "./lib/common";
 import { fmt, KB300, mark, med, nums, verdict } from "./report-format";
 
 /** The browser part of bench/results.md: its section and its lines under "Against the goals". */
@@ -44,12 +44,12 @@ export function browserSection(b: BrowserBenchOutput): string[] {
     `${b.chromium}, headless, 1280×800, against \`next start\` (.next-bench) on each size's database; one unmeasured visit first, then a fresh context (cold HTTP cache) per run; ` +
       "medians of the runs; animations as a visitor gets them (no reduced motion). Chromium resolves no host name but localhost. " +
       "Navigation: navigation start → first animation frame with a `.leaflet-marker-icon` and a `.vis-item`. " +
-      "Map zoom: the Leaflet \"Zoom in\" control → last added/removed node (or class that changed value; vis-timeline rewrites its item set's unchanged class every frame) in the marker pane, once the marker set has changed and the network is idle. " +
-      "Timeline zoom: \"Zoom timeline in\" → last change among the timeline's items, likewise. " +
+      'Map zoom: the Leaflet "Zoom in" control → last added/removed node (or class that changed value; vis-timeline rewrites its item set\'s unchanged class every frame) in the marker pane, once the marker set has changed and the network is idle. ' +
+      'Timeline zoom: "Zoom timeline in" → last change among the timeline\'s items, likewise. ' +
       "Map pan: a mouse drag of the map 300 px to the left in 12 steps, held still 150 ms before the release (so Leaflet adds no inertia) → last change in the marker pane, from the release. " +
       "Timeline drag: a mouse drag of the timeline 200 px to the right → last change among its items (the new window's data), from the release. " +
-      "Selection: a button in \"Entries in view\" (the first whose entry both views draw) → first frame with `.entry-marker.is-selected` and `.vis-item.vis-selected`; " +
-      "where every entry on screen is in a cluster (nothing listed), the map's \"Zoom in\" is pressed first until an entry is listed (the clicks are reported).",
+      'Selection: a button in "Entries in view" (the first whose entry both views draw) → first frame with `.entry-marker.is-selected` and `.vis-item.vis-selected`; ' +
+      'where every entry on screen is in a cluster (nothing listed), the map\'s "Zoom in" is pressed first until an entry is listed (the clicks are reported).',
     "",
     "| Entries | Runs | Navigation → map and timeline drawn | DOMContentLoaded | first viewport response | map chunk loaded | timeline chunk loaded | viewport requests on load |",
     "|---|---|---|---|---|---|---|---|",
@@ -63,7 +63,7 @@ export function browserSection(b: BrowserBenchOutput): string[] {
   }
   lines.push(
     "",
-    "\"Redrawn\" is the later of the last DOM change the action causes among the markers or the timeline's items (nodes added or removed, classes changed) " +
+    '"Redrawn" is the later of the last DOM change the action causes among the markers or the timeline\'s items (nodes added or removed, classes changed) ' +
       "and the end of the view's own movement (the map pane's zoom-animation class and offset; the timeline's axis labels), so with animations it includes the animation itself " +
       "(Leaflet's 250 ms zoom; the timeline's buttons animate for 250 ms too). \"New data first drawn\" is the first frame after that last change (timed after the frame's rendering): " +
       "the app's own work, which can end while the animation still runs. The reduced-motion rows are extra visits with prefers-reduced-motion, where nothing animates: " +
@@ -73,7 +73,9 @@ export function browserSection(b: BrowserBenchOutput): string[] {
     "|---|---|---|---|---|",
   );
   for (const r of b.results) {
-    lines.push(`| ${r.size.toLocaleString("en")} | ${redrawCell(r.mapZoom)} | ${redrawCell(r.timelineZoom)} | ${redrawCell(r.mapPan ?? [])} | ${redrawCell(r.timelineDrag ?? [])} |`);
+    lines.push(
+      `| ${r.size.toLocaleString("en")} | ${redrawCell(r.mapZoom)} | ${redrawCell(r.timelineZoom)} | ${redrawCell(r.mapPan ?? [])} | ${redrawCell(r.timelineDrag ?? [])} |`,
+    );
     if (r.mapZoomReduced?.length || r.timelineZoomReduced?.length) {
       lines.push(
         `| ${r.size.toLocaleString("en")}, reduced motion | ${redrawCell(r.mapZoomReduced ?? [])} | ${redrawCell(r.timelineZoomReduced ?? [])} | ${redrawCell(r.mapPanReduced ?? [])} | ${redrawCell(r.timelineDragReduced ?? [])} |`,
@@ -82,13 +84,16 @@ export function browserSection(b: BrowserBenchOutput): string[] {
   }
   lines.push(
     "",
-    "Selection, right after the zooms (as a visitor would: first list button drawn in both views, else the first), and again after pressing \"Zoom timeline in\" until the timeline draws entries rather than counts " +
+    'Selection, right after the zooms (as a visitor would: first list button drawn in both views, else the first), and again after pressing "Zoom timeline in" until the timeline draws entries rather than counts ' +
       "(then a not-yet-selected listed entry drawn in both views). Times are to the first frame showing that entry selected on the map (.entry-marker.is-selected) and on the timeline (.vis-item.vis-selected).",
     "",
     "| Entries | Selection → both views | Selection with the timeline narrowed |",
     "|---|---|---|",
   );
-  for (const r of b.results) lines.push(`| ${r.size.toLocaleString("en")} | ${selectionCell(r.selection, "map")} | ${selectionCell(r.narrowedSelection ?? [], "timeline")} |`);
+  for (const r of b.results)
+    lines.push(
+      `| ${r.size.toLocaleString("en")} | ${selectionCell(r.selection, "map")} | ${selectionCell(r.narrowedSelection ?? [], "timeline")} |`,
+    );
   lines.push("");
   const withJs = b.results.find((r) => r.js);
   if (withJs?.js) {
@@ -103,7 +108,10 @@ export function browserSection(b: BrowserBenchOutput): string[] {
       "",
       "| Script | gzipped | raw | loaded | recognised contents |",
       "|---|---|---|---|---|",
-      ...js.scripts.map((s) => `| \`${s.url}\` | ${kb(s.gzipBytes)} | ${kb(s.rawBytes)} | ${s.initial ? "initial" : "later"} | ${s.contains.join(", ") || "—"} |`),
+      ...js.scripts.map(
+        (s) =>
+          `| \`${s.url}\` | ${kb(s.gzipBytes)} | ${kb(s.rawBytes)} | ${s.initial ? "initial" : "later"} | ${s.contains.join(", ") || "—"} |`,
+      ),
       "",
     );
   }
@@ -117,7 +125,6 @@ export function browserSection(b: BrowserBenchOutput): string[] {
   for (const note of b.notes) lines.push(`Note: ${note}`, "");
   return lines;
 }
-
 
 export function browserGoals(b: BrowserBenchOutput | null): string[] {
   const lines: string[] = [];

@@ -16,4 +16,3 @@ export const med = (list: (number | null | undefined)[]) => {
   const n = nums(list);
   return n.length ? median(n) : null;
 };
-

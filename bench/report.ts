@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { kb, loadAverage, machine, readResult, ROOT, type Stats } from "./lib/common";
 import type { BrowserBenchOutput } from "./lib/browser-types";
+import { kb, loadAverage, machine, ROOT, readResult, type Stats } from "./lib/common";
 import type { HttpBenchOutput, PostgresViewportRun, RunInfo, ViewportBenchOutput, ViewportSizeResult } from "./lib/types";
+import { APP_LIMIT, VIEWPORTS } from "./lib/viewports";
 import { browserGoals, browserSection } from "./report-browser";
 import { fmt, KB60, la, mark, ratio, verdict } from "./report-format";
-import { APP_LIMIT, VIEWPORTS } from "./lib/viewports";
 
 /**
  * tsx bench/report.ts — renders bench/results.md from the JSON the parts left in bench/out/
@@ -30,10 +30,18 @@ function sizeTables(results: ViewportSizeResult[], heading: string): string[] {
       `### ${r.size.toLocaleString("en")} entries${heading}`,
       "",
       `${r.entries} entries (${r.published} published), ${r.relations} relations. Entries returned per viewport: mean ${r.returned.mean.toFixed(0)}, max ${r.returned.max}; ` +
-        `${(r.returned.truncatedShare * 100).toFixed(0)}% matched more than the limit (modes: ${Object.entries(r.modes).map(([m, n]) => `${m} ${n}`).join(", ")}). ` +
-        `App requests answered as: ${Object.entries(r.app.modes).map(([m, n]) => `${m} ${n}`).join(", ")}.` +
-        (r.memory ? ` Measuring process after the timed queries (every index and cache built, before the baseline): heap ${mb(r.memory.heapUsed)}, resident ${mb(r.memory.rss)}.` : "") +
-        (r.readAheadMs !== undefined ? ` The background read-ahead of every summary row finished ${fmt(r.readAheadMs)} after the warm-up, before the timed queries.` : ""),
+        `${(r.returned.truncatedShare * 100).toFixed(0)}% matched more than the limit (modes: ${Object.entries(r.modes)
+          .map(([m, n]) => `${m} ${n}`)
+          .join(", ")}). ` +
+        `App requests answered as: ${Object.entries(r.app.modes)
+          .map(([m, n]) => `${m} ${n}`)
+          .join(", ")}.` +
+        (r.memory
+          ? ` Measuring process after the timed queries (every index and cache built, before the baseline): heap ${mb(r.memory.heapUsed)}, resident ${mb(r.memory.rss)}.`
+          : "") +
+        (r.readAheadMs !== undefined
+          ? ` The background read-ahead of every summary row finished ${fmt(r.readAheadMs)} after the warm-up, before the timed queries.`
+          : ""),
       "",
       "| Measure | p50 | p95 | max |",
       "|---|---|---|---|",
@@ -60,7 +68,7 @@ function viewportSection(v: ViewportBenchOutput): string[] {
       `${VIEWPORTS} fixed viewports (seeded, \`bench/lib/viewports.ts\`): map boxes from city to subcontinent size, 60% over Europe, some across the antimeridian, ` +
       "80% with a 5–50-year time window; 75% ask for map aggregates, the rest plain; locale en or ru; default limit 500; 20 warm-up queries. " +
       "The baseline loads every published entry's summary columns through Prisma and filters, sorts and cuts in JavaScript. " +
-      `\"App requests\" are the ${VIEWPORTS * 2} requests the explorer sends for the same viewports (per viewport one map request: bbox, zoom, ` +
+      `"App requests" are the ${VIEWPORTS * 2} requests the explorer sends for the same viewports (per viewport one map request: bbox, zoom, ` +
       `aggregate=map, require=coordinates, limit=${APP_LIMIT}; one timeline request: the window padded as the explorer pads it, aggregate=timeline, require=dates, limit=${APP_LIMIT}), ` +
       "parsed by the route's schema and timed around queryViewport only; 40 warm-up requests. " +
       "Each size runs in a fresh process, so the figures include building the in-memory indexes during the warm-up, not in the timed queries. " +
@@ -71,7 +79,10 @@ function viewportSection(v: ViewportBenchOutput): string[] {
     "### SQLite (`data/synthetic-<n>.db`)",
     "",
     ...(v.results.length ? sizeTables(v.results, ", SQLite") : ["Not run.", ""]),
-    ...modeTable("App requests in-process on SQLite, by view and result mode:", v.results.map((r) => [r.size.toLocaleString("en"), r.app.byMode, r.app.modes])),
+    ...modeTable(
+      "App requests in-process on SQLite, by view and result mode:",
+      v.results.map((r) => [r.size.toLocaleString("en"), r.app.byMode, r.app.modes]),
+    ),
     ...postgresSection(v.postgresql),
   ];
   return lines;
@@ -84,13 +95,20 @@ function postgresSection(pg: PostgresViewportRun | undefined): string[] {
   lines.push(
     `${pg.server ?? "PostgreSQL"}, a fresh cluster from \`scripts/postgres-test-cluster.sh\` (fsync off, 127.0.0.1, default settings otherwise), removed afterwards; ` +
       "each size's collection loaded by the same generator (`scripts/generate-synthetic-data.ts --database postgresql://…`, same seed, same rows) into its own database, " +
-      `migrated with prisma.postgres.config.ts; then the same measures as above. Loading took ${Object.entries(pg.loadSeconds).map(([size, s]) => `${Number(size).toLocaleString("en")}: ${s.toFixed(0)} s`).join(", ")}; ` +
+      `migrated with prisma.postgres.config.ts; then the same measures as above. Loading took ${Object.entries(pg.loadSeconds)
+        .map(([size, s]) => `${Number(size).toLocaleString("en")}: ${s.toFixed(0)} s`)
+        .join(", ")}; ` +
       `the whole PostgreSQL part ${pg.seconds.toFixed(0)} s.`,
     "",
   );
   if (pg.failed) lines.push(`**Failed**: ${pg.failed}`, "");
   lines.push(...sizeTables(pg.results, ", PostgreSQL"));
-  lines.push(...modeTable("App requests in-process on PostgreSQL, by view and result mode:", pg.results.map((r) => [r.size.toLocaleString("en"), r.app.byMode, r.app.modes])));
+  lines.push(
+    ...modeTable(
+      "App requests in-process on PostgreSQL, by view and result mode:",
+      pg.results.map((r) => [r.size.toLocaleString("en"), r.app.byMode, r.app.modes]),
+    ),
+  );
   return lines;
 }
 
@@ -101,8 +119,8 @@ function httpSection(h: HttpBenchOutput): string[] {
     `Production build in \`${h.build.distDir}\` (${h.build.rebuilt ? `built for this run in ${h.build.seconds.toFixed(0)} s` : "the existing build: made by run-all just before, or newer than the sources"}), ` +
       "`next start` on 127.0.0.1 with `DATABASE_URL=file:./data/synthetic-<n>.db`, one server per size. " +
       `The same ${VIEWPORTS * 2} app requests as above, sent one after another over one keep-alive connection with \`Accept-Encoding: gzip\` after 40 warm-up requests; ` +
-      "time from sending the request to the last byte of the body. \"In-process\" is queryViewport on the same requests in a separate process just before the server started " +
-      "(bench/viewport-bench.ts --app-only), meant to see the same machine load (on a shared machine not guaranteed). \"Floor\" is 60 sequential requests that do no real work.",
+      'time from sending the request to the last byte of the body. "In-process" is queryViewport on the same requests in a separate process just before the server started ' +
+      '(bench/viewport-bench.ts --app-only), meant to see the same machine load (on a shared machine not guaranteed). "Floor" is 60 sequential requests that do no real work.',
     "",
     "| Entries | HTTP p50 | HTTP p95 | HTTP max | in-process p50 | in-process p95 | ratio p50 | ratio p95 | on the wire p50 / p95 / max | gzipped | floor: empty viewport p50 / robots.txt p50 |",
     "|---|---|---|---|---|---|---|---|---|---|---|",
@@ -125,7 +143,12 @@ function httpSection(h: HttpBenchOutput): string[] {
     );
   }
   lines.push("");
-  lines.push(...modeTable("HTTP, by view and result mode:", h.results.map((r) => [r.size.toLocaleString("en"), r.byMode, r.modes])));
+  lines.push(
+    ...modeTable(
+      "HTTP, by view and result mode:",
+      h.results.map((r) => [r.size.toLocaleString("en"), r.byMode, r.modes]),
+    ),
+  );
   lines.push("### Load test (autocannon)", "");
   if (h.load) {
     const l = h.load;
@@ -137,7 +160,11 @@ function httpSection(h: HttpBenchOutput): string[] {
       "|---|---|---|---|---|---|---|---|---|---|",
       `| ${l.requestsPerSecond.toFixed(0)} | ${l.requestsTotal} | ${l.errors} | ${l.timeouts} | ${l.non2xx} | ${l.latency.p50} ms | ${l.latency.p90} ms | ${l.latency.p99} ms | ${l.latency.max} ms | ${kb(l.throughputBytesPerSecond)}/s |`,
       "",
-      `Status codes: ${Object.entries(l.statusCodes).map(([c, n]) => `${c}: ${n}`).join(", ") || "—"}. Load average right after: ${la(l.loadAverageAfter)}.`,
+      `Status codes: ${
+        Object.entries(l.statusCodes)
+          .map(([c, n]) => `${c}: ${n}`)
+          .join(", ") || "—"
+      }. Load average right after: ${la(l.loadAverageAfter)}.`,
       "",
     );
   } else lines.push(h.loadError ? `Load test failed: ${h.loadError}` : "Load test not run.", "");
@@ -150,7 +177,8 @@ function modeTable(title: string, rows: [string, Record<string, Stats> | undefin
   if (!withData.length) return [];
   const lines = [title, "", "| Entries | View: answered as | Requests | p50 | p95 | max |", "|---|---|---|---|---|---|"];
   for (const [size, byMode, modes] of withData) {
-    for (const [mode, st] of Object.entries(byMode!).sort()) lines.push(`| ${size} | ${mode} | ${modes[mode] ?? st.n ?? ""} | ${fmt(st.p50)} | ${fmt(st.p95)} | ${fmt(st.max)} |`);
+    for (const [mode, st] of Object.entries(byMode!).sort())
+      lines.push(`| ${size} | ${mode} | ${modes[mode] ?? st.n ?? ""} | ${fmt(st.p50)} | ${fmt(st.p95)} | ${fmt(st.max)} |`);
   }
   lines.push("");
   return lines;
@@ -192,20 +220,28 @@ function goals(v: ViewportBenchOutput | null, h: HttpBenchOutput | null, b: Brow
       lines.push(
         `- HTTP ≤ 1.5× in-process at ${r.size.toLocaleString("en")}: ${unreliable ? "**unclear**" : mark(verdict(p50 <= 1.5 && p95 <= 1.5))} — p50 ${fmt(r.http.all.p50)} vs ${fmt(r.raw.all.p50)} (${p50.toFixed(1)}×), ` +
           `p95 ${fmt(r.http.all.p95)} vs ${fmt(r.raw.all.p95)} (${p95.toFixed(1)}×)` +
-          (db ? `; against the database part's run of the same requests ${ratio(r.http.all.p50, db.p50)} at p50, ${ratio(r.http.all.p95, db.p95)} at p95` : "") +
+          (db
+            ? `; against the database part's run of the same requests ${ratio(r.http.all.p50, db.p50)} at p50, ${ratio(r.http.all.p95, db.p95)} at p95`
+            : "") +
           `; a request that does no work already costs ${fmt(r.floor?.emptyViewport.p50)} (p50), so at small sizes the fixed cost of next start dominates the ratio.` +
-          (unreliable ? " HTTP came out faster than in-process: the machine was busier while the in-process reference ran, so this ratio says nothing; the load averages are in \"Runs\"." : ""),
+          (unreliable
+            ? ' HTTP came out faster than in-process: the machine was busier while the in-process reference ran, so this ratio says nothing; the load averages are in "Runs".'
+            : ""),
       );
     }
     const first = h.results.find((r) => r.size === 1000);
     const last = h.results.find((r) => r.size === 100_000);
     if (first && last) {
       const g = last.http.all.p95 / first.http.all.p95;
-      lines.push(`- HTTP p95 grows < 2× from 1k to 100k: ${mark(verdict(g < 2))} — ${fmt(first.http.all.p95)} → ${fmt(last.http.all.p95)} (${g.toFixed(1)}×).`);
+      lines.push(
+        `- HTTP p95 grows < 2× from 1k to 100k: ${mark(verdict(g < 2))} — ${fmt(first.http.all.p95)} → ${fmt(last.http.all.p95)} (${g.toFixed(1)}×).`,
+      );
     } else lines.push(`- HTTP p95 growth 1k → 100k: ${mark("not measured")}.`);
     const maxWire = Math.max(...h.results.map((r) => r.wireBytes.max));
     const allGz = h.results.every((r) => r.gzippedShare === 1);
-    lines.push(`- Response ≤ 60 KB gzipped: ${mark(verdict(maxWire <= KB60 && allGz))} — largest on the wire ${kb(maxWire)}${allGz ? ", every response gzip-encoded" : ", **not every response was gzip-encoded**"}.`);
+    lines.push(
+      `- Response ≤ 60 KB gzipped: ${mark(verdict(maxWire <= KB60 && allGz))} — largest on the wire ${kb(maxWire)}${allGz ? ", every response gzip-encoded" : ", **not every response was gzip-encoded**"}.`,
+    );
   } else lines.push(`- HTTP goals (≤ 1.5× in-process, p95 growth < 2×, ≤ 60 KB gzipped): ${mark("not measured")}.`);
   if (h?.load) {
     const l = h.load;

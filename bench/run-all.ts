@@ -37,7 +37,12 @@ async function main(): Promise<void> {
   const parts: [string, string[], boolean, number][] = [
     ["database", ["bench/viewport-bench.ts", "--sizes", sizes.join(",")], !values["skip-db"], 45],
     ["HTTP", ["bench/http-bench.ts", "--no-build", "--sizes", sizes.join(",")], !values["skip-http"] && build !== null, 25],
-    ["browser", ["bench/browser-bench.ts", "--no-build", "--sizes", (browserSizes.length ? browserSizes : sizes.slice(0, 1)).join(",")], !values["skip-browser"] && build !== null, 25],
+    [
+      "browser",
+      ["bench/browser-bench.ts", "--no-build", "--sizes", (browserSizes.length ? browserSizes : sizes.slice(0, 1)).join(",")],
+      !values["skip-browser"] && build !== null,
+      25,
+    ],
   ];
   for (const [name, args, enabled, minutes] of parts) {
     if (!enabled) continue;
@@ -47,7 +52,9 @@ async function main(): Promise<void> {
       await run(BIN("tsx"), args, { timeoutMs: minutes * 60_000 });
       notes.push(`${name} part finished in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     } catch (error) {
-      notes.push(`${name} part FAILED after ${((Date.now() - t0) / 1000).toFixed(0)} s: ${error instanceof Error ? error.message : String(error)} (its section shows the previous run, if any)`);
+      notes.push(
+        `${name} part FAILED after ${((Date.now() - t0) / 1000).toFixed(0)} s: ${error instanceof Error ? error.message : String(error)} (its section shows the previous run, if any)`,
+      );
     }
   }
   if (build) notes.unshift(build);

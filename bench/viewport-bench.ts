@@ -65,7 +65,10 @@ const BASELINE_BUDGET_MS = 90_000;
 export async function measureAppRequests(size: number): Promise<AppRequestsResult> {
   const { queryViewport } = await import("@/lib/data/entries/query-viewport");
   const { viewportQuerySchema } = await import("@/lib/validation/viewport");
-  const requests = appRequests().map((r) => ({ view: r.view, query: viewportQuerySchema.parse(Object.fromEntries(new URLSearchParams(r.query))) }));
+  const requests = appRequests().map((r) => ({
+    view: r.view,
+    query: viewportQuerySchema.parse(Object.fromEntries(new URLSearchParams(r.query))),
+  }));
   for (const r of requests.slice(0, APP_WARMUP)) await queryViewport(r.query);
   await awaitReadAhead();
   const all: number[] = [];
@@ -209,7 +212,9 @@ async function measureChild(size: number, databaseUrl: string, label: string): P
 async function measurePostgres(sizes: number[]): Promise<PostgresViewportRun> {
   const started = Date.now();
   const outcome: PostgresViewportRun = { results: [], loadSeconds: {}, seconds: 0 };
-  const cluster = await startPostgresCluster().catch((error: unknown) => ({ missing: `the cluster did not start: ${error instanceof Error ? error.message : String(error)}` }));
+  const cluster = await startPostgresCluster().catch((error: unknown) => ({
+    missing: `the cluster did not start: ${error instanceof Error ? error.message : String(error)}`,
+  }));
   if ("missing" in cluster) {
     console.warn(`PostgreSQL part skipped: ${cluster.missing}`);
     return { ...outcome, skipped: cluster.missing };
@@ -258,7 +263,8 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       await ensureDatabase(size);
       const result = await measureChild(size, databaseUrlFor(size), "SQLite");
-      if (result.entries !== size) console.warn(`data/synthetic-${size}.db holds ${result.entries} entries, not ${size}; delete it to regenerate.`);
+      if (result.entries !== size)
+        console.warn(`data/synthetic-${size}.db holds ${result.entries} entries, not ${size}; delete it to regenerate.`);
       results.push(result);
     }
   }
@@ -267,7 +273,12 @@ async function main(): Promise<void> {
   const previous = readResult<ViewportBenchOutput>("viewport");
   // With --add this run's sizes join the last run, which keeps its own time, duration and load.
   const base = values.add ? previous : null;
-  const run = { generatedAt: new Date().toISOString(), loadAverageStart, loadAverageEnd: loadAverage(), seconds: (Date.now() - started) / 1000 };
+  const run = {
+    generatedAt: new Date().toISOString(),
+    loadAverageStart,
+    loadAverageEnd: loadAverage(),
+    seconds: (Date.now() - started) / 1000,
+  };
   const kept = (base?.results ?? []).filter((r) => !results.some((n) => n.size === r.size));
   const notes = base
     ? [
@@ -277,7 +288,14 @@ async function main(): Promise<void> {
       ]
     : [];
   const output: ViewportBenchOutput = {
-    ...(base ? { generatedAt: base.generatedAt, loadAverageStart: base.loadAverageStart, loadAverageEnd: base.loadAverageEnd, seconds: base.seconds } : run),
+    ...(base
+      ? {
+          generatedAt: base.generatedAt,
+          loadAverageStart: base.loadAverageStart,
+          loadAverageEnd: base.loadAverageEnd,
+          seconds: base.seconds,
+        }
+      : run),
     machine: machine(),
     notes,
     results: databases.includes("sqlite") ? [...kept, ...results].sort((a, b) => a.size - b.size) : (previous?.results ?? []),

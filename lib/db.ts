@@ -2,7 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
-import { DEFAULT_DATABASE_URL, databaseKind as kindOfUrl, sqliteFilePath, type DatabaseKind } from "./database-url";
+import { type DatabaseKind, DEFAULT_DATABASE_URL, databaseKind as kindOfUrl, sqliteFilePath } from "./database-url";
 
 export type { DatabaseKind };
 

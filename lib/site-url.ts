@@ -1,5 +1,5 @@
-import { env } from "./env";
 import { routing } from "@/i18n/routing";
+import { env } from "./env";
 
 /** An absolute URL on this site, for sitemaps, JSON-LD and link previews. */
 export function absoluteUrl(path: string): string {

@@ -24,7 +24,9 @@ main().then(
   () => process.exit(0),
   (error: unknown) => {
     const issues = (error as { issues?: { path: unknown[]; message: string }[] }).issues;
-    console.error(issues ? issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n") : error instanceof Error ? error.message : error);
+    console.error(
+      issues ? issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n") : error instanceof Error ? error.message : error,
+    );
     process.exit(1);
   },
 );

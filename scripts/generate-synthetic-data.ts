@@ -19,10 +19,14 @@ export async function generateSyntheticDatabase(count: number, seed: number, dat
 
   // lib/db binds DATABASE_URL when first imported, so set it before importing the loader.
   process.env.DATABASE_URL = databaseUrl;
-  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy", ...(postgres ? ["--config", "prisma.postgres.config.ts"] : [])], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-  });
+  const migrate = spawnSync(
+    path.join("node_modules", ".bin", "prisma"),
+    ["migrate", "deploy", ...(postgres ? ["--config", "prisma.postgres.config.ts"] : [])],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    },
+  );
   if (migrate.status !== 0) throw new Error("prisma migrate deploy failed");
 
   const { loadCollection } = await import("@/bench/synthetic/load-collection");
@@ -44,7 +48,8 @@ function recreateSqliteFile(databaseUrl: string): void {
 async function recreatePostgresDatabase(databaseUrl: string): Promise<void> {
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.slice(1));
-  if (!/^[a-z0-9_]+$/.test(name) || name === "postgres") throw new Error(`Give a database of its own (lower-case letters, digits, _), not "${name}"`);
+  if (!/^[a-z0-9_]+$/.test(name) || name === "postgres")
+    throw new Error(`Give a database of its own (lower-case letters, digits, _), not "${name}"`);
   url.pathname = "/postgres";
   url.searchParams.delete("schema");
   const { default: pg } = await import("pg");

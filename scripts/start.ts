@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { buildIsCurrent } from "./build-is-current";
 import { ensureAuthSecret } from "@/lib/auth/auth-secret";
+import { buildIsCurrent } from "./build-is-current";
 import { disableTelemetry } from "./offline-defaults";
 import { prepareDatabase } from "./prepare-database";
 

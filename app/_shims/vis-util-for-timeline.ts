@@ -6,9 +6,6 @@
  * against what the installed vis-timeline and vis-data use.
  */
 export {
-  DELETE,
-  HSVToRGB,
-  RGBToHSV,
   addClassName,
   addCssText,
   binarySearchCustom,
@@ -16,6 +13,7 @@ export {
   bridgeObject,
   copyAndExtendArray,
   copyArray,
+  DELETE,
   deepExtend,
   easingFunctions,
   equalArray,
@@ -26,6 +24,7 @@ export {
   getScrollBarWidth,
   getTarget,
   getType,
+  HSVToRGB,
   hasParent,
   hexToRGB,
   insertSort,
@@ -38,6 +37,7 @@ export {
   option,
   preventDefault,
   pureDeepObjectAssign,
+  RGBToHSV,
   removeClassName,
   removeCssText,
   selectiveBridgeObject,

@@ -16,7 +16,10 @@ declare module "autocannon" {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
-    setupRequest?: (request: { method: string; path: string; headers: Record<string, string> }, context: Record<string, unknown>) => unknown;
+    setupRequest?: (
+      request: { method: string; path: string; headers: Record<string, string> },
+      context: Record<string, unknown>,
+    ) => unknown;
   }
   interface Options {
     url: string;

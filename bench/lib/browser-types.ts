@@ -34,7 +34,12 @@ export interface BrowserSizeResult {
   size: number;
   runs: number;
   navigation: (number | null)[];
-  navigationDetail: { domContentLoaded: number; firstViewportResponse: number | null; mapChunkLoaded: number | null; timelineChunkLoaded: number | null }[];
+  navigationDetail: {
+    domContentLoaded: number;
+    firstViewportResponse: number | null;
+    mapChunkLoaded: number | null;
+    timelineChunkLoaded: number | null;
+  }[];
   mapZoom: RedrawRun[];
   timelineZoom: RedrawRun[];
   /** The same zooms in visits with prefers-reduced-motion: no animation between the click and the redraw. */

@@ -114,7 +114,7 @@ export async function ensureDatabase(size: number): Promise<void> {
 /** Each part stores its figures as JSON in bench/out/; bench/report.ts renders them into bench/results.md. */
 export function writeResult(name: string, data: unknown): void {
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  fs.writeFileSync(path.join(OUT_DIR, `${name}.json`), JSON.stringify(data, null, 2) + "\n");
+  fs.writeFileSync(path.join(OUT_DIR, `${name}.json`), `${JSON.stringify(data, null, 2)}\n`);
 }
 
 export function readResult<T>(name: string): T | null {
@@ -125,7 +125,10 @@ export function readResult<T>(name: string): T | null {
 
 /** The last line starting with `RESULT ` in a child's output, parsed. */
 export function childResult<T>(out: string, what: string): T {
-  const line = out.split("\n").reverse().find((l) => l.startsWith("RESULT "));
+  const line = out
+    .split("\n")
+    .reverse()
+    .find((l) => l.startsWith("RESULT "));
   if (!line) throw new Error(`No result from ${what}:\n${out.slice(-2000)}`);
   return JSON.parse(line.slice("RESULT ".length)) as T;
 }
@@ -162,9 +165,14 @@ export interface PostgresCluster {
 function postgresBinDir(): string | null {
   const candidates = [process.env.PG_BIN, ...(process.env.PATH ?? "").split(path.delimiter)].filter((d): d is string => Boolean(d));
   const versioned = fs.existsSync("/usr/lib/postgresql")
-    ? fs.readdirSync("/usr/lib/postgresql").sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin`)
+    ? fs
+        .readdirSync("/usr/lib/postgresql")
+        .sort((a, b) => Number(b) - Number(a))
+        .map((v) => `/usr/lib/postgresql/${v}/bin`)
     : [];
-  return [...candidates, ...versioned].find((dir) => fs.existsSync(path.join(dir, "initdb")) && fs.existsSync(path.join(dir, "pg_ctl"))) ?? null;
+  return (
+    [...candidates, ...versioned].find((dir) => fs.existsSync(path.join(dir, "initdb")) && fs.existsSync(path.join(dir, "pg_ctl"))) ?? null
+  );
 }
 
 /**
@@ -174,7 +182,13 @@ function postgresBinDir(): string | null {
 export async function startPostgresCluster(): Promise<PostgresCluster | { missing: string }> {
   const bin = postgresBinDir();
   if (!bin) return { missing: "no PostgreSQL binaries (initdb, pg_ctl) in PG_BIN, PATH or /usr/lib/postgresql/*/bin" };
-  const env = { ...process.env, PG_BIN: bin, PG_TEST_STATE: BENCH_PG_STATE, PG_TEST_PORT: process.env.PG_BENCH_PORT ?? "56432", PG_TEST_DATABASE: "bench" };
+  const env = {
+    ...process.env,
+    PG_BIN: bin,
+    PG_TEST_STATE: BENCH_PG_STATE,
+    PG_TEST_PORT: process.env.PG_BENCH_PORT ?? "56432",
+    PG_TEST_DATABASE: "bench",
+  };
   // A cluster left by a run that was killed is removed first.
   await run("bash", [PG_CLUSTER_SCRIPT, "stop"], { env, timeoutMs: 60_000 });
   const url = (await run("bash", [PG_CLUSTER_SCRIPT, "start"], { env, capture: true, timeoutMs: 120_000 })).trim().split("\n").pop()!;

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
@@ -17,7 +17,11 @@ export const HOST = "127.0.0.1";
  * `NEXT_DIST_DIR=.next-bench next build` when `rebuild` is asked for or the build is missing or older
  * than the sources (the same test `npm start` makes); `keepExisting` uses any build there is as it is.
  */
-export function ensureBuild({ rebuild = false, keepExisting = false }: { rebuild?: boolean; keepExisting?: boolean } = {}): { seconds: number; rebuilt: boolean; distDir: string } {
+export function ensureBuild({ rebuild = false, keepExisting = false }: { rebuild?: boolean; keepExisting?: boolean } = {}): {
+  seconds: number;
+  rebuilt: boolean;
+  distDir: string;
+} {
   const built = fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"));
   if ((keepExisting && built) || (!rebuild && buildIsCurrent(ROOT, DIST_DIR))) return { seconds: 0, rebuilt: false, distDir: DIST_DIR };
   console.log(`Building the app into ${DIST_DIR}…`);
@@ -106,7 +110,14 @@ export async function startServer(size: number, readyTimeoutMs = 90_000): Promis
   const t0 = Date.now();
   const log = fs.createWriteStream(path.join(ROOT, "bench", "out", `server-${size}.log`), { flags: "a" });
   const child = spawn(BIN("next"), ["start", "-p", String(port), "-H", HOST], {
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: databaseUrlFor(size), NEXT_TELEMETRY_DISABLED: "1", MAP_TILE_URL: "", PUBLIC_BASE_URL: base },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: DIST_DIR,
+      DATABASE_URL: databaseUrlFor(size),
+      NEXT_TELEMETRY_DISABLED: "1",
+      MAP_TILE_URL: "",
+      PUBLIC_BASE_URL: base,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -125,7 +136,7 @@ export async function startServer(size: number, readyTimeoutMs = 90_000): Promis
     try {
       if ((await get(`${base}/api/v1/viewport?limit=1`, 5000)) === 200) {
         const alive = () => child.exitCode === null && child.signalCode === null;
-        const exit = () => (alive() ? null : child.signalCode ?? `exit code ${child.exitCode}`);
+        const exit = () => (alive() ? null : (child.signalCode ?? `exit code ${child.exitCode}`));
         return { size, base, port, startMs: Date.now() - t0, stop, alive, exit };
       }
     } catch {

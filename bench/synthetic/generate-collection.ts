@@ -160,7 +160,10 @@ function location(random: Random): Location | null {
       placeName: "Synthetic antimeridian",
     };
   }
-  const [south, north, west, east] = weighted(random, WORLD_BOXES.map((b) => [b, b[4]] as const));
+  const [south, north, west, east] = weighted(
+    random,
+    WORLD_BOXES.map((b) => [b, b[4]] as const),
+  );
   return {
     latitude: round5(south + random() * (north - south)),
     longitude: round5(west + random() * (east - west)),
@@ -254,7 +257,13 @@ export function* generateCollection({ count, seed }: GenerateOptions): Generator
       status,
       latitude: place?.latitude ?? null,
       longitude: place?.longitude ?? null,
-      locationPrecision: place ? weighted(random, [["exact", 80], ["approximate", 15], ["area", 5]] as const) : "exact",
+      locationPrecision: place
+        ? weighted(random, [
+            ["exact", 80],
+            ["approximate", 15],
+            ["area", 5],
+          ] as const)
+        : "exact",
       countryCode: place?.countryCode ?? null,
       date: dateText,
       translations: {

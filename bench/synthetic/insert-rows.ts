@@ -1,5 +1,5 @@
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
@@ -14,10 +14,14 @@ export async function insertRows(tx: Transaction, table: string, rows: Record<st
   const columns = Object.keys(rows[0]!);
   const values = rows.map((row) => {
     if (Object.keys(row).length !== columns.length) throw new Error(`${table}: every row needs the columns ${columns.join(", ")}`);
-    return Prisma.sql`(${Prisma.join(columns.map((column) => {
-      if (!(column in row)) throw new Error(`${table}: a row lacks ${column}`);
-      return row[column];
-    }))})`;
+    return Prisma.sql`(${Prisma.join(
+      columns.map((column) => {
+        if (!(column in row)) throw new Error(`${table}: a row lacks ${column}`);
+        return row[column];
+      }),
+    )})`;
   });
-  await tx.$executeRaw(Prisma.sql`INSERT INTO ${Prisma.raw(`"${table}"`)} (${Prisma.raw(columns.map((c) => `"${c}"`).join(", "))}) VALUES ${Prisma.join(values)}`);
+  await tx.$executeRaw(
+    Prisma.sql`INSERT INTO ${Prisma.raw(`"${table}"`)} (${Prisma.raw(columns.map((c) => `"${c}"`).join(", "))}) VALUES ${Prisma.join(values)}`,
+  );
 }

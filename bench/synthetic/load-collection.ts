@@ -1,18 +1,18 @@
-import { databaseKind, db } from "@/lib/db";
-import { entryColumns, translationColumns } from "@/lib/data/entries/entry-columns";
 import { createArticle } from "@/lib/data/articles/create-article";
+import { entryColumns, translationColumns } from "@/lib/data/entries/entry-columns";
 import { resolveSourceIds } from "@/lib/data/sources/resolve-source-ids";
 import { upsertSource } from "@/lib/data/sources/upsert-source";
+import { databaseKind, db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { entryInputSchema } from "@/lib/validation/entry";
 import { relationInputSchema } from "@/lib/validation/relation";
 import {
-  SYNTHETIC_SOURCE,
-  SYNTHETIC_SOURCE_KEY,
   generateCollection,
+  type PlacedEntry,
   planArticles,
   planRelations,
-  type PlacedEntry,
+  SYNTHETIC_SOURCE,
+  SYNTHETIC_SOURCE_KEY,
 } from "./generate-collection";
 import { insertRows } from "./insert-rows";
 
@@ -68,7 +68,11 @@ export async function loadCollection({ count, seed, onProgress = console.log }: 
     citations = [];
     await db.$transaction(async (tx) => {
       if (raw) {
-        await insertRows(tx, "Entry", e.map((row) => ({ ...row, createdAt: publishedAt, updatedAt: publishedAt })));
+        await insertRows(
+          tx,
+          "Entry",
+          e.map((row) => ({ ...row, createdAt: publishedAt, updatedAt: publishedAt })),
+        );
         await insertRows(tx, "EntryTranslation", t);
         await insertRows(tx, "Citation", c);
         return;
@@ -91,7 +95,8 @@ export async function loadCollection({ count, seed, onProgress = console.log }: 
     idOfSlug.set(entry.slug, id);
     placed.push({ slug: entry.slug, kind: entry.kind, latitude: entry.latitude, longitude: entry.longitude });
     entries.push({ id, ...entryColumns(entry, publishedAt) });
-    for (const translation of translationColumns(entry)) translations.push({ id: `${id}t${translation.locale}`, entryId: id, ...translation });
+    for (const translation of translationColumns(entry))
+      translations.push({ id: `${id}t${translation.locale}`, entryId: id, ...translation });
     entry.citations.forEach((c, n) => {
       const sourceId = sourceIds.get(c.sourceKey);
       if (!sourceId) throw new Error(`Unknown source ${c.sourceKey}`);
@@ -120,7 +125,10 @@ export async function loadCollection({ count, seed, onProgress = console.log }: 
   onProgress(`relations ${relationInputs.length} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
   // Few articles: the normal data layer, one at a time.
-  const articles = planArticles(placed.map((p) => p.slug), seed);
+  const articles = planArticles(
+    placed.map((p) => p.slug),
+    seed,
+  );
   for (const article of articles) await createArticle(article);
   onProgress(`articles ${articles.length}`);
 

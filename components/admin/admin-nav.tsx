@@ -1,7 +1,6 @@
 "use client";
 
-import { usePathname } from "@/i18n/navigation";
-import { Link } from "@/i18n/navigation";
+import { Link, usePathname } from "@/i18n/navigation";
 import "./admin-nav.css";
 
 export interface AdminNavItem {
@@ -14,7 +13,8 @@ export interface AdminNavItem {
 /** The admin sections; the one being shown is marked for assistive technology and by its look. */
 export function AdminNav({ items }: { items: AdminNavItem[] }) {
   const pathname = usePathname();
-  const current = (href: string) => (pathname === href ? "page" : href !== "/admin" && pathname.startsWith(`${href}/`) ? "location" : undefined);
+  const current = (href: string) =>
+    pathname === href ? "page" : href !== "/admin" && pathname.startsWith(`${href}/`) ? "location" : undefined;
   return (
     <>
       {items.map((item) => (

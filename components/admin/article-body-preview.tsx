@@ -26,7 +26,7 @@ export function ArticleBodyPreview({ html, language, uiLocale, textLocale, pendi
       </button>
       {html !== null ? (
         html ? (
-          // Sanitized on the server by the same function that stores article bodies.
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized on the server by the same function that stores article bodies
           <div className="article-body" lang={textLocale} dangerouslySetInnerHTML={{ __html: html }} />
         ) : (
           <p>{t("empty")}</p>

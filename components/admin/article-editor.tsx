@@ -3,11 +3,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { previewArticleBody } from "@/app/[locale]/(admin)/admin/actions/preview-article-body";
-import { saveArticle, type SaveArticleState } from "@/app/[locale]/(admin)/admin/actions/save-article";
+import { type SaveArticleState, saveArticle } from "@/app/[locale]/(admin)/admin/actions/save-article";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import type { EntryOption } from "@/lib/data/entries/list-entry-options";
 import { articleEditSchema } from "@/lib/validation/article-edit";
-import { articleFieldErrors, articleFormInput, readArticleForm, type ArticleFormValues } from "@/lib/validation/article-form";
+import { type ArticleFormValues, articleFieldErrors, articleFormInput, readArticleForm } from "@/lib/validation/article-form";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 import { ArticleBodyPreview } from "./article-body-preview";
 import { ArticleMentionsField } from "./article-mentions-field";
@@ -29,7 +29,11 @@ export interface ArticleEditorProps {
 export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorProps) {
   const t = useTranslations("articleEditor");
   const locale = useLocale();
-  const [state, action, pending] = useActionState<SaveArticleState, FormData>(saveArticle, { status: "idle", values: initial, fieldErrors: {} });
+  const [state, action, pending] = useActionState<SaveArticleState, FormData>(saveArticle, {
+    status: "idle",
+    values: initial,
+    fieldErrors: {},
+  });
   const values = state.values;
   // The page re-renders with the saved version after a status change elsewhere on it; a conflict
   // moves this form's version on too. The later of the two is the one to save over.
@@ -43,7 +47,11 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
 
   const validation = useValidationText();
   const dateReading = useHistoricalDateReading(date);
-  const datePreview = dateReading && ("label" in dateReading ? t("fields.datePreview", { label: dateReading.label }) : validation("dateNotReadable", { reason: dateReading.error }));
+  const datePreview =
+    dateReading &&
+    ("label" in dateReading
+      ? t("fields.datePreview", { label: dateReading.label })
+      : validation("dateNotReadable", { reason: dateReading.error }));
 
   function preview(textLocale: ContentLocale) {
     startPreview(async () => {
@@ -70,9 +78,21 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
     <div className="field">
       <label htmlFor={name}>{label}</label>
       {props.rows ? (
-        <textarea id={name} name={name} defaultValue={values.fields[name] ?? ""} rows={props.rows} {...fieldDescription(name, fieldErrors, props.hint)} />
+        <textarea
+          id={name}
+          name={name}
+          defaultValue={values.fields[name] ?? ""}
+          rows={props.rows}
+          {...fieldDescription(name, fieldErrors, props.hint)}
+        />
       ) : (
-        <input id={name} name={name} inputMode={props.inputMode} defaultValue={values.fields[name] ?? ""} {...fieldDescription(name, fieldErrors, props.hint)} />
+        <input
+          id={name}
+          name={name}
+          inputMode={props.inputMode}
+          defaultValue={values.fields[name] ?? ""}
+          {...fieldDescription(name, fieldErrors, props.hint)}
+        />
       )}
       <FieldError name={name} errors={fieldErrors} />
     </div>
@@ -91,7 +111,12 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
       {state.status === "conflict" ? (
         <div role="alert" className="conflict">
           <p>{t("conflict", { version: state.version ?? 0 })}</p>
-          <FieldChangesTable changes={state.changes ?? []} caption={t("conflictChanges")} beforeLabel={t("conflictBefore")} afterLabel={t("conflictNow")} />
+          <FieldChangesTable
+            changes={state.changes ?? []}
+            caption={t("conflictChanges")}
+            beforeLabel={t("conflictBefore")}
+            afterLabel={t("conflictNow")}
+          />
         </div>
       ) : null}
 
@@ -127,7 +152,12 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
         </div>
         <div className="field">
           <label htmlFor="language">{t("fields.language")}</label>
-          <select id="language" name="language" defaultValue={values.fields.language || "en"} {...fieldDescription("language", fieldErrors)}>
+          <select
+            id="language"
+            name="language"
+            defaultValue={values.fields.language || "en"}
+            {...fieldDescription("language", fieldErrors)}
+          >
             {CONTENT_LOCALES.map((l) => (
               <option key={l} value={l}>
                 {t(`languages.${l}`)}

@@ -58,7 +58,11 @@ export function ArticleMentionsField({ initial, entries, errors }: ArticleMentio
                     </p>
                   ) : null}
                 </div>
-                <button type="button" className="link-button" onClick={() => setMentions((current) => current.filter((_, i) => i !== index))}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setMentions((current) => current.filter((_, i) => i !== index))}
+                >
                   {t("remove", { title: titleOf(mention.entrySlug) })}
                 </button>
               </li>

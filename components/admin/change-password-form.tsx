@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changePassword, type ChangePasswordState } from "@/app/[locale]/(admin)/admin/actions/change-password";
+import { type ChangePasswordState, changePassword } from "@/app/[locale]/(admin)/admin/actions/change-password";
 import { FieldError, fieldDescription } from "./field-error";
 
 export function ChangePasswordForm() {
@@ -10,7 +10,9 @@ export function ChangePasswordForm() {
   const [state, action, pending] = useActionState<ChangePasswordState, FormData>(changePassword, { status: "idle", fieldErrors: {} });
   // The schema says "mismatch" for two different new passwords; the words are this form's own.
   const errors = Object.fromEntries(
-    Object.entries(state.fieldErrors).flatMap(([field, message]) => (message ? [[field, message === "mismatch" ? t("mismatch") : message]] : [])),
+    Object.entries(state.fieldErrors).flatMap(([field, message]) =>
+      message ? [[field, message === "mismatch" ? t("mismatch") : message]] : [],
+    ),
   );
   return (
     <form action={action} className="admin-form" noValidate>
@@ -32,14 +34,7 @@ export function ChangePasswordForm() {
       />
       <FieldError name="newPassword" errors={errors} />
       <label htmlFor="confirm">{t("confirm")}</label>
-      <input
-        id="confirm"
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        {...fieldDescription("confirm", errors)}
-      />
+      <input id="confirm" name="confirm" type="password" autoComplete="new-password" required {...fieldDescription("confirm", errors)} />
       <FieldError name="confirm" errors={errors} />
       <button type="submit" disabled={pending}>
         {t("submit")}

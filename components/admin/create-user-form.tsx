@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createUserAction, type CreateUserState } from "@/app/[locale]/(admin)/admin/actions/create-user";
+import { type CreateUserState, createUserAction } from "@/app/[locale]/(admin)/admin/actions/create-user";
 import { ROLES } from "@/lib/auth/roles";
 
 const INITIAL: CreateUserState = { status: "idle", fieldErrors: {}, values: { email: "", name: "", role: "editor" } };

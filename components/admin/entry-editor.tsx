@@ -1,9 +1,9 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { saveEntry, type SaveEntryState } from "@/app/[locale]/(admin)/admin/actions/save-entry";
+import { type SaveEntryState, saveEntry } from "@/app/[locale]/(admin)/admin/actions/save-entry";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import type { EntryOption } from "@/lib/data/entries/list-entry-options";
@@ -12,11 +12,11 @@ import type { SourceOption } from "@/lib/data/sources/list-source-options";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { snapshotForDiff } from "@/lib/revisions/entry-snapshot";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
-import { entryFieldErrors, entryFormInput, ENTRY_TEXT_FIELDS, readEntryForm, type EntryFormValues } from "@/lib/validation/entry-form";
+import { ENTRY_TEXT_FIELDS, type EntryFormValues, entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/validation/entry-form";
 import { useValidationText } from "@/lib/validation/use-validation-text";
-import { FieldError, fieldDescription } from "./field-error";
 import { EntryRelationsEditor } from "./entry-relations-editor";
 import { EntrySourcesEditor } from "./entry-sources-editor";
+import { FieldError, fieldDescription } from "./field-error";
 import { SaveOutcome } from "./save-outcome";
 import { useCheckedSubmit } from "./use-checked-submit";
 import { useHistoricalDateReading } from "./use-historical-date-reading";
@@ -39,7 +39,11 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
   const t = useTranslations("entryEditor");
   const kinds = useTranslations("kinds");
   const locale = useLocale();
-  const [state, action, pending] = useActionState<SaveEntryState, FormData>(saveEntry, { status: "idle", values: initial, fieldErrors: {} });
+  const [state, action, pending] = useActionState<SaveEntryState, FormData>(saveEntry, {
+    status: "idle",
+    values: initial,
+    fieldErrors: {},
+  });
   const values = state.values;
   // The page re-renders with the saved version after any save or status change elsewhere on it;
   // a conflict moves this form's version on too. The later of the two is the one to save over.
@@ -50,7 +54,11 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
 
   const validation = useValidationText();
   const dateReading = useHistoricalDateReading(date);
-  const datePreview = dateReading && ("label" in dateReading ? t("fields.datePreview", { label: dateReading.label }) : validation("dateNotReadable", { reason: dateReading.error }));
+  const datePreview =
+    dateReading &&
+    ("label" in dateReading
+      ? t("fields.datePreview", { label: dateReading.label })
+      : validation("dateNotReadable", { reason: dateReading.error }));
 
   const { clientErrors, submit } = useCheckedSubmit((form) => {
     const parsed = entryEditSchema.safeParse(entryFormInput(readEntryForm(form)));
@@ -63,16 +71,30 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
     <div className="field">
       <label htmlFor={name}>{label}</label>
       {props.multiline ? (
-        <textarea id={name} name={name} defaultValue={values.fields[name] ?? ""} rows={name.endsWith("description") ? 6 : 3} {...fieldDescription(name, fieldErrors)} />
+        <textarea
+          id={name}
+          name={name}
+          defaultValue={values.fields[name] ?? ""}
+          rows={name.endsWith("description") ? 6 : 3}
+          {...fieldDescription(name, fieldErrors)}
+        />
       ) : (
-        <input id={name} name={name} type={props.type ?? "text"} defaultValue={values.fields[name] ?? ""} {...fieldDescription(name, fieldErrors, props.hint)} />
+        <input
+          id={name}
+          name={name}
+          type={props.type ?? "text"}
+          defaultValue={values.fields[name] ?? ""}
+          {...fieldDescription(name, fieldErrors, props.hint)}
+        />
       )}
       <FieldError name={name} errors={fieldErrors} />
     </div>
   );
 
   const conflictChanges = state.current
-    ? diffSnapshots(null, snapshotForDiff(state.current)).filter((c) => /^(translations|relations|sources)\./.test(c.field) || ["date", "latitude", "longitude", "slug"].includes(c.field))
+    ? diffSnapshots(null, snapshotForDiff(state.current)).filter(
+        (c) => /^(translations|relations|sources)\./.test(c.field) || ["date", "latitude", "longitude", "slug"].includes(c.field),
+      )
     : [];
   // The rows start again from what was saved (new sources now have keys); otherwise they keep what was typed.
   const rowsKey = state.status === "saved" ? `saved-${state.version}` : "typed";
@@ -194,7 +216,15 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
         </div>
       </fieldset>
 
-      <EntryRelationsEditor key={`relations-${rowsKey}`} initial={values.relations} slug={values.fields.slug ?? ""} entries={entries} sources={sources} incoming={incoming} errors={fieldErrors} />
+      <EntryRelationsEditor
+        key={`relations-${rowsKey}`}
+        initial={values.relations}
+        slug={values.fields.slug ?? ""}
+        entries={entries}
+        sources={sources}
+        incoming={incoming}
+        errors={fieldErrors}
+      />
       <EntrySourcesEditor key={`sources-${rowsKey}`} initial={values.citations} sources={sources} errors={fieldErrors} />
 
       <button type="submit" disabled={pending}>

@@ -1,13 +1,14 @@
-import type { EntryFormValues } from "@/lib/validation/entry-form";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
-import { ENTRY_TEXT_FIELDS } from "@/lib/validation/entry-form";
 import type { EntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
+import type { EntryFormValues } from "@/lib/validation/entry-form";
+import { ENTRY_TEXT_FIELDS } from "@/lib/validation/entry-form";
 
 const NO_NEW_SOURCE = { title: "", url: "", publisher: "", accessedOn: "" };
 
 /** The form's starting values: empty for a new entry, else the saved entry. */
 export function entryFormValues(entry: EntryForEditing | null): EntryFormValues {
-  if (!entry) return { entryId: "", expectedVersion: "", fields: { kind: "memorial", locationPrecision: "exact" }, relations: [], citations: [] };
+  if (!entry)
+    return { entryId: "", expectedVersion: "", fields: { kind: "memorial", locationPrecision: "exact" }, relations: [], citations: [] };
   const { snapshot } = entry;
   const fields: Record<string, string> = {
     slug: snapshot.slug,

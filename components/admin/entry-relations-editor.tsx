@@ -7,9 +7,9 @@ import type { EntryOption } from "@/lib/data/entries/list-entry-options";
 import type { IncomingRelation } from "@/lib/data/relations/list-incoming-relations";
 import type { SourceOption } from "@/lib/data/sources/list-source-options";
 import type { RelationFormRow } from "@/lib/validation/entry-form";
-import { FieldError, fieldDescription } from "./field-error";
-import { EntryIncomingRelations } from "./entry-incoming-relations";
 import { useEditableRows } from "./entry-editable-rows";
+import { EntryIncomingRelations } from "./entry-incoming-relations";
+import { FieldError, fieldDescription } from "./field-error";
 import "./entry-links-editor.css";
 
 const EMPTY_ROW: RelationFormRow = { type: "comparable_to", target: "", note: "", source: "" };
@@ -53,7 +53,14 @@ export function EntryRelationsEditor({ initial, slug, entries, sources, incoming
             <legend>{t("row", { number: index + 1 })}</legend>
             <div className="field">
               <label htmlFor={name("type")}>{t("type")}</label>
-              <select id={name("type")} name={name("type")} ref={firstFieldOf(row.id)} value={row.values.type} onChange={(e) => change(row.id, "type", e.target.value)} {...fieldDescription(name("type"), errors)}>
+              <select
+                id={name("type")}
+                name={name("type")}
+                ref={firstFieldOf(row.id)}
+                value={row.values.type}
+                onChange={(e) => change(row.id, "type", e.target.value)}
+                {...fieldDescription(name("type"), errors)}
+              >
                 {RELATION_TYPES.map((type) => (
                   <option key={type} value={type}>
                     {types(`${type}.outgoing`)}
@@ -80,12 +87,24 @@ export function EntryRelationsEditor({ initial, slug, entries, sources, incoming
             </div>
             <div className="field">
               <label htmlFor={name("note")}>{t("note")}</label>
-              <input id={name("note")} name={name("note")} value={row.values.note} onChange={(e) => change(row.id, "note", e.target.value)} {...fieldDescription(name("note"), errors)} />
+              <input
+                id={name("note")}
+                name={name("note")}
+                value={row.values.note}
+                onChange={(e) => change(row.id, "note", e.target.value)}
+                {...fieldDescription(name("note"), errors)}
+              />
               <FieldError name={name("note")} errors={errors} />
             </div>
             <div className="field">
               <label htmlFor={name("source")}>{t("source")}</label>
-              <select id={name("source")} name={name("source")} value={row.values.source} onChange={(e) => change(row.id, "source", e.target.value)} {...fieldDescription(name("source"), errors)}>
+              <select
+                id={name("source")}
+                name={name("source")}
+                value={row.values.source}
+                onChange={(e) => change(row.id, "source", e.target.value)}
+                {...fieldDescription(name("source"), errors)}
+              >
                 <option value="">{t("noSource")}</option>
                 {sources.map((s) => (
                   <option key={s.key} value={s.key}>

@@ -40,7 +40,14 @@ export function EntrySourcesEditor({ initial, sources, errors }: EntrySourcesEdi
             <legend>{t("row", { number: index + 1 })}</legend>
             <div className="field">
               <label htmlFor={name("source")}>{t("source")}</label>
-              <select id={name("source")} name={name("source")} ref={firstFieldOf(row.id)} value={row.values.source} onChange={(e) => change(row.id, "source", e.target.value)} {...fieldDescription(name("source"), errors)}>
+              <select
+                id={name("source")}
+                name={name("source")}
+                ref={firstFieldOf(row.id)}
+                value={row.values.source}
+                onChange={(e) => change(row.id, "source", e.target.value)}
+                {...fieldDescription(name("source"), errors)}
+              >
                 <option value="">{t("newSource")}</option>
                 {sources.map((s) => (
                   <option key={s.key} value={s.key}>
@@ -70,7 +77,13 @@ export function EntrySourcesEditor({ initial, sources, errors }: EntrySourcesEdi
             ) : null}
             <div className="field">
               <label htmlFor={name("field")}>{t("field")}</label>
-              <select id={name("field")} name={name("field")} value={row.values.field} onChange={(e) => change(row.id, "field", e.target.value)} {...fieldDescription(name("field"), errors)}>
+              <select
+                id={name("field")}
+                name={name("field")}
+                value={row.values.field}
+                onChange={(e) => change(row.id, "field", e.target.value)}
+                {...fieldDescription(name("field"), errors)}
+              >
                 <option value="">{t("chooseField")}</option>
                 {CITATION_FIELDS.map((field) => (
                   <option key={field} value={field}>
@@ -82,7 +95,13 @@ export function EntrySourcesEditor({ initial, sources, errors }: EntrySourcesEdi
             </div>
             <div className="field">
               <label htmlFor={name("note")}>{t("note")}</label>
-              <input id={name("note")} name={name("note")} value={row.values.note} onChange={(e) => change(row.id, "note", e.target.value)} {...fieldDescription(name("note"), errors)} />
+              <input
+                id={name("note")}
+                name={name("note")}
+                value={row.values.note}
+                onChange={(e) => change(row.id, "note", e.target.value)}
+                {...fieldDescription(name("note"), errors)}
+              />
               <FieldError name={name("note")} errors={errors} />
             </div>
             <button type="button" className="remove-row" onClick={() => remove(row.id)}>

@@ -22,6 +22,7 @@ export default function LocationPicker({ latitude, longitude, label, onPick }: L
   const onPickRef = useRef(onPick);
   onPickRef.current = onPick;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; the marker effect follows the typed coordinates
   useEffect(() => {
     if (!containerRef.current) return;
     const map = L.map(containerRef.current, { center: [latitude ?? 54, longitude ?? 40], zoom: latitude === null ? 3 : 6, keyboard: true });
@@ -53,7 +54,8 @@ export default function LocationPicker({ latitude, longitude, label, onPick }: L
       markerRef.current = null;
       return;
     }
-    if (!markerRef.current) markerRef.current = L.circleMarker([latitude, longitude], { radius: 8, color: "#7a2e2e", weight: 3 }).addTo(map);
+    if (!markerRef.current)
+      markerRef.current = L.circleMarker([latitude, longitude], { radius: 8, color: "#7a2e2e", weight: 3 }).addTo(map);
     else markerRef.current.setLatLng([latitude, longitude]);
   }, [latitude, longitude]);
 

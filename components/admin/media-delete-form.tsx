@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 
 /** Deletes one image after an explicit confirmation; shown to curators only (the API checks again). */
@@ -16,7 +16,10 @@ export function MediaDeleteForm({ mediaId }: { mediaId: string }) {
     setPending(true);
     setError(null);
     try {
-      const response = await fetch(`/api/v1/admin/media/${encodeURIComponent(mediaId)}`, { method: "DELETE", headers: { Accept: "application/json" } });
+      const response = await fetch(`/api/v1/admin/media/${encodeURIComponent(mediaId)}`, {
+        method: "DELETE",
+        headers: { Accept: "application/json" },
+      });
       if (response.status === 204 || response.status === 404) {
         router.push("/admin/media?deleted=1");
         return;

@@ -1,9 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
 import { useRouter } from "@/i18n/navigation";
-import { MEDIA_METADATA_FIELDS, mediaFieldErrors, mediaMetadataInput, mediaMetadataSchema, type MediaMetadataField } from "@/lib/validation/media";
+import {
+  MEDIA_METADATA_FIELDS,
+  type MediaMetadataField,
+  mediaFieldErrors,
+  mediaMetadataInput,
+  mediaMetadataSchema,
+} from "@/lib/validation/media";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 import "./media-library.css";
 
@@ -62,7 +68,14 @@ export function MediaEditForm({ mediaId, initial, licences }: { mediaId: string;
     }
     const problem = (await response.json().catch(() => ({}))) as { errors?: { path: string; message: string }[] };
     if (response.status === 400 && problem.errors?.length) return { status: "invalid", fieldErrors: firstErrors(problem.errors), attempt };
-    const message = response.status === 404 ? lib("gone") : response.status === 401 ? t("signedOut") : response.status === 403 ? lib("forbidden") : t("failed", { status: response.status });
+    const message =
+      response.status === 404
+        ? lib("gone")
+        : response.status === 401
+          ? t("signedOut")
+          : response.status === 403
+            ? lib("forbidden")
+            : t("failed", { status: response.status });
     return { status: "failed", fieldErrors: {}, message, attempt };
   }, INITIAL);
 

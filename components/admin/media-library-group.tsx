@@ -28,7 +28,13 @@ export async function MediaLibraryGroup({ group, locale }: { group: LibraryGroup
           return (
             <li key={image.id} className="media-card">
               {/* eslint-disable-next-line @next/next/no-img-element -- uploads are already resized thumbnails */}
-              <img src={`/media/${image.thumbPath ?? image.filePath}`} alt={alt} width={image.width ?? undefined} height={image.height ?? undefined} loading="lazy" />
+              <img
+                src={`/media/${image.thumbPath ?? image.filePath}`}
+                alt={alt}
+                width={image.width ?? undefined}
+                height={image.height ?? undefined}
+                loading="lazy"
+              />
               <dl>
                 {(["en", "ru"] as const).map((l) => (
                   <div key={l} style={{ display: "contents" }}>
@@ -47,8 +53,12 @@ export async function MediaLibraryGroup({ group, locale }: { group: LibraryGroup
                 <Link href={`/admin/media/${image.id}`} aria-label={t("editLabel", { caption: label })}>
                   {t("edit")}
                 </Link>
-                {index > 0 ? <MoveButton id={image.id} direction="earlier" label={t("moveEarlierLabel", { caption: label })} text={t("moveEarlier")} /> : null}
-                {index < images.length - 1 ? <MoveButton id={image.id} direction="later" label={t("moveLaterLabel", { caption: label })} text={t("moveLater")} /> : null}
+                {index > 0 ? (
+                  <MoveButton id={image.id} direction="earlier" label={t("moveEarlierLabel", { caption: label })} text={t("moveEarlier")} />
+                ) : null}
+                {index < images.length - 1 ? (
+                  <MoveButton id={image.id} direction="later" label={t("moveLaterLabel", { caption: label })} text={t("moveLater")} />
+                ) : null}
               </div>
             </li>
           );

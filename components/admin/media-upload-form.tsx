@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef, type CSSProperties, type FormEvent } from "react";
+import { type CSSProperties, type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
 import { Link } from "@/i18n/navigation";
 import { ACCEPT_ATTRIBUTE, formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { mediaFieldErrors, mediaMetadataInput, mediaMetadataSchema } from "@/lib/validation/media";
@@ -32,11 +32,25 @@ interface Problem {
   errors?: { path: string; message: string }[];
 }
 
-const TEXTAREA_STYLE: CSSProperties = { font: "inherit", padding: "0.4rem 0.5rem", border: "1px solid var(--muted)", borderRadius: 4, resize: "vertical" };
+const TEXTAREA_STYLE: CSSProperties = {
+  font: "inherit",
+  padding: "0.4rem 0.5rem",
+  border: "1px solid var(--muted)",
+  borderRadius: 4,
+  resize: "vertical",
+};
 const INVALID_STYLE: CSSProperties = { borderColor: "#a51d1d" };
 const HINT_STYLE: CSSProperties = { margin: "0 0 0.1rem", fontSize: "0.9rem", color: "var(--muted)" };
 const LANGUAGES_STYLE: CSSProperties = { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(16rem, 1fr))", gap: "0 1.5rem" };
-const FIELDSET_STYLE: CSSProperties = { display: "grid", gap: "0.3rem", border: "1px solid var(--line)", borderRadius: 4, margin: "0.75rem 0 0", padding: "0.25rem 0.75rem 0.75rem", minWidth: 0 };
+const FIELDSET_STYLE: CSSProperties = {
+  display: "grid",
+  gap: "0.3rem",
+  border: "1px solid var(--line)",
+  borderRadius: 4,
+  margin: "0.75rem 0 0",
+  padding: "0.25rem 0.75rem 0.75rem",
+  minWidth: 0,
+};
 
 export function MediaUploadForm({ entries, licences }: { entries: { slug: string; title: string }[]; licences: readonly string[] }) {
   const t = useTranslations("media");
@@ -50,7 +64,11 @@ export function MediaUploadForm({ entries, licences }: { entries: { slug: string
     const chosen = file instanceof File && file.size > 0;
     if (chosen && file.size > MAX_UPLOAD_BYTES) {
       // Refused here already: no point sending many megabytes only to be turned away.
-      return { status: "invalid", fieldErrors: { file: t("fileTooLarge", { size: formatMegabytes(file.size), max: formatMegabytes(MAX_UPLOAD_BYTES) }) }, attempt };
+      return {
+        status: "invalid",
+        fieldErrors: { file: t("fileTooLarge", { size: formatMegabytes(file.size), max: formatMegabytes(MAX_UPLOAD_BYTES) }) },
+        attempt,
+      };
     }
     // The server's rules, checked before anything is sent.
     const text = (name: string) => {
@@ -59,7 +77,8 @@ export function MediaUploadForm({ entries, licences }: { entries: { slug: string
     };
     const parsed = mediaMetadataSchema.safeParse(mediaMetadataInput(text));
     const checked: UploadState["fieldErrors"] = {};
-    if (!parsed.success) for (const error of mediaFieldErrors(parsed.error, validation)) if (isField(error.path)) checked[error.path] ??= error.message;
+    if (!parsed.success)
+      for (const error of mediaFieldErrors(parsed.error, validation)) if (isField(error.path)) checked[error.path] ??= error.message;
     if (!data.get("entrySlug")) checked.entrySlug = t("chooseEntry");
     if (!chosen) checked.file = t("chooseFile");
     if (Object.keys(checked).length > 0) return { status: "invalid", fieldErrors: checked, attempt };
@@ -101,7 +120,8 @@ export function MediaUploadForm({ entries, licences }: { entries: { slug: string
   useEffect(() => {
     const element = formRef.current;
     if (!element || state.attempt === 0) return;
-    const target = state.status === "invalid" ? FIELDS.find((name) => state.fieldErrors[name]) : state.status === "refused" ? "file" : undefined;
+    const target =
+      state.status === "invalid" ? FIELDS.find((name) => state.fieldErrors[name]) : state.status === "refused" ? "file" : undefined;
     const control = target && element.elements.namedItem(target);
     if (control instanceof HTMLElement) control.focus();
   }, [state]);
@@ -116,7 +136,11 @@ export function MediaUploadForm({ entries, licences }: { entries: { slug: string
   const errorId = (name: Field) => `media-${name}-error`;
   const hintId = (name: Field) => `media-${name}-hint`;
   const describedBy = (name: Field, hint: boolean | string) =>
-    [typeof hint === "string" ? hint : hint ? hintId(name) : null, state.fieldErrors[name] ? errorId(name) : null, name === "file" && state.status === "refused" ? "media-form-message" : null]
+    [
+      typeof hint === "string" ? hint : hint ? hintId(name) : null,
+      state.fieldErrors[name] ? errorId(name) : null,
+      name === "file" && state.status === "refused" ? "media-form-message" : null,
+    ]
       .filter(Boolean)
       .join(" ") || undefined;
   const invalid = (name: Field) => Boolean(state.fieldErrors[name]) || (name === "file" && state.status === "refused");
@@ -168,7 +192,12 @@ export function MediaUploadForm({ entries, licences }: { entries: { slug: string
     );
   };
 
-  const textInput = (name: "credit" | "licence" | "sourceUrl", type: "text" | "url", hintText: string, extra?: { list?: string; required?: boolean }) => (
+  const textInput = (
+    name: "credit" | "licence" | "sourceUrl",
+    type: "text" | "url",
+    hintText: string,
+    extra?: { list?: string; required?: boolean },
+  ) => (
     <>
       <label htmlFor={`media-${name}`}>{t(name)}</label>
       <input
@@ -199,12 +228,23 @@ export function MediaUploadForm({ entries, licences }: { entries: { slug: string
       </p>
       {state.status === "invalid" || state.status === "refused" || state.status === "failed" ? (
         <p role="alert" id="media-form-message" className="form-error">
-          {state.status === "invalid" ? form("fixErrors") : state.status === "refused" ? t("refused", { message: state.message ?? "" }) : state.message}
+          {state.status === "invalid"
+            ? form("fixErrors")
+            : state.status === "refused"
+              ? t("refused", { message: state.message ?? "" })
+              : state.message}
         </p>
       ) : null}
 
       <label htmlFor="media-entrySlug">{t("entry")}</label>
-      <select id="media-entrySlug" name="entrySlug" required defaultValue="" aria-invalid={invalid("entrySlug")} aria-describedby={describedBy("entrySlug", false)}>
+      <select
+        id="media-entrySlug"
+        name="entrySlug"
+        required
+        defaultValue=""
+        aria-invalid={invalid("entrySlug")}
+        aria-describedby={describedBy("entrySlug", false)}
+      >
         <option value="" disabled>
           {t("chooseEntry")}
         </option>

@@ -19,7 +19,17 @@ interface PublicationStatusBarProps {
 }
 
 /** Where a record stands in review, the moves open to this person, and the way to its history and public page. */
-export async function PublicationStatusBar({ status, role, moves, action, idField, id, version, historyHref, publicHref }: PublicationStatusBarProps) {
+export async function PublicationStatusBar({
+  status,
+  role,
+  moves,
+  action,
+  idField,
+  id,
+  version,
+  historyHref,
+  publicHref,
+}: PublicationStatusBarProps) {
   const t = await getTranslations("publication");
   const validation = await getTranslations("validation");
   return (

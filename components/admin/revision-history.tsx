@@ -32,7 +32,11 @@ export async function RevisionHistory({ revisions, currentVersion, restore }: Re
               {" · "}
               {revision.authorEmail ?? t("system")} · {format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
             </h2>
-            {revision.changes.length ? <FieldChangesTable changes={revision.changes} caption={t("changes")} captionHidden /> : <p>{t("noChanges")}</p>}
+            {revision.changes.length ? (
+              <FieldChangesTable changes={revision.changes} caption={t("changes")} captionHidden />
+            ) : (
+              <p>{t("noChanges")}</p>
+            )}
             {restore && revision.version !== currentVersion ? (
               <form action={restore.action}>
                 <input type="hidden" name={restore.idField} value={restore.id} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useState, type FormEvent } from "react";
+import { type FormEvent, startTransition, useState } from "react";
 
 /**
  * Checks a form with the server's own schema before sending it, so a person sees every field error at

@@ -2,12 +2,12 @@
 
 import { useLocale } from "next-intl";
 import { useMemo } from "react";
-import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import { useMapLabels, useTimelineLabels } from "@/components/explorer/use-view-labels";
-import { usePrefersReducedMotion } from "@/components/explorer/use-media-query";
 import type { MapLink, TileConfig } from "@/components/explorer/types";
+import { usePrefersReducedMotion } from "@/components/explorer/use-media-query";
+import { useMapLabels, useTimelineLabels } from "@/components/explorer/use-view-labels";
 import { LazyMemorialMap } from "@/components/map/lazy-memorial-map";
 import { LazyMemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 
 const YEAR = 365.25 * 24 * 60 * 60 * 1000;
 const ignore = () => undefined;
@@ -18,13 +18,14 @@ export function CompareViews({ entries, tiles }: { entries: EntrySummary[]; tile
   const mapLabels = useMapLabels();
   const timelineLabels = useTimelineLabels();
   const reducedMotion = usePrefersReducedMotion();
-  const [first, ...others] = entries;
+  const first = entries[0];
   const links: MapLink[] = useMemo(
     () =>
-      others
+      entries
+        .slice(1)
         .filter((e): e is MapLink["entry"] => e.latitude !== null && e.longitude !== null)
         .map((entry) => ({ entry })),
-    [others],
+    [entries],
   );
   const window = useMemo(() => {
     const times = entries.flatMap((e) => (e.startTime !== null && e.endTime !== null ? [e.startTime, e.endTime] : []));

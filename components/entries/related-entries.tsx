@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { RelatedEntry } from "@/lib/data/entries/get-published-entry";
-import { RELATION_TYPES } from "@/lib/content/relation-types";
 import { Link } from "@/i18n/navigation";
+import { RELATION_TYPES } from "@/lib/content/relation-types";
+import type { RelatedEntry } from "@/lib/data/entries/get-published-entry";
 
 /** Typed links grouped by how they read from this entry; comparable monuments first. */
 export async function RelatedEntries({ relations }: { relations: RelatedEntry[] }) {
@@ -35,7 +35,8 @@ export async function RelatedEntries({ relations }: { relations: RelatedEntry[] 
                   <span className="relation-source">
                     {" "}
                     ({t("source")}:{" "}
-                    {relation.source.url ? <a href={relation.source.url}>{relation.source.title}</a> : <cite>{relation.source.title}</cite>})
+                    {relation.source.url ? <a href={relation.source.url}>{relation.source.title}</a> : <cite>{relation.source.title}</cite>}
+                    )
                   </span>
                 ) : null}
               </li>

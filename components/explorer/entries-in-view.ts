@@ -1,5 +1,5 @@
-import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import { containsPoint } from "@/components/map/map-bounds";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { MapBounds, TimeWindow } from "./types";
 
 function overlaps(entry: EntrySummary, window: TimeWindow): boolean {
@@ -27,7 +27,5 @@ export function entriesInView(input: {
   for (const entry of input.timelineEntries) {
     if (entry.latitude === null && overlaps(entry, input.window)) byId.set(entry.id, entry);
   }
-  return [...byId.values()].sort(
-    (a, b) => (a.startTime ?? Infinity) - (b.startTime ?? Infinity) || a.title.localeCompare(b.title),
-  );
+  return [...byId.values()].sort((a, b) => (a.startTime ?? Infinity) - (b.startTime ?? Infinity) || a.title.localeCompare(b.title));
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import { useTranslations } from "next-intl";
 import { memo } from "react";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 
 export interface EntryListProps {
   entries: EntrySummary[];
@@ -28,14 +28,12 @@ export const EntryList = memo(function EntryList({ entries, selectedId, hiddenIn
       <p className="sr-only" aria-live="polite">
         {t("entriesInView", { count: inView })}
       </p>
-      {hiddenInClusters > 0 ? (
-        <p className="clustered-note">
-          {t("hiddenInClusters", { count: hiddenInClusters })}
-        </p>
-      ) : null}
+      {hiddenInClusters > 0 ? <p className="clustered-note">{t("hiddenInClusters", { count: hiddenInClusters })}</p> : null}
       {entries.length === 0 ? (
         // With entries grouped on the map there is something here: the note above says how to list it.
-        hiddenInClusters > 0 ? null : <p className="empty">{t("emptyList")}</p>
+        hiddenInClusters > 0 ? null : (
+          <p className="empty">{t("emptyList")}</p>
+        )
       ) : (
         <ul>
           {entries.map((entry) => (

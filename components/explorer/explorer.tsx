@@ -2,25 +2,25 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import { LazyMemorialMap as MemorialMap } from "@/components/map/lazy-memorial-map";
 import { padBounds } from "@/components/map/map-bounds";
 import { LazyMemorialTimeline as MemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";
-import { EntryList } from "./entry-list";
-import { DEFAULT_MAP_CENTER, firstMapView } from "./first-map-view";
-import { FilterBar } from "./filter-bar";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
+import type { ExplorerFilters, ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 import { entriesInView } from "./entries-in-view";
+import { EntryList } from "./entry-list";
+import { FilterBar } from "./filter-bar";
+import { DEFAULT_MAP_CENTER, firstMapView } from "./first-map-view";
 import { KindLegend } from "./kind-legend";
 import { SelectedEntryPanel } from "./selected-entry-panel";
 import type { MapLink, MapView, TileConfig, TimeWindow } from "./types";
-import { prefetchViewport } from "./viewport-cache";
 import { usePrefersReducedMotion } from "./use-media-query";
 import { useUrlSync } from "./use-url-sync";
 import { useMapLabels, useTimelineLabels } from "./use-view-labels";
 import { useViewportEntries } from "./use-viewport-entries";
-import type { ExplorerFilters, ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
-import { edtfYear, fetchEntryDetail, viewportUrl, type ViewportRequest } from "./viewport-client";
+import { prefetchViewport } from "./viewport-cache";
+import { edtfYear, fetchEntryDetail, type ViewportRequest, viewportUrl } from "./viewport-client";
 
 const INITIAL_WINDOW: TimeWindow = { start: Date.UTC(1930, 0, 1), end: Date.UTC(2030, 0, 1) };
 /** Past this many entries in view, the map shows clusters and the timeline shows counts per span. */
@@ -52,7 +52,16 @@ function padWindow(window: TimeWindow): TimeWindow {
 }
 
 function mapRequest(view: MapView, window: TimeWindow | undefined, filters: ExplorerFilters, locale: string): ViewportRequest {
-  return { bounds: padBounds(view.bounds, 0.5), window, filters, require: "coordinates", aggregate: "map", zoom: view.zoom, limit: MAP_LIMIT, locale };
+  return {
+    bounds: padBounds(view.bounds, 0.5),
+    window,
+    filters,
+    require: "coordinates",
+    aggregate: "map",
+    zoom: view.zoom,
+    limit: MAP_LIMIT,
+    locale,
+  };
 }
 
 function timelineRequest(window: TimeWindow, filters: ExplorerFilters, locale: string): ViewportRequest {
@@ -118,19 +127,32 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
   // The map's first request needs only where it opens and its size, both known before Leaflet's
   // chunk has arrived: it goes out at hydration, while the chunk loads.
   const mainRef = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the first request is made once, for the view the page opened with
   useEffect(() => {
     const placeholder = mainRef.current?.querySelector<HTMLElement>(":scope > .memorial-map.is-loading");
     if (!placeholder) return;
     const predicted = firstMapView(initialState.map ?? DEFAULT_MAP_CENTER, placeholder.clientWidth, placeholder.clientHeight);
-    prefetchViewport(viewportUrl(mapRequest(predicted, initialState.filterToWindow ? (initialState.window ?? INITIAL_WINDOW) : undefined, initialState.filters, locale)));
+    prefetchViewport(
+      viewportUrl(
+        mapRequest(
+          predicted,
+          initialState.filterToWindow ? (initialState.window ?? INITIAL_WINDOW) : undefined,
+          initialState.filters,
+          locale,
+        ),
+      ),
+    );
     setView((reported) => reported ?? predicted);
     // Once, for the view the page opened with.
   }, []);
 
-  const select = useCallback((entry: EntrySummary | null) => {
-    setSelected((previous) => (previous?.id === entry?.id ? previous : entry));
-    setAnnouncement(entry ? t("selected", { title: [entry.title, entry.dateLabel].filter(Boolean).join(", ") }) : t("selectionCleared"));
-  }, [t]);
+  const select = useCallback(
+    (entry: EntrySummary | null) => {
+      setSelected((previous) => (previous?.id === entry?.id ? previous : entry));
+      setAnnouncement(entry ? t("selected", { title: [entry.title, entry.dateLabel].filter(Boolean).join(", ") }) : t("selectionCleared"));
+    },
+    [t],
+  );
 
   // An entry named by the address is fetched once, then selected like any other.
   useEffect(() => {
@@ -259,26 +281,24 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
             {t("sheetHandle", { count: listed.length })}
           </button>
           <div id="explorer-sheet-body" className="explorer-sheet-body">
-        <aside className="explorer-side">
-          {listSelected ? (
-            <SelectedEntryPanel entry={listSelected} detail={detail} onSelect={select} onClose={closePanel} />
-          ) : null}
-          <EntryList entries={listed} selectedId={listSelected?.id ?? null} hiddenInClusters={hiddenInClusters} onSelect={select} />
-        </aside>
-      <MemorialTimeline
-        entries={timelineEntries}
-        buckets={timelineData.buckets}
-        selected={selected}
-        initialWindow={initialState.window ?? INITIAL_WINDOW}
-        fitOnFirstLoad={!initialState.window}
-        dateFilter={dateFilter}
-        requestedWindow={requestedWindow}
-        reducedMotion={reducedMotion}
-        onSelect={select}
-        onWindowChange={changeWindow}
-        locale={locale}
-        labels={timelineLabels}
-      />
+            <aside className="explorer-side">
+              {listSelected ? <SelectedEntryPanel entry={listSelected} detail={detail} onSelect={select} onClose={closePanel} /> : null}
+              <EntryList entries={listed} selectedId={listSelected?.id ?? null} hiddenInClusters={hiddenInClusters} onSelect={select} />
+            </aside>
+            <MemorialTimeline
+              entries={timelineEntries}
+              buckets={timelineData.buckets}
+              selected={selected}
+              initialWindow={initialState.window ?? INITIAL_WINDOW}
+              fitOnFirstLoad={!initialState.window}
+              dateFilter={dateFilter}
+              requestedWindow={requestedWindow}
+              reducedMotion={reducedMotion}
+              onSelect={select}
+              onWindowChange={changeWindow}
+              locale={locale}
+              labels={timelineLabels}
+            />
           </div>
         </div>
       </div>

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { ENTRY_KINDS, type EntryKind } from "@/lib/content/entry-kinds";
-import { NO_FILTERS, type ExplorerFilters } from "@/lib/url-state/explorer-url-state";
+import { type ExplorerFilters, NO_FILTERS } from "@/lib/url-state/explorer-url-state";
 
 export interface FilterBarProps {
   filters: ExplorerFilters;
@@ -64,7 +64,10 @@ export function FilterBar({ filters, countries, themes, onChange }: FilterBarPro
       </label>
       <label>
         <span>{t("theme")}</span>
-        <select value={filters.tags[0] ?? ""} onChange={(event) => onChange({ ...filters, tags: event.target.value ? [event.target.value] : [] })}>
+        <select
+          value={filters.tags[0] ?? ""}
+          onChange={(event) => onChange({ ...filters, tags: event.target.value ? [event.target.value] : [] })}
+        >
           <option value="">{t("allThemes")}</option>
           {themes.map((theme) => (
             <option key={theme.slug} value={theme.slug}>
@@ -101,7 +104,11 @@ export function FilterBar({ filters, countries, themes, onChange }: FilterBarPro
         </label>
       </fieldset>
       <label>
-        <input type="checkbox" checked={filters.comparable} onChange={(event) => onChange({ ...filters, comparable: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={filters.comparable}
+          onChange={(event) => onChange({ ...filters, comparable: event.target.checked })}
+        />
         {t("comparable")}
       </label>
       <button type="button" onClick={() => onChange(NO_FILTERS)} disabled={JSON.stringify(filters) === JSON.stringify(NO_FILTERS)}>

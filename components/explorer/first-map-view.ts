@@ -31,7 +31,10 @@ function unproject(x: number, y: number, zoom: number): { latitude: number; long
   const size = 256 * 2 ** zoom;
   const mercatorX = (x / size - 0.5) / SCALE;
   const mercatorY = (y / size - 0.5) / -SCALE;
-  return { latitude: (2 * Math.atan(Math.exp(mercatorY / EARTH_RADIUS)) - Math.PI / 2) / RADIANS, longitude: mercatorX / RADIANS / EARTH_RADIUS };
+  return {
+    latitude: (2 * Math.atan(Math.exp(mercatorY / EARTH_RADIUS)) - Math.PI / 2) / RADIANS,
+    longitude: mercatorX / RADIANS / EARTH_RADIUS,
+  };
 }
 
 /**

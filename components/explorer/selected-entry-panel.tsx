@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { memo, useEffect, useRef } from "react";
 import { Link } from "@/i18n/navigation";
-import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 
 export interface SelectedEntryPanelProps {
   entry: EntrySummary;
@@ -22,6 +22,7 @@ export const SelectedEntryPanel = memo(function SelectedEntryPanel({ entry, deta
   const panel = useRef<HTMLElement>(null);
 
   // Choosing a linked entry replaces the button that had focus: keep the keyboard in the panel.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when another entry is shown, which is what moves focus
   useEffect(() => {
     const active = document.activeElement;
     if (active === document.body || (active && panel.current?.contains(active) && active !== heading.current)) heading.current?.focus();

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { parseExplorerUrlState, serializeExplorerUrlState, type ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
+import { type ExplorerUrlState, parseExplorerUrlState, serializeExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 
 const REPLACE_DELAY_MS = 300;
 

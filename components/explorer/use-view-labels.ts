@@ -2,9 +2,9 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
-import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { MapLabels } from "@/components/map/memorial-map";
 import type { TimelineLabels } from "@/components/timeline/memorial-timeline";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 
 /** The map's words in the visitor's language (Leaflet builds its DOM outside React). */
 export function useMapLabels(): MapLabels {

@@ -5,7 +5,7 @@ import { flushSync } from "react-dom";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { MapCluster, TimeBucket } from "@/lib/data/viewport/viewport-result";
 import { fetchViewportCached } from "./viewport-cache";
-import { viewportUrl, type ViewportRequest } from "./viewport-client";
+import { type ViewportRequest, viewportUrl } from "./viewport-client";
 
 export interface ViewportState {
   entries: EntrySummary[];

@@ -1,5 +1,5 @@
-import type { ViewportResult } from "@/lib/data/viewport/viewport-result";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
+import type { ViewportResult } from "@/lib/data/viewport/viewport-result";
 import { edtfDayOf } from "@/lib/dates/edtf-text";
 import type { ExplorerFilters } from "@/lib/url-state/explorer-url-state";
 import type { MapBounds, TimeWindow } from "./types";

@@ -81,7 +81,12 @@ export class ClusterMarkers {
 
   private create(cluster: MapCluster): DrawnCluster {
     const label = this.label(cluster.count);
-    const marker = L.marker([cluster.latitude, cluster.longitude], { icon: clusterIcon(cluster.count), title: label, alt: label, keyboard: true });
+    const marker = L.marker([cluster.latitude, cluster.longitude], {
+      icon: clusterIcon(cluster.count),
+      title: label,
+      alt: label,
+      keyboard: true,
+    });
     const drawn: DrawnCluster = { marker, cluster };
     const zoomIn = () => zoomInto(this.map, drawn.cluster, this.reducedMotion);
     onActivate(marker, zoomIn);

@@ -11,7 +11,8 @@ const TRANSITION_EVENTS = ["transitionrun", "transitionstart", "transitioncancel
 export function containTransitionEvents(container: HTMLElement): () => void {
   const stop = (event: Event) => {
     const target = event.target;
-    if (target instanceof Element && target !== container && !target.classList.contains("leaflet-proxy") && container.contains(target)) event.stopPropagation();
+    if (target instanceof Element && target !== container && !target.classList.contains("leaflet-proxy") && container.contains(target))
+      event.stopPropagation();
   };
   for (const type of TRANSITION_EVENTS) window.addEventListener(type, stop, { capture: true });
   return () => {

@@ -31,7 +31,8 @@ export class DotGrid<T> {
         for (const dot of this.cells.get(this.key(gx, gy)) ?? []) {
           const distance = Math.hypot(dot.x - x, dot.y - y);
           if (distance > radius) continue;
-          if (!best || distance < best.distance || (distance === best.distance && dot.order > best.order)) best = { distance, order: dot.order, item: dot.item };
+          if (!best || distance < best.distance || (distance === best.distance && dot.order > best.order))
+            best = { distance, order: dot.order, item: dot.item };
         }
       }
     }

@@ -1,7 +1,7 @@
 import L from "leaflet";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import { DotGrid } from "./dot-grid";
-import { DOT_SIZE, dotSprites, type DotSprites } from "./dot-sprites";
+import { DOT_SIZE, type DotSprites, dotSprites } from "./dot-sprites";
 
 /** Above the relation lines (overlay pane, 400) and below the DOM markers (600) and popups. */
 const PANE_Z_INDEX = "550";
@@ -73,7 +73,11 @@ export class EntryDots {
     const grid = new DotGrid<EntrySummary>(GRID_CELL);
     const side = this.sprites.event.width;
     for (const { entry, x, y } of dots) {
-      context.drawImage(this.sprites[entry.kind], Math.round((x - topLeft.x) * ratio - side / 2), Math.round((y - topLeft.y) * ratio - side / 2));
+      context.drawImage(
+        this.sprites[entry.kind],
+        Math.round((x - topLeft.x) * ratio - side / 2),
+        Math.round((y - topLeft.y) * ratio - side / 2),
+      );
       grid.add(x, y, entry);
     }
     this.grid = grid;

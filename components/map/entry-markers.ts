@@ -1,6 +1,6 @@
 import L from "leaflet";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import { markerIcon, updateMarkerIcon, type MarkerState } from "./marker-icon";
+import { type MarkerState, markerIcon, updateMarkerIcon } from "./marker-icon";
 import { onActivate } from "./on-activate";
 
 export interface EntryMarkerHandlers {
@@ -15,7 +15,8 @@ interface DrawnEntry {
   state: MarkerState;
 }
 
-const sameState = (a: MarkerState, b: MarkerState) => a.selected === b.selected && a.related === b.related && a.dx === b.dx && a.dy === b.dy;
+const sameState = (a: MarkerState, b: MarkerState) =>
+  a.selected === b.selected && a.related === b.related && a.dx === b.dx && a.dy === b.dy;
 
 /**
  * The entry markers on the map: each a focusable, labelled 24 px button that selects its entry with

@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 
 function MapLoading() {
   return <div className="memorial-map is-loading">{useTranslations("explorer")("loadingMap")}</div>;

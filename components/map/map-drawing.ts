@@ -1,4 +1,4 @@
-import L from "leaflet";
+import type L from "leaflet";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { MapCluster } from "@/lib/data/viewport/viewport-result";
 import type { ClusterMarkers } from "./cluster-markers";
@@ -6,8 +6,8 @@ import { declutterOffsets, type Offset } from "./declutter";
 import { drawnArea } from "./drawn-area";
 import type { Dot, EntryDots } from "./entry-dots";
 import type { EntryMarkers } from "./entry-markers";
-import type { MarkerState } from "./marker-icon";
 import { splitByBudget } from "./marker-budget";
+import type { MarkerState } from "./marker-icon";
 
 /** Centre-to-centre distance that keeps 24 px markers apart. */
 const MARKER_SPACING = 28;
@@ -71,7 +71,9 @@ export class MapDrawing {
     const offsets = split.dots.length ? null : (layout.offsets ??= this.declutter(layout));
     const drawnMarkers = new Map<string, { entry: EntrySummary; state: MarkerState }>();
     // A spread-out marker is drawn where its shifted icon is; one whose point is just off screen may be shifted onto it.
-    const markerEntries = offsets ? layout.entries.filter((entry) => isKept(entry) || onScreen(layout.points.get(entry.id)!, offsets.get(entry.id) ?? NO_OFFSET)) : split.markers;
+    const markerEntries = offsets
+      ? layout.entries.filter((entry) => isKept(entry) || onScreen(layout.points.get(entry.id)!, offsets.get(entry.id) ?? NO_OFFSET))
+      : split.markers;
     for (const entry of markerEntries) {
       const offset = offsets?.get(entry.id) ?? NO_OFFSET;
       drawnMarkers.set(entry.id, { entry, state: { selected: entry.id === selectedId, related: relatedIds.has(entry.id), ...offset } });
@@ -107,7 +109,10 @@ export class MapDrawing {
   }
 
   private declutter(layout: Layout): Map<string, Offset> {
-    return declutterOffsets([...layout.points].map(([id, p]) => ({ id, x: p.x, y: p.y })), MARKER_SPACING);
+    return declutterOffsets(
+      [...layout.points].map(([id, p]) => ({ id, x: p.x, y: p.y })),
+      MARKER_SPACING,
+    );
   }
 
   private openSelectedPopup(created: Set<string>): void {

@@ -24,7 +24,11 @@ export interface DrawnSplit<T> {
  * (the selection and its related entries, whose lines lead to them). All or nothing, so that a dense
  * view does not mix buttons and dots of one kind side by side.
  */
-export function splitByBudget<T>(onScreen: readonly T[], isKept: (item: T) => boolean, { dotted = false, budget = DOM_MARKER_BUDGET } = {}): DrawnSplit<T> {
+export function splitByBudget<T>(
+  onScreen: readonly T[],
+  isKept: (item: T) => boolean,
+  { dotted = false, budget = DOM_MARKER_BUDGET } = {},
+): DrawnSplit<T> {
   if (onScreen.length <= (dotted ? Math.floor(budget * BACK_TO_MARKERS) : budget)) return { markers: [...onScreen], dots: [] };
   const markers: T[] = [];
   const dots: T[] = [];

@@ -3,15 +3,15 @@
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useRef } from "react";
-import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { MapCluster } from "@/lib/data/viewport/viewport-result";
 import { DEFAULT_MAP_CENTER, type MapCenter } from "@/components/explorer/first-map-view";
 import type { MapLink, MapView, TileConfig } from "@/components/explorer/types";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { MapCluster } from "@/lib/data/viewport/viewport-result";
 import { ClusterMarkers } from "./cluster-markers";
 import { containTransitionEvents } from "./contained-transition-events";
 import { EntryDots } from "./entry-dots";
-import { entryPopupContent, type PopupLabels } from "./entry-popup";
 import { EntryMarkers } from "./entry-markers";
+import { entryPopupContent, type PopupLabels } from "./entry-popup";
 import { MapDrawing, type WantedDrawing } from "./map-drawing";
 import { viewAt } from "./map-view-at";
 import { addOfflineBasemap } from "./offline-basemap";
@@ -64,10 +64,14 @@ export default function MemorialMap({
   callbacks.current = { onSelect, onViewChange };
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
-  const relatedKey = links.map((l) => l.entry.id).sort().join(",");
+  const relatedKey = links
+    .map((l) => l.entry.id)
+    .sort()
+    .join(",");
   // Draws the wanted entries and clusters that are in view; set up with the map.
   const drawingRef = useRef<MapDrawing | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later props reach it through the effects below, never by recreating it
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -84,7 +88,8 @@ export default function MemorialMap({
     });
     mapRef.current = map;
     const releaseTransitionEvents = containTransitionEvents(container);
-    if (frame?.length) map.fitBounds(L.latLngBounds(frame.map((p) => [p.latitude, p.longitude] as L.LatLngTuple)), { padding: [30, 30], maxZoom: 8 });
+    if (frame?.length)
+      map.fitBounds(L.latLngBounds(frame.map((p) => [p.latitude, p.longitude] as L.LatLngTuple)), { padding: [30, 30], maxZoom: 8 });
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Natural Earth");
     const markerLayer = L.layerGroup().addTo(map);

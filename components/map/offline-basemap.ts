@@ -1,7 +1,7 @@
 import L from "leaflet";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { projectRings, ringsInBox, type ProjectedRing } from "./basemap-rings";
+import { type ProjectedRing, projectRings, ringsInBox } from "./basemap-rings";
 
 const TILE_SIZE = 256;
 const LAND = "#f4f1ea";
@@ -20,7 +20,12 @@ function drawTile(canvas: HTMLCanvasElement, rings: ProjectedRing[], coords: L.C
   const left = coords.x * TILE_SIZE;
   const top = coords.y * TILE_SIZE;
   const margin = 1 / scale;
-  const box = { minX: left / scale - margin, minY: top / scale - margin, maxX: (left + TILE_SIZE) / scale + margin, maxY: (top + TILE_SIZE) / scale + margin };
+  const box = {
+    minX: left / scale - margin,
+    minY: top / scale - margin,
+    maxX: (left + TILE_SIZE) / scale + margin,
+    maxY: (top + TILE_SIZE) / scale + margin,
+  };
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.fillStyle = LAND;
   context.strokeStyle = BORDER;

@@ -4,7 +4,16 @@ import type { SnippetPart } from "@/lib/search/highlight-snippet";
 export function HighlightedSnippet({ parts }: { parts: SnippetPart[] }) {
   return (
     <span className="snippet">
-      {parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+      {parts.map((part, index) =>
+        // The parts are a fixed split of one passage, never reordered: their position is their identity.
+        part.match ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <mark key={index}>{part.text}</mark>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <span key={index}>{part.text}</span>
+        ),
+      )}
     </span>
   );
 }

@@ -3,12 +3,12 @@
 // The esnext builds import their helpers (hammerjs, xss, uuid…) as packages instead of bundling
 // them with core-js polyfills, which roughly halves the timeline chunk.
 import { DataSet } from "vis-data/esnext";
-import { Timeline, type DataItem, type TimelineOptions } from "vis-timeline/esnext";
+import { type DataItem, Timeline, type TimelineOptions } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import "moment/locale/ru";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeWindow } from "@/components/explorer/types";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
 import { keepMarginItemsDrawn } from "./steady-margin-items";
 import { SyncedItems } from "./synced-items";
@@ -90,6 +90,7 @@ export default function MemorialTimeline({
 
   // Layout effects, here and for the data: an answer is applied in the commit that brings it, not
   // after the browser has painted (a passive effect waits behind every frame of a zoom's animation).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: created once; later changes reach the widget through the effects below, never by recreating it
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -143,11 +144,15 @@ export default function MemorialTimeline({
     // Created once; the window afterwards belongs to the visitor.
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `synced` is created once with the component
   useLayoutEffect(() => {
     const dated = entries.filter((e) => e.startTime !== null && e.endTime !== null);
     entriesById.current = new Map(dated.map((e) => [e.id, e]));
     bucketsById.current = new Map(buckets.map((b) => [b.id, b]));
-    synced.sync([...dated.map(toTimelineItem), ...buckets.map((b) => toBucketItem(b, labels.bucket(b.count), labels.bucketTitle(b.count)))]);
+    synced.sync([
+      ...dated.map(toTimelineItem),
+      ...buckets.map((b) => toBucketItem(b, labels.bucket(b.count), labels.bucketTitle(b.count))),
+    ]);
     // The first data decides the opening window, so the collection is in view whatever its dates.
     if (!fitted.current && (dated.length > 0 || buckets.length > 0)) {
       fitted.current = true;
@@ -161,6 +166,7 @@ export default function MemorialTimeline({
     }
   }, [entries, buckets, selected, labels]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `synced` is created once with the component
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
@@ -183,12 +189,20 @@ export default function MemorialTimeline({
   // By value: the explorer hands a new object on every render, and each update redraws the shading.
   const filterStart = dateFilter?.start ?? null;
   const filterEnd = dateFilter?.end ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `items` and `synced` are created once with the component
   useEffect(() => {
     if (filterStart === null || filterEnd === null) {
       items.remove(DATE_FILTER_ITEM);
       return;
     }
-    items.update({ id: DATE_FILTER_ITEM, content: "", start: new Date(filterStart), end: new Date(filterEnd), type: "background", className: "date-filter" });
+    items.update({
+      id: DATE_FILTER_ITEM,
+      content: "",
+      start: new Date(filterStart),
+      end: new Date(filterEnd),
+      type: "background",
+      className: "date-filter",
+    });
   }, [filterStart, filterEnd]);
 
   useEffect(() => {

@@ -11,7 +11,9 @@ interface ItemClass {
 }
 
 /** vis-timeline's item classes: exported at run time, not in its type declarations. */
-const { items } = (visTimeline as unknown as { timeline: { components: { items: Record<"RangeItem" | "PointItem" | "BoxItem", ItemClass> } } }).timeline.components;
+const { items } = (
+  visTimeline as unknown as { timeline: { components: { items: Record<"RangeItem" | "PointItem" | "BoxItem", ItemClass> } } }
+).timeline.components;
 
 /** The share of the window's width either side that vis-timeline already draws items in (Group._updateItemsInRange). */
 const DRAWN_MARGIN = 1 / 4;
@@ -29,7 +31,11 @@ export function keepMarginItemsDrawn(): void {
     if ((isVisible as { withMargin?: true }).withMargin) continue;
     const withMargin = function (this: unknown, range: VisibleRange): boolean {
       const margin = (range.end - range.start) * DRAWN_MARGIN;
-      return isVisible.call(this, { start: range.start - margin, end: range.end + margin, getMillisecondsPerPixel: () => range.getMillisecondsPerPixel() });
+      return isVisible.call(this, {
+        start: range.start - margin,
+        end: range.end + margin,
+        getMillisecondsPerPixel: () => range.getMillisecondsPerPixel(),
+      });
     };
     itemClass.prototype.isVisible = Object.assign(withMargin, { withMargin: true as const });
   }

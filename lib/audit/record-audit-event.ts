@@ -1,4 +1,4 @@
-import { db, type Database } from "@/lib/db";
+import { type Database, db } from "@/lib/db";
 
 export interface AuditInput {
   actor: { id: string; email: string } | null;

@@ -1,6 +1,6 @@
 import edtf, { parse } from "edtf";
-import type { DatePoint, HistoricalDate } from "./historical-date";
 import { pointToEdtf } from "./edtf-text";
+import type { DatePoint, HistoricalDate } from "./historical-date";
 
 export class DateInputError extends Error {}
 
@@ -58,7 +58,8 @@ export function parseHistoricalDate(input: string): HistoricalDate {
   if (parsed.type === "Interval") {
     const [lower, upper] = parsed.values;
     // edtf gives an open end ("..") as Infinity, not null.
-    if (typeof lower !== "object" || typeof upper !== "object" || !lower || !upper) throw new DateInputError(`"${input}": open-ended ranges are not supported; give both ends`);
+    if (typeof lower !== "object" || typeof upper !== "object" || !lower || !upper)
+      throw new DateInputError(`"${input}": open-ended ranges are not supported; give both ends`);
     const date = { start: toPoint(lower, input), end: toPoint(upper, input) };
     if (timeBounds(date).startTime > timeBounds(date).endTime) {
       throw new DateInputError(`"${input}": the range ends before it starts`);

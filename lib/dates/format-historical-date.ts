@@ -44,7 +44,7 @@ function formatPoint(point: DatePoint, locale: string): string {
   const precision = precisionOf(point);
   let text: string;
   if (precision === "year" || point.year <= 0) {
-    const monthDay = precision === "year" ? "" : formatter(locale, false, precision === "day").format(utcDate(point)) + " ";
+    const monthDay = precision === "year" ? "" : `${formatter(locale, false, precision === "day").format(utcDate(point))} `;
     text = monthDay + yearLabel(point.year, locale);
   } else {
     text = formatter(locale, true, precision === "day").format(utcDate(point));

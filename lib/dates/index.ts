@@ -1,6 +1,6 @@
-export type { DatePoint, HistoricalDate, DatePrecision, StoredDateColumns } from "./historical-date";
-export { precisionOf, fromStoredColumns } from "./historical-date";
-export { parseHistoricalDate, timeBounds, DateInputError } from "./edtf";
-export { toEdtf, edtfDayOf } from "./edtf-text";
+export { DateInputError, parseHistoricalDate, timeBounds } from "./edtf";
+export { edtfDayOf, toEdtf } from "./edtf-text";
 export { formatHistoricalDate } from "./format-historical-date";
+export type { DatePoint, DatePrecision, HistoricalDate, StoredDateColumns } from "./historical-date";
+export { fromStoredColumns, precisionOf } from "./historical-date";
 export { toStoredColumns } from "./stored-columns";

@@ -5,8 +5,17 @@ import type { HistoricalDate, StoredDateColumns } from "./historical-date";
 export function toStoredColumns(date: HistoricalDate | null): StoredDateColumns {
   if (!date) {
     return {
-      dateEdtf: null, startYear: null, startMonth: null, startDay: null, startCirca: false,
-      endYear: null, endMonth: null, endDay: null, endCirca: false, startTime: null, endTime: null,
+      dateEdtf: null,
+      startYear: null,
+      startMonth: null,
+      startDay: null,
+      startCirca: false,
+      endYear: null,
+      endMonth: null,
+      endDay: null,
+      endCirca: false,
+      startTime: null,
+      endTime: null,
     };
   }
   const { startTime, endTime } = timeBounds(date);

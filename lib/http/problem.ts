@@ -38,7 +38,14 @@ export function notFoundProblem(detail: string): Response {
  */
 export function editConflictProblem(conflict: { message: string; currentVersion: number; current: unknown }): Response {
   return Response.json(
-    { type: "about:blank", title: "Edit conflict", status: 409, detail: conflict.message, currentVersion: conflict.currentVersion, current: conflict.current },
+    {
+      type: "about:blank",
+      title: "Edit conflict",
+      status: 409,
+      detail: conflict.message,
+      currentVersion: conflict.currentVersion,
+      current: conflict.current,
+    },
     { status: 409, headers: PROBLEM_HEADERS },
   );
 }

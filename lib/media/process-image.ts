@@ -2,6 +2,10 @@ import { fileTypeFromBuffer } from "file-type";
 import sharp, { type Metadata } from "sharp";
 import {
   ACCEPTED_IMAGE_TYPES,
+  type AcceptedImageExtension,
+  type AcceptedImageFormat,
+  type AcceptedImageMimeType,
+  formatMegabytes,
   JPEG_QUALITY,
   MAX_IMAGE_DIMENSION,
   MAX_IMAGE_PIXELS,
@@ -10,10 +14,6 @@ import {
   THUMBNAIL_MAX_WIDTH,
   THUMBNAIL_QUALITY,
   WEBP_QUALITY,
-  formatMegabytes,
-  type AcceptedImageExtension,
-  type AcceptedImageFormat,
-  type AcceptedImageMimeType,
 } from "./image-rules";
 
 export type MediaErrorCode = "NOT_AN_IMAGE" | "UNSUPPORTED_TYPE" | "TOO_LARGE" | "TOO_MANY_PIXELS" | "UNREADABLE";
@@ -82,7 +82,10 @@ const KNOWN_NAMES: Record<string, string> = {
 
 /** An SVG (or other XML) drawing: file-type does not detect text formats, so look for the tag. */
 function looksLikeSvg(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 4096).toString("utf8").replace(/^\uFEFF/, "");
+  const head = bytes
+    .subarray(0, 4096)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
   return /^\s*</.test(head) && /<svg[\s>]/i.test(head);
 }
 

@@ -1,6 +1,6 @@
-import type { Database } from "@/lib/db";
-import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import type { PublicationStatus } from "@/lib/content/entry-kinds";
+import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import type { Database } from "@/lib/db";
 
 export interface ArticleTextSnapshot {
   title: string;
@@ -31,7 +31,13 @@ export async function readArticleSnapshot(tx: Tx, articleId: string): Promise<{ 
   const row = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
     select: {
-      slug: true, status: true, publisher: true, originalUrl: true, publishedEdtf: true, language: true, version: true,
+      slug: true,
+      status: true,
+      publisher: true,
+      originalUrl: true,
+      publishedEdtf: true,
+      language: true,
+      version: true,
       translations: { select: { locale: true, title: true, excerpt: true, bodyHtml: true } },
       mentions: { select: { note: true, entry: { select: { slug: true } } } },
     },

@@ -1,7 +1,7 @@
-import type { Database } from "@/lib/db";
-import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import type { EntryKind, PublicationStatus } from "@/lib/content/entry-kinds";
-import { RELATION_TYPES, SYMMETRIC_RELATIONS, type RelationType } from "@/lib/content/relation-types";
+import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import { RELATION_TYPES, type RelationType, SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
+import type { Database } from "@/lib/db";
 import type { CitationField } from "@/lib/validation/source";
 
 export interface EntryTextSnapshot {
@@ -89,16 +89,41 @@ export async function readEntrySnapshot(tx: Tx, entryId: string): Promise<{ snap
   const row = await tx.entry.findUniqueOrThrow({
     where: { id: entryId },
     select: {
-      slug: true, kind: true, status: true, latitude: true, longitude: true, locationPrecision: true, countryCode: true,
-      wikidataId: true, dateEdtf: true, version: true,
+      slug: true,
+      kind: true,
+      status: true,
+      latitude: true,
+      longitude: true,
+      locationPrecision: true,
+      countryCode: true,
+      wikidataId: true,
+      dateEdtf: true,
+      version: true,
       translations: {
-        select: { locale: true, title: true, aliases: true, summary: true, description: true, placeName: true, locationNote: true, authors: true, dimensions: true },
+        select: {
+          locale: true,
+          title: true,
+          aliases: true,
+          summary: true,
+          description: true,
+          placeName: true,
+          locationNote: true,
+          authors: true,
+          dimensions: true,
+        },
       },
     },
   });
   const links = await tx.entryRelation.findMany({
     where: { OR: [{ fromId: entryId }, { toId: entryId, type: { in: [...SYMMETRIC_RELATIONS] } }] },
-    select: { fromId: true, type: true, note: true, from: { select: { slug: true } }, to: { select: { slug: true } }, source: { select: { key: true } } },
+    select: {
+      fromId: true,
+      type: true,
+      note: true,
+      from: { select: { slug: true } },
+      to: { select: { slug: true } },
+      source: { select: { key: true } },
+    },
   });
   const citations = await tx.citation.findMany({
     where: { entryId },
@@ -119,7 +144,12 @@ export async function readEntrySnapshot(tx: Tx, entryId: string): Promise<{ snap
     };
   }
   const relations = links
-    .map((r) => ({ type: r.type as RelationType, target: r.fromId === entryId ? r.to.slug : r.from.slug, note: r.note, source: r.source?.key ?? null }))
+    .map((r) => ({
+      type: r.type as RelationType,
+      target: r.fromId === entryId ? r.to.slug : r.from.slug,
+      note: r.note,
+      source: r.source?.key ?? null,
+    }))
     .sort((a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type) || a.target.localeCompare(b.target));
   return {
     version: row.version,

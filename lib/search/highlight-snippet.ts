@@ -1,4 +1,4 @@
-import { foldText, foldedWords } from "./fold-text";
+import { foldedWords, foldText } from "./fold-text";
 
 export interface SnippetPart {
   text: string;

@@ -1,6 +1,6 @@
-import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import type { ArticleDetail } from "@/lib/data/articles/get-published-article";
-import { toEdtf, type DatePoint, type HistoricalDate } from "@/lib/dates";
+import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
+import { type DatePoint, type HistoricalDate, toEdtf } from "@/lib/dates";
 
 type JsonLd = Record<string, unknown>;
 
@@ -29,7 +29,11 @@ export function entryJsonLd(entry: EntryDetail, url: string, openingName: string
     alternateName: [...entry.otherNames.map((n) => n.title), ...entry.text.aliases.split("\n").filter(Boolean)],
     sameAs: entry.wikidataId ? [`https://www.wikidata.org/wiki/${entry.wikidataId}`] : undefined,
     inLanguage: entry.text.locale,
-    subjectOf: entry.articles.map((a) => ({ "@type": "NewsArticle", headline: a.title, url: url.replace(/\/entries\/[^/]+$/, `/articles/${a.slug}`) })),
+    subjectOf: entry.articles.map((a) => ({
+      "@type": "NewsArticle",
+      headline: a.title,
+      url: url.replace(/\/entries\/[^/]+$/, `/articles/${a.slug}`),
+    })),
   };
   const place = { "@type": "Place", name: entry.text.placeName || undefined, geo: geo(entry) };
   switch (entry.kind) {

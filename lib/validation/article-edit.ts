@@ -24,12 +24,18 @@ export const articleEditSchema = z
     publisher: z.preprocess(emptyToNull, z.string().trim().max(300).nullable().default(null)),
     originalUrl: z.preprocess(
       emptyToNull,
-      z.url({ protocol: /^https?$/, message: key("webAddress") }).nullable().default(null),
+      z
+        .url({ protocol: /^https?$/, message: key("webAddress") })
+        .nullable()
+        .default(null),
     ),
     publishedDate: z.preprocess(emptyToNull, historicalDateTextSchema.nullable().default(null)),
     language: z.enum(CONTENT_LOCALES, { message: key("articleLanguage") }),
     translations: z.object(
-      Object.fromEntries(CONTENT_LOCALES.map((l) => [l, articleTextEditSchema.default(EMPTY_TEXT)])) as Record<ContentLocale, ReturnType<typeof articleTextEditSchema.default>>,
+      Object.fromEntries(CONTENT_LOCALES.map((l) => [l, articleTextEditSchema.default(EMPTY_TEXT)])) as Record<
+        ContentLocale,
+        ReturnType<typeof articleTextEditSchema.default>
+      >,
     ),
     mentions: z
       .array(z.object({ entrySlug: slugSchema, note: z.string().trim().max(1000, key("noteTooLong")).default("") }))

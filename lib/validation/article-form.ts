@@ -28,7 +28,8 @@ export interface ArticleFormValues {
 export function readArticleForm(form: FormData): ArticleFormValues {
   const fields: Record<string, string> = {};
   for (const name of SCALAR_FIELDS) fields[name] = String(form.get(name) ?? "");
-  for (const locale of CONTENT_LOCALES) for (const name of ARTICLE_TEXT_FIELDS) fields[`${locale}.${name}`] = String(form.get(`${locale}.${name}`) ?? "");
+  for (const locale of CONTENT_LOCALES)
+    for (const name of ARTICLE_TEXT_FIELDS) fields[`${locale}.${name}`] = String(form.get(`${locale}.${name}`) ?? "");
   const notes = form.getAll("mentionNote").map(String);
   return {
     articleId: String(form.get("articleId") ?? ""),
@@ -43,7 +44,10 @@ export function readArticleForm(form: FormData): ArticleFormValues {
 export function articleFormInput(values: ArticleFormValues): ArticleEditInput {
   const { fields } = values;
   return {
-    ...(Object.fromEntries(SCALAR_FIELDS.map((name) => [name, fields[name] ?? ""])) as Pick<ArticleEditInput, (typeof SCALAR_FIELDS)[number]>),
+    ...(Object.fromEntries(SCALAR_FIELDS.map((name) => [name, fields[name] ?? ""])) as Pick<
+      ArticleEditInput,
+      (typeof SCALAR_FIELDS)[number]
+    >),
     translations: Object.fromEntries(
       CONTENT_LOCALES.map((l) => [l, Object.fromEntries(ARTICLE_TEXT_FIELDS.map((n) => [n, fields[`${l}.${n}`] ?? ""]))]),
     ) as ArticleEditInput["translations"],

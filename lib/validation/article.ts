@@ -15,7 +15,10 @@ export const articleInputSchema = z.object({
   slug: slugSchema,
   status: z.enum(PUBLICATION_STATUSES).default("draft"),
   publisher: z.string().trim().max(300).nullable().default(null),
-  originalUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  originalUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null),
   publishedDate: historicalDateTextSchema.nullable().default(null),
   language: z.enum(CONTENT_LOCALES).default("en"),
   translations: z

@@ -6,4 +6,8 @@ import type { ValidationTranslate } from "./messages";
  * The validation messages in English, for what the APIs answer and what the data layer's errors say
  * whatever language the person reads: API clients rely on one language.
  */
-export const englishValidation: ValidationTranslate = createTranslator({ locale: "en", messages: { validation: en.validation }, namespace: "validation" });
+export const englishValidation: ValidationTranslate = createTranslator({
+  locale: "en",
+  messages: { validation: en.validation },
+  namespace: "validation",
+});

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { historicalDateTextSchema, slugSchema } from "./entry";
+import { key, type ValidationKey } from "./messages";
 import { relationEditSchema } from "./relation";
 import { citationEditSchema } from "./source";
-import { key, type ValidationKey } from "./messages";
 
 const optionalNumber = (min: number, max: number, messages: { number: ValidationKey; min: ValidationKey; max: ValidationKey }) =>
   z.preprocess(
@@ -16,7 +16,18 @@ const text = (max: number) => z.string().trim().max(max).default("");
 
 export const entryTextEditSchema = z.object({
   title: z.string().trim().max(300).default(""),
-  aliases: z.preprocess((v) => (typeof v === "string" ? v.split("\n").map((a) => a.trim()).filter(Boolean) : v), z.array(z.string().max(300)).max(50)).default([]),
+  aliases: z
+    .preprocess(
+      (v) =>
+        typeof v === "string"
+          ? v
+              .split("\n")
+              .map((a) => a.trim())
+              .filter(Boolean)
+          : v,
+      z.array(z.string().max(300)).max(50),
+    )
+    .default([]),
   summary: text(1000),
   description: text(20000),
   placeName: text(300),
@@ -40,10 +51,29 @@ export const entryEditSchema = z
     latitude: optionalNumber(-90, 90, { number: "latitudeNumber", min: "latitudeMin", max: "latitudeMax" }),
     longitude: optionalNumber(-180, 180, { number: "longitudeNumber", min: "longitudeMin", max: "longitudeMax" }),
     locationPrecision: z.enum(["exact", "approximate", "area"]).default("exact"),
-    countryCode: z.preprocess((v) => (v === "" ? null : v), z.string().regex(/^[A-Z]{2}$/, key("countryCode")).nullable().default(null)),
-    wikidataId: z.preprocess((v) => (v === "" ? null : v), z.string().regex(/^Q\d+$/, key("wikidataId")).nullable().default(null)),
+    countryCode: z.preprocess(
+      (v) => (v === "" ? null : v),
+      z
+        .string()
+        .regex(/^[A-Z]{2}$/, key("countryCode"))
+        .nullable()
+        .default(null),
+    ),
+    wikidataId: z.preprocess(
+      (v) => (v === "" ? null : v),
+      z
+        .string()
+        .regex(/^Q\d+$/, key("wikidataId"))
+        .nullable()
+        .default(null),
+    ),
     date: z.preprocess((v) => (v === "" ? null : v), historicalDateTextSchema.nullable().default(null)),
-    translations: z.object(Object.fromEntries(CONTENT_LOCALES.map((l) => [l, entryTextEditSchema])) as Record<(typeof CONTENT_LOCALES)[number], typeof entryTextEditSchema>),
+    translations: z.object(
+      Object.fromEntries(CONTENT_LOCALES.map((l) => [l, entryTextEditSchema])) as Record<
+        (typeof CONTENT_LOCALES)[number],
+        typeof entryTextEditSchema
+      >,
+    ),
     comparableTo: z.array(slugSchema).max(50).default([]),
     relations: z.array(relationEditSchema).max(200, key("linksTooMany")).optional(),
     citations: z.array(citationEditSchema).max(300, key("citationsTooMany")).optional(),
@@ -54,7 +84,8 @@ export const entryEditSchema = z
     }
     const titled = CONTENT_LOCALES.filter((l) => entry.translations[l].title !== "");
     if (titled.length === 0) ctx.addIssue({ code: "custom", path: ["translations", "en", "title"], message: key("titleInOneLanguage") });
-    if (entry.comparableTo.includes(entry.slug)) ctx.addIssue({ code: "custom", path: ["comparableTo"], message: key("notComparableToSelf") });
+    if (entry.comparableTo.includes(entry.slug))
+      ctx.addIssue({ code: "custom", path: ["comparableTo"], message: key("notComparableToSelf") });
   })
   .superRefine(checkLinks, { when: () => true });
 

@@ -6,7 +6,16 @@ import { fieldErrors } from "./field-errors";
 import type { ValidationTranslate } from "./messages";
 import type { CitationField } from "./source";
 
-export const ENTRY_TEXT_FIELDS = ["title", "aliases", "summary", "description", "placeName", "locationNote", "authors", "dimensions"] as const;
+export const ENTRY_TEXT_FIELDS = [
+  "title",
+  "aliases",
+  "summary",
+  "description",
+  "placeName",
+  "locationNote",
+  "authors",
+  "dimensions",
+] as const;
 const SCALAR_FIELDS = ["slug", "kind", "latitude", "longitude", "locationPrecision", "countryCode", "wikidataId", "date"] as const;
 
 export const RELATION_ROW_FIELDS = ["type", "target", "note", "source"] as const;
@@ -37,13 +46,17 @@ function readRows<Field extends string>(form: FormData, group: string, names: re
   }
   return [...indexes]
     .sort((a, b) => a - b)
-    .map((index) => Object.fromEntries(names.map((name) => [name, String(form.get(`${group}.${index}.${name}`) ?? "")])) as Record<Field, string>);
+    .map(
+      (index) =>
+        Object.fromEntries(names.map((name) => [name, String(form.get(`${group}.${index}.${name}`) ?? "")])) as Record<Field, string>,
+    );
 }
 
 export function readEntryForm(form: FormData): EntryFormValues {
   const fields: Record<string, string> = {};
   for (const name of SCALAR_FIELDS) fields[name] = String(form.get(name) ?? "");
-  for (const locale of CONTENT_LOCALES) for (const name of ENTRY_TEXT_FIELDS) fields[`${locale}.${name}`] = String(form.get(`${locale}.${name}`) ?? "");
+  for (const locale of CONTENT_LOCALES)
+    for (const name of ENTRY_TEXT_FIELDS) fields[`${locale}.${name}`] = String(form.get(`${locale}.${name}`) ?? "");
   return {
     entryId: String(form.get("entryId") ?? ""),
     expectedVersion: String(form.get("expectedVersion") ?? ""),
@@ -57,7 +70,10 @@ export function readEntryForm(form: FormData): EntryFormValues {
 export function entryFormInput(values: EntryFormValues): EntryEditInput {
   const { fields } = values;
   return {
-    ...(Object.fromEntries(SCALAR_FIELDS.map((name) => [name, fields[name] ?? ""])) as Pick<EntryEditInput, (typeof SCALAR_FIELDS)[number]>),
+    ...(Object.fromEntries(SCALAR_FIELDS.map((name) => [name, fields[name] ?? ""])) as Pick<
+      EntryEditInput,
+      (typeof SCALAR_FIELDS)[number]
+    >),
     translations: Object.fromEntries(
       CONTENT_LOCALES.map((l) => [l, Object.fromEntries(ENTRY_TEXT_FIELDS.map((n) => [n, fields[`${l}.${n}`] ?? ""]))]),
     ) as EntryEditInput["translations"],

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { DateInputError, parseHistoricalDate } from "@/lib/dates";
 import { ENTRY_KINDS, PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
-import { CITATION_FIELDS } from "./source";
+import { DateInputError, parseHistoricalDate } from "@/lib/dates";
 import { key } from "./messages";
+import { CITATION_FIELDS } from "./source";
 
 const RESERVED_SLUGS = ["new", "deleted"];
 
@@ -25,7 +25,11 @@ export const historicalDateTextSchema = z
       parseHistoricalDate(value);
     } catch (error) {
       // The parser explains in English what it could not read; the API keeps that, a form shows its own language.
-      ctx.addIssue({ code: "custom", message: key("dateNotReadable"), params: { reason: error instanceof DateInputError ? error.message : "Not a valid date" } });
+      ctx.addIssue({
+        code: "custom",
+        message: key("dateNotReadable"),
+        params: { reason: error instanceof DateInputError ? error.message : "Not a valid date" },
+      });
     }
   });
 

@@ -23,7 +23,11 @@ export const MEDIA_LICENCE_SUGGESTIONS = [
 const blankToNull = (value: string | null | undefined): string | null => (value ? value : null);
 
 export const mediaTranslationSchema = z.object({
-  caption: z.string({ error: key("captionText") }).trim().max(1000, key("captionTooLong")).default(""),
+  caption: z
+    .string({ error: key("captionText") })
+    .trim()
+    .max(1000, key("captionTooLong"))
+    .default(""),
   altText: z
     .string({ error: key("altTextText") })
     .trim()
@@ -75,11 +79,7 @@ const metadataShape = {
     .max(2000, key("sourceUrlTooLong"))
     .nullish()
     .transform(blankToNull)
-    .pipe(
-      z
-        .url({ protocol: /^https?$/, error: key("sourceUrl") })
-        .nullable(),
-    ),
+    .pipe(z.url({ protocol: /^https?$/, error: key("sourceUrl") }).nullable()),
 };
 
 /** What is said about an image, whether it is being uploaded or edited later: the same rules for both. */
@@ -108,7 +108,9 @@ export type MediaMetadataField = (typeof MEDIA_METADATA_FIELDS)[number];
 /** The schema's input from a form's fields, read by name (a missing field counts as empty). */
 export function mediaMetadataInput(field: (name: string) => string | undefined): MediaMetadataInput {
   return {
-    translations: Object.fromEntries(CONTENT_LOCALES.map((locale) => [locale, { caption: field(`caption_${locale}`) ?? "", altText: field(`altText_${locale}`) ?? "" }])),
+    translations: Object.fromEntries(
+      CONTENT_LOCALES.map((locale) => [locale, { caption: field(`caption_${locale}`) ?? "", altText: field(`altText_${locale}`) ?? "" }]),
+    ),
     credit: field("credit") ?? "",
     licence: field("licence") ?? "",
     sourceUrl: field("sourceUrl"),

@@ -127,7 +127,8 @@ function issueParams(issue: Issue): MessageParams {
   if ("maximum" in issue) params.maximum = Number(issue.maximum);
   if (issue.code === "invalid_value") params.values = issue.values.map(String).join(", ");
   if (issue.code === "custom" && issue.params) {
-    for (const [name, value] of Object.entries(issue.params)) if (typeof value === "string" || typeof value === "number") params[name] = value;
+    for (const [name, value] of Object.entries(issue.params))
+      if (typeof value === "string" || typeof value === "number") params[name] = value;
   }
   return params;
 }

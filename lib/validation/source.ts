@@ -8,7 +8,10 @@ export type CitationField = (typeof CITATION_FIELDS)[number];
 export const sourceInputSchema = z.object({
   key: z.string().trim().min(1).max(200),
   title: z.string().trim().min(1, key("sourceTitle")).max(500),
-  url: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null),
   publisher: z.string().trim().max(300).nullable().default(null),
   accessedOn: z.iso.date().nullable().default(null),
   note: z.string().trim().max(2000).default(""),
@@ -22,9 +25,21 @@ const blankAsNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 /** A source typed into the entry editor; its key is made when it is saved. */
 export const newSourceSchema = z.object({
   title: z.string().trim().min(1, key("newSourceTitle")).max(500),
-  url: z.preprocess(blankAsNull, z.url({ protocol: /^https?$/, message: key("webAddress") }).nullable().default(null)),
+  url: z.preprocess(
+    blankAsNull,
+    z
+      .url({ protocol: /^https?$/, message: key("webAddress") })
+      .nullable()
+      .default(null),
+  ),
   publisher: z.preprocess(blankAsNull, z.string().trim().max(300).nullable().default(null)),
-  accessedOn: z.preprocess(blankAsNull, z.iso.date({ message: key("isoDate") }).nullable().default(null)),
+  accessedOn: z.preprocess(
+    blankAsNull,
+    z.iso
+      .date({ message: key("isoDate") })
+      .nullable()
+      .default(null),
+  ),
 });
 
 /** One citation row of the entry editor: an existing source by key, or a new one, and the field it supports. */

@@ -4,10 +4,7 @@ import { key } from "./messages";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-export const passwordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, key("passwordTooShort"))
-  .max(256, key("passwordTooLong"));
+export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, key("passwordTooShort")).max(256, key("passwordTooLong"));
 
 export const newUserSchema = z.object({
   email: z.email(key("email")).transform((e) => e.toLowerCase()),

@@ -1,28 +1,26 @@
 import { z } from "zod";
-import { DateInputError, parseHistoricalDate, timeBounds } from "@/lib/dates";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { DateInputError, parseHistoricalDate, timeBounds } from "@/lib/dates";
 
 /** "west,south,east,north" in degrees; west > east means the box crosses the antimeridian. */
-const bboxSchema = z
-  .string()
-  .transform((value, ctx) => {
-    const parts = value.split(",").map((p) => Number(p.trim()));
-    if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) {
-      ctx.addIssue({ code: "custom", message: "bbox must be four numbers: west,south,east,north" });
-      return z.NEVER;
-    }
-    const [west, south, east, north] = parts as [number, number, number, number];
-    if (Math.abs(west) > 180 || Math.abs(east) > 180) {
-      ctx.addIssue({ code: "custom", message: "bbox longitudes must be between -180 and 180" });
-      return z.NEVER;
-    }
-    if (south < -90 || north > 90 || south > north) {
-      ctx.addIssue({ code: "custom", message: "bbox latitudes must be between -90 and 90, south ≤ north" });
-      return z.NEVER;
-    }
-    return { west, south, east, north };
-  });
+const bboxSchema = z.string().transform((value, ctx) => {
+  const parts = value.split(",").map((p) => Number(p.trim()));
+  if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) {
+    ctx.addIssue({ code: "custom", message: "bbox must be four numbers: west,south,east,north" });
+    return z.NEVER;
+  }
+  const [west, south, east, north] = parts as [number, number, number, number];
+  if (Math.abs(west) > 180 || Math.abs(east) > 180) {
+    ctx.addIssue({ code: "custom", message: "bbox longitudes must be between -180 and 180" });
+    return z.NEVER;
+  }
+  if (south < -90 || north > 90 || south > north) {
+    ctx.addIssue({ code: "custom", message: "bbox latitudes must be between -90 and 90, south ≤ north" });
+    return z.NEVER;
+  }
+  return { west, south, east, north };
+});
 
 /** Any EDTF date ("1942", "1942-06", "-0044-03-15"): `from` takes its first instant, `to` its last. */
 function edtfBound(edge: "startTime" | "endTime") {
@@ -61,7 +59,10 @@ export const viewportQuerySchema = z
       .pipe(z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Themes are slugs")).max(20))
       .optional(),
     /** Only entries linked to a comparable monument. */
-    comparable: z.enum(["1"]).transform(() => true).optional(),
+    comparable: z
+      .enum(["1"])
+      .transform(() => true)
+      .optional(),
     /** A date-range filter, on top of (and independent of) the timeline window `from`/`to`. */
     after: edtfBound("startTime").optional(),
     before: edtfBound("endTime").optional(),

@@ -25,7 +25,8 @@ export const ARTICLES: ArticleInput[] = [
     translations: {
       en: {
         title: "CSTO Secretary General on the Almaty meeting of the Committee of Secretaries of Security Councils",
-        excerpt: "On June 6, 2024, in Almaty, a meeting of the CSTO Committee of Secretaries of Security Council was held under the chairmanship of Kazakhstan.",
+        excerpt:
+          "On June 6, 2024, in Almaty, a meeting of the CSTO Committee of Secretaries of Security Council was held under the chairmanship of Kazakhstan.",
         body: CSTO_TEXT,
       },
     },
@@ -44,7 +45,8 @@ export const ARTICLES: ArticleInput[] = [
     translations: {
       en: {
         title: "The final stage of the installation of the central figure of the Rzhev Memorial to the Soviet Soldier has begun",
-        excerpt: "On January 30, the final stage of the installation of the central figure of the Rzhev Memorial to the Soviet Soldier has begun in the Tver Region.",
+        excerpt:
+          "On January 30, the final stage of the installation of the central figure of the Rzhev Memorial to the Soviet Soldier has begun in the Tver Region.",
         body: RZHEV_TEXT,
       },
     },

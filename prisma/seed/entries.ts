@@ -213,7 +213,7 @@ export const ENTRIES: EntryInput[] = [
         aliases: ["Rzhev Memorial", "Rzhev War Memorial"],
         summary: "A 25 m bronze soldier dissolving into a flock of cranes, on the site of the Battles of Rzhev.",
         description:
-          "The memorial complex commemorates all Soviet soldiers of the Great Patriotic War and stands on the site of the battles near Rzhev in 1942–1943. The project was carried out by the Russian Military Historical Society with the support of the Union State, the Ministry of Culture of the Russian Federation and the Government of the Tver Region. In January 2020 its creators compared it in scale and significance with Mamayev Kurgan, the Murmansk \"Alyosha\", \"Rear to the Front\" in Magnitogorsk, the Soldier and Sailor in Sevastopol, Poklonnaya Gora and the Piskaryovskoye cemetery, and announced that it would become a branch of the Victory Museum.",
+          'The memorial complex commemorates all Soviet soldiers of the Great Patriotic War and stands on the site of the battles near Rzhev in 1942–1943. The project was carried out by the Russian Military Historical Society with the support of the Union State, the Ministry of Culture of the Russian Federation and the Government of the Tver Region. In January 2020 its creators compared it in scale and significance with Mamayev Kurgan, the Murmansk "Alyosha", "Rear to the Front" in Magnitogorsk, the Soldier and Sailor in Sevastopol, Poklonnaya Gora and the Piskaryovskoye cemetery, and announced that it would become a branch of the Victory Museum.',
         placeName: "Near Khoroshevo, Rzhevsky District, Tver Region",
         locationNote: RZHEV_MEMORIAL_NOTE_EN,
         authors: "Andrey Korobtsov (sculptor), Konstantin Fomin (architect)",
@@ -248,7 +248,7 @@ export const ENTRIES: EntryInput[] = [
     countryCode: "RU",
     translations: {
       en: {
-        title: "\"To the Heroes of the Battle of Stalingrad\", Mamayev Kurgan",
+        title: '"To the Heroes of the Battle of Stalingrad", Mamayev Kurgan',
         aliases: ["Mamayev Kurgan", "Mamaev Kurgan", "The Motherland Calls", "Heroes of the Battle of Stalingrad memorial"],
         summary: "The memorial complex on Mamayev Kurgan in Volgograd, crowned by The Motherland Calls.",
         placeName: "Volgograd",
@@ -281,7 +281,7 @@ export const ENTRIES: EntryInput[] = [
     countryCode: "RU",
     translations: {
       en: {
-        title: "Defenders of the Soviet Arctic during the Great Patriotic War (\"Alyosha\")",
+        title: 'Defenders of the Soviet Arctic during the Great Patriotic War ("Alyosha")',
         aliases: ["Alyosha", "Alyosha Monument", "Murmansk Alyosha"],
         placeName: "Murmansk",
         authors: "I. D. Brodsky (sculptor), I. A. Pokrovsky (architect)",
@@ -312,7 +312,7 @@ export const ENTRIES: EntryInput[] = [
     countryCode: "RU",
     translations: {
       en: {
-        title: "\"Rear to the Front\", Magnitogorsk",
+        title: '"Rear to the Front", Magnitogorsk',
         aliases: ["Rear-front Memorial", "Rear to the Front"],
         placeName: "Victory Park, right bank of the Ural, Magnitogorsk",
         authors: "L. N. Golovnitsky (sculptor), Ya. B. Belopolsky (architect)",
@@ -563,7 +563,8 @@ export const ENTRIES: EntryInput[] = [
       en: {
         title: "Salaspils Memorial Ensemble",
         aliases: ["Salaspils memoriāls", "Salaspils Memorial"],
-        description: "Current Latvian sources state that at least 2,000–3,000 people died in the Salaspils camp. The memorial covers the site of the camp.",
+        description:
+          "Current Latvian sources state that at least 2,000–3,000 people died in the Salaspils camp. The memorial covers the site of the camp.",
         placeName: "Salaspils, Latvia",
         locationNote: "The memorial covers the former camp; the camp site's point is shown.",
         dimensions: "25 ha",
@@ -640,7 +641,10 @@ export const ENTRIES: EntryInput[] = [
     status: published,
     ...RZHEV,
     countryCode: "RU",
-    translations: { en: { title: "Rzhev", placeName: "Tver Region, Russia" }, ru: { title: "Ржев", placeName: "Тверская область, Россия" } },
+    translations: {
+      en: { title: "Rzhev", placeName: "Tver Region, Russia" },
+      ru: { title: "Ржев", placeName: "Тверская область, Россия" },
+    },
     citations: [{ sourceKey: "wiki-rzhev-town", field: "coordinates" }],
   },
   {

@@ -1,14 +1,14 @@
-import { db } from "@/lib/db";
 import { createArticle } from "@/lib/data/articles/create-article";
 import { createEntry } from "@/lib/data/entries/create-entry";
 import { createRelation } from "@/lib/data/relations/create-relation";
 import { upsertSource } from "@/lib/data/sources/upsert-source";
+import { createTag } from "@/lib/data/tags/create-tag";
+import { db } from "@/lib/db";
 import { ARTICLES } from "./articles";
 import { ENTRIES } from "./entries";
 import { RELATIONS } from "./relations";
 import { SOURCES } from "./sources";
 import { TAGS } from "./tags";
-import { createTag } from "@/lib/data/tags/create-tag";
 
 /** Loads the reference collection through the normal data layer; does nothing if entries exist. */
 export async function seedReferenceData(): Promise<{ seeded: boolean; entries: number }> {

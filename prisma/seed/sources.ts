@@ -25,7 +25,12 @@ export const SOURCES: SourceInput[] = [
   },
   { key: "csto-news-feed", title: "CSTO news feed", publisher: "CSTO (en.odkb-csto.org)" },
   { key: "tass-21009021", title: "TASS, politics, item 21009021", url: "https://tass.ru/politika/21009021", publisher: "TASS" },
-  { key: "vpk-sevastopol-3932", title: "Rzhev Memorial: installation of the central figure", url: "https://vpk-sevastopol.ru/?p=3932", publisher: "vpk-sevastopol.ru" },
+  {
+    key: "vpk-sevastopol-3932",
+    title: "Rzhev Memorial: installation of the central figure",
+    url: "https://vpk-sevastopol.ru/?p=3932",
+    publisher: "vpk-sevastopol.ru",
+  },
   {
     key: "wiki-rzhev-memorial",
     title: "Rzhev Memorial to the Soviet Soldier",
@@ -50,7 +55,12 @@ export const SOURCES: SourceInput[] = [
     publisher: "Wikipedia",
     note: "Polish Wikipedia (Rżew) gives the same point, 56.25, 34.316667.",
   },
-  { key: "wiki-battles-of-rzhev", title: "Battles of Rzhev", url: "https://en.wikipedia.org/wiki/Battles_of_Rzhev", publisher: "Wikipedia" },
+  {
+    key: "wiki-battles-of-rzhev",
+    title: "Battles of Rzhev",
+    url: "https://en.wikipedia.org/wiki/Battles_of_Rzhev",
+    publisher: "Wikipedia",
+  },
   {
     key: "liveviewer-rzhev",
     title: "Дорога на Ржев (quotes the Russian Wikipedia text on the Battles of Rzhev)",
@@ -64,8 +74,13 @@ export const SOURCES: SourceInput[] = [
     publisher: "Wikipedia",
   },
   { key: "ktobyl-mamayev", title: "Mamayev Kurgan", publisher: "ktobyl.pl" },
-  { key: "wiki-alyosha", title: "Alyosha Monument, Murmansk", url: "https://en.wikipedia.org/wiki/Alyosha_Monument,_Murmansk", publisher: "Wikipedia" },
-  { key: "tracesofwar-10712", title: "Monument \"Rear to the Front\", Magnitogorsk", publisher: "TracesOfWar (sights 10712)" },
+  {
+    key: "wiki-alyosha",
+    title: "Alyosha Monument, Murmansk",
+    url: "https://en.wikipedia.org/wiki/Alyosha_Monument,_Murmansk",
+    publisher: "Wikipedia",
+  },
+  { key: "tracesofwar-10712", title: 'Monument "Rear to the Front", Magnitogorsk', publisher: "TracesOfWar (sights 10712)" },
   {
     key: "wiki-rear-front",
     title: "Rear-front Memorial: 53°24′26″N 58°59′33″E",
@@ -100,7 +115,12 @@ export const SOURCES: SourceInput[] = [
   },
   { key: "myplaces-brest", title: "Brest Hero-Fortress memorial complex", publisher: "my-places.by" },
   { key: "souzveche-brest", title: "Brest Hero-Fortress", publisher: "souzveche.ru" },
-  { key: "khatyn-museum", title: "State Memorial Complex \"Khatyn\"", url: "https://khatyn.museum.by/en/", publisher: "Khatyn memorial museum" },
+  {
+    key: "khatyn-museum",
+    title: 'State Memorial Complex "Khatyn"',
+    url: "https://khatyn.museum.by/en/",
+    publisher: "Khatyn memorial museum",
+  },
   {
     key: "ukwiki-motherland-kyiv",
     title: "Батьківщина-мати (Київ)",

@@ -7,12 +7,24 @@ export const TAGS: { slug: string; names: Record<string, string>; entries: strin
   {
     slug: "battles-of-rzhev",
     names: { en: "Battles of Rzhev", ru: "Ржевская битва" },
-    entries: ["battles-of-rzhev", "operation-mars", "liberation-of-rzhev-1943", "rzhev-memorial", "rzhev-central-figure-installation-2020", "rzhev-memorial-opening-2020"],
+    entries: [
+      "battles-of-rzhev",
+      "operation-mars",
+      "liberation-of-rzhev-1943",
+      "rzhev-memorial",
+      "rzhev-central-figure-installation-2020",
+      "rzhev-memorial-opening-2020",
+    ],
   },
   { slug: "battle-of-stalingrad", names: { en: "Battle of Stalingrad", ru: "Сталинградская битва" }, entries: ["mamayev-kurgan"] },
   {
     slug: "csto",
     names: { en: "CSTO", ru: "ОДКБ" },
-    entries: ["csto", "csto-security-council-secretaries-almaty-2024", "csto-defence-ministers-memorial-of-glory-2024", "imangali-tasmagambetov"],
+    entries: [
+      "csto",
+      "csto-security-council-secretaries-almaty-2024",
+      "csto-defence-ministers-memorial-of-glory-2024",
+      "imangali-tasmagambetov",
+    ],
   },
 ];

@@ -7,12 +7,20 @@ const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 100
 
 async function createDraftByApi(page: Page, slug: string, title: string): Promise<void> {
   const created = await page.request.post("/api/v1/admin/articles", {
-    data: { slug, publisher: "Test Gazette", translations: { en: { title, body: "The first text." } }, mentions: [{ entrySlug: "rzhev-memorial" }] },
+    data: {
+      slug,
+      publisher: "Test Gazette",
+      translations: { en: { title, body: "The first text." } },
+      mentions: [{ entrySlug: "rzhev-memorial" }],
+    },
   });
   expect(created.status()).toBe(201);
 }
 
-test("an editor writes an article about the Rzhev Memorial, a curator publishes it, and visitors read it with no script run", async ({ browser, page }) => {
+test("an editor writes an article about the Rzhev Memorial, a curator publishes it, and visitors read it with no script run", async ({
+  browser,
+  page,
+}) => {
   const slug = `test-article-${unique()}`;
   const title = `Bronze soldier rises over Rzhev ${slug}`;
   const editor = await staffPage(browser, EDITOR);
@@ -62,7 +70,9 @@ test("an editor writes an article about the Rzhev Memorial, a curator publishes 
   await expect(slugBox).toHaveAttribute("aria-invalid", "true");
   await expect(slugBox).toHaveAccessibleDescription(/is already taken/);
   await expect(slugBox).toBeFocused();
-  await expect(mentions.getByRole("textbox", { name: "Note on Rzhev Memorial to the Soviet Soldier" })).toHaveValue("The subject of the report");
+  await expect(mentions.getByRole("textbox", { name: "Note on Rzhev Memorial to the Soviet Soldier" })).toHaveValue(
+    "The subject of the report",
+  );
   await expect(editor.getByRole("textbox", { name: "Body (en)" })).toHaveValue(body);
   await slugBox.fill(slug);
 
@@ -70,7 +80,9 @@ test("an editor writes an article about the Rzhev Memorial, a curator publishes 
   await expect(editor.getByRole("status").filter({ hasText: "Draft created." })).toBeVisible();
   await expect(editor.getByText("Status: Draft")).toBeVisible();
   await expect(editor.getByRole("region", { name: /Preview \(English\)/ }).getByText("Second paragraph.")).toBeVisible();
-  await expect(editor.getByRole("textbox", { name: "Note on Rzhev Memorial to the Soviet Soldier" })).toHaveValue("The subject of the report");
+  await expect(editor.getByRole("textbox", { name: "Note on Rzhev Memorial to the Soviet Soldier" })).toHaveValue(
+    "The subject of the report",
+  );
   const stored = await editor.getByRole("textbox", { name: "Body (en)" }).inputValue();
   expect(stored).not.toMatch(/script|onerror|<img/i);
 
@@ -81,7 +93,9 @@ test("an editor writes an article about the Rzhev Memorial, a curator publishes 
   await expect(editor.getByText("Status: In review")).toBeVisible();
   await expect(editor.getByRole("button", { name: "Publish" })).toHaveCount(0);
   // The server refuses an editor's publishing too, not only the missing button.
-  const forbidden = await editor.request.post("/api/v1/admin/articles", { data: { slug: `${slug}-x`, status: "published", translations: { en: { title: "No" } } } });
+  const forbidden = await editor.request.post("/api/v1/admin/articles", {
+    data: { slug: `${slug}-x`, status: "published", translations: { en: { title: "No" } } },
+  });
   expect(forbidden.status()).toBe(403);
   const move = await editor.request.post(`/api/v1/admin/articles/${slug}/status`, { data: { expectedVersion: 2, to: "published" } });
   expect(move.status()).toBe(403);
@@ -105,7 +119,12 @@ test("an editor writes an article about the Rzhev Memorial, a curator publishes 
   await expect(page.locator(".article-body script, .article-body img")).toHaveCount(0);
   await expect(page.getByText("Tver Herald · 30 January 2020")).toBeVisible();
   const inArticle = page.getByRole("region", { name: "Entries in this article" });
-  await expect(inArticle.getByRole("listitem").filter({ hasText: "The subject of the report" }).getByRole("link", { name: "Rzhev Memorial to the Soviet Soldier" })).toBeVisible();
+  await expect(
+    inArticle
+      .getByRole("listitem")
+      .filter({ hasText: "The subject of the report" })
+      .getByRole("link", { name: "Rzhev Memorial to the Soviet Soldier" }),
+  ).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __articleScriptRan: boolean }).__articleScriptRan)).toBe(false);
 
   await page.goto("/en/entries/rzhev-memorial");
@@ -114,7 +133,9 @@ test("an editor writes an article about the Rzhev Memorial, a curator publishes 
   expect(await page.evaluate(() => (window as unknown as { __articleScriptRan: boolean }).__articleScriptRan)).toBe(false);
 });
 
-test("two people editing one article: the second save is refused with what changed and keeps the text; a curator restores a revision", async ({ browser }) => {
+test("two people editing one article: the second save is refused with what changed and keeps the text; a curator restores a revision", async ({
+  browser,
+}) => {
   const slug = `conflict-article-${unique()}`;
   const first = await staffPage(browser, EDITOR);
   await createDraftByApi(first, slug, "Article in two hands");

@@ -34,20 +34,31 @@ function fetchGzipped(url: string): Promise<Omit<Script, "url">> {
   });
 }
 
-test("the home page ships at most 300 KB of gzipped JavaScript, with the map and the timeline loaded after it", async ({ page, baseURL }) => {
+test("the home page ships at most 300 KB of gzipped JavaScript, with the map and the timeline loaded after it", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto("/en");
   // Any entry drawn will do (other tests change the collection): both widgets' code has then been loaded.
-  await expect(page.getByRole("region", { name: "Map of entries" }).locator(".leaflet-marker-icon").first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("region", { name: "Map of entries" }).locator(".leaflet-marker-icon").first()).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(page.getByRole("region", { name: "Timeline of entries" }).locator(".vis-item").first()).toBeVisible({ timeout: 20_000 });
   await page.waitForLoadState("networkidle");
 
   const urls = await page.evaluate(() =>
-    (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((e) => e.initiatorType === "script" || /\.js(\?|$)/.test(e.name)).map((e) => e.name),
+    (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+      .filter((e) => e.initiatorType === "script" || /\.js(\?|$)/.test(e.name))
+      .map((e) => e.name),
   );
   const scripts: Script[] = [];
   for (const url of new Set(urls)) scripts.push({ url, ...(await fetchGzipped(url)) });
   const html = (await fetchGzipped(`${baseURL}/en`)).text;
-  const named = new Set([...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js[^"]*)"/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, "&"), baseURL).href));
+  const named = new Set(
+    [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js[^"]*)"/g)].map(
+      (m) => new URL(m[1]!.replace(/&amp;/g, "&"), baseURL).href,
+    ),
+  );
   const initial = scripts.filter((s) => named.has(s.url));
   const later = scripts.filter((s) => !named.has(s.url));
 
@@ -57,7 +68,10 @@ test("the home page ships at most 300 KB of gzipped JavaScript, with the map and
 
   // Leaflet and vis-timeline arrive in chunks of their own, fetched once the page runs, never named by the HTML.
   for (const signature of [/leaflet-container/, /vis-itemset/]) {
-    expect(initial.filter((s) => signature.test(s.text)).map((s) => s.url), `initial scripts holding ${signature}`).toEqual([]);
+    expect(
+      initial.filter((s) => signature.test(s.text)).map((s) => s.url),
+      `initial scripts holding ${signature}`,
+    ).toEqual([]);
     expect(later.filter((s) => signature.test(s.text)).length, `later scripts holding ${signature}`).toBe(1);
   }
   // Messages are precompiled at build time: no script carries the ICU message parser.

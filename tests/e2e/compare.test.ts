@@ -22,7 +22,9 @@ test("the Rzhev Memorial beside Mamayev Kurgan and Poklonnaya Gora, with dates a
   await expect(table.getByRole("row", { name: /^Authors/ })).toContainText("Yevgeny Vuchetich");
 
   // The compared monuments are drawn on the map, with lines from the first.
-  await expect(page.getByRole("region", { name: "Map of entries" }).getByRole("button", { name: "Victory Park on Poklonnaya Hill", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Map of entries" }).getByRole("button", { name: "Victory Park on Poklonnaya Hill", exact: true }),
+  ).toBeVisible();
   // A line from the first to every other compared monument with a map point (other tests may add comparables).
   const compared = (await columns.count()) - 1;
   const withoutPoint = await distances.getByText("no verified map point").count();

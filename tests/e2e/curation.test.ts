@@ -75,10 +75,14 @@ test("an editor drafts a memorial on the map, a curator publishes it, and visito
   await expect(editor.getByRole("status").filter({ hasText: "Draft created." })).toBeVisible();
   await expect(editor.getByText("Status: Draft")).toBeVisible();
   // Saved as typed: the links, and the new source now chosen from the list like any other.
-  await expect(links.getByRole("group", { name: "Link 2", exact: true }).getByRole("combobox", { name: "Linked entry" })).toHaveValue("battles-of-rzhev");
+  await expect(links.getByRole("group", { name: "Link 2", exact: true }).getByRole("combobox", { name: "Linked entry" })).toHaveValue(
+    "battles-of-rzhev",
+  );
   const savedCitation = sources.getByRole("group", { name: "Citation 1", exact: true });
   await expect(savedCitation.getByRole("combobox", { name: "Source" })).not.toHaveValue("");
-  await expect(savedCitation.getByRole("combobox", { name: "Source" }).locator("option:checked")).toHaveText("Test Hill memorial opening notice · Test Hill district archive");
+  await expect(savedCitation.getByRole("combobox", { name: "Source" }).locator("option:checked")).toHaveText(
+    "Test Hill memorial opening notice · Test Hill district archive",
+  );
 
   // Not public while a draft.
   expect((await page.request.get(`/en/entries/${slug}`)).status()).toBe(404);
@@ -95,27 +99,45 @@ test("an editor drafts a memorial on the map, a curator publishes it, and visito
 
   // A visitor finds it on the map, on the timeline and on the Rzhev page.
   await page.goto(`/en/?lat=55.1&lng=36.6&z=7`);
-  await expect(page.getByRole("region", { name: "Map of entries" }).getByRole("button", { name: "Memorial to the Defenders of the Test Hill", exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Map of entries" })
+      .getByRole("button", { name: "Memorial to the Defenders of the Test Hill", exact: true }),
+  ).toBeVisible();
   await page.goto(`/en/?entry=${slug}`);
   await expect(page.locator(".vis-item", { hasText: "Memorial to the Defenders of the Test Hill" })).toHaveClass(/vis-selected/);
   await page.goto("/en/entries/rzhev-memorial");
-  await expect(page.getByRole("region", { name: "Linked entries" }).getByRole("link", { name: "Memorial to the Defenders of the Test Hill" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Linked entries" }).getByRole("link", { name: "Memorial to the Defenders of the Test Hill" }),
+  ).toBeVisible();
   await page.goto(`/en/entries/${slug}`);
   await expect(page.getByRole("definition").filter({ hasText: "June 1985" })).toBeVisible();
   const linked = page.getByRole("region", { name: "Linked entries" });
   await expect(linked.getByRole("heading", { name: "Commemorates" })).toBeVisible();
-  await expect(linked.getByRole("listitem").filter({ hasText: "The soldiers who fell near Rzhev" }).getByRole("link", { name: "Battles of Rzhev" })).toBeVisible();
+  await expect(
+    linked.getByRole("listitem").filter({ hasText: "The soldiers who fell near Rzhev" }).getByRole("link", { name: "Battles of Rzhev" }),
+  ).toBeVisible();
   await expect(linked.getByRole("link", { name: "Rzhev Memorial to the Soviet Soldier" })).toBeVisible();
-  const source = page.getByRole("region", { name: "Sources" }).getByRole("listitem").filter({ hasText: "Test Hill memorial opening notice" });
-  await expect(source.getByRole("link", { name: "Test Hill memorial opening notice" })).toHaveAttribute("href", "https://archive.example.org/test-hill");
+  const source = page
+    .getByRole("region", { name: "Sources" })
+    .getByRole("listitem")
+    .filter({ hasText: "Test Hill memorial opening notice" });
+  await expect(source.getByRole("link", { name: "Test Hill memorial opening notice" })).toHaveAttribute(
+    "href",
+    "https://archive.example.org/test-hill",
+  );
   await expect(source).toContainText("supports: date");
   await expect(source).toContainText("Opening in June 1985");
   // The other end shows the link the other way round.
   await page.goto("/en/entries/battles-of-rzhev");
-  await expect(page.getByRole("region", { name: "Linked entries" }).getByRole("link", { name: "Memorial to the Defenders of the Test Hill" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Linked entries" }).getByRole("link", { name: "Memorial to the Defenders of the Test Hill" }),
+  ).toBeVisible();
 });
 
-test("links and sources through the API and on an existing entry: incoming links shown read-only, edits in the history", async ({ browser }) => {
+test("links and sources through the API and on an existing entry: incoming links shown read-only, edits in the history", async ({
+  browser,
+}) => {
   const editor = await staffPage(browser, EDITOR);
   const slug = `linked-place-${Date.now().toString(36)}`;
   const title = `Linked place ${slug}`;
@@ -126,10 +148,14 @@ test("links and sources through the API and on an existing entry: incoming links
     relations: [{ type: "part_of", target: "battles-of-rzhev", note: "A sector of the front" }],
     citations: [{ source: "liveviewer-rzhev", field: "title" }],
   };
-  const selfLink = await editor.request.post("/api/v1/admin/entries", { data: { ...entry, relations: [{ type: "part_of", target: slug }] } });
+  const selfLink = await editor.request.post("/api/v1/admin/entries", {
+    data: { ...entry, relations: [{ type: "part_of", target: slug }] },
+  });
   expect(selfLink.status()).toBe(400);
   expect((await selfLink.json()).errors).toContainEqual({ path: "relations.0.target", message: "An entry cannot be linked to itself" });
-  const unknown = await editor.request.post("/api/v1/admin/entries", { data: { ...entry, relations: [{ type: "part_of", target: "no-such-entry" }] } });
+  const unknown = await editor.request.post("/api/v1/admin/entries", {
+    data: { ...entry, relations: [{ type: "part_of", target: "no-such-entry" }] },
+  });
   expect(unknown.status()).toBe(422);
   expect((await unknown.json()).errors).toEqual([{ path: "relations.0.target", message: 'There is no entry "no-such-entry"' }]);
   expect((await editor.request.post("/api/v1/admin/entries", { data: entry })).status()).toBe(201);
@@ -150,7 +176,10 @@ test("links and sources through the API and on an existing entry: incoming links
   await expect(citation.getByRole("combobox", { name: "Source" })).toHaveValue("liveviewer-rzhev");
   await expect(citation.getByRole("combobox", { name: "Supports the entry's" })).toHaveValue("title");
 
-  const axe = await new AxeBuilder({ page: editor }).include("form.entry-editor").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const axe = await new AxeBuilder({ page: editor })
+    .include("form.entry-editor")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
   await links.getByRole("button", { name: "Add a link" }).click();
@@ -169,7 +198,9 @@ test("links and sources through the API and on an existing entry: incoming links
 
   // The same editor in Russian.
   await editor.goto(`/ru/admin/entries/${slug}`);
-  await expect(editor.getByRole("group", { name: "Связи с другими записями" }).getByRole("group", { name: "Связь 2", exact: true })).toBeVisible();
+  await expect(
+    editor.getByRole("group", { name: "Связи с другими записями" }).getByRole("group", { name: "Связь 2", exact: true }),
+  ).toBeVisible();
   await expect(editor.getByRole("button", { name: "Добавить источник" })).toBeVisible();
 });
 
@@ -196,7 +227,10 @@ test("two people editing one entry: the second save is refused and keeps the tex
 
   await second.getByRole("link", { name: "History" }).click();
   await expect(second.getByRole("cell", { name: "Second editor's summary." })).toBeVisible();
-  await second.getByRole("button", { name: /Restore version/ }).last().click();
+  await second
+    .getByRole("button", { name: /Restore version/ })
+    .last()
+    .click();
   await expect(second.getByRole("heading", { level: 2, name: /restored/ }).first()).toBeVisible();
   const publicPage = await browser.newPage();
   await publicPage.goto("/en/entries/salaspils-memorial");

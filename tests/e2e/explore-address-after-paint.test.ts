@@ -9,7 +9,9 @@ declare global {
 
 const RZHEV = "Rzhev Memorial to the Soviet Soldier";
 
-test("choosing an entry adds its history step only after the views have drawn the selection, and Back still undoes it", async ({ page }) => {
+test("choosing an entry adds its history step only after the views have drawn the selection, and Back still undoes it", async ({
+  page,
+}) => {
   await page.goto("/en");
   const list = page.getByRole("region", { name: /Entries in view/ });
   await expect(list.getByRole("button", { name: new RegExp(`^${RZHEV}`) })).toBeVisible();

@@ -22,19 +22,26 @@ test.describe("map and timeline", () => {
 
   test("draws a marker and a timeline item for the seeded entries, on the offline basemap", async ({ page }) => {
     const map = page.getByRole("region", { name: "Map of entries" });
-    for (const name of [RZHEV, MAMAYEV, "Piskaryovskoye Memorial Cemetery", "Victory Park on Poklonnaya Hill", "Meeting of the CSTO Committee of Secretaries of Security Councils"]) {
+    for (const name of [
+      RZHEV,
+      MAMAYEV,
+      "Piskaryovskoye Memorial Cemetery",
+      "Victory Park on Poklonnaya Hill",
+      "Meeting of the CSTO Committee of Secretaries of Security Councils",
+    ]) {
       await expect(map.getByRole("button", { name, exact: true })).toBeVisible();
     }
     await expect(map).toHaveAttribute("data-tiles", "off");
     // The country outlines arrive from the app's own /basemap file after the map is created, drawn into canvas tiles.
     const tiles = page.locator(".leaflet-basemap-pane canvas.leaflet-tile-loaded");
     await expect.poll(() => tiles.count()).toBeGreaterThan(4);
-    const tilesWithLand = await tiles.evaluateAll((canvases) =>
-      (canvases as HTMLCanvasElement[]).filter((canvas) => {
-        const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
-        for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha]! > 0) return true;
-        return false;
-      }).length,
+    const tilesWithLand = await tiles.evaluateAll(
+      (canvases) =>
+        (canvases as HTMLCanvasElement[]).filter((canvas) => {
+          const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+          for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha]! > 0) return true;
+          return false;
+        }).length,
     );
     expect(tilesWithLand).toBeGreaterThan(2);
 
@@ -54,13 +61,17 @@ test.describe("map and timeline", () => {
     const rzhevMarker = marker(page, RZHEV);
     await expect(rzhevMarker).toHaveClass(/is-selected/);
     await expect(page.locator(".leaflet-popup").getByText(RZHEV)).toBeVisible();
-    await expect(page.getByRole("region", { name: /Entries in view/ }).getByRole("button", { name: new RegExp(`^${RZHEV}`), pressed: true })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: /Entries in view/ }).getByRole("button", { name: new RegExp(`^${RZHEV}`), pressed: true }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/entry=rzhev-memorial/);
     // Comparable monuments are highlighted on the map with lines from the selection.
     // One line to every linked entry with a map point (other tests may add links, so count them from the API):
     // in the reference data, 5 comparable monuments (Sevastopol has no verified point), the Victory
     // Museum, the Battles of Rzhev, the town, and the two events at the memorial.
-    const detail = (await (await page.request.get("/api/v1/entries/rzhev-memorial")).json()) as { relations: { entry: { latitude: number | null } }[] };
+    const detail = (await (await page.request.get("/api/v1/entries/rzhev-memorial")).json()) as {
+      relations: { entry: { latitude: number | null } }[];
+    };
     const located = detail.relations.filter((r) => r.entry.latitude !== null).length;
     expect(located).toBeGreaterThanOrEqual(10);
     await expect(page.locator("path.relation-line")).toHaveCount(located);
@@ -114,7 +125,9 @@ test.describe("map and timeline", () => {
     });
     await page.getByRole("button", { name: "Zoom in", exact: true }).click();
     await expect.poll(() => asked("require=coordinates")).toHaveLength(1);
-    expect(await page.evaluate(() => (window as unknown as { mapRequestsWhileZooming: boolean[] }).mapRequestsWhileZooming)).toEqual([true]);
+    expect(await page.evaluate(() => (window as unknown as { mapRequestsWhileZooming: boolean[] }).mapRequestsWhileZooming)).toEqual([
+      true,
+    ]);
     await page.waitForLoadState("networkidle");
     // On a loaded machine the timeline's fitted opening window may only now have been asked for: count from here.
     const datesBefore = asked("require=dates").length;
@@ -129,7 +142,7 @@ test.describe("map and timeline", () => {
     const first = await page.request.get(asked("require=coordinates")[0]!, { headers: { "Accept-Encoding": "gzip" } });
     expect(first.status()).toBe(200);
     expect(((await first.json()) as { mode: string }).mode).toMatch(/entries|clusters/);
-    const etag = first.headers()["etag"];
+    const etag = first.headers().etag;
     expect(etag).toMatch(/^"v\d+-/);
     const repeat = await page.request.get(asked("require=coordinates")[0]!, { headers: { "If-None-Match": etag! } });
     expect(repeat.status()).toBe(304);

@@ -35,7 +35,9 @@ async function denseMapAnswers(page: Page) {
       const response = await route.fetch({ headers: { ...route.request().headers(), "if-none-match": "" } });
       const answer = (await response.json()) as { entries: { title: string }[]; total: number };
       const real = answer.entries.map((e) => (e.title === KHATYN ? { ...e, ...CENTRE } : e));
-      await route.fulfill({ json: { ...answer, mode: "entries", truncated: false, entries: [...real, ...denseEntries()], total: real.length + 400 } });
+      await route.fulfill({
+        json: { ...answer, mode: "entries", truncated: false, entries: [...real, ...denseEntries()], total: real.length + 400 },
+      });
     },
   );
 }

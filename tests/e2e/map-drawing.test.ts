@@ -52,7 +52,9 @@ test("markers outside the visible map are not drawn until a pan brings them into
   await expect(map.getByRole("button", { name: KHATYN, exact: true })).toBeVisible();
   // Every marker in the DOM is on screen (or within the small margin around it).
   const mapBox = (await map.boundingBox())!;
-  for (const box of await page.locator(".entry-marker").evaluateAll((markers) => markers.map((m) => m.getBoundingClientRect().toJSON() as DOMRect))) {
+  for (const box of await page
+    .locator(".entry-marker")
+    .evaluateAll((markers) => markers.map((m) => m.getBoundingClientRect().toJSON() as DOMRect))) {
     expect(box.right).toBeGreaterThan(mapBox.x - 40);
     expect(box.left).toBeLessThan(mapBox.x + mapBox.width + 40);
   }
@@ -63,7 +65,12 @@ test("a cluster zooms in when chosen from the keyboard, and the markers then dra
   // Below zoom 6 the map's answers are one cluster over Volgograd; from 6 on, the real entries.
   await editMapAnswers(page, (answer, url) =>
     Number(url.searchParams.get("zoom")) < 6
-      ? { mode: "clusters", total: 500, entries: [], clusters: [{ id: "c-volgograd", latitude: 48.742, longitude: 44.537, count: 500, bounds: null, expansionZoom: 7 }] }
+      ? {
+          mode: "clusters",
+          total: 500,
+          entries: [],
+          clusters: [{ id: "c-volgograd", latitude: 48.742, longitude: 44.537, count: 500, bounds: null, expansionZoom: 7 }],
+        }
       : answer,
   );
   await page.goto("/en/");
@@ -89,7 +96,10 @@ test("a cluster zooms in when chosen from the keyboard, and the markers then dra
 
 test("a marker is a labelled 24 px button that selects its entry with Enter or Space", async ({ page }) => {
   // Selecting flies the map to the entry, so each key starts from the opening view.
-  for (const [title, key] of [[MAMAYEV, "Enter"], [KHATYN, " "]] as const) {
+  for (const [title, key] of [
+    [MAMAYEV, "Enter"],
+    [KHATYN, " "],
+  ] as const) {
     await page.goto("/en/");
     const marker = page.getByRole("region", MAP).getByRole("button", { name: title, exact: true });
     await expect(marker).toBeVisible();
@@ -100,7 +110,9 @@ test("a marker is a labelled 24 px button that selects its entry with Enter or S
     await page.keyboard.press(key);
     await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
     await expect(marker).toHaveClass(/is-selected/);
-    await expect(page.getByRole("region", { name: /Entries in view/ }).getByRole("button", { name: new RegExp(`^${title}`), pressed: true })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: /Entries in view/ }).getByRole("button", { name: new RegExp(`^${title}`), pressed: true }),
+    ).toBeVisible();
   }
 });
 
@@ -116,9 +128,11 @@ test("a zoom's transition events stay inside the map, and the zoom still ends an
     const container = document.querySelector(".leaflet-container")!;
     const count = (event: Event) => {
       const target = event.target;
-      if (target instanceof Element && container.contains(target) && !target.classList.contains("leaflet-proxy")) counter.transitionEventsSeen++;
+      if (target instanceof Element && container.contains(target) && !target.classList.contains("leaflet-proxy"))
+        counter.transitionEventsSeen++;
     };
-    for (const type of ["transitionrun", "transitionstart", "transitioncancel", "transitionend"]) document.addEventListener(type, count, { capture: true });
+    for (const type of ["transitionrun", "transitionstart", "transitioncancel", "transitionend"])
+      document.addEventListener(type, count, { capture: true });
   });
   const zoomBefore = Number(new URL(page.url()).searchParams.get("z") ?? "4");
   await map.getByRole("button", { name: "Zoom in", exact: true }).click();

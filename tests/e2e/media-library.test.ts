@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
 import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
-import { CURATOR, EDITOR, staffPage } from "./staff";
 import { solidPng } from "./png";
+import { CURATOR, EDITOR, staffPage } from "./staff";
 
 const ENTRY = { slug: "mamayev-kurgan" };
 
@@ -23,7 +23,10 @@ async function upload(page: Page, caption: string): Promise<{ id: string; filePa
   return (await response.json()) as { id: string; filePath: string; thumbPath: string };
 }
 
-test("a curator edits a caption, reorders and deletes images; the public page follows and the deleted file is gone", async ({ browser, request }) => {
+test("a curator edits a caption, reorders and deletes images; the public page follows and the deleted file is gone", async ({
+  browser,
+  request,
+}) => {
   const curator = await staffPage(browser, CURATOR);
   const first = unique("Library first image");
   const second = unique("Library second image");
@@ -40,7 +43,12 @@ test("a curator edits a caption, reorders and deletes images; the public page fo
 
   // The second image goes first, on the public page too.
   await group.getByRole("button", { name: `Move “${second}” earlier` }).click();
-  await expect(group.getByRole("listitem").filter({ hasText: second }).getByRole("button", { name: `Move “${second}” later` })).toBeVisible();
+  await expect(
+    group
+      .getByRole("listitem")
+      .filter({ hasText: second })
+      .getByRole("button", { name: `Move “${second}” later` }),
+  ).toBeVisible();
   await curator.goto(`/en/entries/${ENTRY.slug}`);
   const gallery = curator.getByRole("region", { name: "Images" });
   const captions = await gallery.getByRole("figure").allTextContents();

@@ -65,13 +65,17 @@ test("an editor uploads an image to an entry and the entry page shows it with it
 test("a text file named .jpg is refused with a clear message, everything typed stays and nothing is added", async ({ page }) => {
   await openUploadForm(page);
   const caption = unique("Not really a photograph");
-  await page.getByLabel("Image file").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("Just some text, not a photograph.\n") });
+  await page
+    .getByLabel("Image file")
+    .setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("Just some text, not a photograph.\n") });
   await page.getByRole("textbox", { name: "Caption in English" }).fill(caption);
   await page.getByRole("textbox", { name: "Credit" }).fill("E2E Uploader");
   await page.getByRole("combobox", { name: "Licence" }).fill("CC BY 4.0");
   await page.getByRole("button", { name: "Upload image" }).click();
 
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The image was refused: This file is not an image. Upload a JPEG, PNG or WebP image.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "The image was refused: This file is not an image. Upload a JPEG, PNG or WebP image.",
+  );
   await expect(page.getByLabel("Image file")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Image file")).toBeFocused();
   await expect(page.getByRole("textbox", { name: "Caption in English" })).toHaveValue(caption);
@@ -123,7 +127,9 @@ test.describe("the upload API", () => {
 
   test("an editor gets per-field errors, 404 for an unknown entry and 201 with the stored paths", async ({ page }) => {
     await openUploadForm(page);
-    const invalid = await page.request.post("/api/v1/admin/media", { multipart: multipart({ entrySlug: ENTRY.slug, credit: "", sourceUrl: "ftp://example.org/x" }) });
+    const invalid = await page.request.post("/api/v1/admin/media", {
+      multipart: multipart({ entrySlug: ENTRY.slug, credit: "", sourceUrl: "ftp://example.org/x" }),
+    });
     expect(invalid.status()).toBe(400);
     const problem = (await invalid.json()) as { errors: { path: string; message: string }[] };
     expect(problem.errors.map((e) => e.path).sort()).toEqual(["credit", "sourceUrl"]);

@@ -1,6 +1,6 @@
-import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { E2E_DATABASE, E2E_UPLOADS } from "../../playwright.config";
 import { expect, test } from "./fixtures";
 import { solidPng } from "./png";
@@ -16,10 +16,9 @@ test.beforeAll(() => {
   db.prepare(
     `INSERT INTO "Media" (id, entryId, filePath, mimeType, width, height, credit, licence, position, createdAt) VALUES (?, ?, 'e2e/khatyn.png', 'image/png', 40, 30, 'Test Photographer', 'CC BY 4.0', 0, ?)`,
   ).run(MEDIA_ID, entry.id, Date.now());
-  db.prepare(`INSERT INTO "MediaTranslation" (id, mediaId, locale, caption, altText) VALUES (?, ?, 'en', 'A test image of the complex', 'Flat red test image')`).run(
-    `${MEDIA_ID}-en`,
-    MEDIA_ID,
-  );
+  db.prepare(
+    `INSERT INTO "MediaTranslation" (id, mediaId, locale, caption, altText) VALUES (?, ?, 'en', 'A test image of the complex', 'Flat red test image')`,
+  ).run(`${MEDIA_ID}-en`, MEDIA_ID);
   db.close();
 });
 

@@ -47,7 +47,9 @@ test("an article page shows its text, publisher and the entries it mentions", as
   await expect(page.getByText(/On June 6, 2024, in Almaty, a meeting of the CSTO Committee/)).toBeVisible();
   await expect(page.getByText(/Cronos\.Asia · Publication date not recorded/)).toBeVisible();
   await expect(
-    page.getByRole("region", { name: "Entries in this article" }).getByRole("link", { name: "Meeting of the CSTO Committee of Secretaries of Security Councils" }),
+    page
+      .getByRole("region", { name: "Entries in this article" })
+      .getByRole("link", { name: "Meeting of the CSTO Committee of Secretaries of Security Councils" }),
   ).toBeVisible();
   const data = await jsonLd(page);
   expect(data).toMatchObject({ "@type": "NewsArticle", publisher: { "@type": "Organization", name: "Cronos.Asia" } });
@@ -65,8 +67,8 @@ test.describe("not found", () => {
   test.use({ expectedConsoleError: /status of 404/ });
 
   test("an unknown entry is a 404 page", async ({ page }) => {
-  const response = await page.goto("/entries/no-such-entry");
-  expect(response?.status()).toBe(404);
+    const response = await page.goto("/entries/no-such-entry");
+    expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   });
 });

@@ -1,7 +1,9 @@
 import { expect, test } from "./fixtures";
 import { createAccount, staffPage } from "./staff";
 
-test("a member of staff changes their password: two different new ones are refused beside the field, then the new one signs in", async ({ browser }) => {
+test("a member of staff changes their password: two different new ones are refused beside the field, then the new one signs in", async ({
+  browser,
+}) => {
   const account = { email: `password-${Date.now().toString(36)}@example.org`, password: "the-first-long-password" };
   createAccount(account, "Password Changer", "editor");
   const page = await staffPage(browser, account);

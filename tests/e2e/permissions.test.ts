@@ -38,7 +38,9 @@ const NEW_ENTRY = {
 
 test("visitors and teachers are refused on the editors' endpoints, and nothing changes", async ({ browser, request }) => {
   expect((await request.post("/api/v1/admin/entries", { data: NEW_ENTRY })).status()).toBe(401);
-  expect((await request.put("/api/v1/admin/entries/mamayev-kurgan", { data: { expectedVersion: 1, entry: NEW_ENTRY } })).status()).toBe(401);
+  expect((await request.put("/api/v1/admin/entries/mamayev-kurgan", { data: { expectedVersion: 1, entry: NEW_ENTRY } })).status()).toBe(
+    401,
+  );
   expect((await request.post("/api/v1/admin/articles", { data: {} })).status()).toBe(401);
 
   const teacher = await signedIn(browser, TEACHER);

@@ -33,7 +33,11 @@ test("on a phone the map comes first and the list and timeline rise in a sheet",
 });
 
 test("entry and compare pages fit a phone screen", async ({ page }) => {
-  for (const path of ["/en/entries/rzhev-memorial", "/ru/articles/rzhev-memorial-central-figure-installation-begins", "/en/search?q=Rzhev"]) {
+  for (const path of [
+    "/en/entries/rzhev-memorial",
+    "/ru/articles/rzhev-memorial-central-figure-installation-begins",
+    "/en/search?q=Rzhev",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

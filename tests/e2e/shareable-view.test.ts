@@ -8,12 +8,16 @@ test("a shared link restores the map, the timeline window, the filter and the se
   await expect(page.getByRole("checkbox", { name: /only what happened in the timeline window/ })).toBeChecked();
   await expect(page.getByRole("region", MAP).getByRole("button", { name: "Piskaryovskoye Memorial Cemetery", exact: true })).toBeVisible();
   // The 1975 monument in the same city is outside the 1955–1965 window, so the filtered map leaves it out.
-  await expect(page.getByRole("region", MAP).getByRole("button", { name: "Monument to the Heroic Defenders of Leningrad", exact: true })).toHaveCount(0);
+  await expect(
+    page.getByRole("region", MAP).getByRole("button", { name: "Monument to the Heroic Defenders of Leningrad", exact: true }),
+  ).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Timeline of entries" })).toContainText("1960");
 
   // The address keeps the view as the visitor changes it, and opens the same view elsewhere.
   await page.getByRole("checkbox", { name: /only what happened in the timeline window/ }).uncheck();
-  await expect(page.getByRole("region", MAP).getByRole("button", { name: "Monument to the Heroic Defenders of Leningrad", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("region", MAP).getByRole("button", { name: "Monument to the Heroic Defenders of Leningrad", exact: true }),
+  ).toBeVisible();
   await expect(page).not.toHaveURL(/filter=window/);
   await page.getByRole("checkbox", { name: /only what happened in the timeline window/ }).check();
   await expect(page).toHaveURL(/filter=window/);
@@ -24,14 +28,19 @@ test("a shared link restores the map, the timeline window, the filter and the se
   await other.goto(shared);
   await expect(other.getByRole("heading", { level: 2, name: "Piskaryovskoye Memorial Cemetery" })).toBeVisible();
   await expect(other.getByRole("checkbox", { name: /only what happened in the timeline window/ })).toBeChecked();
-  await expect(other.getByRole("region", MAP).getByRole("button", { name: "Monument to the Heroic Defenders of Leningrad", exact: true })).toHaveCount(0);
+  await expect(
+    other.getByRole("region", MAP).getByRole("button", { name: "Monument to the Heroic Defenders of Leningrad", exact: true }),
+  ).toHaveCount(0);
   await other.close();
 });
 
 test("Back returns to the previously selected entry", async ({ page }) => {
   await page.goto("/en/?entry=rzhev-memorial");
   await expect(page.getByRole("heading", { level: 2, name: "Rzhev Memorial to the Soviet Soldier" })).toBeVisible();
-  await page.getByRole("region", { name: "Rzhev Memorial to the Soviet Soldier" }).getByRole("button", { name: "Victory Park on Poklonnaya Hill" }).click();
+  await page
+    .getByRole("region", { name: "Rzhev Memorial to the Soviet Soldier" })
+    .getByRole("button", { name: "Victory Park on Poklonnaya Hill" })
+    .click();
   await expect(page.getByRole("heading", { level: 2, name: "Victory Park on Poklonnaya Hill" })).toBeVisible();
   await expect(page).toHaveURL(/entry=victory-park-poklonnaya-gora/);
   await page.goBack();

@@ -27,7 +27,12 @@ async function answerWithCounts(route: Route): Promise<void> {
   const from = Date.parse(`${url.searchParams.get("from")}T00:00:00Z`);
   const to = Date.parse(`${url.searchParams.get("to")}T00:00:00Z`);
   const width = (to - from) / 10;
-  const buckets = Array.from({ length: 10 }, (_, i) => ({ id: `bucket:test:${from}:${i}`, start: from + i * width, end: from + (i + 1) * width, count: 400 + i }));
+  const buckets = Array.from({ length: 10 }, (_, i) => ({
+    id: `bucket:test:${from}:${i}`,
+    start: from + i * width,
+    end: from + (i + 1) * width,
+    count: 400 + i,
+  }));
   await route.fulfill({ response, json: { mode: "buckets", total: Math.max(body.total, 4000), buckets } });
 }
 
@@ -69,7 +74,13 @@ test("new data leaves the items that stay untouched: same DOM node, not redrawn"
     const touched = new Set<Node>();
     new MutationObserver((records) => {
       for (const record of records) touched.add(record.target);
-    }).observe(document.querySelector(".vis-itemset")!, { subtree: true, attributes: true, attributeFilter: ["class"], characterData: true, childList: true });
+    }).observe(document.querySelector(".vis-itemset")!, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["class"],
+      characterData: true,
+      childList: true,
+    });
     Object.assign(window, { timelineItemsBefore: items, timelineItemsTouched: touched });
   });
 
@@ -80,13 +91,18 @@ test("new data leaves the items that stay untouched: same DOM node, not redrawn"
   await page.waitForTimeout(500);
 
   const result = await page.evaluate(() => {
-    const { timelineItemsBefore: before, timelineItemsTouched: touched } = window as unknown as { timelineItemsBefore: HTMLElement[]; timelineItemsTouched: Set<Node> };
+    const { timelineItemsBefore: before, timelineItemsTouched: touched } = window as unknown as {
+      timelineItemsBefore: HTMLElement[];
+      timelineItemsTouched: Set<Node>;
+    };
     const kept = before.filter((node) => node.isConnected);
     const title = (node: HTMLElement) => node.textContent ?? "";
     return {
       kept: kept.map(title),
       redrawn: kept.filter((node) => touched.has(node) || [...node.querySelectorAll("*")].some((child) => touched.has(child))).map(title),
-      drawnAgain: [...document.querySelectorAll<HTMLElement>(".vis-itemset .vis-item:not(.vis-background)")].filter((node) => !before.includes(node) && before.some((old) => title(old) === title(node))).map(title),
+      drawnAgain: [...document.querySelectorAll<HTMLElement>(".vis-itemset .vis-item:not(.vis-background)")]
+        .filter((node) => !before.includes(node) && before.some((old) => title(old) === title(node)))
+        .map(title),
     };
   });
   // 1980–2080 after the move: the entries from 1980 on stay where they were drawn.

@@ -7,7 +7,10 @@ export const timelineRegion = (page: Page) => page.getByRole("region", { name: "
  * `distance` (a share of the width) in 20 steps `stepMs` apart, so the window moves to the right.
  * The button stays down: the caller looks at what happened during the drag, then releases it.
  */
-export async function dragTimelineAxis(page: Page, { from, distance, stepMs }: { from: number; distance: number; stepMs: number }): Promise<void> {
+export async function dragTimelineAxis(
+  page: Page,
+  { from, distance, stepMs }: { from: number; distance: number; stepMs: number },
+): Promise<void> {
   const axis = (await timelineRegion(page).locator(".vis-panel.vis-bottom").boundingBox())!;
   const y = axis.y + axis.height / 2;
   const startX = axis.x + axis.width * from;

@@ -28,7 +28,8 @@ test("a drag takes out of the DOM only the items it leaves behind, not every ite
     const removed: string[] = [];
     new MutationObserver((records) => {
       for (const record of records) {
-        for (const node of record.removedNodes) if (node instanceof HTMLElement && node.classList.contains("vis-item")) removed.push(node.textContent ?? "");
+        for (const node of record.removedNodes)
+          if (node instanceof HTMLElement && node.classList.contains("vis-item")) removed.push(node.textContent ?? "");
       }
     }).observe(document.querySelector(".vis-itemset")!, { childList: true, subtree: true });
     Object.assign(window, { removedTimelineItems: removed });

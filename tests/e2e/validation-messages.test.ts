@@ -17,7 +17,9 @@ test("a Russian-reading editor sees the entry form's errors in Russian, the sche
   await expect(editor.getByRole("main").getByRole("alert")).toHaveText("Исправьте отмеченные поля.");
   await expect(editor.getByRole("textbox", { name: "Широта" })).toHaveAttribute("aria-invalid", "true");
   await expect(editor.getByRole("textbox", { name: "Широта" })).toHaveAccessibleDescription("Широта должна быть числом");
-  await expect(editor.getByRole("textbox", { name: "Адресное имя (slug)" })).toHaveAccessibleDescription(/^В адресном имени нужно не меньше 2 символов/);
+  await expect(editor.getByRole("textbox", { name: "Адресное имя (slug)" })).toHaveAccessibleDescription(
+    /^В адресном имени нужно не меньше 2 символов/,
+  );
   // No message of the schema's own: zod's "too long", said in Russian.
   await expect(editor.getByRole("textbox", { name: "Название (en)" })).toHaveAccessibleDescription("Не больше 300 символов");
   await expect(editor.getByRole("textbox", { name: "Дата" })).toHaveAccessibleDescription(/^Эту дату не прочитать/);
@@ -36,7 +38,9 @@ test("a Russian-reading editor sees the article form's errors in Russian", async
   await editor.getByRole("button", { name: "Сохранить" }).click();
 
   await expect(editor.getByRole("main").getByRole("alert")).toHaveText("Исправьте отмеченные поля.");
-  await expect(editor.getByRole("textbox", { name: "Адрес оригинала (URL)" })).toHaveAccessibleDescription(/^Укажите веб-адрес, начинающийся с http:\/\/ или https:\/\//);
+  await expect(editor.getByRole("textbox", { name: "Адрес оригинала (URL)" })).toHaveAccessibleDescription(
+    /^Укажите веб-адрес, начинающийся с http:\/\/ или https:\/\//,
+  );
   await expect(editor.getByRole("textbox", { name: "Краткое содержание (en)" })).toHaveAccessibleDescription(/^Не больше 2\s000 символов$/);
 });
 

@@ -3,13 +3,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
-import { articleEditSchema, type ArticleEditInput } from "@/lib/validation/article-edit";
-import { useTestDatabase } from "./test-database";
+import { type ArticleEditInput, articleEditSchema } from "@/lib/validation/article-edit";
+import { setupTestDatabase } from "./test-database";
 
 // lib/env reads UPLOADS_DIR when it is first imported: set it before any dynamic import below.
 const UPLOADS = path.resolve(__dirname, "..", ".tmp", `article-uploads-${randomUUID()}`);
 process.env.UPLOADS_DIR = UPLOADS;
-useTestDatabase();
+setupTestDatabase();
 
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { createArticle } = await import("@/lib/data/articles/create-article");
@@ -42,7 +42,11 @@ function form(overrides: Partial<ArticleEditInput> = {}): ArticleEditInput {
     publishedDate: "2020-06",
     language: "ru",
     translations: {
-      en: { title: "Zebrafinch opening", excerpt: "A short excerpt", body: 'Safe text<script>alert("x")</script><img src="x" onerror="alert(1)"><p>Second</p>' },
+      en: {
+        title: "Zebrafinch opening",
+        excerpt: "A short excerpt",
+        body: 'Safe text<script>alert("x")</script><img src="x" onerror="alert(1)"><p>Second</p>',
+      },
       ru: EMPTY,
     },
     mentions: [{ entrySlug: "rzhev-memorial", note: "The subject" }],
@@ -62,11 +66,19 @@ afterAll(() => {
 describe("the article editor's schema", () => {
   it("reports field errors on bad input", () => {
     const result = articleEditSchema.safeParse(
-      form({ slug: "Bad Slug", originalUrl: "javascript:alert(1)", publishedDate: "sometime", translations: { en: EMPTY, ru: EMPTY }, mentions: [{ entrySlug: "rzhev-memorial" }, { entrySlug: "rzhev-memorial" }] }),
+      form({
+        slug: "Bad Slug",
+        originalUrl: "javascript:alert(1)",
+        publishedDate: "sometime",
+        translations: { en: EMPTY, ru: EMPTY },
+        mentions: [{ entrySlug: "rzhev-memorial" }, { entrySlug: "rzhev-memorial" }],
+      }),
     );
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join("."));
-    expect(paths).toEqual(expect.arrayContaining(["slug", "originalUrl", "publishedDate", "translations.en.title", "mentions.1.entrySlug"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["slug", "originalUrl", "publishedDate", "translations.en.title", "mentions.1.entrySlug"]),
+    );
   });
 
   it("accepts only http and https addresses and reads empty optional fields as none", () => {
@@ -103,16 +115,26 @@ describe("saving articles", () => {
 
   it("lists every article for staff with its title, status and number of mentioned entries", async () => {
     const rows = await listArticlesForStaff({ locale: "ru" });
-    expect(rows.find((r) => r.slug === "new-article")).toMatchObject({ status: "draft", title: "Zebrafinch opening", titleLocale: "en", mentionCount: 1, publisher: "Tver Gazette" });
+    expect(rows.find((r) => r.slug === "new-article")).toMatchObject({
+      status: "draft",
+      title: "Zebrafinch opening",
+      titleLocale: "en",
+      mentionCount: 1,
+      publisher: "Tver Gazette",
+    });
     expect((await listArticlesForStaff({ status: "draft", locale: "en" })).map((r) => r.slug)).toEqual(["new-article"]);
   });
 
   it("moves through review to publication only as each role may", async () => {
     expect(allowedMoves("editor", "draft")).toEqual(["in_review"]);
     expect(allowedMoves("curator", "in_review")).toEqual(["draft", "published"]);
-    await expect(changeArticleStatus({ articleId, expectedVersion: 1, to: "published", actor: EDITOR })).rejects.toBeInstanceOf(PermissionError);
+    await expect(changeArticleStatus({ articleId, expectedVersion: 1, to: "published", actor: EDITOR })).rejects.toBeInstanceOf(
+      PermissionError,
+    );
     await changeArticleStatus({ articleId, expectedVersion: 1, to: "in_review", actor: EDITOR });
-    await expect(changeArticleStatus({ articleId, expectedVersion: 2, to: "published", actor: EDITOR })).rejects.toBeInstanceOf(PermissionError);
+    await expect(changeArticleStatus({ articleId, expectedVersion: 2, to: "published", actor: EDITOR })).rejects.toBeInstanceOf(
+      PermissionError,
+    );
     expect(await getPublishedArticle({ slug: "new-article", locale: "en" })).toBeNull();
     await changeArticleStatus({ articleId, expectedVersion: 2, to: "published", actor: CURATOR });
     expect((await getPublishedArticle({ slug: "new-article", locale: "en" }))!.text.title).toBe("Zebrafinch opening");
@@ -120,12 +142,26 @@ describe("saving articles", () => {
     expect(rzhev!.articles.map((a) => a.slug)).toContain("new-article");
     expect((await searchCollection({ query: "Zebrafinch", locale: "en", limit: 5 })).articles.map((a) => a.slug)).toContain("new-article");
     const revisions = await listArticleRevisions(articleId);
-    expect(revisions.map((r) => [r.version, r.action])).toEqual([[3, "status"], [2, "status"], [1, "create"]]);
+    expect(revisions.map((r) => [r.version, r.action])).toEqual([
+      [3, "status"],
+      [2, "status"],
+      [1, "create"],
+    ]);
   });
 
   it("refuses a save based on an old version, changing nothing", async () => {
-    await updateArticle({ articleId, expectedVersion: 3, edit: articleEditSchema.parse(form({ translations: { en: { ...EMPTY, title: "First title" }, ru: EMPTY } })), actor: CURATOR });
-    const stale = updateArticle({ articleId, expectedVersion: 3, edit: articleEditSchema.parse(form({ translations: { en: { ...EMPTY, title: "Second title" }, ru: EMPTY } })), actor: CURATOR });
+    await updateArticle({
+      articleId,
+      expectedVersion: 3,
+      edit: articleEditSchema.parse(form({ translations: { en: { ...EMPTY, title: "First title" }, ru: EMPTY } })),
+      actor: CURATOR,
+    });
+    const stale = updateArticle({
+      articleId,
+      expectedVersion: 3,
+      edit: articleEditSchema.parse(form({ translations: { en: { ...EMPTY, title: "Second title" }, ru: EMPTY } })),
+      actor: CURATOR,
+    });
     await expect(stale).rejects.toBeInstanceOf(ArticleEditConflictError);
     const error = (await stale.catch((e: unknown) => e)) as InstanceType<typeof ArticleEditConflictError>;
     expect(error.currentVersion).toBe(4);
@@ -168,17 +204,32 @@ describe("saving articles", () => {
   it("refuses a mention of an entry that does not exist, and a slug already taken", async () => {
     const current = (await getArticleForEditing("new-article"))!;
     await expect(
-      updateArticle({ articleId, expectedVersion: current.version, edit: articleEditSchema.parse(form({ mentions: [{ entrySlug: "rzhev-memorial" }, { entrySlug: "no-such-entry" }] })), actor: CURATOR }),
+      updateArticle({
+        articleId,
+        expectedVersion: current.version,
+        edit: articleEditSchema.parse(form({ mentions: [{ entrySlug: "rzhev-memorial" }, { entrySlug: "no-such-entry" }] })),
+        actor: CURATOR,
+      }),
     ).rejects.toMatchObject({ field: "mentions.1.entrySlug", message: "No entry: no-such-entry" });
     await expect(
-      updateArticle({ articleId, expectedVersion: current.version, edit: articleEditSchema.parse(form({ slug: "csto-secretaries-meet-in-almaty-2024" })), actor: CURATOR }),
+      updateArticle({
+        articleId,
+        expectedVersion: current.version,
+        edit: articleEditSchema.parse(form({ slug: "csto-secretaries-meet-in-almaty-2024" })),
+        actor: CURATOR,
+      }),
     ).rejects.toMatchObject({ field: "slug", message: expect.stringMatching(/already taken/) });
     expect((await getArticleForEditing("new-article"))!.version).toBe(current.version);
   });
 
   it("records the first revision of an article created through the API's data function", async () => {
-    const created = await createArticle({ slug: "api-article", translations: { en: { title: "From the API", body: "Plain text" } } }, CURATOR);
-    expect((await listArticleRevisions(created.id)).map((r) => [r.version, r.action, r.authorEmail])).toEqual([[1, "create", CURATOR.email]]);
+    const created = await createArticle(
+      { slug: "api-article", translations: { en: { title: "From the API", body: "Plain text" } } },
+      CURATOR,
+    );
+    expect((await listArticleRevisions(created.id)).map((r) => [r.version, r.action, r.authorEmail])).toEqual([
+      [1, "create", CURATOR.email],
+    ]);
   });
 });
 
@@ -190,10 +241,21 @@ describe("deleting articles", () => {
     fs.mkdirSync(path.join(UPLOADS, "articles"), { recursive: true });
     const files = ["articles/photo.webp", "articles/photo-thumb.webp"];
     for (const file of files) fs.writeFileSync(path.join(UPLOADS, file), "image");
-    await db.media.create({ data: { articleId: created.id, filePath: files[0]!, thumbPath: files[1]!, mimeType: "image/webp", credit: "Museum", licence: "CC BY 4.0" } });
+    await db.media.create({
+      data: {
+        articleId: created.id,
+        filePath: files[0]!,
+        thumbPath: files[1]!,
+        mimeType: "image/webp",
+        credit: "Museum",
+        licence: "CC BY 4.0",
+      },
+    });
 
     await expect(deleteArticle({ articleId: created.id, expectedVersion: 1, actor: EDITOR })).rejects.toBeInstanceOf(PermissionError);
-    await expect(deleteArticle({ articleId: created.id, expectedVersion: 0, actor: CURATOR })).rejects.toBeInstanceOf(ArticleEditConflictError);
+    await expect(deleteArticle({ articleId: created.id, expectedVersion: 0, actor: CURATOR })).rejects.toBeInstanceOf(
+      ArticleEditConflictError,
+    );
     expect(files.every((file) => fs.existsSync(path.join(UPLOADS, file)))).toBe(true);
 
     await deleteArticle({ articleId: created.id, expectedVersion: 1, actor: CURATOR });

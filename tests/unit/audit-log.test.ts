@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-useTestDatabase();
+setupTestDatabase();
 const { db } = await import("@/lib/db");
 const { listAuditEvents } = await import("@/lib/data/audit/list-audit-events");
 const { listAuditFacets } = await import("@/lib/data/audit/list-audit-facets");
@@ -36,7 +36,20 @@ describe("the audit log", () => {
       if (!page.next) break;
       before = page.next;
     }
-    expect(seen).toEqual(["event-11", "event-10", "event-09", "event-08", "event-07", "event-06", "event-05", "event-04", "event-03", "event-02", "event-01", "event-00"]);
+    expect(seen).toEqual([
+      "event-11",
+      "event-10",
+      "event-09",
+      "event-08",
+      "event-07",
+      "event-06",
+      "event-05",
+      "event-04",
+      "event-03",
+      "event-02",
+      "event-01",
+      "event-00",
+    ]);
   });
 
   it("filters by person and action, and links only targets that still exist", async () => {
@@ -46,13 +59,27 @@ describe("the audit log", () => {
   });
 
   it("offers the people, actions and target kinds it holds", async () => {
-    expect(await listAuditFacets()).toEqual({ actors: ["a@example.org", "b@example.org"], actions: ["entry.create", "entry.update"], targetTypes: ["entry"] });
+    expect(await listAuditFacets()).toEqual({
+      actors: ["a@example.org", "b@example.org"],
+      actions: ["entry.create", "entry.update"],
+      targetTypes: ["entry"],
+    });
   });
 
   it("reads its address leniently: a malformed cursor is ignored, a good one round-trips", () => {
     const cursor = { at: SAME_MOMENT, id: "event-03" };
-    expect(parseAuditQuery({ who: "a@example.org", before: beforeParam(cursor) })).toEqual({ actorEmail: "a@example.org", action: undefined, targetType: undefined, before: cursor });
-    expect(parseAuditQuery({ who: "", before: "yesterday" })).toEqual({ actorEmail: undefined, action: undefined, targetType: undefined, before: undefined });
+    expect(parseAuditQuery({ who: "a@example.org", before: beforeParam(cursor) })).toEqual({
+      actorEmail: "a@example.org",
+      action: undefined,
+      targetType: undefined,
+      before: cursor,
+    });
+    expect(parseAuditQuery({ who: "", before: "yesterday" })).toEqual({
+      actorEmail: undefined,
+      action: undefined,
+      targetType: undefined,
+      before: undefined,
+    });
     expect(parseAuditQuery({ before: "2024-99-99T99:99Z_x" }).before).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import compile from "icu-minify/compile";
 import type { ReactNode } from "react";
 import { _createCache, _createIntlFormatters } from "use-intl/core";
@@ -67,7 +67,10 @@ function asText(result: unknown): string {
 describe("precompiled interface strings", () => {
   it("next.config.js has every messages file precompiled and the browser formatting them without a parser", () => {
     const config = createRequire(__filename)("../../next.config.js") as {
-      turbopack: { rules: Record<string, { loaders: { options: unknown }[]; condition: { path: string } }>; resolveAlias: Record<string, string> };
+      turbopack: {
+        rules: Record<string, { loaders: { options: unknown }[]; condition: { path: string } }>;
+        resolveAlias: Record<string, string>;
+      };
     };
     const rule = config.turbopack.rules["*.json"]!;
     expect(rule.condition.path).toBe("{./messages}/**/*");

@@ -26,7 +26,14 @@ const data = source("vis-data", "esnext/esm/vis-data.mjs");
 /** Names taken from vis-util by `import { a, b as c }` or `export { a }` statements. */
 function namedImports(code: string): string[] {
   const statements = code.matchAll(/(?:import|export)\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g);
-  return [...statements].filter((m) => m[2] === VIS_UTIL_SPECIFIER).flatMap((m) => m[1]!.split(",").map((part) => part.trim().split(/\s+as\s+/)[0]!).filter(Boolean));
+  return [...statements]
+    .filter((m) => m[2] === VIS_UTIL_SPECIFIER)
+    .flatMap((m) =>
+      m[1]!
+        .split(",")
+        .map((part) => part.trim().split(/\s+as\s+/)[0]!)
+        .filter(Boolean),
+    );
 }
 
 describe("the vis-util subset vis-timeline is built with", () => {
@@ -41,7 +48,11 @@ describe("the vis-util subset vis-timeline is built with", () => {
     // The namespace is spread into `availableUtils` and used nowhere else (no util[name], no passing it on):
     // `util` as an identifier appears in its import and in the spread only (not counting comments,
     // `.util` properties and `util:` keys, which are vis-timeline's own).
-    const code = timeline.split("\n").filter((line) => !/^\s*(\*|\/\/)/.test(line)).join("\n").replaceAll("...", "");
+    const code = timeline
+      .split("\n")
+      .filter((line) => !/^\s*(\*|\/\/)/.test(line))
+      .join("\n")
+      .replaceAll("...", "");
     expect([...code.matchAll(/(?<![.\w'"/-])util\b(?!\s*:)/g)].length).toBe(2);
     expect(timeline).toMatch(/const availableUtils = \{\s*\.\.\.util,/);
     expect(timeline).not.toMatch(/availableUtils\[/);

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
-import { entryEditSchema, type EntryEditInput } from "@/lib/validation/entry-edit";
-import { useTestDatabase } from "./test-database";
+import { type EntryEditInput, entryEditSchema } from "@/lib/validation/entry-edit";
+import { setupTestDatabase } from "./test-database";
 
-useTestDatabase();
+setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { createEntryDraft, updateEntry } = await import("@/lib/data/entries/save-entry");
 const { deleteEntry } = await import("@/lib/data/entries/delete-entry");
@@ -26,7 +26,10 @@ function edit(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
     latitude: "56.2",
     longitude: "34.3",
     date: "1985-05",
-    translations: { en: { ...text, title: "Memorial to be deleted", authors: "A. Sculptor" }, ru: { ...text, title: "Удаляемый мемориал" } },
+    translations: {
+      en: { ...text, title: "Memorial to be deleted", authors: "A. Sculptor" },
+      ru: { ...text, title: "Удаляемый мемориал" },
+    },
     relations: [
       { type: "comparable_to", target: "rzhev-memorial", note: "Same battle", source: "" },
       { type: "commemorates", target: "battles-of-rzhev", note: "", source: "liveviewer-rzhev" },
@@ -51,7 +54,14 @@ beforeAll(async () => {
 describe("deleted entries", () => {
   it("are listed from the audit log, newest first, titled in the reader's language", async () => {
     const { deleted } = await createAndDelete();
-    expect(deleted).toMatchObject({ slug: "memorial-to-be-deleted", title: "Удаляемый мемориал", kind: "memorial", deletedBy: CURATOR.email, slugTaken: false, restored: false });
+    expect(deleted).toMatchObject({
+      slug: "memorial-to-be-deleted",
+      title: "Удаляемый мемориал",
+      kind: "memorial",
+      deletedBy: CURATOR.email,
+      slugTaken: false,
+      restored: false,
+    });
   });
 
   it("come back as a draft with their text, place, date, links and citations, with a first revision and an audit line", async () => {
@@ -62,13 +72,19 @@ describe("deleted entries", () => {
     expect((await listRevisions(after.id)).map((r) => [r.version, r.action, r.authorEmail])).toEqual([[1, "create", CURATOR.email]]);
     const audit = await db.auditEvent.findFirst({ where: { action: "entry.undelete", targetId: after.id }, select: { detail: true } });
     expect(JSON.parse(audit!.detail)).toEqual({ fromAuditEvent: deleted.auditEventId, slug: "memorial-restored" });
-    expect((await listDeletedEntries({ locale: "en" })).find((d) => d.auditEventId === deleted.auditEventId)).toMatchObject({ slugTaken: true, restored: true });
+    expect((await listDeletedEntries({ locale: "en" })).find((d) => d.auditEventId === deleted.auditEventId)).toMatchObject({
+      slugTaken: true,
+      restored: true,
+    });
     await db.entry.update({ where: { id: after.id }, data: { slug: "memorial-restored-renamed" } });
     await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR })).rejects.toThrow(/already been brought back/);
   });
 
   it("leave out links to entries deleted since, rather than failing", async () => {
-    const partner = await createEntryDraft(entryEditSchema.parse(edit({ slug: "short-lived-partner", relations: [], citations: [] })), EDITOR);
+    const partner = await createEntryDraft(
+      entryEditSchema.parse(edit({ slug: "short-lived-partner", relations: [], citations: [] })),
+      EDITOR,
+    );
     const { deleted } = await createAndDelete({
       slug: "memorial-with-gone-partner",
       relations: [{ type: "comparable_to", target: "short-lived-partner", note: "", source: "" }],
@@ -83,8 +99,16 @@ describe("deleted entries", () => {
   it("are refused to editors, under a slug now taken, and for an id that is not a deletion", async () => {
     const { deleted } = await createAndDelete({ slug: "memorial-slug-reused" });
     await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: EDITOR })).rejects.toBeInstanceOf(PermissionError);
-    const reuse = await createEntryDraft(entryEditSchema.parse(edit({ slug: "memorial-slug-reused", relations: [], citations: [] })), EDITOR);
-    await updateEntry({ entryId: reuse.id, expectedVersion: 1, edit: entryEditSchema.parse(edit({ slug: "memorial-slug-reused", relations: [], citations: [] })), actor: EDITOR });
+    const reuse = await createEntryDraft(
+      entryEditSchema.parse(edit({ slug: "memorial-slug-reused", relations: [], citations: [] })),
+      EDITOR,
+    );
+    await updateEntry({
+      entryId: reuse.id,
+      expectedVersion: 1,
+      edit: entryEditSchema.parse(edit({ slug: "memorial-slug-reused", relations: [], citations: [] })),
+      actor: EDITOR,
+    });
     await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR })).rejects.toBeInstanceOf(EntryFieldError);
     const other = await db.auditEvent.findFirstOrThrow({ where: { action: "entry.create" }, select: { id: true } });
     await expect(restoreDeletedEntry({ auditEventId: other.id, actor: CURATOR })).rejects.toThrow(/no deleted entry/);
@@ -97,8 +121,13 @@ describe("published entries", () => {
     const { snapshotToEdit } = await import("@/lib/data/revisions/snapshot-to-edit");
     const published = (await read("rzhev-memorial"))!;
     expect(published.snapshot.status).toBe("published");
-    const edit = await snapshotToEdit({ ...published.snapshot, translations: { ...published.snapshot.translations, en: { ...published.snapshot.translations.en!, summary: "Changed by an editor" } } });
-    await expect(updateEntry({ entryId: published.id, expectedVersion: published.version, edit, actor: EDITOR })).rejects.toThrow(/only a curator can change it/);
+    const edit = await snapshotToEdit({
+      ...published.snapshot,
+      translations: { ...published.snapshot.translations, en: { ...published.snapshot.translations.en!, summary: "Changed by an editor" } },
+    });
+    await expect(updateEntry({ entryId: published.id, expectedVersion: published.version, edit, actor: EDITOR })).rejects.toThrow(
+      /only a curator can change it/,
+    );
     expect((await read("rzhev-memorial"))!.version).toBe(published.version);
     await updateEntry({ entryId: published.id, expectedVersion: published.version, edit, actor: CURATOR });
     expect((await read("rzhev-memorial"))!.snapshot.translations.en?.summary).toBe("Changed by an editor");

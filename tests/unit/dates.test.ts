@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   DateInputError,
   edtfDayOf,
@@ -198,15 +198,31 @@ describe("toStoredColumns / fromStoredColumns", () => {
 
   it("stores a single circa year with no end parts", () => {
     const columns = toStoredColumns(parseHistoricalDate("c. 1967"));
-    expect(columns).toMatchObject({ dateEdtf: "1967~", startYear: 1967, startMonth: null, startCirca: true, endYear: null, endCirca: false });
+    expect(columns).toMatchObject({
+      dateEdtf: "1967~",
+      startYear: 1967,
+      startMonth: null,
+      startCirca: true,
+      endYear: null,
+      endCirca: false,
+    });
     expect(columns.startTime).toBe(Date.UTC(1967, 0, 1));
     expect(columns.endTime).toBe(Date.UTC(1968, 0, 1) - 1);
   });
 
   it("stores no date as all nulls", () => {
     expect(toStoredColumns(null)).toEqual({
-      dateEdtf: null, startYear: null, startMonth: null, startDay: null, startCirca: false,
-      endYear: null, endMonth: null, endDay: null, endCirca: false, startTime: null, endTime: null,
+      dateEdtf: null,
+      startYear: null,
+      startMonth: null,
+      startDay: null,
+      startCirca: false,
+      endYear: null,
+      endMonth: null,
+      endDay: null,
+      endCirca: false,
+      startTime: null,
+      endTime: null,
     });
     expect(fromStoredColumns(toStoredColumns(null))).toBeNull();
   });

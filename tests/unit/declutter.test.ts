@@ -8,7 +8,13 @@ function placed(points: { id: string; x: number; y: number }[], minDistance: num
 
 describe("declutterOffsets", () => {
   it("leaves markers that stand apart where they are", () => {
-    const offsets = declutterOffsets([{ id: "a", x: 0, y: 0 }, { id: "b", x: 100, y: 0 }], 26);
+    const offsets = declutterOffsets(
+      [
+        { id: "a", x: 0, y: 0 },
+        { id: "b", x: 100, y: 0 },
+      ],
+      26,
+    );
     expect(offsets.get("a")).toEqual({ dx: 0, dy: 0 });
     expect(offsets.get("b")).toEqual({ dx: 0, dy: 0 });
   });
@@ -51,17 +57,22 @@ function pairwiseGroups(points: { id: string; x: number; y: number }[], minDista
 describe("declutterOffsets on many points", () => {
   // A seeded spread like a zoomed-out map: dense towns and loose countryside.
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const points = Array.from({ length: 400 }, (_, i) => {
     const town = i % 4 === 0;
-    return { id: `p${String(i).padStart(3, "0")}`, x: (town ? 300 : 0) + random() * (town ? 40 : 1200), y: (town ? 200 : 0) + random() * (town ? 40 : 800) };
+    return {
+      id: `p${String(i).padStart(3, "0")}`,
+      x: (town ? 300 : 0) + random() * (town ? 40 : 1200),
+      y: (town ? 200 : 0) + random() * (town ? 40 : 800),
+    };
   });
 
   it("keeps every two markers at least the spacing apart", () => {
     const result = placed(points, 28);
     let nearest = Infinity;
     for (let i = 0; i < result.length; i++) {
-      for (let j = i + 1; j < result.length; j++) nearest = Math.min(nearest, Math.hypot(result[i]!.x - result[j]!.x, result[i]!.y - result[j]!.y));
+      for (let j = i + 1; j < result.length; j++)
+        nearest = Math.min(nearest, Math.hypot(result[i]!.x - result[j]!.x, result[i]!.y - result[j]!.y));
     }
     expect(nearest).toBeGreaterThanOrEqual(26);
   });
@@ -69,7 +80,9 @@ describe("declutterOffsets on many points", () => {
   it("fans out every marker that comparing every pair would group", () => {
     const offsets = declutterOffsets(points, 28);
     const moved = points.filter((p) => offsets.get(p.id)!.dx !== 0 || offsets.get(p.id)!.dy !== 0).map((p) => p.id);
-    const inGroups = pairwiseGroups(points, 28).filter((g) => g.length > 1).flat();
+    const inGroups = pairwiseGroups(points, 28)
+      .filter((g) => g.length > 1)
+      .flat();
     // Every point the first pass groups is fanned out (later rounds may add more, never fewer).
     for (const id of inGroups) expect(moved).toContain(id);
   });

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
-import { entryEditSchema, type EntryEditInput } from "@/lib/validation/entry-edit";
-import { useTestDatabase } from "./test-database";
+import { type EntryEditInput, entryEditSchema } from "@/lib/validation/entry-edit";
+import { setupTestDatabase } from "./test-database";
 
-useTestDatabase();
+setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { createEntryDraft, updateEntry, EditConflictError } = await import("@/lib/data/entries/save-entry");
 const { changeEntryStatus } = await import("@/lib/data/entries/change-entry-status");
@@ -38,7 +38,15 @@ beforeAll(async () => {
 
 describe("the editor's schema", () => {
   it("reports field errors on bad input", () => {
-    const result = entryEditSchema.safeParse(form({ slug: "Bad Slug", latitude: "95", longitude: "", date: "sometime", translations: { en: { ...text, title: "" }, ru: { ...text, title: "" } } }));
+    const result = entryEditSchema.safeParse(
+      form({
+        slug: "Bad Slug",
+        latitude: "95",
+        longitude: "",
+        date: "sometime",
+        translations: { en: { ...text, title: "" }, ru: { ...text, title: "" } },
+      }),
+    );
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["slug", "latitude", "date", "translations.en.title"]));
@@ -56,7 +64,10 @@ describe("saving entries", () => {
     expect(await getPublishedEntry({ slug: "new-memorial", locale: "en" })).toBeNull();
     const revisions = await listRevisions(entryId);
     expect(revisions.map((r) => [r.version, r.action, r.authorEmail])).toEqual([[1, "create", EDITOR.email]]);
-    expect(revisions[0]!.snapshot).toMatchObject({ relations: [{ type: "comparable_to", target: "rzhev-memorial", note: "", source: null }], citations: [] });
+    expect(revisions[0]!.snapshot).toMatchObject({
+      relations: [{ type: "comparable_to", target: "rzhev-memorial", note: "", source: null }],
+      citations: [],
+    });
   });
 
   it("moves through review to publication only as each role may", async () => {
@@ -67,12 +78,24 @@ describe("saving entries", () => {
     await changeEntryStatus({ entryId, expectedVersion: 2, to: "published", actor: CURATOR });
     const rzhev = await getPublishedEntry({ slug: "rzhev-memorial", locale: "en" });
     expect(rzhev!.relations.some((r) => r.entry.slug === "new-memorial" && r.type === "comparable_to")).toBe(true);
-    expect((await searchCollection({ query: "New memorial", locale: "en", limit: 5 })).entries.map((e) => e.slug)).toContain("new-memorial");
+    expect((await searchCollection({ query: "New memorial", locale: "en", limit: 5 })).entries.map((e) => e.slug)).toContain(
+      "new-memorial",
+    );
   });
 
   it("refuses a save based on an old version, changing nothing", async () => {
-    await updateEntry({ entryId, expectedVersion: 3, edit: entryEditSchema.parse(form({ translations: { en: { ...text, title: "First title" }, ru: { ...text, title: "" } } })), actor: CURATOR });
-    const stale = updateEntry({ entryId, expectedVersion: 3, edit: entryEditSchema.parse(form({ translations: { en: { ...text, title: "Second title" }, ru: { ...text, title: "" } } })), actor: CURATOR });
+    await updateEntry({
+      entryId,
+      expectedVersion: 3,
+      edit: entryEditSchema.parse(form({ translations: { en: { ...text, title: "First title" }, ru: { ...text, title: "" } } })),
+      actor: CURATOR,
+    });
+    const stale = updateEntry({
+      entryId,
+      expectedVersion: 3,
+      edit: entryEditSchema.parse(form({ translations: { en: { ...text, title: "Second title" }, ru: { ...text, title: "" } } })),
+      actor: CURATOR,
+    });
     await expect(stale).rejects.toBeInstanceOf(EditConflictError);
     const error = (await stale.catch((e: unknown) => e)) as InstanceType<typeof EditConflictError>;
     expect(error.currentVersion).toBe(4);
@@ -97,7 +120,10 @@ describe("saving entries", () => {
 describe("deleting entries", () => {
   it("is for curators only, removes the entry with its links, and keeps its last state in the audit log", async () => {
     const { deleteEntry } = await import("@/lib/data/entries/delete-entry");
-    const created = await createEntryDraft(entryEditSchema.parse(form({ slug: "to-be-deleted", comparableTo: ["mamayev-kurgan"] })), EDITOR);
+    const created = await createEntryDraft(
+      entryEditSchema.parse(form({ slug: "to-be-deleted", comparableTo: ["mamayev-kurgan"] })),
+      EDITOR,
+    );
     await expect(deleteEntry({ entryId: created.id, expectedVersion: 1, actor: EDITOR })).rejects.toThrow();
     await expect(deleteEntry({ entryId: created.id, expectedVersion: 0, actor: CURATOR })).rejects.toBeInstanceOf(EditConflictError);
     await deleteEntry({ entryId: created.id, expectedVersion: 1, actor: CURATOR });

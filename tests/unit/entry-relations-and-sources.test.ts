@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
-import { entryEditSchema, type EntryEditInput } from "@/lib/validation/entry-edit";
-import { entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/validation/entry-form";
 import { englishValidation } from "@/lib/validation/english-messages";
-import { useTestDatabase } from "./test-database";
+import { type EntryEditInput, entryEditSchema } from "@/lib/validation/entry-edit";
+import { entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/validation/entry-form";
+import { setupTestDatabase } from "./test-database";
 
-useTestDatabase();
+setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { createEntryDraft, updateEntry, EditConflictError } = await import("@/lib/data/entries/save-entry");
 const { EntryFieldError } = await import("@/lib/data/entries/entry-field-error");
@@ -22,7 +22,12 @@ const { db } = await import("@/lib/db");
 const EDITOR: StaffUser = { id: "editor-1", email: "editor@example.org", name: "Editor", role: "editor" };
 const CURATOR: StaffUser = { id: "curator-1", email: "curator@example.org", name: "Curator", role: "curator" };
 const text = { aliases: "", summary: "", description: "", placeName: "", locationNote: "", authors: "", dimensions: "" };
-const NEW_SOURCE = { title: "Town archive, memorial file", url: "https://archive.example.org/memorial", publisher: "Town archive", accessedOn: "2024-05-01" };
+const NEW_SOURCE = {
+  title: "Town archive, memorial file",
+  url: "https://archive.example.org/memorial",
+  publisher: "Town archive",
+  accessedOn: "2024-05-01",
+};
 
 function edit(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
   return {
@@ -95,19 +100,38 @@ describe("the editor's schema for links and sources", () => {
     const errors = issuePaths(
       edit({
         citations: [
-          { source: null, newSource: { title: "", url: "ftp://example.org/file", publisher: "", accessedOn: "01.05.2024" }, field: "date", note: "" },
+          {
+            source: null,
+            newSource: { title: "", url: "ftp://example.org/file", publisher: "", accessedOn: "01.05.2024" },
+            field: "date",
+            note: "",
+          },
           { source: "liveviewer-rzhev", field: "nonsense" as "date", note: "" },
           { source: null, newSource: null, field: "date", note: "" },
         ],
       }),
     );
-    expect(Object.keys(errors).sort()).toEqual(["citations.0.accessedOn", "citations.0.title", "citations.0.url", "citations.1.field", "citations.2.source"]);
+    expect(Object.keys(errors).sort()).toEqual([
+      "citations.0.accessedOn",
+      "citations.0.title",
+      "citations.0.url",
+      "citations.1.field",
+      "citations.2.source",
+    ]);
   });
 
   it("refuses one source cited twice for the same field, and a self-link, even while other fields are wrong", () => {
     const twice = { source: "khatyn-museum", field: "title" as const, note: "" };
-    expect(issuePaths(edit({ citations: [twice, { ...twice, field: "date" }, twice] }))).toEqual({ "citations.2.source": "This source is already cited for this field" });
-    const errors = issuePaths(edit({ date: "sometime", relations: [{ type: "part_of", target: "linked-memorial", note: "", source: "" }], citations: [twice, twice] }));
+    expect(issuePaths(edit({ citations: [twice, { ...twice, field: "date" }, twice] }))).toEqual({
+      "citations.2.source": "This source is already cited for this field",
+    });
+    const errors = issuePaths(
+      edit({
+        date: "sometime",
+        relations: [{ type: "part_of", target: "linked-memorial", note: "", source: "" }],
+        citations: [twice, twice],
+      }),
+    );
     expect(Object.keys(errors).sort()).toEqual(["citations.1.source", "date", "relations.0.target"]);
     expect(entryEditSchema.safeParse(null).success).toBe(false);
   });
@@ -134,10 +158,13 @@ describe("the editor's schema for links and sources", () => {
       "citations.0.accessedOn": "",
       "citations.0.field": "date",
       "citations.0.note": "",
-    })) form.set(name, value);
+    }))
+      form.set(name, value);
     const values = readEntryForm(form);
     expect(values.relations.map((r) => r.type)).toEqual(["part_of", "commemorates"]);
-    expect(values.citations).toEqual([{ source: "", title: "A new book", url: "not a url", publisher: "", accessedOn: "", field: "date", note: "" }]);
+    expect(values.citations).toEqual([
+      { source: "", title: "A new book", url: "not a url", publisher: "", accessedOn: "", field: "date", note: "" },
+    ]);
     const result = entryEditSchema.safeParse(entryFormInput(values));
     expect(result.success).toBe(false);
     expect(Object.keys(entryFieldErrors(result.error!, englishValidation)).sort()).toEqual(["citations.0.url", "relations.0.target"]);
@@ -173,11 +200,23 @@ describe("saving links and sources", () => {
       ["comparable_to", "outgoing", "rzhev-memorial", null],
       ["located_at", "outgoing", "rzhev", null],
     ]);
-    expect(page.sources.find((s) => s.title === NEW_SOURCE.title)).toMatchObject({ fields: ["date"], notes: ["Opening ceremony"], url: NEW_SOURCE.url });
+    expect(page.sources.find((s) => s.title === NEW_SOURCE.title)).toMatchObject({
+      fields: ["date"],
+      notes: ["Opening ceremony"],
+      url: NEW_SOURCE.url,
+    });
     const battles = (await getPublishedEntry({ slug: "battles-of-rzhev", locale: "en" }))!;
-    expect(battles.relations).toContainEqual(expect.objectContaining({ type: "commemorates", direction: "incoming", entry: expect.objectContaining({ slug: "linked-memorial" }) }));
+    expect(battles.relations).toContainEqual(
+      expect.objectContaining({ type: "commemorates", direction: "incoming", entry: expect.objectContaining({ slug: "linked-memorial" }) }),
+    );
     const rzhev = (await getPublishedEntry({ slug: "rzhev-memorial", locale: "en" }))!;
-    expect(rzhev.relations).toContainEqual(expect.objectContaining({ type: "comparable_to", direction: "outgoing", entry: expect.objectContaining({ slug: "linked-memorial" }) }));
+    expect(rzhev.relations).toContainEqual(
+      expect.objectContaining({
+        type: "comparable_to",
+        direction: "outgoing",
+        entry: expect.objectContaining({ slug: "linked-memorial" }),
+      }),
+    );
   });
 
   it("edits, adds and removes links in place, keeping the unchanged rows", async () => {
@@ -213,8 +252,15 @@ describe("saving links and sources", () => {
 
   it("refuses a link to an entry that does not exist, or an unknown source, naming the row, and changes nothing", async () => {
     const attempt = (overrides: Partial<EntryEditInput>) =>
-      updateEntry({ entryId: id, expectedVersion: 4, actor: CURATOR, edit: entryEditSchema.parse(edit(overrides)) }).catch((e: unknown) => e);
-    const unknownEntry = await attempt({ relations: [{ type: "commemorates", target: "battles-of-rzhev", note: "", source: "" }, { type: "part_of", target: "no-such-entry", note: "", source: "" }] });
+      updateEntry({ entryId: id, expectedVersion: 4, actor: CURATOR, edit: entryEditSchema.parse(edit(overrides)) }).catch(
+        (e: unknown) => e,
+      );
+    const unknownEntry = await attempt({
+      relations: [
+        { type: "commemorates", target: "battles-of-rzhev", note: "", source: "" },
+        { type: "part_of", target: "no-such-entry", note: "", source: "" },
+      ],
+    });
     expect(unknownEntry).toBeInstanceOf(EntryFieldError);
     expect(unknownEntry).toMatchObject({ field: "relations.1.target", code: "NOT_FOUND" });
     const unknownSource = await attempt({ citations: [{ source: "no-such-source", field: "date", note: "" }] });
@@ -229,31 +275,63 @@ describe("saving links and sources", () => {
     const battlesId = await entryId("battles-of-rzhev");
     const battles = (await getEntryForEditing("battles-of-rzhev"))!;
     const incoming = await listIncomingRelations(battlesId, "en");
-    expect(incoming).toContainEqual({ type: "commemorates", from: { slug: "linked-memorial", title: "Linked memorial" }, note: "A new note" });
-    expect(incoming).toContainEqual(expect.objectContaining({ type: "part_of", from: expect.objectContaining({ slug: "operation-mars" }) }));
+    expect(incoming).toContainEqual({
+      type: "commemorates",
+      from: { slug: "linked-memorial", title: "Linked memorial" },
+      note: "A new note",
+    });
+    expect(incoming).toContainEqual(
+      expect.objectContaining({ type: "part_of", from: expect.objectContaining({ slug: "operation-mars" }) }),
+    );
     // Saving Battles of Rzhev with no links of its own removes none of those.
     const count = await db.entryRelation.count({ where: { toId: battlesId } });
     await updateEntry({
       entryId: battlesId,
       expectedVersion: battles.version,
       actor: CURATOR,
-      edit: entryEditSchema.parse({ ...battles.snapshot, relations: [], citations: battles.snapshot.citations, translations: { en: { ...text, ...battles.snapshot.translations.en }, ru: { ...text, ...battles.snapshot.translations.ru } } }),
+      edit: entryEditSchema.parse({
+        ...battles.snapshot,
+        relations: [],
+        citations: battles.snapshot.citations,
+        translations: { en: { ...text, ...battles.snapshot.translations.en }, ru: { ...text, ...battles.snapshot.translations.ru } },
+      }),
     });
     expect(await db.entryRelation.count({ where: { toId: battlesId } })).toBe(count);
   });
 
   it("edits a symmetric link from the other end without making a second row", async () => {
     const mamayev = (await getEntryForEditing("mamayev-kurgan"))!;
-    const stored = await db.entryRelation.findFirstOrThrow({ where: { type: "comparable_to", from: { slug: "rzhev-memorial" }, to: { slug: "mamayev-kurgan" } } });
-    expect(mamayev.snapshot.relations).toContainEqual({ type: "comparable_to", target: "rzhev-memorial", note: stored.note, source: "news-rzhev-installation-2020" });
-    const relations = mamayev.snapshot.relations.map((r) => (r.target === "rzhev-memorial" ? { ...r, note: "Compared in January 2020." } : r));
+    const stored = await db.entryRelation.findFirstOrThrow({
+      where: { type: "comparable_to", from: { slug: "rzhev-memorial" }, to: { slug: "mamayev-kurgan" } },
+    });
+    expect(mamayev.snapshot.relations).toContainEqual({
+      type: "comparable_to",
+      target: "rzhev-memorial",
+      note: stored.note,
+      source: "news-rzhev-installation-2020",
+    });
+    const relations = mamayev.snapshot.relations.map((r) =>
+      r.target === "rzhev-memorial" ? { ...r, note: "Compared in January 2020." } : r,
+    );
     await updateEntry({
       entryId: mamayev.id,
       expectedVersion: mamayev.version,
       actor: CURATOR,
-      edit: entryEditSchema.parse({ ...mamayev.snapshot, relations, translations: { en: { ...text, ...mamayev.snapshot.translations.en }, ru: { ...text, ...mamayev.snapshot.translations.ru } } }),
+      edit: entryEditSchema.parse({
+        ...mamayev.snapshot,
+        relations,
+        translations: { en: { ...text, ...mamayev.snapshot.translations.en }, ru: { ...text, ...mamayev.snapshot.translations.ru } },
+      }),
     });
-    const rows = await db.entryRelation.findMany({ where: { type: "comparable_to", OR: [{ fromId: stored.fromId, toId: stored.toId }, { fromId: stored.toId, toId: stored.fromId }] } });
+    const rows = await db.entryRelation.findMany({
+      where: {
+        type: "comparable_to",
+        OR: [
+          { fromId: stored.fromId, toId: stored.toId },
+          { fromId: stored.toId, toId: stored.fromId },
+        ],
+      },
+    });
     expect(rows).toEqual([{ ...stored, note: "Compared in January 2020." }]);
   });
 
@@ -279,7 +357,12 @@ describe("saving links and sources", () => {
 describe("revisions of links and sources", () => {
   it("a refused stale save shows the links and sources saved meanwhile", async () => {
     const current = (await getEntryForEditing("linked-memorial"))!;
-    const stale = await updateEntry({ entryId: current.id, expectedVersion: current.version - 1, actor: CURATOR, edit: entryEditSchema.parse(edit()) }).catch((e: unknown) => e);
+    const stale = await updateEntry({
+      entryId: current.id,
+      expectedVersion: current.version - 1,
+      actor: CURATOR,
+      edit: entryEditSchema.parse(edit()),
+    }).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(EditConflictError);
     const shown = diffSnapshots(null, snapshotForDiff((stale as InstanceType<typeof EditConflictError>).current));
     expect(shown).toContainEqual({ field: "relations.part_of", before: "", after: "victory-park-poklonnaya-gora [wiki-victory-park]" });
@@ -295,7 +378,11 @@ describe("revisions of links and sources", () => {
     const newKey = (await db.source.findFirstOrThrow({ where: { title: NEW_SOURCE.title } })).key;
     expect(changes).toEqual(
       expect.arrayContaining([
-        { field: "relations.commemorates", before: "battles-of-rzhev — The dead of the Rzhev battles [liveviewer-rzhev]", after: "battles-of-rzhev — A new note" },
+        {
+          field: "relations.commemorates",
+          before: "battles-of-rzhev — The dead of the Rzhev battles [liveviewer-rzhev]",
+          after: "battles-of-rzhev — A new note",
+        },
         { field: "relations.comparable_to", before: "rzhev-memorial", after: "" },
         { field: "relations.part_of", before: "", after: "victory-park-poklonnaya-gora [wiki-victory-park]" },
         { field: "sources.date", before: `${newKey} — Opening ceremony`, after: "" },
@@ -316,7 +403,12 @@ describe("revisions of links and sources", () => {
     const now = (await getEntryForEditing("linked-memorial"))!;
     const { relations, citations, ...rest } = now.snapshot;
     await db.revision.create({
-      data: { entryId: id, version: 0, action: "update", snapshot: JSON.stringify({ ...rest, comparableTo: ["khatyn-memorial", "deleted-since"] }) },
+      data: {
+        entryId: id,
+        version: 0,
+        action: "update",
+        snapshot: JSON.stringify({ ...rest, comparableTo: ["khatyn-memorial", "deleted-since"] }),
+      },
     });
     const legacy = (await listRevisions(id)).find((r) => r.version === 0)!;
     expect(diffSnapshots(snapshotForDiff(legacy.snapshot), snapshotForDiff(now.snapshot))).toEqual(
@@ -340,19 +432,38 @@ describe("revisions of links and sources", () => {
   });
 
   it("gives the other entry of a symmetric link a new version and a revision, so a stale save of it is refused", async () => {
-    const partner = await createEntryDraft(entryEditSchema.parse(edit({ slug: "symmetric-partner", relations: [], citations: [] })), EDITOR);
+    const partner = await createEntryDraft(
+      entryEditSchema.parse(edit({ slug: "symmetric-partner", relations: [], citations: [] })),
+      EDITOR,
+    );
     const partnerEdit = entryEditSchema.parse(edit({ slug: "symmetric-partner", relations: [], citations: [] }));
     const linker = await createEntryDraft(
-      entryEditSchema.parse(edit({ slug: "symmetric-linker", relations: [{ type: "comparable_to", target: "symmetric-partner", note: "", source: "" }], citations: [] })),
+      entryEditSchema.parse(
+        edit({
+          slug: "symmetric-linker",
+          relations: [{ type: "comparable_to", target: "symmetric-partner", note: "", source: "" }],
+          citations: [],
+        }),
+      ),
       EDITOR,
     );
     const revisions = await listRevisions(partner.id);
-    expect(revisions.map((r) => [r.version, r.action])).toEqual([[2, "update"], [1, "create"]]);
+    expect(revisions.map((r) => [r.version, r.action])).toEqual([
+      [2, "update"],
+      [1, "create"],
+    ]);
     expect(revisions[0]!.snapshot).toMatchObject({ relations: [{ type: "comparable_to", target: "symmetric-linker" }] });
     // Someone who opened the partner at version 1 and saves it without the link would silently undo it.
-    await expect(updateEntry({ entryId: partner.id, expectedVersion: 1, edit: partnerEdit, actor: EDITOR })).rejects.toBeInstanceOf(EditConflictError);
+    await expect(updateEntry({ entryId: partner.id, expectedVersion: 1, edit: partnerEdit, actor: EDITOR })).rejects.toBeInstanceOf(
+      EditConflictError,
+    );
     // Removing the link from the linker's side is recorded on the partner too.
-    await updateEntry({ entryId: linker.id, expectedVersion: 1, edit: entryEditSchema.parse(edit({ slug: "symmetric-linker", relations: [], citations: [] })), actor: EDITOR });
+    await updateEntry({
+      entryId: linker.id,
+      expectedVersion: 1,
+      edit: entryEditSchema.parse(edit({ slug: "symmetric-linker", relations: [], citations: [] })),
+      actor: EDITOR,
+    });
     expect((await listRevisions(partner.id))[0]).toMatchObject({ version: 3, snapshot: { relations: [] } });
   });
 });

@@ -8,7 +8,15 @@ describe("explorer URL state", () => {
       map: { latitude: 56.25, longitude: 34.317, zoom: 7 },
       window: { start: Date.UTC(1942, 0, 1), end: Date.UTC(1943, 2, 31) },
       filterToWindow: true,
-      filters: { q: "Мамаев", kinds: ["memorial" as const, "event" as const], countries: ["RU", "BY"], tags: ["battles-of-rzhev"], after: "1941", before: "1945", comparable: true },
+      filters: {
+        q: "Мамаев",
+        kinds: ["memorial" as const, "event" as const],
+        countries: ["RU", "BY"],
+        tags: ["battles-of-rzhev"],
+        after: "1941",
+        before: "1945",
+        comparable: true,
+      },
     };
     const params = serializeExplorerUrlState(state);
     expect(params.toString()).toBe(
@@ -20,14 +28,22 @@ describe("explorer URL state", () => {
   it("keeps dates before year 1", () => {
     const start = new Date(Date.UTC(2000, 2, 15));
     start.setUTCFullYear(-44);
-    const params = serializeExplorerUrlState({ entry: null, map: null, window: { start: start.getTime(), end: Date.UTC(100, 0, 1) }, filterToWindow: false, filters: NO_FILTERS });
+    const params = serializeExplorerUrlState({
+      entry: null,
+      map: null,
+      window: { start: start.getTime(), end: Date.UTC(100, 0, 1) },
+      filterToWindow: false,
+      filters: NO_FILTERS,
+    });
     expect(params.get("from")).toBe("-0044-03-15");
     expect(parseExplorerUrlState(params).window?.start).toBe(start.getTime());
   });
 
   it("drops malformed parts instead of failing", () => {
     const state = parseExplorerUrlState(
-      new URLSearchParams("entry=<script>&lat=95&lng=10&z=4&from=yesterday&to=1943-01-01&kinds=memorial,bogus&countries=russia,BY&after=194x&comparable=yes"),
+      new URLSearchParams(
+        "entry=<script>&lat=95&lng=10&z=4&from=yesterday&to=1943-01-01&kinds=memorial,bogus&countries=russia,BY&after=194x&comparable=yes",
+      ),
     );
     expect(state).toEqual({
       entry: null,

@@ -94,10 +94,10 @@ async function setupPostgres(project: TestProject, pgUrl: string): Promise<() =>
     const client = new pg.Client({ connectionString: withDatabase(pgUrl, baseName) });
     await client.connect();
     try {
-      const { rows } = await client.query<{ datname: string }>(
-        "SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2",
-        [template, `${template}\\_%`],
-      );
+      const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2", [
+        template,
+        `${template}\\_%`,
+      ]);
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     } finally {
       await client.end();

@@ -16,12 +16,22 @@ describe("the basemap's outline rings", () => {
   });
 
   it("keep every polygon ring with its box, and a tile draws only the rings that reach it", () => {
-    const square = (west: number, south: number, size: number) => [[west, south], [west + size, south], [west + size, south + size], [west, south + size], [west, south]];
+    const square = (west: number, south: number, size: number) => [
+      [west, south],
+      [west + size, south],
+      [west + size, south + size],
+      [west, south + size],
+      [west, south],
+    ];
     const rings = projectRings({
       type: "FeatureCollection",
       features: [
         { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [square(10, 40, 10), square(12, 42, 2)] } },
-        { type: "Feature", properties: {}, geometry: { type: "MultiPolygon", coordinates: [[square(-120, 30, 5)], [square(140, -30, 5)]] } },
+        {
+          type: "Feature",
+          properties: {},
+          geometry: { type: "MultiPolygon", coordinates: [[square(-120, 30, 5)], [square(140, -30, 5)]] },
+        },
         { type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [0, 0] } },
       ],
     });

@@ -6,12 +6,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { ZodError } from "zod";
 import { englishValidation } from "@/lib/validation/english-messages";
 import { issueText } from "@/lib/validation/messages";
-import { useTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
 // lib/env reads UPLOADS_DIR when it is first imported: set it before any dynamic import below.
 const UPLOADS = path.resolve(__dirname, "..", ".tmp", `media-uploads-${randomUUID()}`);
 process.env.UPLOADS_DIR = UPLOADS;
-useTestDatabase();
+setupTestDatabase();
 
 const { processImage, MediaError } = await import("@/lib/media/process-image");
 const { MAX_UPLOAD_BYTES, THUMBNAIL_MAX_WIDTH } = await import("@/lib/media/image-rules");
@@ -220,7 +220,12 @@ describe("processImage: refusals", () => {
 // ---------------------------------------------------------------- form fields
 
 describe("mediaFieldsSchema", () => {
-  const base = { translations: { en: { caption: "The memorial in winter" } }, credit: "A. Photographer", licence: "CC BY-SA 4.0", entryId: "e1" };
+  const base = {
+    translations: { en: { caption: "The memorial in winter" } },
+    credit: "A. Photographer",
+    licence: "CC BY-SA 4.0",
+    entryId: "e1",
+  };
 
   const messages = (input: unknown) => {
     const result = mediaFieldsSchema.safeParse(input);
@@ -411,15 +416,11 @@ describe("createMedia", () => {
         realTransaction(async (tx) => {
           const lying = new Proxy(tx, {
             get: (target, property, receiver) =>
-              property === "entry"
-                ? { findUnique: async () => ({ id: "no-such-entry" }) }
-                : Reflect.get(target, property, receiver),
+              property === "entry" ? { findUnique: async () => ({ id: "no-such-entry" }) } : Reflect.get(target, property, receiver),
           });
           return run(lying);
         })) as never);
-      await expect(createMedia({ bytes: jpegWithGps, fields: { ...fields(), entryId: "no-such-entry" } })).rejects.toThrow(
-        /foreign key/i,
-      );
+      await expect(createMedia({ bytes: jpegWithGps, fields: { ...fields(), entryId: "no-such-entry" } })).rejects.toThrow(/foreign key/i);
       await expectUnchanged();
     });
   });
@@ -457,17 +458,34 @@ describe("the media library: edit, reorder, delete", () => {
 
   it("edits the metadata under the upload's rules, keeping before and after in the audit log", async () => {
     const { updateMedia } = await import("@/lib/data/media/update-media");
-    await expect(updateMedia({ mediaId: ids[0]!, fields: { ...metadata("First"), credit: " " }, actor: EDITOR })).rejects.toBeInstanceOf(ZodError);
+    await expect(updateMedia({ mediaId: ids[0]!, fields: { ...metadata("First"), credit: " " }, actor: EDITOR })).rejects.toBeInstanceOf(
+      ZodError,
+    );
     await expect(updateMedia({ mediaId: ids[0]!, fields: metadata("First"), actor: TEACHER })).rejects.toMatchObject({ status: 403 });
-    await expect(updateMedia({ mediaId: "no-such-image", fields: metadata("x"), actor: EDITOR })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateMedia({ mediaId: "no-such-image", fields: metadata("x"), actor: EDITOR })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
 
     const owner = await updateMedia({
       mediaId: ids[0]!,
-      fields: { translations: { en: { caption: "First, renamed", altText: "" }, ru: { caption: "Первое", altText: "Камень" } }, credit: "New Credit", licence: "CC BY 4.0", sourceUrl: "https://example.org/first" },
+      fields: {
+        translations: { en: { caption: "First, renamed", altText: "" }, ru: { caption: "Первое", altText: "Камень" } },
+        credit: "New Credit",
+        licence: "CC BY 4.0",
+        sourceUrl: "https://example.org/first",
+      },
       actor: EDITOR,
     });
     expect(owner).toEqual({ ownerType: "entry", ownerSlug: "media-library-memorial" });
-    const row = await db.media.findUniqueOrThrow({ where: { id: ids[0]! }, select: { credit: true, licence: true, sourceUrl: true, translations: { select: { locale: true, caption: true, altText: true }, orderBy: { locale: "asc" } } } });
+    const row = await db.media.findUniqueOrThrow({
+      where: { id: ids[0]! },
+      select: {
+        credit: true,
+        licence: true,
+        sourceUrl: true,
+        translations: { select: { locale: true, caption: true, altText: true }, orderBy: { locale: "asc" } },
+      },
+    });
     expect(row).toEqual({
       credit: "New Credit",
       licence: "CC BY 4.0",
@@ -484,7 +502,8 @@ describe("the media library: edit, reorder, delete", () => {
   it("moves an image one place at a time within its entry", async () => {
     const { moveMedia } = await import("@/lib/data/media/move-media");
     await moveMedia({ mediaId: ids[2]!, direction: "earlier", actor: EDITOR });
-    const order = async () => (await db.media.findMany({ where: { entryId }, orderBy: { position: "asc" }, select: { id: true } })).map((m) => m.id);
+    const order = async () =>
+      (await db.media.findMany({ where: { entryId }, orderBy: { position: "asc" }, select: { id: true } })).map((m) => m.id);
     expect(await order()).toEqual([ids[0], ids[2], ids[1]]);
     // The first image cannot go earlier: nothing changes.
     await moveMedia({ mediaId: ids[0]!, direction: "earlier", actor: EDITOR });
@@ -521,9 +540,21 @@ describe("the media library: edit, reorder, delete", () => {
 describe("the media forms' field names", () => {
   it("read a form into the schema's shape and put each error back on its field", async () => {
     const { mediaMetadataInput, mediaMetadataSchema, mediaFieldErrors } = await import("@/lib/validation/media");
-    const form: Record<string, string> = { caption_en: "", altText_en: "", caption_ru: "", altText_ru: "Только описание", credit: "", licence: "CC0 1.0", sourceUrl: "ftp://example.org" };
+    const form: Record<string, string> = {
+      caption_en: "",
+      altText_en: "",
+      caption_ru: "",
+      altText_ru: "Только описание",
+      credit: "",
+      licence: "CC0 1.0",
+      sourceUrl: "ftp://example.org",
+    };
     const result = mediaMetadataSchema.safeParse(mediaMetadataInput((name) => form[name]));
     expect(result.success).toBe(false);
-    expect(mediaFieldErrors(result.error!, englishValidation).map((e) => e.path).sort()).toEqual(["caption_ru", "credit", "sourceUrl"]);
+    expect(
+      mediaFieldErrors(result.error!, englishValidation)
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(["caption_ru", "credit", "sourceUrl"]);
   });
 });

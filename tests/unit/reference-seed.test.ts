@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, it, expect, beforeAll } from "vitest";
-import { useTestDatabase } from "./test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setupTestDatabase } from "./test-database";
 
 // The data layer binds to DATABASE_URL when "@/lib/db" is first loaded: import it only after this.
-useTestDatabase();
+setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { getPublishedEntry } = await import("@/lib/data/entries/get-published-entry");
 const { getPublishedArticle } = await import("@/lib/data/articles/get-published-article");

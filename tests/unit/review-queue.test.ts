@@ -3,9 +3,9 @@ import type { StaffUser } from "@/lib/auth/current-user";
 import { editConflictProblem } from "@/lib/http/problem";
 import { articleEditSchema } from "@/lib/validation/article-edit";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
-import { useTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-useTestDatabase();
+setupTestDatabase();
 const { createEntryDraft } = await import("@/lib/data/entries/save-entry");
 const { changeEntryStatus } = await import("@/lib/data/entries/change-entry-status");
 const { listReviewQueue } = await import("@/lib/data/review/list-review-queue");
@@ -23,7 +23,15 @@ const CURATOR: StaffUser = { id: "curator-1", email: "curator@example.org", name
 const text = { aliases: "", summary: "", description: "", placeName: "", locationNote: "", authors: "", dimensions: "" };
 
 async function draft(slug: string, title: string, author: StaffUser): Promise<string> {
-  const edit = entryEditSchema.parse({ slug, kind: "memorial", latitude: "", longitude: "", date: "", translations: { en: { ...text, title }, ru: { ...text, title: `${title} (ru)` } }, comparableTo: [] });
+  const edit = entryEditSchema.parse({
+    slug,
+    kind: "memorial",
+    latitude: "",
+    longitude: "",
+    date: "",
+    translations: { en: { ...text, title }, ru: { ...text, title: `${title} (ru)` } },
+    comparableTo: [],
+  });
   return (await createEntryDraft(edit, author)).id;
 }
 
@@ -74,7 +82,9 @@ beforeAll(async () => {
     await pause(5);
   }
   // Saved before article revisions were kept: nobody is recorded as having sent it.
-  await db.article.create({ data: { slug: "article-in-review", status: "in_review", translations: { create: { locale: "en", title: "An article in review" } } } });
+  await db.article.create({
+    data: { slug: "article-in-review", status: "in_review", translations: { create: { locale: "en", title: "An article in review" } } },
+  });
   await pause(5);
   ids.articleWaiting = await articleDraft("article-waiting", "Article waiting", EDITOR);
   ids.articlePublished = await articleDraft("article-published", "Article published", EDITOR);
@@ -97,19 +107,42 @@ describe("the review queue", () => {
     const queue = await listReviewQueue({ locale: "en" });
     const entries = queue.filter((item) => item.type === "entry");
     expect(entries.map((item) => item.slug)).toEqual(["older-submission", "newer-submission"]);
-    expect(entries[0]).toMatchObject({ title: "Older submission", kind: "memorial", submittedBy: { name: "Oscar Other", email: OTHER_EDITOR.email } });
+    expect(entries[0]).toMatchObject({
+      title: "Older submission",
+      kind: "memorial",
+      submittedBy: { name: "Oscar Other", email: OTHER_EDITOR.email },
+    });
     expect(entries[0]!.submittedAt.getTime()).toBeLessThan(entries[1]!.submittedAt.getTime());
     expect(entries[1]!.version).toBe(await version(ids.newer!));
-    expect(queue.find((item) => item.slug === "article-in-review")).toMatchObject({ type: "article", title: "An article in review", kind: null, submittedBy: null });
-    expect(queue.map((item) => item.submittedAt.getTime())).toEqual([...queue.map((item) => item.submittedAt.getTime())].sort((a, b) => a - b));
+    expect(queue.find((item) => item.slug === "article-in-review")).toMatchObject({
+      type: "article",
+      title: "An article in review",
+      kind: null,
+      submittedBy: null,
+    });
+    expect(queue.map((item) => item.submittedAt.getTime())).toEqual(
+      [...queue.map((item) => item.submittedAt.getTime())].sort((a, b) => a - b),
+    );
   });
 
   it("says who sent an article and when, from its history, with the version a decision must be based on", async () => {
     const queue = await listReviewQueue({ locale: "en" });
-    expect(queue.filter((item) => item.type === "article").map((item) => item.slug)).toEqual(["article-in-review", "article-waiting", "article-by-other"]);
+    expect(queue.filter((item) => item.type === "article").map((item) => item.slug)).toEqual([
+      "article-in-review",
+      "article-waiting",
+      "article-by-other",
+    ]);
     const waiting = queue.find((item) => item.slug === "article-waiting")!;
-    expect(waiting).toMatchObject({ title: "Article waiting", kind: null, version: (await articleState(ids.articleWaiting!)).version, submittedBy: { name: "Edith Editor", email: EDITOR.email } });
-    const submission = await db.articleRevision.findFirstOrThrow({ where: { articleId: ids.articleWaiting!, action: "status" }, select: { createdAt: true } });
+    expect(waiting).toMatchObject({
+      title: "Article waiting",
+      kind: null,
+      version: (await articleState(ids.articleWaiting!)).version,
+      submittedBy: { name: "Edith Editor", email: EDITOR.email },
+    });
+    const submission = await db.articleRevision.findFirstOrThrow({
+      where: { articleId: ids.articleWaiting!, action: "status" },
+      select: { createdAt: true },
+    });
     expect(waiting.submittedAt).toEqual(submission.createdAt);
     expect(queue.find((item) => item.slug === "article-by-other")?.submittedBy).toEqual({ name: "Oscar Other", email: OTHER_EDITOR.email });
   });
@@ -141,13 +174,21 @@ describe("what became of an editor's submissions", () => {
   });
 
   it("shows nothing of other people's submissions", async () => {
-    expect((await listSubmissionOutcomes({ authorId: OTHER_EDITOR.id, locale: "en" })).map((o) => o.slug)).toEqual(["article-by-other", "older-submission"]);
+    expect((await listSubmissionOutcomes({ authorId: OTHER_EDITOR.id, locale: "en" })).map((o) => o.slug)).toEqual([
+      "article-by-other",
+      "older-submission",
+    ]);
     expect(await listSubmissionOutcomes({ authorId: CURATOR.id, locale: "en" })).toEqual([]);
   });
 
   it("names articles in the reader's language and keeps to the limit", async () => {
-    expect((await listSubmissionOutcomes({ authorId: EDITOR.id, locale: "ru" })).find((o) => o.slug === "article-waiting")?.title).toBe("Article waiting (ru)");
-    expect((await listSubmissionOutcomes({ authorId: EDITOR.id, locale: "en", limit: 2 })).map((o) => o.slug)).toEqual(["article-returned", "article-published"]);
+    expect((await listSubmissionOutcomes({ authorId: EDITOR.id, locale: "ru" })).find((o) => o.slug === "article-waiting")?.title).toBe(
+      "Article waiting (ru)",
+    );
+    expect((await listSubmissionOutcomes({ authorId: EDITOR.id, locale: "en", limit: 2 })).map((o) => o.slug)).toEqual([
+      "article-returned",
+      "article-published",
+    ]);
   });
 });
 
@@ -155,8 +196,12 @@ describe("a decision from the queue", () => {
   it("is refused to an editor, to publish or to send back, and changes nothing", async () => {
     const before = await articleState(ids.articleWaiting!);
     for (const to of ["published", "draft"] as const) {
-      await expect(decideReviewItem({ type: "article", id: ids.articleWaiting!, expectedVersion: before.version, to, actor: EDITOR })).rejects.toBeInstanceOf(PermissionError);
-      await expect(decideReviewItem({ type: "entry", id: ids.newer!, expectedVersion: await version(ids.newer!), to, actor: EDITOR })).rejects.toBeInstanceOf(PermissionError);
+      await expect(
+        decideReviewItem({ type: "article", id: ids.articleWaiting!, expectedVersion: before.version, to, actor: EDITOR }),
+      ).rejects.toBeInstanceOf(PermissionError);
+      await expect(
+        decideReviewItem({ type: "entry", id: ids.newer!, expectedVersion: await version(ids.newer!), to, actor: EDITOR }),
+      ).rejects.toBeInstanceOf(PermissionError);
     }
     expect(await articleState(ids.articleWaiting!)).toEqual(before);
     expect((await listReviewQueue({ locale: "en" })).map((item) => item.slug)).toContain("newer-submission");
@@ -165,17 +210,29 @@ describe("a decision from the queue", () => {
   it("on a version someone changed meanwhile is stale and changes nothing", async () => {
     const before = await articleState(ids.articleWaiting!);
     const revisions = await db.articleRevision.count({ where: { articleId: ids.articleWaiting! } });
-    expect(await decideReviewItem({ type: "article", id: ids.articleWaiting!, expectedVersion: before.version - 1, to: "published", actor: CURATOR })).toBe("stale");
+    expect(
+      await decideReviewItem({
+        type: "article",
+        id: ids.articleWaiting!,
+        expectedVersion: before.version - 1,
+        to: "published",
+        actor: CURATOR,
+      }),
+    ).toBe("stale");
     expect(await articleState(ids.articleWaiting!)).toEqual(before);
     expect(await db.articleRevision.count({ where: { articleId: ids.articleWaiting! } })).toBe(revisions);
     const entryVersion = await version(ids.newer!);
-    expect(await decideReviewItem({ type: "entry", id: ids.newer!, expectedVersion: entryVersion - 1, to: "draft", actor: CURATOR })).toBe("stale");
+    expect(await decideReviewItem({ type: "entry", id: ids.newer!, expectedVersion: entryVersion - 1, to: "draft", actor: CURATOR })).toBe(
+      "stale",
+    );
     expect(await version(ids.newer!)).toBe(entryVersion);
   });
 
   it("publishes an article through its own status change, recorded as the curator's", async () => {
     const { version: current } = await articleState(ids.articleByOther!);
-    expect(await decideReviewItem({ type: "article", id: ids.articleByOther!, expectedVersion: current, to: "published", actor: CURATOR })).toBe("published");
+    expect(
+      await decideReviewItem({ type: "article", id: ids.articleByOther!, expectedVersion: current, to: "published", actor: CURATOR }),
+    ).toBe("published");
     expect(await articleState(ids.articleByOther!)).toEqual({ status: "published", version: current + 1 });
     const outcome = (await listSubmissionOutcomes({ authorId: OTHER_EDITOR.id, locale: "en" })).find((o) => o.slug === "article-by-other");
     expect(outcome).toMatchObject({ outcome: "published", decidedBy: CURATOR.email });
@@ -188,6 +245,13 @@ describe("the edit conflict problem document", () => {
     const response = editConflictProblem({ message: "Someone else saved this.", currentVersion: 7, current: { slug: "x" } });
     expect(response.status).toBe(409);
     expect(response.headers.get("Content-Type")).toBe("application/problem+json");
-    expect(await response.json()).toEqual({ type: "about:blank", title: "Edit conflict", status: 409, detail: "Someone else saved this.", currentVersion: 7, current: { slug: "x" } });
+    expect(await response.json()).toEqual({
+      type: "about:blank",
+      title: "Edit conflict",
+      status: 409,
+      detail: "Someone else saved this.",
+      currentVersion: 7,
+      current: { slug: "x" },
+    });
   });
 });

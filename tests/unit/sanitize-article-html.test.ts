@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { articleBodyToHtml, sanitizeArticleHtml } from "@/lib/html/sanitize-article-html";
 
 describe("sanitizeArticleHtml", () => {
@@ -15,7 +15,9 @@ describe("sanitizeArticleHtml", () => {
 
   it("removes javascript: links, however they are spelled, and keeps https links", () => {
     expect(sanitizeArticleHtml('<a href="javascript:alert(1)">bad</a>')).toBe('<a rel="noopener noreferrer nofollow">bad</a>');
-    const html = sanitizeArticleHtml('<a href="JaVaScRiPt:alert(1)">a</a><a href=" javascript:alert(1)">b</a><a href="https://example.org/x">c</a>');
+    const html = sanitizeArticleHtml(
+      '<a href="JaVaScRiPt:alert(1)">a</a><a href=" javascript:alert(1)">b</a><a href="https://example.org/x">c</a>',
+    );
     expect(html).not.toMatch(/javascript/i);
     expect(html).toContain('href="https://example.org/x"');
   });

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { foldText } from "@/lib/search/fold-text";
 import { highlightSnippet } from "@/lib/search/highlight-snippet";
 import { textSkeleton, wordSkeleton } from "@/lib/search/skeleton";
-import { useTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-useTestDatabase();
+setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { searchCollection } = await import("@/lib/data/search/search-collection");
 const { db } = await import("@/lib/db");

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
 // As deployed behind a proxy that overwrites X-Real-IP. Production mode, because better-auth reads
 // every request without an address as 127.0.0.1 in test mode, which would hide the case checked here.
 process.env.TRUSTED_IP_HEADER = "X-Real-IP";
 Object.assign(process.env, { NODE_ENV: "production" });
 delete process.env.TEST;
-useTestDatabase();
+setupTestDatabase();
 
 const { auth } = await import("@/lib/auth/auth");
 const { env } = await import("@/lib/env");
@@ -48,8 +48,9 @@ describe("the sign-in limit", () => {
   });
 
   it("counts every attempt without the header (or with a forged list in it) in one shared bucket", async () => {
-    const statuses = await attempts(LIMIT + 2, (n): Record<string, string> =>
-      n % 2 ? { "X-Real-IP": `203.0.113.${n}, 192.0.2.99` } : { "X-Forwarded-For": `203.0.113.${n}` },
+    const statuses = await attempts(
+      LIMIT + 2,
+      (n): Record<string, string> => (n % 2 ? { "X-Real-IP": `203.0.113.${n}, 192.0.2.99` } : { "X-Forwarded-For": `203.0.113.${n}` }),
     );
     expect(statuses.slice(0, LIMIT).every((status) => status === 401)).toBe(true);
     expect(statuses.slice(LIMIT)).toEqual([429, 429]);

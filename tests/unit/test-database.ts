@@ -22,7 +22,7 @@ function removeDatabaseFile(file: string): void {
 }
 
 /**
- * Runs one SQL statement on the server synchronously (in a child process): useTestDatabase() runs
+ * Runs one SQL statement on the server synchronously (in a child process): setupTestDatabase() runs
  * at module level, before the test file's dynamic imports, and must not be async.
  */
 function runSqlSync(url: string, sql: string): void {
@@ -50,17 +50,17 @@ function runSqlSync(url: string, sql: string): void {
  * (the client reads DATABASE_URL when that module is first evaluated). Static imports are
  * hoisted, so data-layer modules must be imported dynamically after the call:
  *
- *   useTestDatabase();
+ *   setupTestDatabase();
  *   const { queryViewport } = await import("@/lib/data/entries/query-viewport");
  *
  * After the file's tests the Prisma client is disconnected and the copy deleted.
  */
-export function useTestDatabase(): TestDatabase {
+export function setupTestDatabase(): TestDatabase {
   const pgUrl = postgresTestUrl();
-  return pgUrl ? usePostgresDatabase(pgUrl) : useSqliteDatabase();
+  return pgUrl ? setupPostgresDatabase(pgUrl) : setupSqliteDatabase();
 }
 
-function useSqliteDatabase(): TestDatabase {
+function setupSqliteDatabase(): TestDatabase {
   if (!fs.existsSync(TEMPLATE)) {
     throw new Error(`${TEMPLATE} is missing: tests/unit/global-setup.ts should have created it`);
   }
@@ -84,7 +84,7 @@ function useSqliteDatabase(): TestDatabase {
   return { file, url, kind: "sqlite" };
 }
 
-function usePostgresDatabase(pgUrl: string): TestDatabase {
+function setupPostgresDatabase(pgUrl: string): TestDatabase {
   const template = inject("postgresTemplate");
   if (!template) throw new Error("no PostgreSQL template database: tests/unit/global-setup.ts should have created it");
   // The admin connection goes to the database named in TEST_DATABASE_URL: CREATE DATABASE … TEMPLATE

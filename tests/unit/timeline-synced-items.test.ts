@@ -43,7 +43,11 @@ describe("SyncedItems", () => {
     events.length = 0;
 
     // The same items again (new objects, equal contents): nothing reaches vis-timeline.
-    expect(synced.sync([entry("a", 1941), entry("b", 1942), entry("c", 1943)].map(toTimelineItem))).toEqual({ added: 0, updated: 0, removed: 0 });
+    expect(synced.sync([entry("a", 1941), entry("b", 1942), entry("c", 1943)].map(toTimelineItem))).toEqual({
+      added: 0,
+      updated: 0,
+      removed: 0,
+    });
     expect(events).toEqual([]);
 
     // b retitled, c gone, d new; a untouched.

@@ -2,14 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { validationProblem } from "@/lib/http/problem";
-import { AppError } from "@/lib/data/errors";
 import { EntryFieldError } from "@/lib/data/entries/entry-field-error";
+import { AppError } from "@/lib/data/errors";
+import { validationProblem } from "@/lib/http/problem";
 import { articleEditSchema } from "@/lib/validation/article-edit";
 import { articleFieldErrors, articleFormInput, articleFormValues } from "@/lib/validation/article-form";
-import { entryEditSchema, type EntryEditInput } from "@/lib/validation/entry-edit";
-import { entryFieldErrors } from "@/lib/validation/entry-form";
 import { englishValidation } from "@/lib/validation/english-messages";
+import { type EntryEditInput, entryEditSchema } from "@/lib/validation/entry-edit";
+import { entryFieldErrors } from "@/lib/validation/entry-form";
 import { mediaFieldErrors, mediaMetadataSchema } from "@/lib/validation/media";
 import { issueText, refusalText, VALIDATION_KEYS, type ValidationTranslate } from "@/lib/validation/messages";
 import { newUserSchema } from "@/lib/validation/user";
@@ -33,7 +33,16 @@ function translator(locale: keyof typeof MESSAGES): ValidationTranslate {
 const russian = translator("ru");
 
 /** Every parameter any message names, so each one formats. */
-const SAMPLE_PARAMS = { minimum: 2, maximum: 300, values: "admin, curator", reason: "The date is empty", slug: "rzhev-memorial", source: "archive", email: "a@b.invalid", slugs: "new, deleted" };
+const SAMPLE_PARAMS = {
+  minimum: 2,
+  maximum: 300,
+  values: "admin, curator",
+  reason: "The date is empty",
+  slug: "rzhev-memorial",
+  source: "archive",
+  email: "a@b.invalid",
+  slugs: "new, deleted",
+};
 
 function entry(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
   return {
@@ -84,11 +93,16 @@ describe("field errors in the reader's language", () => {
     expect(errors.latitude).toBe("Широта должна быть числом");
     expect(errors.longitude).toBe("Долгота не больше 180");
     expect(entryErrors(entry({ slug: "deleted" }), russian).slug).toBe("Адреса new, deleted заняты служебными страницами; выберите другой");
-    expect(entryErrors(entry({ slug: "new" }), englishValidation).slug).toBe("The addresses new, deleted are used by the staff pages; choose another");
+    expect(entryErrors(entry({ slug: "new" }), englishValidation).slug).toBe(
+      "The addresses new, deleted are used by the staff pages; choose another",
+    );
   });
 
   it("says zod's own messages in Russian too", () => {
-    const errors = entryErrors(entry({ slug: "x".repeat(121), translations: { en: { title: "T".repeat(301) }, ru: { title: "" } } }), russian);
+    const errors = entryErrors(
+      entry({ slug: "x".repeat(121), translations: { en: { title: "T".repeat(301) }, ru: { title: "" } } }),
+      russian,
+    );
     expect(errors.slug).toBe("Не больше 120 символов");
     expect(errors["en.title"]).toBe("Не больше 300 символов");
     const user = newUserSchema.safeParse({ email: "a@b.invalid", name: "A", role: "owner", password: "short" });
@@ -98,7 +112,9 @@ describe("field errors in the reader's language", () => {
   });
 
   it("says refinements across fields in Russian, and the date parser's reason in English", () => {
-    expect(entryErrors(entry({ translations: { en: { title: "" }, ru: { title: "" } } }), russian)).toEqual({ "en.title": "Дайте название хотя бы на одном языке" });
+    expect(entryErrors(entry({ translations: { en: { title: "" }, ru: { title: "" } } }), russian)).toEqual({
+      "en.title": "Дайте название хотя бы на одном языке",
+    });
     expect(entryErrors(entry({ date: "sometime" }), russian).date).toMatch(/^Эту дату не прочитать/);
     expect(entryErrors(entry({ date: "sometime" }), englishValidation).date).toMatch(/"sometime"/);
   });
@@ -114,7 +130,12 @@ describe("field errors in the reader's language", () => {
     values.fields = { ...values.fields, slug: "an-article", originalUrl: "ftp://example.org/x", "en.title": "An article" };
     const article = articleEditSchema.safeParse(articleFormInput(values));
     expect(articleFieldErrors(article.error!, russian)).toEqual({ originalUrl: "Укажите веб-адрес, начинающийся с http:// или https://" });
-    const image = mediaMetadataSchema.safeParse({ translations: { en: { caption: "C" } }, credit: "", licence: "L".repeat(201), sourceUrl: null });
+    const image = mediaMetadataSchema.safeParse({
+      translations: { en: { caption: "C" } },
+      credit: "",
+      licence: "L".repeat(201),
+      sourceUrl: null,
+    });
     expect(mediaFieldErrors(image.error!, russian)).toEqual([
       { path: "credit", message: "Нужно указать автора: кто сделал изображение или владеет правами на него" },
       { path: "licence", message: "Лицензия — короче 200 символов" },

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { EntryInput } from "@/lib/validation/entry";
 import { viewportQuerySchema } from "@/lib/validation/viewport";
-import { useTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
 // The data layer binds to DATABASE_URL when "@/lib/db" is first loaded: import it only after this.
-useTestDatabase();
+setupTestDatabase();
 const { createEntry } = await import("@/lib/data/entries/create-entry");
 const { upsertSource } = await import("@/lib/data/sources/upsert-source");
 const { queryViewport } = await import("@/lib/data/entries/query-viewport");
@@ -38,8 +38,17 @@ const SCATTERED = [
   entry("lima", -12.0, -77.0, "1850"),
   entry("roman", 41.9, 12.5, "-0044-03-15"),
 ];
-const PACIFIC = [entry("fiji-1", -17.7, 179.5, "1943"), entry("fiji-2", -17.8, 179.6, "1943"), entry("samoa-1", -14.0, -179.4, "1943"), entry("samoa-2", -14.1, -179.3, "1943")];
-const DRAFTS = [entry("draft-1", 55.7, 37.6, "1942", "draft"), entry("draft-2", 48.7, 44.5, "1942", "draft"), entry("draft-3", 0, 0, "1942", "in_review")];
+const PACIFIC = [
+  entry("fiji-1", -17.7, 179.5, "1943"),
+  entry("fiji-2", -17.8, 179.6, "1943"),
+  entry("samoa-1", -14.0, -179.4, "1943"),
+  entry("samoa-2", -14.1, -179.3, "1943"),
+];
+const DRAFTS = [
+  entry("draft-1", 55.7, 37.6, "1942", "draft"),
+  entry("draft-2", 48.7, 44.5, "1942", "draft"),
+  entry("draft-3", 0, 0, "1942", "in_review"),
+];
 const PUBLISHED = MOSCOW.length + VOLGOGRAD.length + SCATTERED.length + PACIFIC.length;
 
 beforeAll(async () => {
@@ -119,11 +128,20 @@ describe("map clusters", () => {
 describe("timeline buckets", () => {
   // Dated entries only (no place), before 1900 and before year 1, some ranges that start before a window.
   const ANCIENT = Array.from({ length: 12 }, (_, i) => undated(`ancient-${i}`, `-0${String(480 - i * 23).padStart(3, "0")}`));
-  const NINETEENTH = Array.from({ length: 15 }, (_, i) => undated(`nineteenth-${i}`, i % 3 ? `18${String(10 + i * 5)}` : `18${String(10 + i * 5)}/18${String(20 + i * 5)}`));
+  const NINETEENTH = Array.from({ length: 15 }, (_, i) =>
+    undated(`nineteenth-${i}`, i % 3 ? `18${String(10 + i * 5)}` : `18${String(10 + i * 5)}/18${String(20 + i * 5)}`),
+  );
   const DATED_ONLY = ANCIENT.length + NINETEENTH.length;
 
   function undated(slug: string, date: string): EntryInput {
-    return { slug, kind: "event", status: "published", date, translations: { en: { title: slug } }, citations: [{ sourceKey: "agg", field: "date" }] };
+    return {
+      slug,
+      kind: "event",
+      status: "published",
+      date,
+      translations: { en: { title: slug } },
+      citations: [{ sourceKey: "agg", field: "date" }],
+    };
   }
 
   beforeAll(async () => {
@@ -174,7 +192,10 @@ describe("timeline buckets", () => {
     for (const [from, to, expected] of windows) {
       const { fromDatabase, fromMemory, total, window } = await bothPaths(from, to);
       expect(total, `${from}..${to}`).toBe(expected);
-      expect(fromMemory.reduce((sum, b) => sum + b.count, 0), `${from}..${to}`).toBe(total);
+      expect(
+        fromMemory.reduce((sum, b) => sum + b.count, 0),
+        `${from}..${to}`,
+      ).toBe(total);
       expect(fromDatabase, `${from}..${to}`).toEqual(fromMemory);
       expect(fromMemory[0]!.end).toBeGreaterThan(window.from);
       expect(fromMemory.at(-1)!.start).toBeLessThanOrEqual(window.to);
@@ -185,10 +206,14 @@ describe("timeline buckets", () => {
     // Days: Volgograd's 1967-10-15 is a boundary.
     const days = await bothPaths("1967-09-01", "1967-11-15");
     expect(days.fromDatabase).toEqual(days.fromMemory);
-    expect(days.fromMemory).toEqual([expect.objectContaining({ start: Date.UTC(1967, 9, 15), end: Date.UTC(1967, 9, 16), count: VOLGOGRAD.length })]);
+    expect(days.fromMemory).toEqual([
+      expect.objectContaining({ start: Date.UTC(1967, 9, 15), end: Date.UTC(1967, 9, 16), count: VOLGOGRAD.length }),
+    ]);
     const hours = await bothPaths("1967-10-14", "1967-10-16");
     expect(hours.fromDatabase).toEqual(hours.fromMemory);
-    expect(hours.fromMemory).toEqual([expect.objectContaining({ start: Date.UTC(1967, 9, 15), end: Date.UTC(1967, 9, 15, 1), count: VOLGOGRAD.length })]);
+    expect(hours.fromMemory).toEqual([
+      expect.objectContaining({ start: Date.UTC(1967, 9, 15), end: Date.UTC(1967, 9, 15, 1), count: VOLGOGRAD.length }),
+    ]);
   });
 
   it("counts the default timeline from memory exactly as the database does, and follows changes", async () => {

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { fetchViewportCached, prefetchViewport } from "@/components/explorer/viewport-cache";
 
 function answer(total: number): Response {
-  return new Response(JSON.stringify({ mode: "entries", entries: [], total, truncated: false }), { headers: { "Content-Type": "application/json" } });
+  return new Response(JSON.stringify({ mode: "entries", entries: [], total, truncated: false }), {
+    headers: { "Content-Type": "application/json" },
+  });
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -32,7 +34,10 @@ describe("the explorer's viewport request cache", () => {
   });
 
   it("keeps no failed answer: the next ask tries again", async () => {
-    const fetch = vi.fn().mockResolvedValueOnce(new Response("", { status: 500 })).mockResolvedValueOnce(answer(7));
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(new Response("", { status: 500 }))
+      .mockResolvedValueOnce(answer(7));
     vi.stubGlobal("fetch", fetch);
     await expect(fetchViewportCached("/api/v1/viewport?failing=1")).rejects.toThrow("500");
     expect((await fetchViewportCached("/api/v1/viewport?failing=1")).total).toBe(7);

@@ -1,9 +1,9 @@
 import Supercluster, { type ClusterProperties } from "supercluster";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
 // The data layer binds to DATABASE_URL when "@/lib/db" is first loaded: import it only after this.
-useTestDatabase();
+setupTestDatabase();
 const { db } = await import("@/lib/db");
 const { clusterViewport } = await import("@/lib/data/viewport/cluster-viewport");
 const { CLUSTER_OPTIONS } = await import("@/lib/data/viewport/cluster-index");
@@ -14,7 +14,14 @@ beforeAll(async () => {
   // databases' own row orders (SQLite's by latitude through an index, PostgreSQL's as stored) differ from id order.
   for (let i = 0; i < 40; i++) {
     await db.entry.create({
-      data: { id: `chain-${99 - i}`, slug: `chain-${i}`, kind: "memorial", status: "published", latitude: 14 + i * 0.9, longitude: 10 + (i % 3) * 0.4 },
+      data: {
+        id: `chain-${99 - i}`,
+        slug: `chain-${i}`,
+        kind: "memorial",
+        status: "published",
+        latitude: 14 + i * 0.9,
+        longitude: 10 + (i % 3) * 0.4,
+      },
     });
   }
 }, 60_000);
@@ -26,10 +33,18 @@ describe("cluster index", () => {
     const rows = await db.entry.findMany({ where: { status: "published" }, select: { id: true, latitude: true, longitude: true } });
     rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const reference = new Supercluster<{ id: string }>(CLUSTER_OPTIONS);
-    reference.load(rows.map((r) => ({ type: "Feature", geometry: { type: "Point", coordinates: [r.longitude!, r.latitude!] }, properties: { id: r.id } })));
+    reference.load(
+      rows.map((r) => ({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [r.longitude!, r.latitude!] },
+        properties: { id: r.id },
+      })),
+    );
     for (const zoom of [4, 5, 6]) {
       const view = await clusterViewport(BOX, zoom, 5);
-      const expected = reference.getClusters([BOX.west, BOX.south, BOX.east, BOX.north], zoom).map((f) => f.properties as Partial<ClusterProperties> & { id?: string });
+      const expected = reference
+        .getClusters([BOX.west, BOX.south, BOX.east, BOX.north], zoom)
+        .map((f) => f.properties as Partial<ClusterProperties> & { id?: string });
       const expectedClusters = expected.filter((p) => p.cluster).map((p) => `cluster:${p.cluster_id}=${p.point_count}`);
       const expectedSingles = expected.filter((p) => !p.cluster).map((p) => p.id);
       expect(view.clusters.map((c) => `${c.id}=${c.count}`).sort(), `zoom ${zoom}`).toEqual(expectedClusters.sort());

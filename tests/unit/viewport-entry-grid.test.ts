@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "@/bench/synthetic/generate-collection";
 import type { EntryIndex } from "@/lib/data/viewport/entry-index";
-import { firstMatches, scanEntryIndex, type IndexQuery } from "@/lib/data/viewport/scan-entry-index";
+import { firstMatches, type IndexQuery, scanEntryIndex } from "@/lib/data/viewport/scan-entry-index";
 
 const random = mulberry32(7);
 const YEAR = 365.25 * 86_400_000;
@@ -81,7 +81,9 @@ describe("entry index scan through one-degree cells", () => {
   });
 
   it("finds the points on the edges of the world: the poles' row, both sides of the antimeridian", () => {
-    expect(firstMatches(index, { bbox: { west: 179, south: 89, east: 180, north: 90 } }, 10).total).toBe(everyMatch(index, { bbox: { west: 179, south: 89, east: 180, north: 90 } }).length);
+    expect(firstMatches(index, { bbox: { west: 179, south: 89, east: 180, north: 90 } }, 10).total).toBe(
+      everyMatch(index, { bbox: { west: 179, south: 89, east: 180, north: 90 } }).length,
+    );
     const across = { west: 179.8, south: -1, east: -179.8, north: 1 };
     expect(firstMatches(index, { bbox: across }, 100_000).total).toBeGreaterThan(0);
     expect(firstMatches(index, { bbox: across }, 100_000).ids).toEqual(everyMatch(index, { bbox: across }).map((i) => index.ids[i]));

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { EntryInput } from "@/lib/validation/entry";
 import { viewportQuerySchema } from "@/lib/validation/viewport";
-import { useTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
 // The data layer binds to DATABASE_URL when "@/lib/db" is first loaded: import it only after this.
-useTestDatabase();
+setupTestDatabase();
 const { createEntry } = await import("@/lib/data/entries/create-entry");
 const { upsertSource } = await import("@/lib/data/sources/upsert-source");
 const { db } = await import("@/lib/db");
@@ -26,7 +26,14 @@ function entry(i: number): EntryInput {
     kind: KINDS[i % KINDS.length]!,
     status: i % 17 === 0 ? "draft" : "published",
     ...(placed ? { latitude: -60 + ((i * 37) % 120) + 0.37, longitude: -179.5 + ((i * 53) % 359) + 0.21 } : {}),
-    ...(dated ? { date: i % 2 ? `19${String(i % 100).padStart(2, "0")}` : `19${String(i % 90).padStart(2, "0")}/19${String((i % 90) + 9).padStart(2, "0")}` } : {}),
+    ...(dated
+      ? {
+          date:
+            i % 2
+              ? `19${String(i % 100).padStart(2, "0")}`
+              : `19${String(i % 90).padStart(2, "0")}/19${String((i % 90) + 9).padStart(2, "0")}`,
+        }
+      : {}),
     countryCode: i % 4 === 0 ? "RU" : "DE",
     translations: { en: { title: `Indexed ${i}` } },
     citations: [

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { viewportQuerySchema } from "@/lib/validation/viewport";
-import { useTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
-useTestDatabase();
+setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { queryViewport } = await import("@/lib/data/entries/query-viewport");
 

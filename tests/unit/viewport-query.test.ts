@@ -1,10 +1,10 @@
-import { describe, it, expect, beforeAll } from "vitest";
-import { viewportQuerySchema } from "@/lib/validation/viewport";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { EntryInput } from "@/lib/validation/entry";
-import { useTestDatabase } from "./test-database";
+import { viewportQuerySchema } from "@/lib/validation/viewport";
+import { setupTestDatabase } from "./test-database";
 
 // The data layer binds to DATABASE_URL when "@/lib/db" is first loaded: import it only after this.
-const testDatabase = useTestDatabase();
+const testDatabase = setupTestDatabase();
 const { createEntry } = await import("@/lib/data/entries/create-entry");
 const { createRelation } = await import("@/lib/data/relations/create-relation");
 const { upsertSource } = await import("@/lib/data/sources/upsert-source");
@@ -58,7 +58,9 @@ const FIXTURES: EntryInput[] = [
   fixture("in-review-in-europe", "memorial", { latitude: 50, longitude: 5 }, "1942-06", "in_review"),
   fixture("archived-battle", "event", { latitude: 56, longitude: 34 }, "1942-01/1943-03", "archived"),
 ];
-const PUBLISHED_SLUGS = FIXTURES.filter((f) => f.status === "published").map((f) => f.slug).sort();
+const PUBLISHED_SLUGS = FIXTURES.filter((f) => f.status === "published")
+  .map((f) => f.slug)
+  .sort();
 
 /** Parses like the API route does, then queries. */
 async function slugsFor(params: Record<string, string>): Promise<string[]> {
@@ -91,7 +93,13 @@ describe("queryViewport", () => {
 
   it("never returns draft, in-review or archived entries", async () => {
     const unpublished = ["draft-at-date-line", "in-review-in-europe", "archived-battle"];
-    const cases: Record<string, string>[] = [{}, { bbox: "170,-10,-170,10" }, { bbox: "-180,-90,180,90" }, { from: "1942", to: "1943" }, { kinds: "place,memorial,event" }];
+    const cases: Record<string, string>[] = [
+      {},
+      { bbox: "170,-10,-170,10" },
+      { bbox: "-180,-90,180,90" },
+      { from: "1942", to: "1943" },
+      { kinds: "place,memorial,event" },
+    ];
     for (const params of cases) {
       const slugs = await slugsFor(params);
       expect(slugs.filter((s) => unpublished.includes(s))).toEqual([]);
@@ -188,7 +196,8 @@ describe("queryViewport", () => {
   });
 
   it("returns summaries with titles in the requested locale and labelled dates", async () => {
-    const battle = (await queryEntries(viewportQuerySchema.parse({ kinds: "event", from: "1942-06", to: "1942-06", locale: "ru" }))).entries[0];
+    const battle = (await queryEntries(viewportQuerySchema.parse({ kinds: "event", from: "1942-06", to: "1942-06", locale: "ru" })))
+      .entries[0];
     expect(battle).toMatchObject({
       slug: "battles-range",
       kind: "event",

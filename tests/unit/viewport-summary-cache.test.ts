@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { EntryInput } from "@/lib/validation/entry";
 import { viewportQuerySchema } from "@/lib/validation/viewport";
-import { useTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
 // The data layer binds to DATABASE_URL when "@/lib/db" is first loaded: import it only after this.
-useTestDatabase();
+setupTestDatabase();
 const { createEntry } = await import("@/lib/data/entries/create-entry");
 const { upsertSource } = await import("@/lib/data/sources/upsert-source");
 const { db } = await import("@/lib/db");

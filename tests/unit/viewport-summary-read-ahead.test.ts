@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { useTestDatabase } from "./test-database";
+import { setupTestDatabase } from "./test-database";
 
 // The data layer binds to DATABASE_URL when "@/lib/db" is first loaded: import it only after this.
-useTestDatabase();
+setupTestDatabase();
 const { db } = await import("@/lib/db");
 const { summaryRows, summaryRowsReadAhead } = await import("@/lib/data/viewport/summary-rows");
 const { collectionVersion } = await import("@/lib/data/viewport/versioned-cache");

@@ -11,7 +11,12 @@ import { ArticleEditConflictError } from "./article-edit-conflict";
 import { recordArticleRevision } from "./record-article-revision";
 
 /** Review and publication of an article, by the same moves and roles as entries. */
-export async function changeArticleStatus(input: { articleId: string; expectedVersion: number; to: PublicationStatus; actor: StaffUser }): Promise<{ version: number }> {
+export async function changeArticleStatus(input: {
+  articleId: string;
+  expectedVersion: number;
+  to: PublicationStatus;
+  actor: StaffUser;
+}): Promise<{ version: number }> {
   const version = await db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { status: true, version: true } });
     if (!article) throw new AppError("NOT_FOUND", { key: "articleGone" });
@@ -28,6 +33,12 @@ export async function changeArticleStatus(input: { articleId: string; expectedVe
     });
     return recordArticleRevision(tx, input.articleId, "status", input.actor);
   });
-  await recordAuditEvent({ actor: input.actor, action: `article.status.${input.to}`, targetType: "article", targetId: input.articleId, detail: { version } });
+  await recordAuditEvent({
+    actor: input.actor,
+    action: `article.status.${input.to}`,
+    targetType: "article",
+    targetId: input.articleId,
+    detail: { version },
+  });
   return { version };
 }

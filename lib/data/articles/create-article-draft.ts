@@ -5,6 +5,8 @@ import { createArticle } from "./create-article";
 
 /** A new article from the editor: always a draft, only the languages that have a title. */
 export async function createArticleDraft(edit: ArticleEdit, actor: StaffUser): Promise<{ id: string; slug: string }> {
-  const translations = Object.fromEntries(CONTENT_LOCALES.filter((l) => edit.translations[l].title !== "").map((l) => [l, edit.translations[l]]));
+  const translations = Object.fromEntries(
+    CONTENT_LOCALES.filter((l) => edit.translations[l].title !== "").map((l) => [l, edit.translations[l]]),
+  );
   return createArticle({ ...edit, translations, status: "draft", citations: [] }, actor);
 }

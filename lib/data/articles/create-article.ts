@@ -1,10 +1,10 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { articleInputSchema, type ArticleInput } from "@/lib/validation/article";
+import { type ArticleInput, articleInputSchema } from "@/lib/validation/article";
 import { resolveSourceIds } from "../sources/resolve-source-ids";
-import { recordArticleRevision } from "./record-article-revision";
 import { ArticleFieldError } from "./article-field-error";
+import { recordArticleRevision } from "./record-article-revision";
 import { writeArticleFields } from "./write-article-fields";
 
 /**
@@ -17,7 +17,10 @@ export async function createArticle(input: ArticleInput, actor: StaffUser | null
     if (await tx.article.findUnique({ where: { slug: article.slug }, select: { id: true } })) {
       throw new ArticleFieldError("INVALID_INPUT", "slug", { key: "slugTaken", params: { slug: article.slug } });
     }
-    const sourceIds = await resolveSourceIds(tx, article.citations.map((c) => c.sourceKey));
+    const sourceIds = await resolveSourceIds(
+      tx,
+      article.citations.map((c) => c.sourceKey),
+    );
     const row = await tx.article.create({
       data: {
         slug: article.slug,
@@ -31,6 +34,13 @@ export async function createArticle(input: ArticleInput, actor: StaffUser | null
     await recordArticleRevision(tx, row.id, "create", actor);
     return row;
   });
-  if (actor) await recordAuditEvent({ actor, action: "article.create", targetType: "article", targetId: created.id, detail: { slug: created.slug } });
+  if (actor)
+    await recordAuditEvent({
+      actor,
+      action: "article.create",
+      targetType: "article",
+      targetId: created.id,
+      detail: { slug: created.slug },
+    });
   return created;
 }

@@ -21,7 +21,16 @@ export async function deleteArticle(input: { articleId: string; expectedVersion:
     if (article.version !== input.expectedVersion) throw new ArticleEditConflictError(current.snapshot, current.version);
     const media = await tx.media.findMany({ where: { articleId: input.articleId }, select: { filePath: true, thumbPath: true } });
     // The snapshot is written with the deletion, so its last state is kept whatever happens to the files.
-    await recordAuditEvent({ actor: input.actor, action: "article.delete", targetType: "article", targetId: input.articleId, detail: { snapshot: current.snapshot } }, tx);
+    await recordAuditEvent(
+      {
+        actor: input.actor,
+        action: "article.delete",
+        targetType: "article",
+        targetId: input.articleId,
+        detail: { snapshot: current.snapshot },
+      },
+      tx,
+    );
     await tx.article.delete({ where: { id: input.articleId } });
     return mediaFiles(media);
   });

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { readArticleSnapshot, type ArticleSnapshot } from "@/lib/revisions/article-snapshot";
+import { type ArticleSnapshot, readArticleSnapshot } from "@/lib/revisions/article-snapshot";
 
 export interface ArticleForEditing {
   id: string;

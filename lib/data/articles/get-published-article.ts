@@ -1,10 +1,10 @@
-import { db } from "@/lib/db";
-import { formatHistoricalDate, parseHistoricalDate } from "@/lib/dates";
 import { pickTranslation, type Translated } from "@/lib/content/pick-translation";
+import { formatHistoricalDate, parseHistoricalDate } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { type EntrySummary, entrySummarySelect, toEntrySummary } from "../entries/entry-summary";
+import { type EntryMedia, mediaSelect, toEntryMedia } from "../media/entry-media";
 import { PUBLISHED } from "../published";
-import { entrySummarySelect, toEntrySummary, type EntrySummary } from "../entries/entry-summary";
-import { citationSelect, groupCitations, type CitedSource } from "../sources/group-citations";
-import { mediaSelect, toEntryMedia, type EntryMedia } from "../media/entry-media";
+import { type CitedSource, citationSelect, groupCitations } from "../sources/group-citations";
 
 export interface ArticleDetail {
   slug: string;

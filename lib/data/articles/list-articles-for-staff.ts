@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
 import { pickTranslation } from "@/lib/content/pick-translation";
+import { db } from "@/lib/db";
 
 export interface StaffArticleRow {
   id: string;
@@ -19,7 +19,12 @@ export async function listArticlesForStaff({ status, locale }: { status?: string
   const rows = await db.article.findMany({
     where: status ? { status } : {},
     select: {
-      id: true, slug: true, status: true, language: true, publisher: true, updatedAt: true,
+      id: true,
+      slug: true,
+      status: true,
+      language: true,
+      publisher: true,
+      updatedAt: true,
       translations: { select: { locale: true, title: true } },
       _count: { select: { mentions: true } },
     },

@@ -11,7 +11,12 @@ import { updateArticle } from "./update-article";
  * Saves an old revision's content again, as a new revision (the status stays as it is now). Curators
  * only. Mentions of entries deleted since are left out rather than failing the whole restore.
  */
-export async function restoreArticleRevision(input: { articleId: string; version: number; expectedVersion: number; actor: StaffUser }): Promise<{ version: number }> {
+export async function restoreArticleRevision(input: {
+  articleId: string;
+  version: number;
+  expectedVersion: number;
+  actor: StaffUser;
+}): Promise<{ version: number }> {
   if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
   const revision = await db.articleRevision.findUnique({
     where: { articleId_version: { articleId: input.articleId, version: input.version } },

@@ -6,8 +6,8 @@ import { readArticleSnapshot } from "@/lib/revisions/article-snapshot";
 import type { ArticleEdit } from "@/lib/validation/article-edit";
 import { AppError } from "../errors";
 import { ArticleEditConflictError } from "./article-edit-conflict";
-import { recordArticleRevision } from "./record-article-revision";
 import { ArticleFieldError } from "./article-field-error";
+import { recordArticleRevision } from "./record-article-revision";
 import { writeArticleFields } from "./write-article-fields";
 
 /**
@@ -25,9 +25,13 @@ export async function updateArticle(input: {
   const version = await db.$transaction(async (tx) => {
     const current = await tx.article.findUnique({ where: { id: input.articleId }, select: { status: true } });
     if (current && !mayEditInStatus(input.actor.role, current.status)) throw new AppError("CONFLICT", { key: "publishedByCurators" });
-    const claimed = await tx.article.updateMany({ where: { id: input.articleId, version: input.expectedVersion }, data: { version: { increment: 1 } } });
+    const claimed = await tx.article.updateMany({
+      where: { id: input.articleId, version: input.expectedVersion },
+      data: { version: { increment: 1 } },
+    });
     if (claimed.count === 0) {
-      if (!(await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true } }))) throw new AppError("NOT_FOUND", { key: "articleGone" });
+      if (!(await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true } })))
+        throw new AppError("NOT_FOUND", { key: "articleGone" });
       const { snapshot, version: currentVersion } = await readArticleSnapshot(tx, input.articleId);
       throw new ArticleEditConflictError(snapshot, currentVersion);
     }
@@ -36,6 +40,12 @@ export async function updateArticle(input: {
     await writeArticleFields(tx, input.articleId, input.edit);
     return recordArticleRevision(tx, input.articleId, action, input.actor);
   });
-  await recordAuditEvent({ actor: input.actor, action: `article.${action}`, targetType: "article", targetId: input.articleId, detail: { version } });
+  await recordAuditEvent({
+    actor: input.actor,
+    action: `article.${action}`,
+    targetType: "article",
+    targetId: input.articleId,
+    detail: { version },
+  });
   return { version };
 }

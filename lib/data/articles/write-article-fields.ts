@@ -22,12 +22,23 @@ export interface ArticleFields {
 export async function writeArticleFields(tx: ArticleTx, articleId: string, fields: ArticleFields): Promise<void> {
   const slugs = fields.mentions.map((m) => m.entrySlug);
   const entries = await tx.entry.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
-  const missing = slugs.findIndex((s) => !entries.some((e) => e.slug === s));
-  if (missing >= 0) throw new ArticleFieldError("NOT_FOUND", `mentions.${missing}.entrySlug`, { key: "noMentionedEntry", params: { slug: slugs[missing] ?? "" } });
+  const found = new Set(entries.map((e) => e.slug));
+  const missing = slugs.findIndex((s) => !found.has(s));
+  if (missing >= 0)
+    throw new ArticleFieldError("NOT_FOUND", `mentions.${missing}.entrySlug`, {
+      key: "noMentionedEntry",
+      params: { slug: slugs[missing] ?? "" },
+    });
 
   await tx.article.update({
     where: { id: articleId },
-    data: { slug: fields.slug, publisher: fields.publisher, originalUrl: fields.originalUrl, publishedEdtf: fields.publishedDate, language: fields.language },
+    data: {
+      slug: fields.slug,
+      publisher: fields.publisher,
+      originalUrl: fields.originalUrl,
+      publishedEdtf: fields.publishedDate,
+      language: fields.language,
+    },
   });
   await tx.articleTranslation.deleteMany({ where: { articleId } });
   await tx.articleTranslation.createMany({

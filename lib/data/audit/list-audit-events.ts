@@ -24,7 +24,9 @@ export interface AuditEventRow {
  * One page of the audit log, newest first, filtered; `next` is where the following page starts.
  * Ordered by time then id, so events recorded in the same millisecond are neither repeated nor skipped.
  */
-export async function listAuditEvents(filter: AuditFilter & { limit: number }): Promise<{ events: AuditEventRow[]; next: { at: Date; id: string } | null }> {
+export async function listAuditEvents(
+  filter: AuditFilter & { limit: number },
+): Promise<{ events: AuditEventRow[]; next: { at: Date; id: string } | null }> {
   const rows = await db.auditEvent.findMany({
     where: {
       ...(filter.actorEmail ? { actorEmail: filter.actorEmail } : {}),

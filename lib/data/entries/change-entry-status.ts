@@ -1,15 +1,20 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { movePermission } from "@/lib/content/publication-moves";
 import type { PublicationStatus } from "@/lib/content/entry-kinds";
+import { movePermission } from "@/lib/content/publication-moves";
 import { db } from "@/lib/db";
-import { AppError } from "../errors";
-import { PermissionError } from "@/lib/auth/authorized";
-import { EditConflictError, recordRevision } from "./save-entry";
 import { readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
+import { AppError } from "../errors";
+import { EditConflictError, recordRevision } from "./save-entry";
 
-export async function changeEntryStatus(input: { entryId: string; expectedVersion: number; to: PublicationStatus; actor: StaffUser }): Promise<{ version: number }> {
+export async function changeEntryStatus(input: {
+  entryId: string;
+  expectedVersion: number;
+  to: PublicationStatus;
+  actor: StaffUser;
+}): Promise<{ version: number }> {
   const version = await db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { status: true, version: true } });
     if (!entry) throw new AppError("NOT_FOUND", { key: "entryGone" });
@@ -26,6 +31,12 @@ export async function changeEntryStatus(input: { entryId: string; expectedVersio
     });
     return recordRevision(tx, input.entryId, "status", input.actor);
   });
-  await recordAuditEvent({ actor: input.actor, action: `entry.status.${input.to}`, targetType: "entry", targetId: input.entryId, detail: { version } });
+  await recordAuditEvent({
+    actor: input.actor,
+    action: `entry.status.${input.to}`,
+    targetType: "entry",
+    targetId: input.entryId,
+    detail: { version },
+  });
   return { version };
 }

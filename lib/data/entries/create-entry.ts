@@ -1,14 +1,17 @@
 import { db } from "@/lib/db";
-import { entryInputSchema, type EntryInput } from "@/lib/validation/entry";
 import { readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { writeEntrySearchDocuments } from "@/lib/search/search-documents";
+import { type EntryInput, entryInputSchema } from "@/lib/validation/entry";
 import { resolveSourceIds } from "../sources/resolve-source-ids";
 import { entryColumns, translationColumns } from "./entry-columns";
 
 export async function createEntry(input: EntryInput): Promise<{ id: string; slug: string }> {
   const entry = entryInputSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const sourceIds = await resolveSourceIds(tx, entry.citations.map((c) => c.sourceKey));
+    const sourceIds = await resolveSourceIds(
+      tx,
+      entry.citations.map((c) => c.sourceKey),
+    );
     const created = await tx.entry.create({
       data: {
         ...entryColumns(entry, new Date()),

@@ -21,7 +21,10 @@ export async function deleteEntry(input: { entryId: string; expectedVersion: num
     if (entry.version !== input.expectedVersion) throw new EditConflictError(current.snapshot, current.version);
     const media = await tx.media.findMany({ where: { entryId: input.entryId }, select: { filePath: true, thumbPath: true } });
     // The snapshot is written with the deletion, so its last state is kept whatever happens to the files.
-    await recordAuditEvent({ actor: input.actor, action: "entry.delete", targetType: "entry", targetId: input.entryId, detail: { snapshot: current.snapshot } }, tx);
+    await recordAuditEvent(
+      { actor: input.actor, action: "entry.delete", targetType: "entry", targetId: input.entryId, detail: { snapshot: current.snapshot } },
+      tx,
+    );
     await tx.entry.delete({ where: { id: input.entryId } });
     return mediaFiles(media);
   });

@@ -1,6 +1,6 @@
-import { formatHistoricalDate, fromStoredColumns, type StoredDateColumns } from "@/lib/dates";
-import { pickTranslation } from "@/lib/content/pick-translation";
 import type { EntryKind } from "@/lib/content/entry-kinds";
+import { pickTranslation } from "@/lib/content/pick-translation";
+import { formatHistoricalDate, fromStoredColumns, type StoredDateColumns } from "@/lib/dates";
 
 /** What the map, the timeline and the list need to draw one entry. */
 export interface EntrySummary {

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { distanceKm } from "@/lib/geo/distance";
 import { PUBLISHED } from "../published";
-import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
-import { getPublishedEntry, type EntryDetail } from "./get-published-entry";
+import { type EntrySummary, entrySummarySelect, toEntrySummary } from "./entry-summary";
+import { type EntryDetail, getPublishedEntry } from "./get-published-entry";
 
 export const MAX_COMPARED = 8;
 
@@ -24,7 +24,9 @@ export interface Comparison {
  */
 export async function getComparison({ slugs, locale }: { slugs: string[]; locale: string }): Promise<Comparison> {
   const requested = [...new Set(slugs)].slice(0, MAX_COMPARED);
-  let details = (await Promise.all(requested.map((slug) => getPublishedEntry({ slug, locale })))).filter((e): e is EntryDetail => e !== null);
+  let details = (await Promise.all(requested.map((slug) => getPublishedEntry({ slug, locale })))).filter(
+    (e): e is EntryDetail => e !== null,
+  );
   if (details.length === 1) {
     const comparable = details[0]!.relations.filter((r) => r.type === "comparable_to").slice(0, MAX_COMPARED - 1);
     const more = await Promise.all(comparable.map((r) => getPublishedEntry({ slug: r.entry.slug, locale })));
@@ -35,10 +37,7 @@ export async function getComparison({ slugs, locale }: { slugs: string[]; locale
     entry,
     distanceFromFirstKm:
       index > 0 && first && first.latitude !== null && first.longitude !== null && entry.latitude !== null && entry.longitude !== null
-        ? distanceKm(
-            { latitude: first.latitude, longitude: first.longitude },
-            { latitude: entry.latitude, longitude: entry.longitude },
-          )
+        ? distanceKm({ latitude: first.latitude, longitude: first.longitude }, { latitude: entry.latitude, longitude: entry.longitude })
         : null,
   }));
   const rows = await db.entry.findMany({

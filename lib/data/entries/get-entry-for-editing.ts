@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { readEntrySnapshot, type EntrySnapshot } from "@/lib/revisions/entry-snapshot";
+import { type EntrySnapshot, readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
 
 export interface EntryForEditing {
   id: string;

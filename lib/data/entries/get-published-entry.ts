@@ -1,11 +1,11 @@
-import { db } from "@/lib/db";
-import { formatHistoricalDate, fromStoredColumns, parseHistoricalDate, type HistoricalDate } from "@/lib/dates";
 import { pickTranslation, type Translated } from "@/lib/content/pick-translation";
-import { readingDirection, type RelationDirection, type RelationType } from "@/lib/content/relation-types";
-import { mediaSelect, toEntryMedia, type EntryMedia } from "../media/entry-media";
+import { type RelationDirection, type RelationType, readingDirection } from "@/lib/content/relation-types";
+import { formatHistoricalDate, fromStoredColumns, type HistoricalDate, parseHistoricalDate } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { type EntryMedia, mediaSelect, toEntryMedia } from "../media/entry-media";
 import { PUBLISHED } from "../published";
-import { citationSelect, groupCitations, type CitedSource, type SourceRef } from "../sources/group-citations";
-import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
+import { type CitedSource, citationSelect, groupCitations, type SourceRef } from "../sources/group-citations";
+import { type EntrySummary, entrySummarySelect, toEntrySummary } from "./entry-summary";
 
 export interface RelatedEntry {
   type: RelationType;
@@ -61,7 +61,17 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
       wikidataId: true,
       updatedAt: true,
       translations: {
-        select: { locale: true, title: true, aliases: true, summary: true, description: true, placeName: true, locationNote: true, authors: true, dimensions: true },
+        select: {
+          locale: true,
+          title: true,
+          aliases: true,
+          summary: true,
+          description: true,
+          placeName: true,
+          locationNote: true,
+          authors: true,
+          dimensions: true,
+        },
       },
       relationsFrom: {
         where: { to: { status: PUBLISHED } },
@@ -74,7 +84,9 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
       mentions: {
         where: { article: { status: PUBLISHED } },
         select: {
-          article: { select: { slug: true, publisher: true, publishedEdtf: true, translations: { select: { locale: true, title: true } } } },
+          article: {
+            select: { slug: true, publisher: true, publishedEdtf: true, translations: { select: { locale: true, title: true } } },
+          },
         },
       },
       media: mediaSelect,

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
 import { pickTranslation } from "@/lib/content/pick-translation";
+import { db } from "@/lib/db";
 
 export interface StaffEntryRow {
   id: string;

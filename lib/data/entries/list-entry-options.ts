@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
 import { DEFAULT_LOCALE } from "@/lib/content/locales";
+import { db } from "@/lib/db";
 
 export interface EntryOption {
   slug: string;

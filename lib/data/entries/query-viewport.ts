@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BoundingBox, ViewportQuery } from "@/lib/validation/viewport";
 import { PUBLISHED } from "../published";
+import { findSearchHits } from "../search/find-search-hits";
 import { aggregateMapCells, cellDegreesForZoom } from "../viewport/aggregate-map-cells";
 import { aggregateTimeBuckets } from "../viewport/aggregate-time-buckets";
 import { clusterViewport } from "../viewport/cluster-viewport";
@@ -9,13 +10,12 @@ import { entryIndex } from "../viewport/entry-index";
 import { publishedSummaries } from "../viewport/entry-summaries";
 import { findEntryIds } from "../viewport/find-entry-ids";
 import { matchesViewport } from "../viewport/matches-viewport";
-import { aggregateCellsInMemory, firstMatches } from "../viewport/scan-entry-index";
-import { findSearchHits } from "../search/find-search-hits";
-import { timelineFromMemory } from "../viewport/time-index";
 import { whileAnswering } from "../viewport/query-activity";
+import { aggregateCellsInMemory, firstMatches } from "../viewport/scan-entry-index";
+import { timelineFromMemory } from "../viewport/time-index";
 import { collectionVersion } from "../viewport/versioned-cache";
 import type { ViewportResult } from "../viewport/viewport-result";
-import { entrySummarySelect, toEntrySummary, type EntrySummary } from "./entry-summary";
+import { type EntrySummary, entrySummarySelect, toEntrySummary } from "./entry-summary";
 
 export type { ViewportResult } from "../viewport/viewport-result";
 
@@ -89,7 +89,12 @@ async function summaries(ids: string[], query: ResolvedViewportQuery): Promise<E
 async function orderedPage(query: ResolvedViewportQuery): Promise<ViewportResult> {
   const where = viewportWhere(query);
   const [rows, total] = await Promise.all([
-    db.entry.findMany({ where, select: entrySummarySelect, orderBy: [{ startTime: { sort: "asc", nulls: "first" } }, { id: "asc" }], take: query.limit }),
+    db.entry.findMany({
+      where,
+      select: entrySummarySelect,
+      orderBy: [{ startTime: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+      take: query.limit,
+    }),
     db.entry.count({ where }),
   ]);
   return {
@@ -124,9 +129,18 @@ async function fromEntryIndex(query: ResolvedViewportQuery, usesIndex: boolean):
     return { mode: "entries", entries, total: entries.length, truncated: false };
   }
   if (usesIndex && query.aggregate === "map") {
-    const cells = aggregateCellsInMemory(index, query, query.zoom !== undefined ? cellDegreesForZoom(query.zoom) : defaultCellDegrees(query.bbox));
+    const cells = aggregateCellsInMemory(
+      index,
+      query,
+      query.zoom !== undefined ? cellDegreesForZoom(query.zoom) : defaultCellDegrees(query.bbox),
+    );
     const entries = await summaries(cells.singleIds, query);
-    return { mode: "clusters", clusters: cells.clusters, entries, total: entries.length + cells.clusters.reduce((sum, c) => sum + c.count, 0) };
+    return {
+      mode: "clusters",
+      clusters: cells.clusters,
+      entries,
+      total: entries.length + cells.clusters.reduce((sum, c) => sum + c.count, 0),
+    };
   }
   if (usesIndex && query.aggregate === "timeline" && query.from !== undefined && query.to !== undefined) {
     const buckets = await aggregateTimeBuckets({ ...query, from: query.from, to: query.to });
@@ -154,7 +168,14 @@ async function answerViewport(request: ViewportQuery, knownVersion: number | und
   if (!usesIndex) return inMemory ? fromEntryIndex(query, false) : orderedPage(query);
 
   // The default map view (no time window, no kind filter) comes from the in-memory cluster index.
-  if (query.aggregate === "map" && query.bbox && query.zoom !== undefined && query.from === undefined && query.to === undefined && !filtered) {
+  if (
+    query.aggregate === "map" &&
+    query.bbox &&
+    query.zoom !== undefined &&
+    query.from === undefined &&
+    query.to === undefined &&
+    !filtered
+  ) {
     const view = await clusterViewport(query.bbox, query.zoom, query.limit, query.version);
     if (view.pointIds) {
       const entries = await summaries(view.pointIds, query);
@@ -165,7 +186,14 @@ async function answerViewport(request: ViewportQuery, knownVersion: number | und
   }
 
   // The default timeline (no filter, no map box) is counted from memory.
-  if (query.aggregate === "timeline" && query.from !== undefined && query.to !== undefined && !query.bbox && !filtered && query.require === "dates") {
+  if (
+    query.aggregate === "timeline" &&
+    query.from !== undefined &&
+    query.to !== undefined &&
+    !query.bbox &&
+    !filtered &&
+    query.require === "dates"
+  ) {
     const timeline = await timelineFromMemory(query.from, query.to, query.version);
     if (timeline.total > query.limit) return { mode: "buckets", buckets: timeline.buckets(), total: timeline.total };
   }
@@ -180,7 +208,10 @@ async function answerViewport(request: ViewportQuery, knownVersion: number | und
   }
 
   if (query.aggregate === "map") {
-    const cells = await aggregateMapCells(query, query.zoom !== undefined ? cellDegreesForZoom(query.zoom) : defaultCellDegrees(query.bbox));
+    const cells = await aggregateMapCells(
+      query,
+      query.zoom !== undefined ? cellDegreesForZoom(query.zoom) : defaultCellDegrees(query.bbox),
+    );
     const entries = await summaries(cells.singleIds, query);
     const total = entries.length + cells.clusters.reduce((sum, c) => sum + c.count, 0);
     return { mode: "clusters", clusters: cells.clusters, entries, total };

@@ -19,8 +19,15 @@ export async function restoreDeletedEntry(input: { auditEventId: string; actor: 
   const event = await db.auditEvent.findUnique({ where: { id: input.auditEventId }, select: { action: true, detail: true } });
   const snapshot = event?.action === "entry.delete" ? deletedSnapshot(event.detail) : null;
   if (!snapshot) throw new AppError("NOT_FOUND", "The audit log keeps no deleted entry under this id.");
-  if ((await restoredDeletionIds()).has(input.auditEventId)) throw new AppError("CONFLICT", "This deleted entry has already been brought back.");
+  if ((await restoredDeletionIds()).has(input.auditEventId))
+    throw new AppError("CONFLICT", "This deleted entry has already been brought back.");
   const created = await createEntryDraft(await snapshotToEdit(snapshot), input.actor);
-  await recordAuditEvent({ actor: input.actor, action: "entry.undelete", targetType: "entry", targetId: created.id, detail: { fromAuditEvent: input.auditEventId, slug: created.slug } });
+  await recordAuditEvent({
+    actor: input.actor,
+    action: "entry.undelete",
+    targetType: "entry",
+    targetId: created.id,
+    detail: { fromAuditEvent: input.auditEventId, slug: created.slug },
+  });
   return created;
 }

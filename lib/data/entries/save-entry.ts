@@ -1,11 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { StaffUser } from "@/lib/auth/current-user";
-import { CONTENT_LOCALES } from "@/lib/content/locales";
-import { parseHistoricalDate, toStoredColumns } from "@/lib/dates";
 import { mayEditInStatus } from "@/lib/content/curator-only-statuses";
-import { db, type Database } from "@/lib/db";
+import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
-import { readEntrySnapshot, type EntrySnapshot } from "@/lib/revisions/entry-snapshot";
+import { parseHistoricalDate, toStoredColumns } from "@/lib/dates";
+import { type Database, db } from "@/lib/db";
+import { type EntrySnapshot, readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { writeEntrySearchDocuments } from "@/lib/search/search-documents";
 import type { EntryEdit } from "@/lib/validation/entry-edit";
 import { AppError } from "../errors";
@@ -43,11 +43,18 @@ async function writeFields(tx: Tx, entryId: string, edit: EntryEdit): Promise<Se
   await tx.entryTranslation.deleteMany({ where: { entryId } });
   const translations = CONTENT_LOCALES.flatMap((locale) => {
     const t = edit.translations[locale];
-    return t && t.title ? [{ entryId, locale, ...t, aliases: t.aliases.join("\n") }] : [];
+    return t?.title ? [{ entryId, locale, ...t, aliases: t.aliases.join("\n") }] : [];
   });
   await tx.entryTranslation.createMany({ data: translations });
 
-  const comparable: WantedRelation[] = edit.comparableTo.map((target) => ({ type: "comparable_to", target, note: "", source: null, field: "comparableTo", keepDetails: true }));
+  const comparable: WantedRelation[] = edit.comparableTo.map((target) => ({
+    type: "comparable_to",
+    target,
+    note: "",
+    source: null,
+    field: "comparableTo",
+    keepDetails: true,
+  }));
   const listed: WantedRelation[] = (edit.relations ?? []).map((r, index) => ({ ...r, field: `relations.${index}` }));
   // Rows from the list come first, so their note and source win over a bare comparableTo slug.
   const partners = await syncEntryRelations(tx, entryId, [...listed, ...comparable], edit.relations ? RELATION_TYPES : ["comparable_to"]);
@@ -105,7 +112,10 @@ export async function updateEntry(input: {
   const version = await db.$transaction(async (tx) => {
     const current = await tx.entry.findUnique({ where: { id: input.entryId }, select: { status: true } });
     if (current && !mayEditInStatus(input.actor.role, current.status)) throw new AppError("CONFLICT", { key: "publishedByCurators" });
-    const claimed = await tx.entry.updateMany({ where: { id: input.entryId, version: input.expectedVersion }, data: { version: { increment: 1 } } });
+    const claimed = await tx.entry.updateMany({
+      where: { id: input.entryId, version: input.expectedVersion },
+      data: { version: { increment: 1 } },
+    });
     if (claimed.count === 0) {
       const current = await tx.entry.findUnique({ where: { id: input.entryId }, select: { id: true } });
       if (!current) throw new AppError("NOT_FOUND", { key: "entryGone" });
@@ -119,7 +129,13 @@ export async function updateEntry(input: {
     await recordPartnerRevisions(tx, partners, input.actor);
     return version;
   });
-  await recordAuditEvent({ actor: input.actor, action: `entry.${input.action ?? "update"}`, targetType: "entry", targetId: input.entryId, detail: { version } });
+  await recordAuditEvent({
+    actor: input.actor,
+    action: `entry.${input.action ?? "update"}`,
+    targetType: "entry",
+    targetId: input.entryId,
+    detail: { version },
+  });
   return { version };
 }
 

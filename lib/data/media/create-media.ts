@@ -4,7 +4,7 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { processImage } from "@/lib/media/process-image";
-import { mediaFieldsSchema, type MediaFieldsInput } from "@/lib/validation/media";
+import { type MediaFieldsInput, mediaFieldsSchema } from "@/lib/validation/media";
 import { AppError } from "../errors";
 
 export interface CreateMediaInput {

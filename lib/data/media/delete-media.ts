@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { mediaFiles, removeUploadedFiles } from "@/lib/media/remove-uploaded-files";
 import { AppError } from "../errors";
-import { mediaOwnerRef, type MediaOwnerRef } from "./media-owner";
+import { type MediaOwnerRef, mediaOwnerRef } from "./media-owner";
 
 /**
  * Deletes one image: its row, its captions and its files. Curators only. The audit event keeps

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { AppError } from "../errors";
 import { mediaSelect } from "./entry-media";
 import type { LibraryImage } from "./list-media";
-import { mediaOwnerSelect, toMediaOwner, type MediaOwner } from "./media-owner";
+import { type MediaOwner, mediaOwnerSelect, toMediaOwner } from "./media-owner";
 
 export type EditableImage = Omit<LibraryImage, "position"> & { owner: MediaOwner | null };
 

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
-import { mediaOwnerSelect, toMediaOwner, type MediaOwner } from "./media-owner";
 import { mediaSelect } from "./entry-media";
+import { type MediaOwner, mediaOwnerSelect, toMediaOwner } from "./media-owner";
 
 export interface LibraryImage {
   id: string;

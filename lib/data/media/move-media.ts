@@ -4,7 +4,7 @@ import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "../errors";
-import { mediaOwnerRef, type MediaOwnerRef } from "./media-owner";
+import { type MediaOwnerRef, mediaOwnerRef } from "./media-owner";
 
 /**
  * Moves an image one place earlier or later in its entry's (or article's) gallery. The whole gallery
@@ -32,6 +32,12 @@ export async function moveMedia(input: { mediaId: string; direction: "earlier" |
     }
     return { order, owner: mediaOwnerRef(media) };
   });
-  await recordAuditEvent({ actor: input.actor, action: "media.move", targetType: "media", targetId: input.mediaId, detail: { direction: input.direction, order: result.order } });
+  await recordAuditEvent({
+    actor: input.actor,
+    action: "media.move",
+    targetType: "media",
+    targetId: input.mediaId,
+    detail: { direction: input.direction, order: result.order },
+  });
   return result.owner;
 }

@@ -3,11 +3,16 @@ import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { mediaMetadataSchema, type MediaMetadataInput } from "@/lib/validation/media";
+import { type MediaMetadataInput, mediaMetadataSchema } from "@/lib/validation/media";
 import { AppError } from "../errors";
-import { mediaOwnerRef, type MediaOwnerRef } from "./media-owner";
+import { type MediaOwnerRef, mediaOwnerRef } from "./media-owner";
 
-const metadataSelect = { credit: true, licence: true, sourceUrl: true, translations: { select: { locale: true, caption: true, altText: true } } } as const;
+const metadataSelect = {
+  credit: true,
+  licence: true,
+  sourceUrl: true,
+  translations: { select: { locale: true, caption: true, altText: true } },
+} as const;
 
 /**
  * Replaces what is said about an image (captions, alt texts, credit, licence, source) under the
@@ -37,6 +42,12 @@ export async function updateMedia(input: { mediaId: string; fields: MediaMetadat
     const { entry, article, ...before } = current;
     return { before, after: updated, owner: mediaOwnerRef({ entry, article }) };
   });
-  await recordAuditEvent({ actor: input.actor, action: "media.update", targetType: "media", targetId: input.mediaId, detail: { before, after } });
+  await recordAuditEvent({
+    actor: input.actor,
+    action: "media.update",
+    targetType: "media",
+    targetId: input.mediaId,
+    detail: { before, after },
+  });
   return owner;
 }

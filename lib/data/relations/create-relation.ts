@@ -1,7 +1,7 @@
 import { SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
-import { db, type Database } from "@/lib/db";
+import { type Database, db } from "@/lib/db";
 import { readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
-import { relationInputSchema, type RelationInput } from "@/lib/validation/relation";
+import { type RelationInput, relationInputSchema } from "@/lib/validation/relation";
 import { AppError } from "../errors";
 import { resolveSourceIds } from "../sources/resolve-source-ids";
 

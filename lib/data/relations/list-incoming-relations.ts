@@ -1,5 +1,5 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
-import { SYMMETRIC_RELATIONS, type RelationType } from "@/lib/content/relation-types";
+import { type RelationType, SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
 import { db } from "@/lib/db";
 
 export interface IncomingRelation {

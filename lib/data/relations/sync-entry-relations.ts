@@ -1,4 +1,4 @@
-import { SYMMETRIC_RELATIONS, type RelationType } from "@/lib/content/relation-types";
+import { type RelationType, SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
 import type { Database } from "@/lib/db";
 import type { RelationEdit } from "@/lib/validation/relation";
 import { EntryFieldError } from "../entries/entry-field-error";
@@ -19,7 +19,12 @@ export interface WantedRelation extends RelationEdit {
  * other entry and are never touched. Returns the other entries whose symmetric links changed: those
  * links are part of their record too, so they need a new version and revision of their own.
  */
-export async function syncEntryRelations(tx: Tx, entryId: string, wanted: WantedRelation[], managed: readonly RelationType[]): Promise<Set<string>> {
+export async function syncEntryRelations(
+  tx: Tx,
+  entryId: string,
+  wanted: WantedRelation[],
+  managed: readonly RelationType[],
+): Promise<Set<string>> {
   const slugs = [...new Set(wanted.map((r) => r.target))];
   const targets = await tx.entry.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
   const idOf = new Map(targets.map((t) => [t.slug, t.id]));
@@ -27,8 +32,13 @@ export async function syncEntryRelations(tx: Tx, entryId: string, wanted: Wanted
   const sources = await tx.source.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
   const sourceIdOf = new Map(sources.map((s) => [s.key, s.id]));
   for (const r of wanted) {
-    if (!idOf.has(r.target)) throw new EntryFieldError("NOT_FOUND", r.field.endsWith("comparableTo") ? r.field : `${r.field}.target`, { key: "noEntry", params: { slug: r.target } });
-    if (r.source && !sourceIdOf.has(r.source)) throw new EntryFieldError("NOT_FOUND", `${r.field}.source`, { key: "noSource", params: { source: r.source } });
+    if (!idOf.has(r.target))
+      throw new EntryFieldError("NOT_FOUND", r.field.endsWith("comparableTo") ? r.field : `${r.field}.target`, {
+        key: "noEntry",
+        params: { slug: r.target },
+      });
+    if (r.source && !sourceIdOf.has(r.source))
+      throw new EntryFieldError("NOT_FOUND", `${r.field}.source`, { key: "noSource", params: { source: r.source } });
   }
 
   const symmetric = managed.filter((type) => SYMMETRIC_RELATIONS.has(type));

@@ -31,15 +31,34 @@ export async function listReviewQueue({ locale }: { locale: string }): Promise<R
   const [entries, articles] = await Promise.all([
     db.entry.findMany({
       where: { status: "in_review" },
-      select: { id: true, slug: true, kind: true, version: true, updatedAt: true, translations: { select: { locale: true, title: true } }, revisions: SUBMISSION },
+      select: {
+        id: true,
+        slug: true,
+        kind: true,
+        version: true,
+        updatedAt: true,
+        translations: { select: { locale: true, title: true } },
+        revisions: SUBMISSION,
+      },
     }),
     db.article.findMany({
       where: { status: "in_review" },
-      select: { id: true, slug: true, version: true, updatedAt: true, translations: { select: { locale: true, title: true } }, revisions: SUBMISSION },
+      select: {
+        id: true,
+        slug: true,
+        version: true,
+        updatedAt: true,
+        translations: { select: { locale: true, title: true } },
+        revisions: SUBMISSION,
+      },
     }),
   ]);
 
-  const authorIds = [...new Set([...entries, ...articles].flatMap((item) => item.revisions.map((r) => r.authorId)).filter((id): id is string => id !== null))];
+  const authorIds = [
+    ...new Set(
+      [...entries, ...articles].flatMap((item) => item.revisions.map((r) => r.authorId)).filter((id): id is string => id !== null),
+    ),
+  ];
   const users = await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
 
@@ -55,7 +74,9 @@ export async function listReviewQueue({ locale }: { locale: string }): Promise<R
       kind: item.kind ?? null,
       version: item.version,
       title: pickTranslation(translations, locale)?.title ?? item.slug,
-      submittedBy: submission ? { name: submission.authorId ? (nameOf.get(submission.authorId) ?? null) : null, email: submission.authorEmail } : null,
+      submittedBy: submission
+        ? { name: submission.authorId ? (nameOf.get(submission.authorId) ?? null) : null, email: submission.authorEmail }
+        : null,
       submittedAt: submission?.createdAt ?? item.updatedAt,
     };
   };

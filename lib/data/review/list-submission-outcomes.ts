@@ -38,15 +38,29 @@ function outcomeOf(decision: StatusChange | undefined, authorId: string): Submis
  * first status change after each submission says whether it was published, sent back, or withdrawn
  * by the person themselves. Read from the revision histories, so nobody has to be asked.
  */
-export async function listSubmissionOutcomes({ authorId, locale, limit = 10 }: { authorId: string; locale: string; limit?: number }): Promise<SubmissionOutcome[]> {
+export async function listSubmissionOutcomes({
+  authorId,
+  locale,
+  limit = 10,
+}: {
+  authorId: string;
+  locale: string;
+  limit?: number;
+}): Promise<SubmissionOutcome[]> {
   const submissions = latestSubmissions(await listOwnStatusChanges(authorId, limit * 5), limit);
   if (submissions.length === 0) return [];
 
   const idsOf = (type: ReviewableType) => submissions.filter((s) => s.type === type).map((s) => s.id);
   const [later, entries, articles] = await Promise.all([
     listStatusChangesOf({ entryIds: idsOf("entry"), articleIds: idsOf("article") }),
-    db.entry.findMany({ where: { id: { in: idsOf("entry") } }, select: { id: true, slug: true, translations: { select: { locale: true, title: true } } } }),
-    db.article.findMany({ where: { id: { in: idsOf("article") } }, select: { id: true, slug: true, translations: { select: { locale: true, title: true } } } }),
+    db.entry.findMany({
+      where: { id: { in: idsOf("entry") } },
+      select: { id: true, slug: true, translations: { select: { locale: true, title: true } } },
+    }),
+    db.article.findMany({
+      where: { id: { in: idsOf("article") } },
+      select: { id: true, slug: true, translations: { select: { locale: true, title: true } } },
+    }),
   ]);
   const items = { entry: entries, article: articles };
 

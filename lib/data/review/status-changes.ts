@@ -40,10 +40,21 @@ export async function listStatusChangesOf({ entryIds, articleIds }: { entryIds: 
   const [entries, articles] = await Promise.all([
     entryIds.length === 0
       ? []
-      : db.revision.findMany({ where: { entryId: { in: entryIds }, action: "status" }, orderBy: { version: "asc" }, select: { entryId: true, ...SELECT } }),
+      : db.revision.findMany({
+          where: { entryId: { in: entryIds }, action: "status" },
+          orderBy: { version: "asc" },
+          select: { entryId: true, ...SELECT },
+        }),
     articleIds.length === 0
       ? []
-      : db.articleRevision.findMany({ where: { articleId: { in: articleIds }, action: "status" }, orderBy: { version: "asc" }, select: { articleId: true, ...SELECT } }),
+      : db.articleRevision.findMany({
+          where: { articleId: { in: articleIds }, action: "status" },
+          orderBy: { version: "asc" },
+          select: { articleId: true, ...SELECT },
+        }),
   ]);
-  return [...entries.map(({ entryId, ...row }) => toChange("entry", entryId, row)), ...articles.map(({ articleId, ...row }) => toChange("article", articleId, row))];
+  return [
+    ...entries.map(({ entryId, ...row }) => toChange("entry", entryId, row)),
+    ...articles.map(({ articleId, ...row }) => toChange("article", articleId, row)),
+  ];
 }

@@ -3,12 +3,17 @@ import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { parseStoredSnapshot } from "@/lib/revisions/entry-snapshot";
-import { AppError } from "../errors";
 import { updateEntry } from "../entries/save-entry";
+import { AppError } from "../errors";
 import { snapshotToEdit } from "./snapshot-to-edit";
 
 /** Saves an old revision's content again, as a new revision (the status stays as it is now). Curators only. */
-export async function restoreRevision(input: { entryId: string; version: number; expectedVersion: number; actor: StaffUser }): Promise<{ version: number }> {
+export async function restoreRevision(input: {
+  entryId: string;
+  version: number;
+  expectedVersion: number;
+  actor: StaffUser;
+}): Promise<{ version: number }> {
   if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
   const revision = await db.revision.findUnique({
     where: { entryId_version: { entryId: input.entryId, version: input.version } },

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { isLegacySnapshot, type StoredEntrySnapshot } from "@/lib/revisions/entry-snapshot";
-import { entryEditSchema, type EntryEdit } from "@/lib/validation/entry-edit";
+import { type EntryEdit, entryEditSchema } from "@/lib/validation/entry-edit";
 
 const EMPTY_TEXT = { title: "", aliases: [], summary: "", description: "", placeName: "", locationNote: "", authors: "", dimensions: "" };
 
@@ -23,7 +23,9 @@ async function linksToRestore(snapshot: StoredEntrySnapshot) {
   const sources = new Set((await db.source.findMany({ where: { key: { in: keys } }, select: { key: true } })).map((s) => s.key));
   return {
     comparableTo: [],
-    relations: snapshot.relations.filter((r) => entries.has(r.target)).map((r) => ({ ...r, source: r.source && sources.has(r.source) ? r.source : null })),
+    relations: snapshot.relations
+      .filter((r) => entries.has(r.target))
+      .map((r) => ({ ...r, source: r.source && sources.has(r.source) ? r.source : null })),
     citations: snapshot.citations.filter((c) => sources.has(c.source)).map((c) => ({ ...c, newSource: null })),
   };
 }

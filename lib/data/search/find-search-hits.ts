@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
 import { DEFAULT_DATABASE_URL, databaseKind } from "@/lib/database-url";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fts5MatchExpression, searchTerms, tsqueryExpression } from "@/lib/search/search-query";
 

@@ -1,7 +1,7 @@
-import { db } from "@/lib/db";
 import { pickTranslation } from "@/lib/content/pick-translation";
+import { db } from "@/lib/db";
 import { highlightSnippet, type SnippetPart } from "@/lib/search/highlight-snippet";
-import { entrySummarySelect, toEntrySummary, type EntrySummary } from "../entries/entry-summary";
+import { type EntrySummary, entrySummarySelect, toEntrySummary } from "../entries/entry-summary";
 import { findSearchHits } from "./find-search-hits";
 
 export interface EntrySearchResult extends EntrySummary {
@@ -55,7 +55,9 @@ export async function searchCollection({ query, locale, limit }: { query: string
       .sort((a, b) => entryRank.get(a.id)! - entryRank.get(b.id)!)
       .map((row) => {
         const text = pickTranslation(row.translations, locale);
-        const texts = [text, ...row.translations].flatMap((t) => (t ? [t.title, t.aliases.replace(/\n/g, "; "), t.summary, t.description, t.placeName] : []));
+        const texts = [text, ...row.translations].flatMap((t) =>
+          t ? [t.title, t.aliases.replace(/\n/g, "; "), t.summary, t.description, t.placeName] : [],
+        );
         return { ...toEntrySummary(row, locale), snippet: firstSnippet(texts, query) };
       }),
     articles: articleRows

@@ -32,7 +32,8 @@ export async function syncEntryCitations(tx: Tx, entryId: string, citations: Cit
     const sourceId = newSource
       ? (await tx.source.create({ data: { key: newSourceKey(newSource.title), ...newSource }, select: { id: true } })).id
       : idOf.get(citation.source ?? "");
-    if (!sourceId) throw new EntryFieldError("NOT_FOUND", `citations.${index}.source`, { key: "noSource", params: { source: citation.source ?? "" } });
+    if (!sourceId)
+      throw new EntryFieldError("NOT_FOUND", `citations.${index}.source`, { key: "noSource", params: { source: citation.source ?? "" } });
     rows.push({ sourceId, entryId, field: citation.field, note: citation.note });
   }
   await tx.citation.deleteMany({ where: { entryId } });

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { sourceInputSchema, type SourceInput } from "@/lib/validation/source";
+import { type SourceInput, sourceInputSchema } from "@/lib/validation/source";
 
 export async function upsertSource(input: SourceInput): Promise<{ id: string }> {
   const source = sourceInputSchema.parse(input);

@@ -1,7 +1,7 @@
-import { auth } from "@/lib/auth/auth";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
-import { newUserSchema, type NewUser } from "@/lib/validation/user";
+import { type NewUser, newUserSchema } from "@/lib/validation/user";
 import { AppError } from "../errors";
 
 /** Creates a staff account with a password credential; `actor` is who did it (null for the command line). */
@@ -17,6 +17,12 @@ export async function createUser(input: NewUser, actor: { id: string; email: str
     { method: "admin" },
   );
   await context.internalAdapter.linkAccount({ userId: created.id, providerId: "credential", accountId: created.id, password: hash });
-  await recordAuditEvent({ actor, action: "user.create", targetType: "user", targetId: created.id, detail: { email: user.email, role: user.role } });
+  await recordAuditEvent({
+    actor,
+    action: "user.create",
+    targetType: "user",
+    targetId: created.id,
+    detail: { email: user.email, role: user.role },
+  });
   return { id: created.id };
 }

@@ -1,4 +1,4 @@
-import { toEntrySummary, type EntrySummary } from "../entries/entry-summary";
+import { type EntrySummary, toEntrySummary } from "../entries/entry-summary";
 import { PUBLISHED } from "../published";
 import { summaryRows } from "./summary-rows";
 import { versionedCache } from "./versioned-cache";

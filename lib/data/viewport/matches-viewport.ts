@@ -15,7 +15,8 @@ export function matchesViewport(entry: EntrySummary, query: Pick<ViewportQuery, 
     const latitude = entry.latitude!;
     const longitude = entry.longitude!;
     if (latitude < bbox.south || latitude > bbox.north) return false;
-    const inLongitude = bbox.west <= bbox.east ? longitude >= bbox.west && longitude <= bbox.east : longitude >= bbox.west || longitude <= bbox.east;
+    const inLongitude =
+      bbox.west <= bbox.east ? longitude >= bbox.west && longitude <= bbox.east : longitude >= bbox.west || longitude <= bbox.east;
     if (!inLongitude) return false;
   }
   // An entry is in the window when its span overlaps it.

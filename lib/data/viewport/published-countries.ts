@@ -1,4 +1,4 @@
-import { entryIndex, type EntryIndex } from "./entry-index";
+import { type EntryIndex, entryIndex } from "./entry-index";
 
 const byIndex = new WeakMap<EntryIndex, string[]>();
 

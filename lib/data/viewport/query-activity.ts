@@ -9,7 +9,10 @@ interface Activity {
   lastEnded: number;
 }
 
-const activity: Activity = ((globalThis as unknown as { memorialQueryActivity?: Activity }).memorialQueryActivity ??= { running: 0, lastEnded: 0 });
+const activity: Activity = ((globalThis as unknown as { memorialQueryActivity?: Activity }).memorialQueryActivity ??= {
+  running: 0,
+  lastEnded: 0,
+});
 
 export async function whileAnswering<T>(answer: () => Promise<T>): Promise<T> {
   activity.running++;

@@ -16,7 +16,9 @@ interface Slot {
 const MAX_SLOTS = 4000;
 const MAX_BYTES = 64 * 1024 * 1024;
 
-const state = ((globalThis as unknown as { memorialViewportResponses?: { slots: Map<string, Slot>; bytes: number } }).memorialViewportResponses ??= {
+const state = ((
+  globalThis as unknown as { memorialViewportResponses?: { slots: Map<string, Slot>; bytes: number } }
+).memorialViewportResponses ??= {
   slots: new Map(),
   bytes: 0,
 });
@@ -38,7 +40,11 @@ function drop(key: string): void {
  * settles) can neither split a view into many slots nor make two views share one.
  */
 export function canonicalQuery(parsed: object): string {
-  return JSON.stringify(Object.entries(parsed).filter(([, value]) => value !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify(
+    Object.entries(parsed)
+      .filter(([, value]) => value !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
 }
 
 /**

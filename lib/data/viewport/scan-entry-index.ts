@@ -1,6 +1,6 @@
 import type { BoundingBox, ViewportQuery } from "@/lib/validation/viewport";
-import type { EntryIndex } from "./entry-index";
 import { entryGrid, positionsNear } from "./entry-grid";
+import type { EntryIndex } from "./entry-index";
 import type { MapCluster } from "./viewport-result";
 
 export type IndexQuery = Pick<ViewportQuery, "bbox" | "from" | "to" | "require" | "kinds" | "countries"> & { ids?: string[] };
@@ -14,7 +14,12 @@ const GRID_SHARE = 0.25;
  * inclusive, an entry is in the window when its span overlaps it. A small box looks only at the
  * entries in its one-degree cells.
  */
-export function scanEntryIndex(index: EntryIndex, query: IndexQuery, visit: (position: number) => boolean | void): void {
+export function scanEntryIndex(
+  index: EntryIndex,
+  query: IndexQuery,
+  /** Returns false to stop the scan; any other answer goes on. */
+  visit: (position: number) => unknown,
+): void {
   const box: BoundingBox | undefined = query.bbox;
   const needsPoint = box !== undefined || query.require === "coordinates";
   const needsDate = query.require === "dates";
@@ -75,7 +80,11 @@ interface Cell {
  * Matching entries counted per grid cell anchored at (-180, -90), as the database aggregate does
  * (same cells, same ids), so the memory and database answers agree.
  */
-export function aggregateCellsInMemory(index: EntryIndex, query: IndexQuery, cellDegrees: number): { clusters: MapCluster[]; singleIds: string[] } {
+export function aggregateCellsInMemory(
+  index: EntryIndex,
+  query: IndexQuery,
+  cellDegrees: number,
+): { clusters: MapCluster[]; singleIds: string[] } {
   const cells = new Map<string, Cell & { gx: number; gy: number }>();
   scanEntryIndex(index, { ...query, require: "coordinates" }, (i) => {
     const lon = index.longitude[i]!;
@@ -85,7 +94,18 @@ export function aggregateCellsInMemory(index: EntryIndex, query: IndexQuery, cel
     const key = `${gx}:${gy}`;
     const cell = cells.get(key);
     if (!cell) {
-      cells.set(key, { gx, gy, count: 1, sumLongitude: lon, sumLatitude: lat, west: lon, south: lat, east: lon, north: lat, firstId: index.ids[i]! });
+      cells.set(key, {
+        gx,
+        gy,
+        count: 1,
+        sumLongitude: lon,
+        sumLatitude: lat,
+        west: lon,
+        south: lat,
+        east: lon,
+        north: lat,
+        firstId: index.ids[i]!,
+      });
       return;
     }
     cell.count += 1;

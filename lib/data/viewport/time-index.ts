@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { versionedCache } from "./versioned-cache";
 import { bucketGrid, bucketStart, timeBucket } from "./time-bucket-ladder";
+import { versionedCache } from "./versioned-cache";
 import type { TimeBucket } from "./viewport-result";
 
 interface TimeIndex {
@@ -37,7 +37,11 @@ function countBelow(sorted: Float64Array, value: number): number {
  * bucket if it started before that) — the same answer as the database aggregate, in binary
  * searches instead of a scan.
  */
-export async function timelineFromMemory(from: number, to: number, version?: number): Promise<{ total: number; buckets: () => TimeBucket[] }> {
+export async function timelineFromMemory(
+  from: number,
+  to: number,
+  version?: number,
+): Promise<{ total: number; buckets: () => TimeBucket[] }> {
   const { starts, ends } = await timeIndex(version);
   const startedBefore = (t: number) => countBelow(starts, t);
   const endedBefore = countBelow(ends, from);

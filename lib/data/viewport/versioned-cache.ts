@@ -13,7 +13,8 @@ interface Cached<T> {
   value: Promise<T>;
 }
 
-const caches = ((globalThis as unknown as { memorialVersionedCaches?: Map<string, Cached<unknown>> }).memorialVersionedCaches ??= new Map());
+const caches = ((globalThis as unknown as { memorialVersionedCaches?: Map<string, Cached<unknown>> }).memorialVersionedCaches ??=
+  new Map());
 
 /**
  * Something built from the whole published collection, kept per process and rebuilt when the

@@ -1,5 +1,5 @@
-import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_DATABASE_URL, databaseKind } from "@/lib/database-url";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { BoundingBox, ViewportQuery } from "@/lib/validation/viewport";
 
 const DAY = 86_400_000;
@@ -37,10 +37,14 @@ function commonConditions(filter: IndexFilter): Prisma.Sql[] {
   if (filter.countries?.length) conditions.push(Prisma.sql`e."countryCode" IN (${Prisma.join(filter.countries)})`);
   if (filter.ids) conditions.push(filter.ids.length ? Prisma.sql`e."id" IN (${Prisma.join(filter.ids)})` : Prisma.sql`1 = 0`);
   if (filter.tags?.length) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EntryTag" et JOIN "Tag" tg ON tg."id" = et."tagId" WHERE et."entryId" = e."id" AND tg."slug" IN (${Prisma.join(filter.tags)}))`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "EntryTag" et JOIN "Tag" tg ON tg."id" = et."tagId" WHERE et."entryId" = e."id" AND tg."slug" IN (${Prisma.join(filter.tags)}))`,
+    );
   }
   if (filter.comparable) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "EntryRelation" rel WHERE rel."type" = 'comparable_to' AND (rel."fromId" = e."id" OR rel."toId" = e."id"))`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "EntryRelation" rel WHERE rel."type" = 'comparable_to' AND (rel."fromId" = e."id" OR rel."toId" = e."id"))`,
+    );
   }
   return conditions;
 }

@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminNav, type AdminNavItem } from "@/components/admin/admin-nav";
 import { Link } from "@/i18n/navigation";

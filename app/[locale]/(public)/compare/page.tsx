@@ -39,6 +39,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {entries.length === 0 ? <p role="status">{t("nothing")}</p> : null}
       {entries.length > 0 ? (
         <>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (axe: scrollable-region-focusable) */}
           <div className="table-scroll" tabIndex={0} role="group" aria-label={t("caption")}>
             <table className="compare-table">
               <caption>{t("caption")}</caption>
@@ -53,7 +54,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
                       {entries.length > 1 ? (
                         <>
                           {" "}
-                          <Link href={hrefWith(current.filter((s) => s !== entry.slug))} className="remove" aria-label={t("remove", { title: entry.text.title })}>
+                          <Link
+                            href={hrefWith(current.filter((s) => s !== entry.slug))}
+                            className="remove"
+                            aria-label={t("remove", { title: entry.text.title })}
+                          >
                             ×
                           </Link>
                         </>
@@ -91,11 +96,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
                   <th scope="row">{t("distance")}</th>
                   {entries.map(({ entry, distanceFromFirstKm }, index) => (
                     <td key={entry.id}>
-                      {index === 0
-                        ? "—"
-                        : distanceFromFirstKm === null
-                          ? <span className="muted">{t("notOnMap")}</span>
-                          : t("distanceKm", { km: format.number(Math.round(distanceFromFirstKm)) })}
+                      {index === 0 ? (
+                        "—"
+                      ) : distanceFromFirstKm === null ? (
+                        <span className="muted">{t("notOnMap")}</span>
+                      ) : (
+                        t("distanceKm", { km: format.number(Math.round(distanceFromFirstKm)) })
+                      )}
                     </td>
                   ))}
                 </tr>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { queryViewport } from "@/lib/data/entries/query-viewport";
 import { parseViewportQuery } from "@/lib/data/viewport/parse-viewport-query";
-import { cachedBody, storeBody, type CachedBody } from "@/lib/data/viewport/response-cache";
 import { whileAnswering } from "@/lib/data/viewport/query-activity";
+import { type CachedBody, cachedBody, storeBody } from "@/lib/data/viewport/response-cache";
 import { collectionVersion } from "@/lib/data/viewport/versioned-cache";
 import { validationProblem } from "@/lib/http/problem";
 

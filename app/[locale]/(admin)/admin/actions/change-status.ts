@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { changeEntryStatus } from "@/lib/data/entries/change-entry-status";
 import { EditConflictError } from "@/lib/data/entries/save-entry";
-import { z } from "zod";
 
 const moveSchema = z.object({ entryId: z.string().min(1), expectedVersion: z.coerce.number().int(), to: z.enum(PUBLICATION_STATUSES) });
 

@@ -16,19 +16,23 @@ export interface CreateUserState {
   createdEmail?: string;
 }
 
-export const createUserAction = authorizedAction("users.manage", async (user, _previous: CreateUserState, form: FormData): Promise<CreateUserState> => {
-  const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "") };
-  const parsed = newUserSchema.safeParse({ ...values, password: form.get("password") });
-  const t = await getTranslations("validation");
-  if (!parsed.success) {
-    return { status: "invalid", fieldErrors: fieldErrors(parsed.error, t), values };
-  }
-  try {
-    await createUser(parsed.data, user);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "CONFLICT") return { status: "exists", fieldErrors: { email: refusalText(error, t) }, values };
-    throw error;
-  }
-  revalidatePath("/[locale]/admin/users", "page");
-  return { status: "created", fieldErrors: {}, values: { email: "", name: "", role: values.role }, createdEmail: parsed.data.email };
-});
+export const createUserAction = authorizedAction(
+  "users.manage",
+  async (user, _previous: CreateUserState, form: FormData): Promise<CreateUserState> => {
+    const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "") };
+    const parsed = newUserSchema.safeParse({ ...values, password: form.get("password") });
+    const t = await getTranslations("validation");
+    if (!parsed.success) {
+      return { status: "invalid", fieldErrors: fieldErrors(parsed.error, t), values };
+    }
+    try {
+      await createUser(parsed.data, user);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "CONFLICT")
+        return { status: "exists", fieldErrors: { email: refusalText(error, t) }, values };
+      throw error;
+    }
+    revalidatePath("/[locale]/admin/users", "page");
+    return { status: "created", fieldErrors: {}, values: { email: "", name: "", role: values.role }, createdEmail: parsed.data.email };
+  },
+);

@@ -7,7 +7,12 @@ import { authorizedAction } from "@/lib/auth/authorized";
 import { ArticleEditConflictError } from "@/lib/data/articles/article-edit-conflict";
 import { deleteArticle } from "@/lib/data/articles/delete-article";
 
-const deleteSchema = z.object({ articleId: z.string().min(1), slug: z.string().min(1), expectedVersion: z.coerce.number().int(), confirm: z.literal("yes") });
+const deleteSchema = z.object({
+  articleId: z.string().min(1),
+  slug: z.string().min(1),
+  expectedVersion: z.coerce.number().int(),
+  confirm: z.literal("yes"),
+});
 
 export const deleteArticleAction = authorizedAction("entries.publish", async (user, form: FormData): Promise<void> => {
   const input = deleteSchema.parse(Object.fromEntries(form));

@@ -6,7 +6,12 @@ import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { deleteEntry } from "@/lib/data/entries/delete-entry";
 
-const deleteSchema = z.object({ entryId: z.string().min(1), slug: z.string().min(1), expectedVersion: z.coerce.number().int(), confirm: z.literal("yes") });
+const deleteSchema = z.object({
+  entryId: z.string().min(1),
+  slug: z.string().min(1),
+  expectedVersion: z.coerce.number().int(),
+  confirm: z.literal("yes"),
+});
 
 export const deleteEntryAction = authorizedAction("entries.publish", async (user, form: FormData): Promise<void> => {
   const input = deleteSchema.parse(Object.fromEntries(form));

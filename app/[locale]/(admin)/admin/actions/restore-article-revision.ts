@@ -6,7 +6,11 @@ import { authorizedAction } from "@/lib/auth/authorized";
 import { ArticleEditConflictError } from "@/lib/data/articles/article-edit-conflict";
 import { restoreArticleRevision } from "@/lib/data/articles/restore-article-revision";
 
-const restoreSchema = z.object({ articleId: z.string().min(1), version: z.coerce.number().int(), expectedVersion: z.coerce.number().int() });
+const restoreSchema = z.object({
+  articleId: z.string().min(1),
+  version: z.coerce.number().int(),
+  expectedVersion: z.coerce.number().int(),
+});
 
 export const restoreArticleRevisionAction = authorizedAction("entries.publish", async (user, form: FormData): Promise<void> => {
   try {

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { z, ZodError } from "zod";
+import { ZodError, z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized";
-import { AppError } from "@/lib/data/errors";
 import { restoreDeletedEntry } from "@/lib/data/entries/restore-deleted-entry";
+import { AppError } from "@/lib/data/errors";
 
 const restoreSchema = z.object({ auditEventId: z.string().min(1) });
 
@@ -18,7 +18,8 @@ export const restoreDeletedEntryAction = authorizedAction("entries.publish", asy
     slug = (await restoreDeletedEntry({ auditEventId, actor: user })).slug;
   } catch (error) {
     // Taken slug, already restored, or content that today's checks refuse: the list says so beside the entry.
-    if (error instanceof AppError || error instanceof ZodError) redirect(`/${locale}/admin/entries/deleted?failed=${encodeURIComponent(auditEventId)}`);
+    if (error instanceof AppError || error instanceof ZodError)
+      redirect(`/${locale}/admin/entries/deleted?failed=${encodeURIComponent(auditEventId)}`);
     throw error;
   }
   revalidatePath("/[locale]/admin/entries", "layout");

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
-import { requirePagePermission } from "@/lib/auth/page-permission";
 import { StatusFilterNav } from "@/components/admin/status-filter-nav";
 import { Link } from "@/i18n/navigation";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { isContentLocale } from "@/lib/content/locales";
 import { listArticlesForStaff } from "@/lib/data/articles/list-articles-for-staff";

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { Link } from "@/i18n/navigation";
 import { beforeParam, parseAuditQuery } from "@/lib/audit/audit-query";
-import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
-import { listAuditEvents, type AuditEventRow } from "@/lib/data/audit/list-audit-events";
+import { type AuditEventRow, listAuditEvents } from "@/lib/data/audit/list-audit-events";
 import { listAuditFacets } from "@/lib/data/audit/list-audit-facets";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -60,7 +60,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <button type="submit">{log("show")}</button>
         {filter.actorEmail || filter.action || filter.targetType ? <Link href="/admin/audit">{log("clear")}</Link> : null}
       </form>
-      {filter.before ? <p>{log("olderThan", { when: format.dateTime(filter.before.at, { dateStyle: "medium", timeStyle: "medium" }) })}</p> : null}
+      {filter.before ? (
+        <p>{log("olderThan", { when: format.dateTime(filter.before.at, { dateStyle: "medium", timeStyle: "medium" }) })}</p>
+      ) : null}
       {events.length === 0 ? (
         <p>{log("none")}</p>
       ) : (
@@ -100,7 +102,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
       )}
       {next ? (
         <p>
-          <Link href={{ pathname: "/admin/audit", query: { ...Object.fromEntries(Object.entries(kept).filter(([, v]) => v)), before: beforeParam(next) } }}>{log("older")}</Link>
+          <Link
+            href={{
+              pathname: "/admin/audit",
+              query: { ...Object.fromEntries(Object.entries(kept).filter(([, v]) => v)), before: beforeParam(next) },
+            }}
+          >
+            {log("older")}
+          </Link>
         </p>
       ) : null}
     </>

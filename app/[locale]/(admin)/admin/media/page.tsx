@@ -31,7 +31,11 @@ export default async function MediaLibraryPage({ params, searchParams }: Props) 
           {t("upload")}
         </Link>
       </p>
-      {groups.length === 0 ? <p>{t("empty")}</p> : groups.map((group) => <MediaLibraryGroup key={`${group.owner.type}-${group.owner.id}`} group={group} locale={locale} />)}
+      {groups.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        groups.map((group) => <MediaLibraryGroup key={`${group.owner.type}-${group.owner.id}`} group={group} locale={locale} />)
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { ReviewQueueTable } from "@/components/admin/review-queue-table";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { ReviewQueueTable } from "@/components/admin/review-queue-table";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { listReviewQueue } from "@/lib/data/review/list-review-queue";
@@ -27,14 +27,23 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     <>
       <h1>{t("heading")}</h1>
       <p role="status">
-        {published ? t("published", { slug: published }) : returned ? t("returned", { slug: returned }) : stale ? t("stale", { slug: stale }) : null}
+        {published
+          ? t("published", { slug: published })
+          : returned
+            ? t("returned", { slug: returned })
+            : stale
+              ? t("stale", { slug: stale })
+              : null}
       </p>
       <p>{t("intro")}</p>
       {items.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
         <ReviewQueueTable
-          items={items.map((item) => ({ ...item, submittedAt: format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" }) }))}
+          items={items.map((item) => ({
+            ...item,
+            submittedAt: format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" }),
+          }))}
           canDecide={can(user.role, "entries.publish")}
         />
       )}

@@ -58,6 +58,7 @@ export default async function ArticlePage({ params }: Props) {
         ) : null}
       </p>
       {/* Stored only after sanitizing (lib/html/sanitize-article-html.ts). */}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the body was sanitized (lib/html/sanitize-article-html.ts) when it was stored */}
       <div className="article-body" lang={article.text.locale} dangerouslySetInnerHTML={{ __html: article.text.bodyHtml }} />
       <MediaGallery media={article.media} />
       {article.mentions.length > 0 ? (

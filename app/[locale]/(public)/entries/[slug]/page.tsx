@@ -41,7 +41,10 @@ export default async function EntryPage({ params }: Props) {
   const compare = await getTranslations("compare");
   const { text } = entry;
   const aliases = text.aliases.split("\n").filter(Boolean);
-  const names = [...entry.otherNames.map((n) => ({ title: n.title, lang: n.locale })), ...aliases.map((a) => ({ title: a, lang: text.locale }))];
+  const names = [
+    ...entry.otherNames.map((n) => ({ title: n.title, lang: n.locale })),
+    ...aliases.map((a) => ({ title: a, lang: text.locale })),
+  ];
   const hasPoint = entry.latitude !== null && entry.longitude !== null;
   return (
     <article className="entry-page" lang={text.isFallback ? text.locale : undefined}>

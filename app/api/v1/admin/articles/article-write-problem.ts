@@ -10,8 +10,14 @@ import { editConflictProblem, problemResponse } from "@/lib/http/problem";
 export function articleWriteProblem(error: unknown): Response {
   if (error instanceof ArticleEditConflictError) return editConflictProblem(error);
   if (error instanceof ArticleFieldError) {
-    return problemResponse({ status: error.code === "NOT_FOUND" ? 404 : 422, title: "Not saved", detail: error.message, errors: [{ path: error.field, message: error.message }] });
+    return problemResponse({
+      status: error.code === "NOT_FOUND" ? 404 : 422,
+      title: "Not saved",
+      detail: error.message,
+      errors: [{ path: error.field, message: error.message }],
+    });
   }
-  if (error instanceof AppError) return problemResponse({ status: error.code === "NOT_FOUND" ? 404 : 422, title: "Not saved", detail: error.message });
+  if (error instanceof AppError)
+    return problemResponse({ status: error.code === "NOT_FOUND" ? 404 : 422, title: "Not saved", detail: error.message });
   throw error;
 }

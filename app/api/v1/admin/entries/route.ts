@@ -1,7 +1,7 @@
 import { authorizedRoute } from "@/lib/auth/authorized";
-import { AppError } from "@/lib/data/errors";
 import { EntryFieldError } from "@/lib/data/entries/entry-field-error";
 import { createEntryDraft } from "@/lib/data/entries/save-entry";
+import { AppError } from "@/lib/data/errors";
 import { problemResponse, validationProblem } from "@/lib/http/problem";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
 
@@ -16,9 +16,15 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
     return Response.json(created, { status: 201 });
   } catch (error) {
     if (error instanceof EntryFieldError) {
-      return problemResponse({ status: 422, title: "Not saved", detail: error.message, errors: [{ path: error.field, message: error.message }] });
+      return problemResponse({
+        status: 422,
+        title: "Not saved",
+        detail: error.message,
+        errors: [{ path: error.field, message: error.message }],
+      });
     }
-    if (error instanceof AppError) return problemResponse({ status: error.code === "NOT_FOUND" ? 404 : 422, title: "Not saved", detail: error.message });
+    if (error instanceof AppError)
+      return problemResponse({ status: error.code === "NOT_FOUND" ? 404 : 422, title: "Not saved", detail: error.message });
     throw error;
   }
 });

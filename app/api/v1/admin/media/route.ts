@@ -2,14 +2,14 @@ import { revalidatePath } from "next/cache";
 import { ZodError, type z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorizedRoute } from "@/lib/auth/authorized";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/data/errors";
 import { createMedia } from "@/lib/data/media/create-media";
+import { db } from "@/lib/db";
+import { notFoundProblem, problemResponse } from "@/lib/http/problem";
 import { formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { MEDIA_ERROR_STATUS, MediaError } from "@/lib/media/process-image";
-import { notFoundProblem, problemResponse } from "@/lib/http/problem";
 import { englishValidation } from "@/lib/validation/english-messages";
-import { mediaFieldErrors, mediaFieldsSchema, mediaMetadataInput, type MediaFieldsInput } from "@/lib/validation/media";
+import { type MediaFieldsInput, mediaFieldErrors, mediaFieldsSchema, mediaMetadataInput } from "@/lib/validation/media";
 
 export const dynamic = "force-dynamic";
 
@@ -104,7 +104,12 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
   if (errors.length > 0 || !parsed.success || !(file instanceof File)) return invalid(errors);
 
   const owner = await resolveOwner(parsed.data);
-  if (!owner) return notFoundProblem(parsed.data.entryId !== null ? `No entry has the slug “${parsed.data.entryId}”.` : `No article has the slug “${parsed.data.articleId}”.`);
+  if (!owner)
+    return notFoundProblem(
+      parsed.data.entryId !== null
+        ? `No entry has the slug “${parsed.data.entryId}”.`
+        : `No article has the slug “${parsed.data.articleId}”.`,
+    );
 
   try {
     const created = await createMedia({
@@ -123,7 +128,12 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
   } catch (error) {
     if (error instanceof MediaError) {
       const status = MEDIA_ERROR_STATUS[error.code];
-      return problemResponse({ status, title: STATUS_TITLES[status] ?? "Refused", detail: error.message, errors: [{ path: "file", message: error.message }] });
+      return problemResponse({
+        status,
+        title: STATUS_TITLES[status] ?? "Refused",
+        detail: error.message,
+        errors: [{ path: "file", message: error.message }],
+      });
     }
     if (error instanceof ZodError) return invalid(mediaFieldErrors(error, englishValidation));
     if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundProblem(error.message);
@@ -131,7 +141,9 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
   }
 });
 
-async function resolveOwner(fields: z.output<typeof mediaFieldsSchema>): Promise<{ kind: "entry" | "article"; id: string; slug: string } | null> {
+async function resolveOwner(
+  fields: z.output<typeof mediaFieldsSchema>,
+): Promise<{ kind: "entry" | "article"; id: string; slug: string } | null> {
   if (fields.entryId !== null) {
     const entry = await db.entry.findUnique({ where: { slug: fields.entryId }, select: { id: true, slug: true } });
     return entry && { kind: "entry", ...entry };

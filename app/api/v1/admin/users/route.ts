@@ -15,7 +15,8 @@ export const POST = authorizedRoute("users.manage", async (user, request) => {
     const { id } = await createUser(parsed.data, user);
     return Response.json({ id }, { status: 201 });
   } catch (error) {
-    if (error instanceof AppError && error.code === "CONFLICT") return problemResponse({ status: 409, title: "Conflict", detail: error.message });
+    if (error instanceof AppError && error.code === "CONFLICT")
+      return problemResponse({ status: 409, title: "Conflict", detail: error.message });
     throw error;
   }
 });

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
+import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { getPublishedEntry } from "@/lib/data/entries/get-published-entry";
 import { notFoundProblem, validationProblem } from "@/lib/http/problem";
-import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { slugSchema } from "@/lib/validation/entry";
 
 export const dynamic = "force-dynamic";

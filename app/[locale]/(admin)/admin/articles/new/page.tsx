@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ArticleEditor } from "@/components/admin/article-editor";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
-import { ArticleEditor } from "@/components/admin/article-editor";
 import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
 import { articleFormValues } from "@/lib/validation/article-form";
 

@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
-import { requirePagePermission } from "@/lib/auth/page-permission";
 import { EntryEditor } from "@/components/admin/entry-editor";
 import { entryFormValues } from "@/components/admin/entry-form-values";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
 import { listSourceOptions } from "@/lib/data/sources/list-source-options";
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MediaDeleteForm } from "@/components/admin/media-delete-form";
 import { MediaEditForm, type MediaEditValues } from "@/components/admin/media-edit-form";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/data/errors";
-import { getMediaForEditing, type EditableImage } from "@/lib/data/media/get-media-for-editing";
+import { type EditableImage, getMediaForEditing } from "@/lib/data/media/get-media-for-editing";
 import { MEDIA_LICENCE_SUGGESTIONS } from "@/lib/validation/media";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -57,7 +57,11 @@ export default async function EditMediaPage({ params }: Props) {
         <p>
           {t.rich(image.owner.type === "entry" ? "attachedToEntry" : "attachedToArticle", {
             title: image.owner.title,
-            link: (chunks) => <Link href={image.owner!.type === "entry" ? `/entries/${image.owner!.slug}` : `/articles/${image.owner!.slug}`}>{chunks}</Link>,
+            link: (chunks) => (
+              <Link href={image.owner!.type === "entry" ? `/entries/${image.owner!.slug}` : `/articles/${image.owner!.slug}`}>
+                {chunks}
+              </Link>
+            ),
           })}
         </p>
       ) : null}

@@ -31,7 +31,9 @@ export const PUT = authorizedRoute("entries.edit", async (user: StaffUser, reque
   const parsed = updateSchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return validationProblem(parsed.error);
   try {
-    return Response.json(await updateArticle({ articleId: article.id, expectedVersion: parsed.data.expectedVersion, edit: parsed.data.article, actor: user }));
+    return Response.json(
+      await updateArticle({ articleId: article.id, expectedVersion: parsed.data.expectedVersion, edit: parsed.data.article, actor: user }),
+    );
   } catch (error) {
     return articleWriteProblem(error);
   }

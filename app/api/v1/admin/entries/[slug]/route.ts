@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { authorizedRoute } from "@/lib/auth/authorized";
-import { AppError } from "@/lib/data/errors";
 import { EntryFieldError } from "@/lib/data/entries/entry-field-error";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
 import { EditConflictError, updateEntry } from "@/lib/data/entries/save-entry";
+import { AppError } from "@/lib/data/errors";
 import { editConflictProblem, notFoundProblem, problemResponse, validationProblem } from "@/lib/http/problem";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
 
@@ -26,11 +26,18 @@ export const PUT = authorizedRoute("entries.edit", async (user, request, context
   const parsed = updateSchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return validationProblem(parsed.error);
   try {
-    return Response.json(await updateEntry({ entryId: entry.id, expectedVersion: parsed.data.expectedVersion, edit: parsed.data.entry, actor: user }));
+    return Response.json(
+      await updateEntry({ entryId: entry.id, expectedVersion: parsed.data.expectedVersion, edit: parsed.data.entry, actor: user }),
+    );
   } catch (error) {
     if (error instanceof EditConflictError) return editConflictProblem(error);
     if (error instanceof EntryFieldError) {
-      return problemResponse({ status: 422, title: "Not saved", detail: error.message, errors: [{ path: error.field, message: error.message }] });
+      return problemResponse({
+        status: 422,
+        title: "Not saved",
+        detail: error.message,
+        errors: [{ path: error.field, message: error.message }],
+      });
     }
     if (error instanceof AppError) return problemResponse({ status: 422, title: "Not saved", detail: error.message });
     throw error;

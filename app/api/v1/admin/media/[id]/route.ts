@@ -20,7 +20,12 @@ function refreshPages(owner: MediaOwnerRef): void {
 
 function answerFor(error: unknown): Response {
   if (error instanceof ZodError) {
-    return problemResponse({ status: 400, title: "Invalid request", detail: "One or more fields are not valid.", errors: mediaFieldErrors(error, englishValidation) });
+    return problemResponse({
+      status: 400,
+      title: "Invalid request",
+      detail: "One or more fields are not valid.",
+      errors: mediaFieldErrors(error, englishValidation),
+    });
   }
   if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundProblem(error.message);
   throw error;

@@ -1,10 +1,10 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
-import { requirePagePermission } from "@/lib/auth/page-permission";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { restoreArticleRevisionAction } from "@/app/[locale]/(admin)/admin/actions/restore-article-revision";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { RevisionHistory } from "@/components/admin/revision-history";
 import { Link } from "@/i18n/navigation";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { getArticleForEditing } from "@/lib/data/articles/get-article-for-editing";
 import { listArticleRevisions } from "@/lib/data/articles/list-article-revisions";
@@ -30,7 +30,10 @@ export default async function ArticleHistoryPage({ params }: Props) {
         <Link href={`/admin/articles/${slug}`}>{t("edit", { title })}</Link>
       </p>
       <RevisionHistory
-        revisions={revisions.map((revision, index) => ({ ...revision, changes: diffSnapshots(revisions[index + 1]?.snapshot ?? null, revision.snapshot) }))}
+        revisions={revisions.map((revision, index) => ({
+          ...revision,
+          changes: diffSnapshots(revisions[index + 1]?.snapshot ?? null, revision.snapshot),
+        }))}
         currentVersion={article.version}
         restore={can(user.role, "entries.publish") ? { action: restoreArticleRevisionAction, idField: "articleId", id: article.id } : null}
       />

@@ -1,10 +1,10 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
-import { requirePagePermission } from "@/lib/auth/page-permission";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { restoreRevisionAction } from "@/app/[locale]/(admin)/admin/actions/restore-revision";
+import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { RevisionHistory } from "@/components/admin/revision-history";
 import { Link } from "@/i18n/navigation";
+import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
 import { listRevisions } from "@/lib/data/revisions/list-revisions";
@@ -33,7 +33,10 @@ export default async function HistoryPage({ params }: Props) {
       <RevisionHistory
         revisions={revisions.map((revision, index) => ({
           ...revision,
-          changes: diffSnapshots(revisions[index + 1] ? snapshotForDiff(revisions[index + 1]!.snapshot) : null, snapshotForDiff(revision.snapshot)),
+          changes: diffSnapshots(
+            revisions[index + 1] ? snapshotForDiff(revisions[index + 1]!.snapshot) : null,
+            snapshotForDiff(revision.snapshot),
+          ),
         }))}
         currentVersion={entry.version}
         restore={can(user.role, "entries.publish") ? { action: restoreRevisionAction, idField: "entryId", id: entry.id } : null}
