@@ -42,17 +42,35 @@ function toPoint(parsed: ParsedEdtfDate, original: string): DatePoint {
   };
 }
 
+/**
+ * The longest date text accepted. The longest real date ("-12345-12-31~/-12345-12-31~" and the like)
+ * is well under it; the parser's cost grows faster than its input, and visitors reach it through the
+ * viewport API, so anything longer is refused before parsing.
+ */
+export const MAX_DATE_INPUT_LENGTH = 64;
+
+/** The characters of the EDTF this app reads (levels 0–1, intervals); sets, times and level 2 are refused unparsed. */
+const EDTF_CHARACTERS = /^[0-9XY~?%./-]+$/;
+
+function notUnderstood(input: string): DateInputError {
+  return new DateInputError(
+    `"${input}" is not a date this app understands: use 2024-06-06, 2024-06, 1967, 1967~ (circa) or 1942-01/1943-03 (range)`,
+  );
+}
+
 /** Parse EDTF level 0–1 dates and closed intervals: "2024-06-06", "1942-01/1943-03", "1967~". */
 export function parseHistoricalDate(input: string): HistoricalDate {
+  if (input.length > MAX_DATE_INPUT_LENGTH) {
+    throw new DateInputError(`The date is ${input.length} characters long; a date has at most ${MAX_DATE_INPUT_LENGTH} characters`);
+  }
   const text = normalise(input);
   if (text === "") throw new DateInputError("The date is empty");
+  if (!EDTF_CHARACTERS.test(text)) throw notUnderstood(input);
   let parsed: ParsedEdtfDate | ParsedEdtfInterval;
   try {
     parsed = parse(text) as ParsedEdtfDate | ParsedEdtfInterval;
   } catch {
-    throw new DateInputError(
-      `"${input}" is not a date this app understands: use 2024-06-06, 2024-06, 1967, 1967~ (circa) or 1942-01/1943-03 (range)`,
-    );
+    throw notUnderstood(input);
   }
   if (parsed.type === "Date") return { start: toPoint(parsed, input) };
   if (parsed.type === "Interval") {

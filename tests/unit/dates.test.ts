@@ -297,3 +297,28 @@ describe("formatHistoricalDate (Russian)", () => {
     expect(ru("-0044-03-15")).toBe("15 марта 45 до н. э.");
   });
 });
+
+// The parser's cost grows faster than the input (a 16 KB set took over a second, a 200 KB date
+// exhausted the heap), and the viewport API hands it what anonymous visitors type: the text is
+// refused by its length and characters before the parser sees it.
+describe("parseHistoricalDate bounds its input before parsing", () => {
+  it("refuses a date longer than any real one, naming the limit", () => {
+    const long = `[${"1942,".repeat(3000)}1943]`;
+    expect(() => parseHistoricalDate(long)).toThrow(DateInputError);
+    expect(() => parseHistoricalDate(long)).toThrow(/at most 64 characters/);
+    expect(() => parseHistoricalDate("1".repeat(200_000))).toThrow(/at most 64 characters/);
+  });
+
+  it("refuses characters no supported date uses, before parsing", () => {
+    for (const input of ["[1942,1943]", "{1942..1943}", "1942-01-01T10:00", "1942\u00001", "1942'; DROP TABLE Entry;--", "١٩٤٢"]) {
+      expect(() => parseHistoricalDate(input), input).toThrow(/not a date this app understands/);
+    }
+  });
+
+  it("still reads every form people type", () => {
+    expect(toEdtf(parseHistoricalDate("c. 1967"))).toBe("1967~");
+    expect(toEdtf(parseHistoricalDate("около 1967"))).toBe("1967~");
+    expect(toEdtf(parseHistoricalDate("1942 – 1943"))).toBe("1942/1943");
+    expect(toEdtf(parseHistoricalDate("-0044-03-15"))).toBe("-0044-03-15");
+  });
+});
