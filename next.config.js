@@ -11,12 +11,41 @@ const withNextIntl = createNextIntlPlugin({
   },
 });
 
+/** Sent with every response. The page policy (scripts, framing) is set per request by proxy.ts. */
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+/**
+ * Responses that are not pages: nothing in them may run, load or be framed (kept in step with
+ * NON_PAGE_CONTENT_SECURITY_POLICY in lib/security/content-security-policy.ts, which the tests compare).
+ */
+const NON_PAGE_POLICY = [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" }];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   // Benchmarks build into their own folder so they never race the app's or the tests' build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      ...["/api/:path*", "/media/:path*", "/basemap/:path*", "/sitemap.xml", "/robots.txt"].map((source) => ({
+        source,
+        headers: NON_PAGE_POLICY,
+      })),
+      // Browsers ignore HSTS over plain HTTP; behind a TLS-terminating proxy, it says so.
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }],
+      },
+    ];
+  },
   // Native and WASM database drivers must be loaded by Node at run time, not bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   // Only the built-in offline basemap and local uploads are images; nothing is fetched from elsewhere.
