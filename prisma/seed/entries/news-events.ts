@@ -45,6 +45,7 @@ export const NEWS_EVENTS: EntryInput[] = [
         field: "description",
         note: both("Shoigu's attendance; Kazakhstan's chairmanship.", "Участие Шойгу; председательство Казахстана."),
       },
+      { sourceKey: "newsby-csto-almaty-2024", field: "description", note: both("Shoigu at the meeting.", "Шойгу на заседании.") },
       {
         sourceKey: "novayagazeta-armenia-csto-2024",
         field: "description",

@@ -81,6 +81,17 @@ export const NEWS_SOURCES: SourceInput[] = [
     ),
   },
   {
+    key: "newsby-csto-almaty-2024",
+    title: "Заседание Комитета секретарей советов безопасности ОДКБ состоялось в Алматы - какие вопросы обсудили",
+    url: "https://news.by/news/obshchestvo/zasedanie_komiteta_sekretarey_sovetov_bezopasnosti_odkb_sostoyalos_v_almaty_kakie_voprosy_obsudili",
+    publisher: "news.by",
+    accessedOn: CHECKED_ON,
+    note: both(
+      "Belarusian news report on the meeting in Almaty, quoting Russia's Security Council Secretary Sergei Shoigu on the talks held there.",
+      "Белорусский новостной сюжет о заседании в Алматы с цитатой секретаря Совета безопасности России Сергея Шойгу о прошедших там переговорах.",
+    ),
+  },
+  {
     key: "novayagazeta-armenia-csto-2024",
     title: "Armenia suspends participation in Russian-led Collective Security Treaty Organisation",
     url: "https://novayagazeta.eu/articles/2024/02/23/armenia-suspends-participation-in-russian-led-collective-security-treaty-organisation-en-news",
