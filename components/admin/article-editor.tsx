@@ -127,6 +127,10 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
       <p id="slug-hint" className="hint">
         {t("fields.slugHint")}
       </p>
+      {input("originalTitle", t("fields.originalTitle"), { hint: "originalTitle-hint" })}
+      <p id="originalTitle-hint" className="hint">
+        {t("fields.originalTitleHint")}
+      </p>
       {input("originalUrl", t("fields.originalUrl"), { hint: "originalUrl-hint", inputMode: "url" })}
       <p id="originalUrl-hint" className="hint">
         {t("fields.originalUrlHint")}

@@ -14,6 +14,8 @@ export interface ArticleSnapshot {
   slug: string;
   status: PublicationStatus;
   publisher: string | null;
+  /** Absent from snapshots saved before articles recorded it. */
+  originalTitle?: string | null;
   originalUrl: string | null;
   publishedDate: string | null;
   language: ContentLocale;
@@ -34,6 +36,7 @@ export async function readArticleSnapshot(tx: Tx, articleId: string): Promise<{ 
       slug: true,
       status: true,
       publisher: true,
+      originalTitle: true,
       originalUrl: true,
       publishedEdtf: true,
       language: true,
@@ -55,6 +58,7 @@ export async function readArticleSnapshot(tx: Tx, articleId: string): Promise<{ 
       slug: row.slug,
       status: row.status as PublicationStatus,
       publisher: row.publisher,
+      originalTitle: row.originalTitle,
       originalUrl: row.originalUrl,
       publishedDate: row.publishedEdtf,
       language: row.language as ContentLocale,

@@ -22,6 +22,7 @@ export const articleEditSchema = z
   .object({
     slug: slugSchema,
     publisher: z.preprocess(emptyToNull, z.string().trim().max(300).nullable().default(null)),
+    originalTitle: z.preprocess(emptyToNull, z.string().trim().max(500).nullable().default(null)),
     originalUrl: z.preprocess(
       emptyToNull,
       z

@@ -6,7 +6,7 @@ import { fieldErrors } from "./field-errors";
 import type { ValidationTranslate } from "./messages";
 
 export const ARTICLE_TEXT_FIELDS = ["title", "excerpt", "body"] as const;
-const SCALAR_FIELDS = ["slug", "publisher", "originalUrl", "publishedDate", "language"] as const;
+const SCALAR_FIELDS = ["slug", "publisher", "originalTitle", "originalUrl", "publishedDate", "language"] as const;
 
 export interface ArticleMentionValue {
   entrySlug: string;
@@ -67,6 +67,7 @@ export function articleFormValues(article: { id: string; version: number; snapsh
   const fields: Record<string, string> = {
     slug: snapshot.slug,
     publisher: snapshot.publisher ?? "",
+    originalTitle: snapshot.originalTitle ?? "",
     originalUrl: snapshot.originalUrl ?? "",
     publishedDate: snapshot.publishedDate ?? "",
     language: snapshot.language,

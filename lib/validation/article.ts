@@ -15,6 +15,8 @@ export const articleInputSchema = z.object({
   slug: slugSchema,
   status: z.enum(PUBLICATION_STATUSES).default("draft"),
   publisher: z.string().trim().max(300).nullable().default(null),
+  /** The original's own title, where it had one. */
+  originalTitle: z.string().trim().min(1).max(500).nullable().default(null),
   originalUrl: z
     .url({ protocol: /^https?$/ })
     .nullable()

@@ -14,10 +14,10 @@ test("the Rzhev Memorial beside Mamayev Kurgan and Poklonnaya Gora, with dates a
   await expect(opened).toContainText("30 June 2020");
   await expect(opened).toContainText("15 October 1967");
   await expect(opened).toContainText("9 May 1995");
-  // Great-circle distances from the Rzhev point (the town centre) to Volgograd and to Moscow.
+  // Great-circle distances from the Rzhev Memorial's own point to Volgograd and to Moscow.
   const distances = table.getByRole("row", { name: /^Distance from the first/ });
   await expect(distances).toContainText("1,082 km");
-  await expect(distances).toContainText("207 km");
+  await expect(distances).toContainText("209 km");
   await expect(table.getByRole("row", { name: /^Commemorates/ })).toContainText("Battles of Rzhev");
   await expect(table.getByRole("row", { name: /^Authors/ })).toContainText("Yevgeny Vuchetich");
 

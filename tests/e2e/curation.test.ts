@@ -146,7 +146,7 @@ test("links and sources through the API and on an existing entry: incoming links
     kind: "place",
     translations: { en: { title }, ru: { title: "" } },
     relations: [{ type: "part_of", target: "battles-of-rzhev", note: "A sector of the front" }],
-    citations: [{ source: "liveviewer-rzhev", field: "title" }],
+    citations: [{ source: "tass-rzhev-liberation-80", field: "title" }],
   };
   const selfLink = await editor.request.post("/api/v1/admin/entries", {
     data: { ...entry, relations: [{ type: "part_of", target: slug }] },
@@ -173,7 +173,7 @@ test("links and sources through the API and on an existing entry: incoming links
   await expect(first.getByRole("combobox", { name: "Linked entry" })).toHaveValue("battles-of-rzhev");
   await expect(first.getByText("Links to: Battles of Rzhev")).toBeVisible();
   const citation = editor.getByRole("group", { name: "Citation 1", exact: true });
-  await expect(citation.getByRole("combobox", { name: "Source" })).toHaveValue("liveviewer-rzhev");
+  await expect(citation.getByRole("combobox", { name: "Source" })).toHaveValue("tass-rzhev-liberation-80");
   await expect(citation.getByRole("combobox", { name: "Supports the entry's" })).toHaveValue("title");
 
   const axe = await new AxeBuilder({ page: editor })
@@ -194,7 +194,7 @@ test("links and sources through the API and on an existing entry: incoming links
   await editor.getByRole("link", { name: "History" }).click();
   const latest = editor.getByRole("region", { name: /Version 2/ });
   await expect(latest.getByRole("row", { name: /relations\.related_to/ })).toContainText("rzhev");
-  await expect(latest.getByRole("row", { name: /sources\.title/ })).toContainText("liveviewer-rzhev");
+  await expect(latest.getByRole("row", { name: /sources\.title/ })).toContainText("tass-rzhev-liberation-80");
 
   // The same editor in Russian.
   await editor.goto(`/ru/admin/entries/${slug}`);

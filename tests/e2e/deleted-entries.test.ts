@@ -14,7 +14,7 @@ test("a curator brings a deleted entry back as a draft; an editor sees it listed
       date: "1985-05",
       translations: { en: { title: "A memorial deleted by mistake" }, ru: { title: "Мемориал, удалённый по ошибке" } },
       relations: [{ type: "comparable_to", target: "rzhev-memorial", note: "", source: "" }],
-      citations: [{ source: "liveviewer-rzhev", field: "date", note: "" }],
+      citations: [{ source: "tass-rzhev-liberation-80", field: "date", note: "" }],
     },
   });
   expect(created.status()).toBe(201);

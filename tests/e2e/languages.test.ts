@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { CURATOR, staffPage } from "./staff";
 
 test("the Russian interface shows Russian text and Russian dates", async ({ page }) => {
   await page.goto("/ru/entries/mamayev-kurgan");
@@ -8,13 +9,31 @@ test("the Russian interface shows Russian text and Russian dates", async ({ page
   await expect(page.getByRole("heading", { name: "Источники" })).toBeVisible();
 });
 
-test("a missing translation falls back to English and says so", async ({ page }) => {
+test("the reference collection reads in Russian throughout", async ({ page }) => {
   await page.goto("/ru/entries/csto-security-council-secretaries-almaty-2024");
-  // The Russian text has a title but no description: the page keeps the Russian title.
   await expect(page.getByRole("heading", { level: 1, name: "Заседание Комитета секретарей советов безопасности ОДКБ" })).toBeVisible();
+  await expect(page.getByText(/Армения, член организации, в феврале 2024 года заморозила своё участие в ОДКБ/)).toBeVisible();
+  await expect(page.locator(".fallback-note")).toHaveCount(0);
   await page.goto("/ru/entries/operation-mars");
   await expect(page.getByRole("heading", { level: 1, name: "Операция «Марс»" })).toBeVisible();
-  await page.goto("/ru/articles/csto-secretaries-meet-in-almaty-2024");
+  await page.goto("/ru/articles/rzhev-memorial-central-figure-installation-begins");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Начался последний этап монтажа бронзового солдата Ржевского мемориала" }),
+  ).toBeVisible();
+  await expect(page.locator(".article-body")).toHaveAttribute("lang", "ru");
+});
+
+test("a missing translation falls back to English and says so", async ({ browser, page }) => {
+  const curator = await staffPage(browser, CURATOR);
+  const slug = `english-only-${Date.now().toString(36)}`;
+  const created = await curator.request.post("/api/v1/admin/articles", {
+    data: { slug, translations: { en: { title: "An English-only note", body: "Written in English only." } } },
+  });
+  expect(created.status()).toBe(201);
+  const published = await curator.request.post(`/api/v1/admin/articles/${slug}/status`, { data: { expectedVersion: 1, to: "published" } });
+  expect(published.status()).toBe(200);
+  await page.goto(`/ru/articles/${slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: "An English-only note" })).toBeVisible();
   await expect(page.locator(".article-body")).toHaveAttribute("lang", "en");
 });
 

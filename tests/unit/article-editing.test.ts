@@ -215,7 +215,7 @@ describe("saving articles", () => {
       updateArticle({
         articleId,
         expectedVersion: current.version,
-        edit: articleEditSchema.parse(form({ slug: "csto-secretaries-meet-in-almaty-2024" })),
+        edit: articleEditSchema.parse(form({ slug: "rzhev-memorial-central-figure-installation-begins" })),
         actor: CURATOR,
       }),
     ).rejects.toMatchObject({ field: "slug", message: expect.stringMatching(/already taken/) });

@@ -32,9 +32,9 @@ function edit(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
     },
     relations: [
       { type: "comparable_to", target: "rzhev-memorial", note: "Same battle", source: "" },
-      { type: "commemorates", target: "battles-of-rzhev", note: "", source: "liveviewer-rzhev" },
+      { type: "commemorates", target: "battles-of-rzhev", note: "", source: "tass-rzhev-liberation-80" },
     ],
-    citations: [{ source: "liveviewer-rzhev", field: "date", note: "p. 2" }],
+    citations: [{ source: "tass-rzhev-liberation-80", field: "date", note: "p. 2" }],
     ...overrides,
   };
 }
@@ -47,9 +47,10 @@ async function createAndDelete(overrides: Partial<EntryEditInput> = {}) {
   return { before, deleted: deleted! };
 }
 
+// Seeding the reference collection takes several seconds, more on a busy machine: more than the default hook timeout.
 beforeAll(async () => {
   await seedReferenceData();
-});
+}, 60_000);
 
 describe("deleted entries", () => {
   it("are listed from the audit log, newest first, titled in the reader's language", async () => {

@@ -32,9 +32,10 @@ function form(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
   };
 }
 
+// Seeding the reference collection takes several seconds, more on a busy machine: more than the default hook timeout.
 beforeAll(async () => {
   await seedReferenceData();
-});
+}, 60_000);
 
 describe("the editor's schema", () => {
   it("reports field errors on bad input", () => {

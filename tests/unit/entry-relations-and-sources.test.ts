@@ -39,11 +39,11 @@ function edit(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
     translations: { en: { ...text, title: "Linked memorial" }, ru: { ...text, title: "" } },
     relations: [
       { type: "comparable_to", target: "rzhev-memorial", note: "", source: "" },
-      { type: "commemorates", target: "battles-of-rzhev", note: "The dead of the Rzhev battles", source: "liveviewer-rzhev" },
+      { type: "commemorates", target: "battles-of-rzhev", note: "The dead of the Rzhev battles", source: "tass-rzhev-liberation-80" },
       { type: "located_at", target: "rzhev", note: "", source: "" },
     ],
     citations: [
-      { source: "liveviewer-rzhev", field: "title", note: "" },
+      { source: "tass-rzhev-liberation-80", field: "title", note: "" },
       { source: null, newSource: NEW_SOURCE, field: "date", note: "Opening ceremony" },
     ],
     ...overrides,
@@ -106,7 +106,7 @@ describe("the editor's schema for links and sources", () => {
             field: "date",
             note: "",
           },
-          { source: "liveviewer-rzhev", field: "nonsense" as "date", note: "" },
+          { source: "tass-rzhev-liberation-80", field: "nonsense" as "date", note: "" },
           { source: null, newSource: null, field: "date", note: "" },
         ],
       }),
@@ -179,7 +179,7 @@ describe("saving links and sources", () => {
     const { snapshot } = (await getEntryForEditing("linked-memorial"))!;
     expect(snapshot.relations).toEqual([
       { type: "comparable_to", target: "rzhev-memorial", note: "", source: null },
-      { type: "commemorates", target: "battles-of-rzhev", note: "The dead of the Rzhev battles", source: "liveviewer-rzhev" },
+      { type: "commemorates", target: "battles-of-rzhev", note: "The dead of the Rzhev battles", source: "tass-rzhev-liberation-80" },
       { type: "located_at", target: "rzhev", note: "", source: null },
     ]);
     const created = await db.source.findFirstOrThrow({ where: { title: NEW_SOURCE.title } });
@@ -187,7 +187,7 @@ describe("saving links and sources", () => {
     expect(created.key).toMatch(/^town-archive-memorial-file-[0-9a-f]{8}$/);
     expect(snapshot.citations).toEqual([
       { source: created.key, field: "date", note: "Opening ceremony" },
-      { source: "liveviewer-rzhev", field: "title", note: "" },
+      { source: "tass-rzhev-liberation-80", field: "title", note: "" },
     ]);
   });
 
@@ -196,7 +196,7 @@ describe("saving links and sources", () => {
     await changeEntryStatus({ entryId: id, expectedVersion: 2, to: "published", actor: CURATOR });
     const page = (await getPublishedEntry({ slug: "linked-memorial", locale: "en" }))!;
     expect(page.relations.map((r) => [r.type, r.direction, r.entry.slug, r.source?.key ?? null]).sort()).toEqual([
-      ["commemorates", "outgoing", "battles-of-rzhev", "liveviewer-rzhev"],
+      ["commemorates", "outgoing", "battles-of-rzhev", "tass-rzhev-liberation-80"],
       ["comparable_to", "outgoing", "rzhev-memorial", null],
       ["located_at", "outgoing", "rzhev", null],
     ]);
@@ -230,9 +230,9 @@ describe("saving links and sources", () => {
           relations: [
             { type: "commemorates", target: "battles-of-rzhev", note: "A new note", source: "" },
             { type: "located_at", target: "rzhev", note: "", source: "" },
-            { type: "part_of", target: "victory-park-poklonnaya-gora", note: "", source: "wiki-victory-park" },
+            { type: "part_of", target: "victory-park-poklonnaya-gora", note: "", source: "wiki-museum-great-patriotic-war" },
           ],
-          citations: [{ source: "liveviewer-rzhev", field: "title", note: "" }],
+          citations: [{ source: "tass-rzhev-liberation-80", field: "title", note: "" }],
         }),
       ),
     });
@@ -240,14 +240,14 @@ describe("saving links and sources", () => {
     expect(snapshot.relations).toEqual([
       { type: "commemorates", target: "battles-of-rzhev", note: "A new note", source: null },
       { type: "located_at", target: "rzhev", note: "", source: null },
-      { type: "part_of", target: "victory-park-poklonnaya-gora", note: "", source: "wiki-victory-park" },
+      { type: "part_of", target: "victory-park-poklonnaya-gora", note: "", source: "wiki-museum-great-patriotic-war" },
     ]);
     expect(await db.entryRelation.findFirst({ where: { fromId: id, type: "located_at" }, select: { id: true } })).toEqual(before);
-    expect(snapshot.citations).toEqual([{ source: "liveviewer-rzhev", field: "title", note: "" }]);
+    expect(snapshot.citations).toEqual([{ source: "tass-rzhev-liberation-80", field: "title", note: "" }]);
     // The source is no longer cited by this entry, but it stays, to be cited again.
     expect(await db.source.count({ where: { title: NEW_SOURCE.title } })).toBe(1);
     // And a source still cited elsewhere was never at risk.
-    expect(await db.citation.count({ where: { source: { key: "liveviewer-rzhev" }, NOT: { entryId: id } } })).toBeGreaterThan(0);
+    expect(await db.citation.count({ where: { source: { key: "tass-rzhev-liberation-80" }, NOT: { entryId: id } } })).toBeGreaterThan(0);
   });
 
   it("refuses a link to an entry that does not exist, or an unknown source, naming the row, and changes nothing", async () => {
@@ -365,8 +365,12 @@ describe("revisions of links and sources", () => {
     }).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(EditConflictError);
     const shown = diffSnapshots(null, snapshotForDiff((stale as InstanceType<typeof EditConflictError>).current));
-    expect(shown).toContainEqual({ field: "relations.part_of", before: "", after: "victory-park-poklonnaya-gora [wiki-victory-park]" });
-    expect(shown).toContainEqual({ field: "sources.title", before: "", after: "liveviewer-rzhev" });
+    expect(shown).toContainEqual({
+      field: "relations.part_of",
+      before: "",
+      after: "victory-park-poklonnaya-gora [wiki-museum-great-patriotic-war]",
+    });
+    expect(shown).toContainEqual({ field: "sources.title", before: "", after: "tass-rzhev-liberation-80" });
   });
 
   it("diffs them readably and restores them", async () => {
@@ -380,11 +384,11 @@ describe("revisions of links and sources", () => {
       expect.arrayContaining([
         {
           field: "relations.commemorates",
-          before: "battles-of-rzhev — The dead of the Rzhev battles [liveviewer-rzhev]",
+          before: "battles-of-rzhev — The dead of the Rzhev battles [tass-rzhev-liberation-80]",
           after: "battles-of-rzhev — A new note",
         },
         { field: "relations.comparable_to", before: "rzhev-memorial", after: "" },
-        { field: "relations.part_of", before: "", after: "victory-park-poklonnaya-gora [wiki-victory-park]" },
+        { field: "relations.part_of", before: "", after: "victory-park-poklonnaya-gora [wiki-museum-great-patriotic-war]" },
         { field: "sources.date", before: `${newKey} — Opening ceremony`, after: "" },
       ]),
     );
@@ -426,7 +430,12 @@ describe("revisions of links and sources", () => {
 
   it("keeps the seed's links in the first revision of a seeded entry, so restoring it does not drop them", async () => {
     const mars = (await getEntryForEditing("operation-mars"))!;
-    expect(mars.snapshot.relations).toContainEqual({ type: "part_of", target: "battles-of-rzhev", note: "", source: "liveviewer-rzhev" });
+    expect(mars.snapshot.relations).toContainEqual({
+      type: "part_of",
+      target: "battles-of-rzhev",
+      note: "One of the offensives of the battles of Rzhev. / Одна из наступательных операций Ржевской битвы.",
+      source: "wiki-operation-mars",
+    });
     const [first] = await listRevisions(mars.id);
     expect(first!.snapshot).toEqual(mars.snapshot);
   });

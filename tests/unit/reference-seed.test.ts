@@ -1,6 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import fingerprints from "./fixtures/source-news-fingerprints.json";
+import { shingleHashes } from "./fixtures/text-fingerprint";
 import { setupTestDatabase } from "./test-database";
 
 // The data layer binds to DATABASE_URL when "@/lib/db" is first loaded: import it only after this.
@@ -8,6 +8,7 @@ setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { getPublishedEntry } = await import("@/lib/data/entries/get-published-entry");
 const { getPublishedArticle } = await import("@/lib/data/articles/get-published-article");
+const { createArticle } = await import("@/lib/data/articles/create-article");
 const { db } = await import("@/lib/db");
 const { ENTRIES } = await import("@/prisma/seed/entries");
 const { SOURCES } = await import("@/prisma/seed/sources");
@@ -15,7 +16,7 @@ const { RELATIONS } = await import("@/prisma/seed/relations");
 const { ARTICLES } = await import("@/prisma/seed/articles");
 
 const RZHEV_ARTICLE = "rzhev-memorial-central-figure-installation-begins";
-const SOURCE_NEWS = path.resolve(process.cwd(), "..", "shared", "reference", "source-news.txt");
+const RZHEV_NEWS = "news-rzhev-installation-2020";
 
 async function counts() {
   return {
@@ -32,9 +33,10 @@ async function counts() {
 
 let firstRun: Awaited<ReturnType<typeof seedReferenceData>>;
 
+// Seeding the whole collection takes several seconds, more on a busy machine: more than the default hook timeout.
 beforeAll(async () => {
   firstRun = await seedReferenceData();
-});
+}, 60_000);
 
 describe("seedReferenceData", () => {
   it("loads every entry, source, relation and article", async () => {
@@ -81,7 +83,7 @@ describe("getPublishedEntry on the reference data", () => {
     expect(comparable).toHaveLength(6);
     const mamayev = entry!.relations.find((r) => r.entry.slug === "mamayev-kurgan")!;
     expect(mamayev.direction).toBe("outgoing");
-    expect(mamayev.source?.key).toBe("news-rzhev-installation-2020");
+    expect(mamayev.source?.key).toBe(RZHEV_NEWS);
     expect(entry!.articles.map((a) => a.slug)).toContain(RZHEV_ARTICLE);
   });
 
@@ -104,24 +106,42 @@ describe("getPublishedEntry on the reference data", () => {
 });
 
 describe("getPublishedArticle on the reference data", () => {
-  it("returns the Rzhev news item with sanitized paragraphs", async () => {
+  it("returns our summary of the Rzhev news item, with sanitized paragraphs and the original's title, publisher and address", async () => {
     const article = await getPublishedArticle({ slug: RZHEV_ARTICLE, locale: "en" });
     expect(article).not.toBeNull();
-    expect(article!.text.title).toBe(
-      "The final stage of the installation of the central figure of the Rzhev Memorial to the Soviet Soldier has begun",
-    );
+    expect(article!.text.title).toBe("Mounting of the Rzhev Memorial's bronze soldier enters its last stage");
     expect(article!.text.isFallback).toBe(false);
     const html = article!.text.bodyHtml;
     expect(html).not.toMatch(/<script/i);
-    expect(html.startsWith("<p>On January 30, the final stage")).toBe(true);
+    expect(html.startsWith("<p>On 30 January 2020 work began on the last stage")).toBe(true);
     expect(html.match(/<p>/g)).toHaveLength(3);
+    expect(html.match(/<q>/g)).toHaveLength(1);
+    expect(article).toMatchObject({
+      publisher: "CSTO (en.odkb-csto.org)",
+      originalTitle: "The final stage of the installation of the central figure of the Rzhev Memorial to the Soviet Soldier has begun",
+      originalUrl: expect.stringMatching(/^https:\/\/en\.odkb-csto\.org\/75-letie-pobedy\/novosti\//),
+    });
     expect(article!.dateLabel).toBeNull();
     expect(article!.mentions.map((m) => m.slug)).toContain("rzhev-memorial");
-    expect(article!.sources).toEqual([expect.objectContaining({ key: "news-rzhev-installation-2020", fields: ["text"] })]);
+    expect(article!.sources).toEqual([expect.objectContaining({ key: RZHEV_NEWS, fields: ["text"] })]);
   });
 
-  it("falls back to the English text for Russian visitors", async () => {
+  it("gives Russian visitors the Russian summary", async () => {
     const article = await getPublishedArticle({ slug: RZHEV_ARTICLE, locale: "ru" });
+    expect(article!.text).toMatchObject({
+      locale: "ru",
+      isFallback: false,
+      title: "Начался последний этап монтажа бронзового солдата Ржевского мемориала",
+    });
+  });
+
+  it("falls back to the English text for Russian visitors when an article has no Russian", async () => {
+    await createArticle({
+      slug: "english-only-note",
+      status: "published",
+      translations: { en: { title: "An English-only note", body: "Text." } },
+    });
+    const article = await getPublishedArticle({ slug: "english-only-note", locale: "ru" });
     expect(article!.text.locale).toBe("en");
     expect(article!.text.isFallback).toBe(true);
   });
@@ -130,14 +150,17 @@ describe("getPublishedArticle on the reference data", () => {
     expect(await getPublishedArticle({ slug: "no-such-article", locale: "en" })).toBeNull();
   });
 
-  it("keeps the seeded article text faithful to shared/reference/source-news.txt (when present)", async () => {
-    const rows = await db.articleTranslation.findMany({ select: { bodyHtml: true } });
-    const paragraphs = rows.flatMap((r) => [...r.bodyHtml.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => decode(m[1] ?? "")));
-    expect(paragraphs.length).toBe(6);
-    if (!fs.existsSync(SOURCE_NEWS)) return; // the reference file is not shipped everywhere
-    const source = normalise(fs.readFileSync(SOURCE_NEWS, "utf8"));
-    const missing = paragraphs.filter((p) => !source.includes(normalise(p)));
-    expect(missing).toEqual([]);
+  it("stores the summaries, not the original: no run of eight words of the source page outside the marked quotation", async () => {
+    const rows = await db.articleTranslation.findMany({
+      where: { article: { slug: RZHEV_ARTICLE } },
+      select: { locale: true, bodyHtml: true },
+    });
+    expect(rows.map((r) => r.locale).sort()).toEqual(["en", "ru"]);
+    const shingles = new Set(fingerprints.shingles);
+    for (const row of rows) {
+      const unquoted = decode(row.bodyHtml.replace(/<q>[\s\S]*?<\/q>/g, " ").replace(/<[^>]+>/g, " "));
+      expect(shingleHashes(unquoted).filter((h) => shingles.has(h))).toEqual([]);
+    }
   });
 });
 
@@ -148,18 +171,4 @@ function decode(html: string): string {
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");
-}
-
-/**
- * Curly quotes become straight ones and runs of whitespace one space. Spaces next to a quote
- * are dropped: the source prints `“Monument to Sailor and Soldier " in Sevastopol," Poklonnaya Gora "`,
- * which the seed restores to `"Monument to Sailor and Soldier" in Sevastopol, "Poklonnaya Gora"`.
- */
-function normalise(text: string): string {
-  return text
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/\s+/g, " ")
-    .replace(/ ?" ?/g, '"')
-    .trim();
 }

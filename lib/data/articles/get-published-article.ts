@@ -9,6 +9,7 @@ import { type CitedSource, citationSelect, groupCitations } from "../sources/gro
 export interface ArticleDetail {
   slug: string;
   publisher: string | null;
+  originalTitle: string | null;
   originalUrl: string | null;
   publishedEdtf: string | null;
   dateLabel: string | null;
@@ -26,6 +27,7 @@ export async function getPublishedArticle({ slug, locale }: { slug: string; loca
     select: {
       slug: true,
       publisher: true,
+      originalTitle: true,
       originalUrl: true,
       publishedEdtf: true,
       language: true,
@@ -42,6 +44,7 @@ export async function getPublishedArticle({ slug, locale }: { slug: string; loca
   return {
     slug: row.slug,
     publisher: row.publisher,
+    originalTitle: row.originalTitle,
     originalUrl: row.originalUrl,
     publishedEdtf: row.publishedEdtf,
     dateLabel: row.publishedEdtf ? formatHistoricalDate(parseHistoricalDate(row.publishedEdtf), locale) : null,

@@ -7,6 +7,7 @@ import type { ArticleTx } from "./article-transaction";
 export interface ArticleFields {
   slug: string;
   publisher: string | null;
+  originalTitle: string | null;
   originalUrl: string | null;
   publishedDate: string | null;
   language: ContentLocale;
@@ -35,6 +36,7 @@ export async function writeArticleFields(tx: ArticleTx, articleId: string, field
     data: {
       slug: fields.slug,
       publisher: fields.publisher,
+      originalTitle: fields.originalTitle,
       originalUrl: fields.originalUrl,
       publishedEdtf: fields.publishedDate,
       language: fields.language,

@@ -53,8 +53,13 @@ export default async function ArticlePage({ params }: Props) {
         {article.originalUrl ? (
           <>
             {" "}
-            · <a href={article.originalUrl}>{t("original")}</a>
+            ·{" "}
+            <a href={article.originalUrl}>
+              {article.originalTitle ? t("originalTitled", { title: article.originalTitle }) : t("original")}
+            </a>
           </>
+        ) : article.originalTitle ? (
+          <> · {t("originalTitled", { title: article.originalTitle })}</>
         ) : null}
       </p>
       {/* Stored only after sanitizing (lib/html/sanitize-article-html.ts). */}
