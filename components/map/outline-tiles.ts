@@ -54,23 +54,32 @@ function drawTile(canvas: HTMLCanvasElement, rings: ProjectedRing[], coords: L.C
   context.stroke();
 }
 
-async function loadOutlines(signal: AbortSignal): Promise<ProjectedRing[]> {
-  const response = await fetch("/basemap/countries-50m.json", { signal });
-  if (!response.ok) throw new Error(`The basemap outlines answered ${response.status}`);
-  const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
-  return projectRings(feature(topology, topology.objects.countries));
+/** Fetched and projected once per page, for every map drawn on it; after a failure the next tile asks again. */
+let outlines: Promise<ProjectedRing[]> | null = null;
+
+function loadOutlines(): Promise<ProjectedRing[]> {
+  if (!outlines) {
+    outlines = fetch("/basemap/countries-50m.json")
+      .then((response) => {
+        if (!response.ok) throw new Error(`The basemap outlines answered ${response.status}`);
+        return response.json() as Promise<Topology<{ countries: GeometryCollection }>>;
+      })
+      .then((topology) => projectRings(feature(topology, topology.objects.countries)));
+    // Without outlines the tiles stay empty: no page error.
+    outlines.catch(() => {
+      outlines = null;
+    });
+  }
+  return outlines;
 }
 
 /**
  * Natural Earth country outlines served by the app itself: the map's basemap when no tiles are
- * configured or they fail. Fetched when the layer is added (and given up when it is removed), projected
- * once, and drawn into canvas tiles, each tile in a task of its own, so neither a zoom nor a pan waits
- * for the outlines to be projected and drawn again (as an SVG layer of every country would); Leaflet
- * keeps showing the last tiles until then.
+ * configured or they fail. Projected once, then drawn into canvas tiles, each tile in a task of its
+ * own, so neither a zoom nor a pan waits for the outlines to be projected and drawn again (as an SVG
+ * layer of every country would); Leaflet keeps showing the last tiles until then.
  */
 export class OutlineTiles extends L.GridLayer {
-  private outlines: { rings: Promise<ProjectedRing[]>; controller: AbortController } | null = null;
-
   constructor() {
     super({ pane: PANE, tileSize: TILE_SIZE, updateWhenZooming: false, keepBuffer: 4, attribution: "Natural Earth" });
   }
@@ -80,24 +89,9 @@ export class OutlineTiles extends L.GridLayer {
     return this;
   }
 
-  override onAdd(map: L.Map): this {
-    const controller = new AbortController();
-    const rings = loadOutlines(controller.signal);
-    // Without outlines (a failed or abandoned fetch) the tiles stay empty; that is no page error.
-    rings.catch(() => undefined);
-    this.outlines = { rings, controller };
-    return super.onAdd(map);
-  }
-
-  override onRemove(map: L.Map): this {
-    this.outlines?.controller.abort();
-    this.outlines = null;
-    return super.onRemove(map);
-  }
-
   protected override createTile(coords: L.Coords, done: L.DoneCallback): HTMLElement {
     const canvas = document.createElement("canvas");
-    this.outlines?.rings.then(
+    loadOutlines().then(
       (rings) =>
         setTimeout(() => {
           drawTile(canvas, rings, coords);
