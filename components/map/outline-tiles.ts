@@ -6,6 +6,9 @@ import { type ProjectedRing, projectRings, ringsInBox } from "./basemap-rings";
 const TILE_SIZE = 256;
 const LAND = "#f4f1ea";
 const BORDER = "#8a8f98";
+/** Below the raster tiles (tile pane, 200), which cover the outlines when they load. */
+const PANE = "basemap";
+const PANE_Z_INDEX = "150";
 
 /** Points nearer than this (in tile pixels) to the last drawn one add nothing visible and are skipped. */
 const MIN_STEP = 0.5;
@@ -51,38 +54,51 @@ function drawTile(canvas: HTMLCanvasElement, rings: ProjectedRing[], coords: L.C
   context.stroke();
 }
 
-class OutlineTiles extends L.GridLayer {
-  constructor(
-    private readonly rings: ProjectedRing[],
-    options: L.GridLayerOptions,
-  ) {
-    super(options);
-  }
+/** Fetched and projected once per page, for every map drawn on it; after a failure the next tile asks again. */
+let outlines: Promise<ProjectedRing[]> | null = null;
 
-  protected override createTile(coords: L.Coords, done: L.DoneCallback): HTMLElement {
-    const canvas = document.createElement("canvas");
-    setTimeout(() => {
-      drawTile(canvas, this.rings, coords);
-      done(undefined, canvas);
+function loadOutlines(): Promise<ProjectedRing[]> {
+  if (!outlines) {
+    outlines = fetch("/basemap/countries-50m.json")
+      .then((response) => {
+        if (!response.ok) throw new Error(`The basemap outlines answered ${response.status}`);
+        return response.json() as Promise<Topology<{ countries: GeometryCollection }>>;
+      })
+      .then((topology) => projectRings(feature(topology, topology.objects.countries)));
+    // Without outlines the tiles stay empty: no page error.
+    outlines.catch(() => {
+      outlines = null;
     });
-    return canvas;
   }
+  return outlines;
 }
 
 /**
  * Natural Earth country outlines served by the app itself: the map's basemap when no tiles are
- * configured or they fail. Drawn into canvas tiles from coordinates projected once, each tile in a
- * task of its own, so neither a zoom nor a pan waits for the outlines to be projected and drawn
- * again (as an SVG layer of every country would); Leaflet keeps showing the last tiles until then.
+ * configured or they fail. Projected once, then drawn into canvas tiles, each tile in a task of its
+ * own, so neither a zoom nor a pan waits for the outlines to be projected and drawn again (as an SVG
+ * layer of every country would); Leaflet keeps showing the last tiles until then.
  */
-export async function addOfflineBasemap(map: L.Map, signal: AbortSignal): Promise<L.GridLayer | null> {
-  const response = await fetch("/basemap/countries-50m.json", { signal });
-  if (!response.ok) return null;
-  const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
-  const rings = projectRings(feature(topology, topology.objects.countries));
-  const pane = map.getPane("basemap") ?? map.createPane("basemap");
-  pane.style.zIndex = "150";
-  const layer = new OutlineTiles(rings, { pane: "basemap", tileSize: TILE_SIZE, updateWhenZooming: false, keepBuffer: 4 });
-  if (signal.aborted) return null;
-  return layer.addTo(map);
+export class OutlineTiles extends L.GridLayer {
+  constructor() {
+    super({ pane: PANE, tileSize: TILE_SIZE, updateWhenZooming: false, keepBuffer: 4, attribution: "Natural Earth" });
+  }
+
+  override beforeAdd(map: L.Map): this {
+    if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = PANE_Z_INDEX;
+    return this;
+  }
+
+  protected override createTile(coords: L.Coords, done: L.DoneCallback): HTMLElement {
+    const canvas = document.createElement("canvas");
+    loadOutlines().then(
+      (rings) =>
+        setTimeout(() => {
+          drawTile(canvas, rings, coords);
+          done(undefined, canvas);
+        }),
+      (error: Error) => done(error, canvas),
+    );
+    return canvas;
+  }
 }
