@@ -1,0 +1,62 @@
+import { placeKey } from "./place-key";
+
+/** How a name matched a query: the whole name, its beginning, or the beginning of a later word. */
+export type MatchKind = "exact" | "prefix" | "word";
+
+export interface NameMatch {
+  record: number;
+  match: MatchKind;
+}
+
+/**
+ * Every name of every record, keyed by placeKey from each word on ("velikii novgorod" and
+ * "novgorod"), sorted, so a query is a binary search and a walk over the keys it begins.
+ */
+export class NameIndex {
+  private readonly keys: string[];
+  private readonly records: Int32Array;
+  private readonly wordStart: Uint8Array;
+
+  constructor(names: Iterable<[record: number, name: string]>) {
+    const rows: [string, number, number][] = [];
+    for (const [record, name] of names) {
+      const words = placeKey(name).split(" ").filter(Boolean);
+      for (let i = 0; i < words.length && i < 4; i++) rows.push([words.slice(i).join(" "), record, i === 0 ? 0 : 1]);
+    }
+    rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    this.keys = rows.map((row) => row[0]);
+    this.records = Int32Array.from(rows, (row) => row[1]);
+    this.wordStart = Uint8Array.from(rows, (row) => row[2]);
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** Each record whose name or a later word of it begins with `key`, with its best kind of match. */
+  find(key: string): Map<number, MatchKind> {
+    const found = new Map<number, MatchKind>();
+    this.visit(key, (record, match) => {
+      const previous = found.get(record);
+      if (!previous || MATCH_ORDER[match] > MATCH_ORDER[previous]) found.set(record, match);
+    });
+    return found;
+  }
+
+  /** Calls `visitor` for every key that begins with `key` (a record once per name that matches). */
+  visit(key: string, visitor: (record: number, match: MatchKind) => void): void {
+    if (!key) return;
+    let low = 0;
+    let high = this.keys.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.keys[middle]! < key) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < this.keys.length && this.keys[i]!.startsWith(key); i++) {
+      visitor(this.records[i]!, this.wordStart[i] ? "word" : this.keys[i] === key ? "exact" : "prefix");
+    }
+  }
+}
+
+export const MATCH_ORDER: Record<MatchKind, number> = { word: 0, prefix: 1, exact: 2 };
