@@ -102,3 +102,23 @@ test("a browser reading the endpoints makes no outside request", async ({ page }
     expect(response?.status(), path).toBe(200);
   }
 });
+
+test.describe("fine coastline tiles", () => {
+  test("serve Natural Earth 1:10m outlines cut to a tile from zoom 6, cacheable", async ({ request }) => {
+    const response = await request.get("/basemap/coast/8/151/92.json");
+    expect(response.status()).toBe(200);
+    const tile = await response.json();
+    expect(tile.type).toBe("FeatureCollection");
+    expect(tile.features.map((f: { properties: { country: string } }) => f.properties.country)).toEqual(["RU"]);
+    const again = await request.get("/basemap/coast/8/151/92.json", { headers: { "If-None-Match": response.headers().etag! } });
+    expect(again.status()).toBe(304);
+  });
+
+  test("refuse coarse zooms and paths that name no tile", async ({ request }) => {
+    for (const path of ["/basemap/coast/5/18/11.json", "/basemap/coast/8/256/0.json", "/basemap/coast/8/1/x.json"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+      expect(response.headers()["content-type"]).toContain("application/problem+json");
+    }
+  });
+});
