@@ -42,6 +42,7 @@ async function main() {
   const { labelTile } = await import("@/lib/gazetteer/label-tiles");
   const { coastTile } = await import("@/lib/gazetteer/coast-tiles");
   const { placeKey } = await import("@/lib/gazetteer/place-key");
+  const { tileContaining } = await import("@/lib/gazetteer/tile-bounds");
 
   let [heap, rss] = [heapMb(), rssMb()];
   const [world, worldMs] = time(worldGazetteer);
@@ -135,7 +136,6 @@ async function main() {
   const tileSamples = (make: (z: number, x: number, y: number) => unknown, zooms: number[]) => {
     const out: Record<string, unknown> = {};
     for (const z of zooms) {
-      const n = 2 ** z;
       const samples: number[] = [];
       let bytes = 0;
       // Tiles around Rzhev, Sevastopol and Murmansk.
@@ -144,8 +144,7 @@ async function main() {
         [44.6, 33.5],
         [68.97, 33.07],
       ] as const) {
-        const x = Math.floor(((lng + 180) / 360) * n);
-        const y = Math.floor(((1 - Math.asinh(Math.tan((lat * Math.PI) / 180)) / Math.PI) / 2) * n);
+        const [x, y] = tileContaining(z, lat, lng);
         for (let i = 0; i < 5; i++) {
           const [tile, ms] = time(() => make(z, x, y));
           samples.push(ms);

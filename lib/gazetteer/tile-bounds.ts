@@ -23,3 +23,12 @@ export function isTile(z: number, x: number, y: number): boolean {
 export function tileHolds(bounds: TileBounds, latitude: number, longitude: number): boolean {
   return longitude >= bounds.west && longitude < bounds.east && latitude <= bounds.north && latitude > bounds.south;
 }
+
+/** The XYZ tile of zoom z that holds a point: [x, y]. */
+export function tileContaining(z: number, latitude: number, longitude: number): [number, number] {
+  const n = 2 ** z;
+  const rad = (latitude * Math.PI) / 180;
+  const x = Math.floor(((longitude + 180) / 360) * n);
+  const y = Math.floor(((1 - Math.asinh(Math.tan(rad)) / Math.PI) / 2) * n);
+  return [Math.min(n - 1, Math.max(0, x)), Math.min(n - 1, Math.max(0, y))];
+}

@@ -1,18 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { LABELS_PER_TILE, labelTile, minWeightAt, type PlaceLabel } from "@/lib/gazetteer/label-tiles";
-import { isTile, tileBounds } from "@/lib/gazetteer/tile-bounds";
+import { isTile, tileBounds, tileContaining } from "@/lib/gazetteer/tile-bounds";
 import { parseTilePath } from "@/lib/gazetteer/tile-path";
 
 const RANK_WEIGHT = { capital: 3, admin: 1.5, town: 1 };
 const weight = (label: PlaceLabel) => label.population * RANK_WEIGHT[label.rank];
 const id = (label: PlaceLabel) => `${label.name}@${label.lat},${label.lng}`;
-
-/** The tile of zoom z that holds a point. */
-function tileAt(z: number, latitude: number, longitude: number): [number, number] {
-  const n = 2 ** z;
-  const rad = (latitude * Math.PI) / 180;
-  return [Math.floor(((longitude + 180) / 360) * n), Math.floor(((1 - Math.asinh(Math.tan(rad)) / Math.PI) / 2) * n)];
-}
 
 describe("place label tiles", () => {
   // Reads and indexes the GeoNames dump: seconds on a busy machine.
@@ -53,16 +46,16 @@ describe("place label tiles", () => {
 
   it("keep a label at every deeper zoom once it appears (labels never vanish when zooming in)", () => {
     for (let z = 3; z < 9; z++) {
-      const [x, y] = tileAt(z, 56.26, 34.33);
+      const [x, y] = tileContaining(z, 56.26, 34.33);
       for (const label of labelTile(z, x, y).labels) {
-        const [cx, cy] = tileAt(z + 1, label.lat, label.lng);
+        const [cx, cy] = tileContaining(z + 1, label.lat, label.lng);
         expect(labelTile(z + 1, cx, cy).labels.map(id), `${label.name} at zoom ${z + 1}`).toContain(id(label));
       }
     }
   });
 
   it("show towns by size for the zoom: Rzhev from zoom 7, not at zoom 5", () => {
-    const rzhevAt = (z: number) => labelTile(z, ...tileAt(z, 56.26, 34.33)).labels.find((l) => l.name === "Rzhev");
+    const rzhevAt = (z: number) => labelTile(z, ...tileContaining(z, 56.26, 34.33)).labels.find((l) => l.name === "Rzhev");
     expect(rzhevAt(5)).toBeUndefined();
     expect(rzhevAt(7)).toMatchObject({ ru: "Ржев", rank: "town" });
     expect(rzhevAt(12)).toBeDefined();
