@@ -3,6 +3,9 @@
 import { useEffect, useState } from "react";
 import type { PlaceResult } from "@/lib/gazetteer/place-result";
 
+// The search answers nothing for fewer letters (lib/gazetteer/search-places.ts MIN_QUERY_LETTERS).
+const MIN_LETTERS = 2;
+
 export type PlaceSearchState =
   | { status: "idle" }
   | { status: "searching" }
@@ -19,7 +22,7 @@ export function usePlaceSearch(query: string, options: { locale: string; country
 
   useEffect(() => {
     const q = query.trim();
-    if (!q) {
+    if (q.replace(/[^\p{L}\p{N}]/gu, "").length < MIN_LETTERS) {
       setState({ status: "idle" });
       return;
     }

@@ -43,8 +43,11 @@ export class NameIndex {
     return found;
   }
 
-  /** Calls `visitor` for every key that begins with `key` (a record once per name that matches). */
-  visit(key: string, visitor: (record: number, match: MatchKind) => void): void {
+  /**
+   * Calls `visitor` for every key that begins with `key` (a record once per name that matches), in
+   * key order, so the exact matches come first; at most `limit` keys.
+   */
+  visit(key: string, visitor: (record: number, match: MatchKind) => void, limit = Number.POSITIVE_INFINITY): void {
     if (!key) return;
     let low = 0;
     let high = this.keys.length;
@@ -53,7 +56,8 @@ export class NameIndex {
       if (this.keys[middle]! < key) low = middle + 1;
       else high = middle;
     }
-    for (let i = low; i < this.keys.length && this.keys[i]!.startsWith(key); i++) {
+    const end = Math.min(this.keys.length, low + limit);
+    for (let i = low; i < end && this.keys[i]!.startsWith(key); i++) {
       visitor(this.records[i]!, this.wordStart[i] ? "word" : this.keys[i] === key ? "exact" : "prefix");
     }
   }

@@ -26,6 +26,14 @@ const COUNTRY_BONUS = 3;
 const NEAR_BONUS = 4;
 const NEAR_RADIUS_KM = 1000;
 
+/** Fewer letters than this match too much to rank usefully ("s" begins a sixth of all names). */
+export const MIN_QUERY_LETTERS = 2;
+// Collection names share their first words ("Monument to…", "Памятник…"), and their notability is
+// flat, so past this many keys a walk adds only more of the same: keys come in order, exact matches
+// first. The world's names vary in size and are walked whole (a two-letter prefix begins at most
+// 15,000 of them).
+const COLLECTION_WALK_LIMIT = 5000;
+
 interface Candidate {
   score: number;
   source: "collection" | "geonames";
@@ -39,7 +47,7 @@ interface Candidate {
  */
 export async function searchPlaces(query: string, options: PlaceSearchOptions): Promise<PlaceResult[]> {
   const key = placeKey(query);
-  if (!key || options.limit < 1) return [];
+  if (!key || query.replace(/[^\p{L}\p{N}]/gu, "").length < MIN_QUERY_LETTERS || options.limit < 1) return [];
   const world = worldGazetteer();
   const collection = await collectionGazetteer();
   const best: Candidate[] = [];
@@ -48,19 +56,22 @@ export async function searchPlaces(query: string, options: PlaceSearchOptions): 
     (options.country && country === options.country ? COUNTRY_BONUS : 0) +
     (options.near ? NEAR_BONUS * Math.max(0, 1 - distanceKm(options.near, { latitude, longitude }) / NEAR_RADIUS_KM) : 0);
 
-  collection.names.visit(key, (index, match) => {
+  const entry = (index: number, match: MatchKind): Candidate => {
     const place = collection.places[index]!;
     const population = collection.population.get(index);
     const notability = Math.max(COLLECTION_FLOOR, population ? Math.log10(population) : 0) + COLLECTION_BONUS;
-    consider({
+    return {
       score: MATCH_SCORE[match] + notability + bonus(place.latitude, place.longitude, place.countryCode),
       source: "collection",
       index,
-    });
-  });
+    };
+  };
+  collection.names.visit(key, (index, match) => consider(entry(index, match)), COLLECTION_WALK_LIMIT);
   const { cities } = world;
   world.names.visit(key, (index, match) => {
-    if (collection.replacedCities.has(index)) return;
+    // A city a place entry stands for is that entry (which the collection walk may have stopped short of).
+    const standIn = collection.replacedCities.get(index);
+    if (standIn !== undefined) return consider(entry(standIn, match));
     const population = cities.population[index]!;
     const notability = population > 0 ? Math.log10(population) : UNKNOWN_POPULATION;
     const score = MATCH_SCORE[match] + notability + bonus(cities.latitude[index]!, cities.longitude[index]!, cities.country[index]!);
