@@ -59,8 +59,8 @@ async function buildCollectionGazetteer(): Promise<CollectionGazetteer> {
   const world = worldGazetteer();
   const population = new Map<number, number>();
   const replacedCities = new Map<number, number>();
-  places.forEach((place, index) => {
-    if (place.kind !== "place") return;
+  for (const [index, place] of places.entries()) {
+    if (place.kind !== "place") continue;
     for (const name of place.names) {
       for (const [city, match] of world.names.find(placeKey(name))) {
         if (match !== "exact" || replacedCities.has(city)) continue;
@@ -70,7 +70,7 @@ async function buildCollectionGazetteer(): Promise<CollectionGazetteer> {
         population.set(index, Math.max(population.get(index) ?? 0, world.cities.population[city]!));
       }
     }
-  });
-  const names = new NameIndex(places.flatMap((place, index) => place.names.map((name): [number, string] => [index, name])));
+  }
+  const names = await NameIndex.ofInSlices(places.flatMap((place, index) => place.names.map((name) => [index, name] as const)));
   return { places, names, population, replacedCities };
 }

@@ -8,25 +8,45 @@ export interface NameMatch {
   match: MatchKind;
 }
 
+type KeyRow = [key: string, record: number, wordStart: 0 | 1];
+
+// Names keyed between two turns of the event loop when an index is built in slices.
+const SLICE = 5000;
+
 /**
  * Every name of every record, keyed by placeKey from each word on ("velikii novgorod" and
  * "novgorod"), sorted, so a query is a binary search and a walk over the keys it begins.
  */
 export class NameIndex {
-  private readonly keys: string[];
-  private readonly records: Int32Array;
-  private readonly wordStart: Uint8Array;
+  private constructor(
+    private readonly keys: string[],
+    private readonly records: Int32Array,
+    private readonly wordStart: Uint8Array,
+  ) {}
 
-  constructor(names: Iterable<[record: number, name: string]>) {
-    const rows: [string, number, number][] = [];
-    for (const [record, name] of names) {
-      const words = placeKey(name).split(" ").filter(Boolean);
-      for (let i = 0; i < words.length && i < 4; i++) rows.push([words.slice(i).join(" "), record, i === 0 ? 0 : 1]);
+  static of(names: Iterable<readonly [record: number, name: string]>): NameIndex {
+    const rows: KeyRow[] = [];
+    for (const [record, name] of names) addKeyRows(rows, record, name);
+    return NameIndex.sorted(rows);
+  }
+
+  /** The same index, keying a slice of names at a time and letting other requests run in between. */
+  static async ofInSlices(names: readonly (readonly [record: number, name: string])[]): Promise<NameIndex> {
+    const rows: KeyRow[] = [];
+    for (let start = 0; start < names.length; start += SLICE) {
+      for (let i = start; i < Math.min(start + SLICE, names.length); i++) addKeyRows(rows, names[i]![0], names[i]![1]);
+      await new Promise((resolve) => setImmediate(resolve));
     }
+    return NameIndex.sorted(rows);
+  }
+
+  private static sorted(rows: KeyRow[]): NameIndex {
     rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-    this.keys = rows.map((row) => row[0]);
-    this.records = Int32Array.from(rows, (row) => row[1]);
-    this.wordStart = Uint8Array.from(rows, (row) => row[2]);
+    return new NameIndex(
+      rows.map((row) => row[0]),
+      Int32Array.from(rows, (row) => row[1]),
+      Uint8Array.from(rows, (row) => row[2]),
+    );
   }
 
   get size(): number {
@@ -61,6 +81,11 @@ export class NameIndex {
       visitor(this.records[i]!, this.wordStart[i] ? "word" : this.keys[i] === key ? "exact" : "prefix");
     }
   }
+}
+
+function addKeyRows(rows: KeyRow[], record: number, name: string): void {
+  const words = placeKey(name).split(" ").filter(Boolean);
+  for (let i = 0; i < words.length && i < 4; i++) rows.push([words.slice(i).join(" "), record, i === 0 ? 0 : 1]);
 }
 
 export const MATCH_ORDER: Record<MatchKind, number> = { word: 0, prefix: 1, exact: 2 };

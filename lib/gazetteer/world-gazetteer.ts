@@ -17,7 +17,7 @@ export function worldGazetteer(): WorldGazetteer {
 function buildWorldGazetteer(): WorldGazetteer {
   const started = performance.now();
   const cities = readWorldCities();
-  const names = new NameIndex(cityNames(cities));
+  const names = NameIndex.of(cityNames(cities));
   return { cities, names, loadMs: performance.now() - started };
 }
 

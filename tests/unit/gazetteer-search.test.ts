@@ -84,7 +84,7 @@ describe("place search in both scripts", () => {
   });
 
   it("walks an index's keys in order, exact matches first, so a cut-short walk keeps them", () => {
-    const index = new NameIndex([
+    const index = NameIndex.of([
       [0, "Monument to the Defenders"],
       [1, "Mo"],
       [2, "Motherland Calls"],
