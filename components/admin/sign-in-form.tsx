@@ -3,7 +3,23 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
-type Failure = "failed" | "rateLimited" | null;
+type Failure = { kind: "failed" | "rateLimited" | "unavailable" } | { kind: "originRefused"; origin: string } | null;
+
+/** better-auth's codes (passed on by app/api/auth) for a page address the server does not trust. */
+const ORIGIN_REFUSALS = new Set(["INVALID_ORIGIN", "MISSING_OR_NULL_ORIGIN"]);
+
+/** What the sign-in endpoint's answer means for the person at the form. */
+async function failureOf(response: Response | null): Promise<Failure> {
+  if (response?.status === 401) return { kind: "failed" };
+  if (response?.status === 429) return { kind: "rateLimited" };
+  if (response?.status === 403) {
+    const body = (await response.json().catch(() => null)) as { code?: unknown; origin?: unknown } | null;
+    if (typeof body?.code === "string" && ORIGIN_REFUSALS.has(body.code)) {
+      return { kind: "originRefused", origin: typeof body.origin === "string" ? body.origin : globalThis.location.origin };
+    }
+  }
+  return { kind: "unavailable" };
+}
 
 /**
  * Posts to the auth library's own endpoint (not a server action), so its per-client rate limit
@@ -24,19 +40,19 @@ export function SignInForm() {
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ email: form.get("email"), password: form.get("password") }),
     }).catch(() => null);
-    setPending(false);
     if (response?.ok) {
       globalThis.location.assign(`/${locale}/admin`);
       return;
     }
-    setFailure(response?.status === 429 ? "rateLimited" : "failed");
+    setFailure(await failureOf(response));
+    setPending(false);
   }
 
   return (
     <form onSubmit={submit} className="admin-form" noValidate>
       {failure ? (
         <p role="alert" className="form-error">
-          {t(failure)}
+          {failure.kind === "originRefused" ? t("originRefused", { origin: failure.origin }) : t(failure.kind)}
         </p>
       ) : null}
       <label htmlFor="sign-in-email">{t("email")}</label>

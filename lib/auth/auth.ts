@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/user";
 import { ensureAuthSecret } from "./auth-secret";
+import { trustedOrigins } from "./trusted-origins";
 
 /**
  * Staff sign-in (better-auth): email and password hashed with scrypt, sessions in the database,
@@ -17,6 +18,7 @@ import { ensureAuthSecret } from "./auth-secret";
 export const auth = betterAuth({
   secret: ensureAuthSecret(),
   baseURL: env.PUBLIC_BASE_URL,
+  trustedOrigins: [...trustedOrigins],
   database: prismaAdapter(db, { provider: databaseKind(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256 },
   user: { additionalFields: { role: { type: "string", required: true, defaultValue: "editor", input: false } } },
@@ -32,7 +34,11 @@ export const auth = betterAuth({
   // One header only: a fallback header would be one the proxy does not overwrite, so a client could
   // set it. When the header is missing or holds a list, better-auth counts the request in one bucket
   // shared by every such client, so the limit still holds (it is skipped only with disableIpTracking).
-  advanced: { ipAddress: { ipAddressHeaders: [env.TRUSTED_IP_HEADER] } },
+  advanced: {
+    ipAddress: { ipAddressHeaders: [env.TRUSTED_IP_HEADER] },
+    // better-auth skips its origin (CSRF) check when NODE_ENV is "test"; it must hold whatever the mode.
+    disableOriginCheck: false,
+  },
   hooks: {
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== "/sign-in/email") return;
