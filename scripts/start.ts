@@ -18,10 +18,10 @@ async function main(): Promise<void> {
     const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const port = String(env.PORT);
-  console.log(`Serving http://${env.HOSTNAME}:${port}`);
+  console.log(`Serving http://${env.HOSTNAME}:${env.PORT}`);
   console.log(`Staff may sign in from ${trustedOrigins.join(", ")} (add others with TRUSTED_ORIGINS).`);
-  const server = spawn(nextBin, ["start", "-p", port, "-H", env.HOSTNAME], { stdio: "inherit", env: process.env });
+  // tsx as a loader in the server's own process, not its CLI, which would add a second process.
+  const server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

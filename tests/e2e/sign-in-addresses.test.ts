@@ -37,6 +37,24 @@ test.describe("npm start with only PORT set, as the README starts it", () => {
       await expect(page).toHaveURL(`http://${host}:${BARE_PORT}/en/admin`);
     });
   }
+
+  // Last: it spends this address's sign-in attempts for the next minute.
+  test("counts sign-in attempts by the connection, whatever address the client claims in its headers", async ({ request }) => {
+    const origin = `http://127.0.0.1:${BARE_PORT}`;
+    const statuses: number[] = [];
+    for (let n = 1; n <= 6; n++) {
+      const response = await request.post(`${origin}/api/auth/sign-in/email`, {
+        headers: { Origin: origin, "X-Forwarded-For": `198.51.100.${n}`, "X-Memorial-Client-Address": `203.0.113.${n}` },
+        data: { email: `nobody-${n}@example.org`, password: "not-the-password" },
+      });
+      statuses.push(response.status());
+    }
+    // Five a minute per address, the two sign-ins above included: refused before the sixth, and from then on.
+    const refused = statuses.indexOf(429);
+    expect(refused, `${statuses}\n${app.output()}`).toBeGreaterThan(0);
+    expect(statuses.slice(0, refused).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(refused).every((status) => status === 429)).toBe(true);
+  });
 });
 
 test.describe("an address the server does not trust", () => {

@@ -8,6 +8,7 @@ delete process.env.TEST;
 setupTestDatabase();
 
 const { db } = await import("@/lib/db");
+const { CLIENT_ADDRESS_HEADER } = await import("@/lib/auth/client-address");
 
 const SETTINGS = ["PORT", "HOSTNAME", "PUBLIC_BASE_URL", "TRUSTED_ORIGINS"] as const;
 
@@ -30,7 +31,7 @@ async function startWith(settings: Partial<Record<(typeof SETTINGS)[number], str
           Origin: origin,
           "Sec-Fetch-Site": "same-origin",
           "Sec-Fetch-Mode": "cors",
-          "X-Forwarded-For": `192.0.2.${client}`,
+          [CLIENT_ADDRESS_HEADER]: `192.0.2.${client}`,
         },
         body: JSON.stringify({ email: "nobody@example.org", password: "not-the-password" }),
       }),
@@ -50,6 +51,11 @@ afterEach(() => {
 describe("a bare start (PORT only, no PUBLIC_BASE_URL)", () => {
   it("takes its public address from PORT", async () => {
     const { env } = await startWith({ PORT: "4321" });
+    expect(env.PUBLIC_BASE_URL).toBe("http://localhost:4321");
+  });
+
+  it("reads an empty PUBLIC_BASE_URL, as .env.example has it, as unset", async () => {
+    const { env } = await startWith({ PORT: "4321", PUBLIC_BASE_URL: "" });
     expect(env.PUBLIC_BASE_URL).toBe("http://localhost:4321");
   });
 
