@@ -69,6 +69,12 @@ const envSchema = z
      * own address counts, whatever the request's headers say.
      */
     TRUSTED_PROXIES: listSetting("TRUSTED_PROXIES", "an address or network such as 127.0.0.1, 10.0.0.0/8 or fd00::/8", parseNetwork),
+    /**
+     * Staff sessions end after this long without a request (idle), and this long after sign-in however
+     * busy (absolute): fractions allowed, e.g. 0.5 for half an hour.
+     */
+    SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
+    SESSION_MAX_DAYS: z.coerce.number().positive().default(7),
     /** The header those proxies put the client's address in (each appending to a list, or replacing it). */
     TRUSTED_IP_HEADER: z
       .string()

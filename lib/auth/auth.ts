@@ -9,13 +9,15 @@ import { addressLimitStorage } from "./attempt-policies";
 import { ensureAuthSecret } from "./auth-secret";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { afterAuthRoute, beforeAuthRoute } from "./hooks/auth-hooks";
+import { sessionLifetime } from "./session-lifetime";
 import { trustedOrigins } from "./trusted-origins";
 
 /**
  * Staff sign-in (better-auth): email and password hashed with scrypt, sessions in the database, no
  * public sign-up (admins create accounts). Sign-in attempts are limited per client address (5 a
  * minute) and per account (lib/auth/attempt-policies.ts), in the database so the limits hold across
- * app instances; the hooks (lib/auth/hooks/) add the per-account limits and the audit events.
+ * app instances; the hooks (lib/auth/hooks/) add the per-account limits, the session lifetime on auth
+ * routes and the audit events.
  */
 export const auth = betterAuth({
   secret: ensureAuthSecret(),
@@ -24,7 +26,9 @@ export const auth = betterAuth({
   database: prismaAdapter(db, { provider: databaseKind(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256 },
   user: { additionalFields: { role: { type: "string", required: true, defaultValue: "editor", input: false } } },
-  session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+  // The cookie and the row last the absolute lifetime and never slide; the idle timeout is checked
+  // from the row's updatedAt, which lib/auth/keep-session.ts moves on as the session is used.
+  session: { expiresIn: sessionLifetime.maxSeconds, disableSessionRefresh: true },
   rateLimit: {
     enabled: true,
     customStorage: addressLimitStorage,

@@ -1,9 +1,18 @@
 import { createAuthMiddleware } from "better-auth/api";
+import { liveSession } from "./live-session";
 import { limitSignIn, recordSignIn } from "./sign-in-guard";
+
+/** Routes that act on no session of their own, or must work on a lapsed one (signing out). */
+const SESSIONLESS = new Set(["/sign-in/email", "/sign-out", "/ok", "/error"]);
 
 /** Runs before every auth route, whether reached over HTTP or through auth.api from a server action. */
 export const beforeAuthRoute = createAuthMiddleware(async (ctx) => {
   if (ctx.path === "/sign-in/email") return limitSignIn(ctx);
+  if (SESSIONLESS.has(ctx.path)) return;
+  // The app's own pages read the session through getCurrentUser, which checks its lifetime itself;
+  // doing it here too would read the session twice on every page.
+  if (ctx.path === "/get-session" && !ctx.request) return;
+  await liveSession(ctx);
 });
 
 /** Runs after every auth route: what the audit log keeps, and the counters a success clears. */
