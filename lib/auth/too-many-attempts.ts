@@ -8,3 +8,9 @@ export function tooManyAttempts(retryAfterSeconds: number): APIError {
     { "X-Retry-After": String(retryAfterSeconds) },
   );
 }
+
+/** Seconds to wait if `error` is such a refusal (for a server action calling auth.api), else null. */
+export function retryAfterOf(error: unknown): number | null {
+  if (!(error instanceof APIError) || error.statusCode !== 429) return null;
+  return Number(new Headers(error.headers).get("X-Retry-After")) || 60;
+}
