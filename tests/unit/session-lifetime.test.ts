@@ -1,43 +1,25 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { postToAuth, servedAsInProduction } from "./auth-requests";
 import { setupTestDatabase } from "./test-database";
 
-// Production mode, as served; the defaults: 12 hours idle, 7 days in all.
-Object.assign(process.env, { NODE_ENV: "production" });
-delete process.env.TEST;
+// The defaults: 12 hours idle, 7 days in all.
+servedAsInProduction();
 delete process.env.SESSION_IDLE_HOURS;
 delete process.env.SESSION_MAX_DAYS;
 setupTestDatabase();
 
-const { auth } = await import("@/lib/auth/auth");
-const { env } = await import("@/lib/env");
 const { db } = await import("@/lib/db");
 const { createUser } = await import("@/lib/data/users/create-user");
 const { staffUserFor } = await import("@/lib/auth/current-user");
-const { CLIENT_ADDRESS_HEADER } = await import("@/lib/auth/client-address");
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const ACCOUNT = { email: "sessions@example.org", password: "a-long-enough-password" };
 
-let addresses = 0;
-function request(path: string, init: { body?: unknown; cookie?: string } = {}): Request {
-  addresses += 1;
-  return new Request(`${env.PUBLIC_BASE_URL}/api/auth${path}`, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/json",
-      Origin: env.PUBLIC_BASE_URL,
-      [CLIENT_ADDRESS_HEADER]: `192.0.2.${addresses % 250}`,
-      ...(init.cookie ? { Cookie: init.cookie } : {}),
-    },
-    body: JSON.stringify(init.body ?? {}),
-  });
-}
-
-/** Signs in afresh: the new session's cookie header and the Set-Cookie line that made it. */
+/** Signs in afresh: the new session's cookie header, the Set-Cookie line that made it, its token. */
 async function signIn(): Promise<{ cookie: string; setCookie: string; token: string }> {
-  const response = await auth.handler(request("/sign-in/email", { body: ACCOUNT }));
+  const response = await postToAuth("/sign-in/email", { body: ACCOUNT });
   expect(response.status).toBe(200);
   const setCookie = response.headers.getSetCookie().find((line) => line.includes("session_token=")) ?? "";
   const cookie = setCookie.split(";")[0] ?? "";
@@ -106,7 +88,7 @@ describe("a staff session", { timeout: 30_000 }, () => {
   it("once lapsed, is refused by the auth routes too: a name change through /update-user does nothing", async () => {
     const { cookie, token } = await signIn();
     await age(token, 13 * HOUR, 12 * HOUR + MINUTE);
-    const response = await auth.handler(request("/update-user", { body: { name: "Changed By A Stale Session" }, cookie }));
+    const response = await postToAuth("/update-user", { body: { name: "Changed By A Stale Session" }, cookie });
     expect(response.status).toBe(401);
     expect((await db.user.findUniqueOrThrow({ where: { email: ACCOUNT.email } })).name).toBe("Session Holder");
   });

@@ -1,25 +1,20 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { anotherAddress, cookiesOf, postToAuth, servedAsInProduction } from "./auth-requests";
 import { setupTestDatabase } from "./test-database";
 
-// Production mode: in test mode better-auth counts every request without an address as 127.0.0.1,
-// which would hide the cases checked here.
-Object.assign(process.env, { NODE_ENV: "production" });
-delete process.env.TEST;
+servedAsInProduction();
 delete process.env.TRUSTED_PROXIES;
 setupTestDatabase();
 
-const { auth } = await import("@/lib/auth/auth");
-const { env } = await import("@/lib/env");
 const { db } = await import("@/lib/db");
 const { createUser } = await import("@/lib/data/users/create-user");
-const { CLIENT_ADDRESS_HEADER } = await import("@/lib/auth/client-address");
 
 const PER_ADDRESS = 5;
 const PER_ACCOUNT = 10;
 const PASSWORD = "the-right-long-password";
 
 interface Attempt {
-  /** The address the server saw the request come from (scripts/serve.ts puts it in CLIENT_ADDRESS_HEADER). */
+  /** The address the server saw the request come from. */
   from: string;
   email?: string;
   password?: string;
@@ -29,27 +24,9 @@ interface Attempt {
 
 let strangers = 0;
 
-/** One sign-in as the browser's form sends it, as it reaches the app through `npm start`; by default for an account nobody else tries. */
-async function attempt({
-  from,
-  email = `nobody-${++strangers}@example.org`,
-  password = "not-the-password",
-  headers = {},
-  cookie,
-}: Attempt) {
-  return auth.handler(
-    new Request(`${env.PUBLIC_BASE_URL}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        Origin: env.PUBLIC_BASE_URL,
-        ...headers,
-        [CLIENT_ADDRESS_HEADER]: from,
-        ...(cookie ? { Cookie: cookie } : {}),
-      },
-      body: JSON.stringify({ email, password }),
-    }),
-  );
+/** One sign-in as the browser's form sends it; by default for an account nobody else tries. */
+function attempt({ from, email = `nobody-${++strangers}@example.org`, password = "not-the-password", headers, cookie }: Attempt) {
+  return postToAuth("/sign-in/email", { body: { email, password }, from, headers, cookie });
 }
 
 async function statuses(count: number, make: (n: number) => Attempt): Promise<number[]> {
@@ -66,17 +43,6 @@ async function newAccount(): Promise<string> {
   await createUser({ email, name: `Limited ${accounts}`, role: "editor", password: PASSWORD }, null);
   return email;
 }
-
-/** A fresh address for each attempt, as an attacker with many machines would have. */
-let addresses = 0;
-const anotherAddress = () => `198.18.${Math.floor(++addresses / 250)}.${addresses % 250}`;
-
-/** The cookies a response sets, as the next request's Cookie header. */
-const cookiesOf = (response: Response) =>
-  response.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ");
 
 beforeAll(async () => {
   await db.rateLimit.deleteMany();
