@@ -4,8 +4,8 @@ import { recordNameChange } from "./name-change-audit";
 import { limitPasswordCheck, recordPasswordChange } from "./password-change-guard";
 import { limitSignIn, recordSignIn } from "./sign-in-guard";
 
-/** Routes that act on no session of their own, or must work on a lapsed one (signing out). */
-const SESSIONLESS = new Set(["/sign-in/email", "/sign-out", "/ok", "/error"]);
+/** Routes besides sign-in that act on no session, or must work on a lapsed one (signing out). */
+const SESSIONLESS = new Set(["/sign-out", "/ok", "/error"]);
 
 /** Runs before every auth route, whether reached over HTTP or through auth.api from a server action. */
 export const beforeAuthRoute = createAuthMiddleware(async (ctx) => {
