@@ -6,5 +6,5 @@ export default createMiddleware(routing);
 
 export const config = {
   // Everything but the API, the app's own static files and metadata routes.
-  matcher: ["/((?!api|basemap|media|_next|_vercel|sitemap.xml|robots.txt|icon.svg|.*\\..*).*)"],
+  matcher: ["/((?!api|basemap|media|_next|_vercel|sitemap.xml|sitemaps|robots.txt|icon.svg|.*\\..*).*)"],
 };
