@@ -34,16 +34,19 @@ export async function* readSitemapPages(
       ...(after === null ? { gte: from } : { gt: after }),
       ...(to === null ? {} : { lt: to }),
     };
+    // Read by slug whatever the status and keep the published ones here: filtering on status in the
+    // query lets the database prefer a status index and sort the whole collection for every batch.
     const query = {
-      where: { status: PUBLISHED, slug },
+      where: { slug },
       orderBy: { slug: "asc" as const },
       take: BATCH,
-      select: { slug: true, updatedAt: true },
+      select: { slug: true, status: true, updatedAt: true },
     };
-    const rows: { slug: string; updatedAt: Date }[] =
+    const rows: { slug: string; status: string; updatedAt: Date }[] =
       kind === "entries" ? await db.entry.findMany(query) : await db.article.findMany(query);
     if (rows.length === 0) return;
-    yield rows.map((row) => ({ path: `/${kind}/${row.slug}`, updatedAt: row.updatedAt }));
+    const published = rows.filter((row) => row.status === PUBLISHED);
+    if (published.length) yield published.map((row) => ({ path: `/${kind}/${row.slug}`, updatedAt: row.updatedAt }));
     if (rows.length < BATCH) return;
     after = rows.at(-1)!.slug;
   }
