@@ -6,6 +6,13 @@ export interface PageRequest {
   size: number;
 }
 
+/** What a staff list of records is asked for: one page, titles in the reader's language, optionally one status. */
+export interface StaffListQuery {
+  locale: string;
+  page: PageRequest;
+  status?: string;
+}
+
 /** One page of a list; `total` is null where counting would cost more than the page itself. */
 export interface Page<T> extends PageRequest {
   items: T[];

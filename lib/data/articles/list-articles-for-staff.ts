@@ -1,6 +1,6 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
-import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
+import { type Page, pageOffset, type StaffListQuery, toPage } from "@/lib/paging/page";
 
 export interface StaffArticleRow {
   id: string;
@@ -16,15 +16,7 @@ export interface StaffArticleRow {
 }
 
 /** One page of the curation list: articles whatever their status (or of one status), last changed first, with the count. */
-export async function listArticlesForStaff({
-  status,
-  locale,
-  page,
-}: {
-  status?: string;
-  locale: string;
-  page: PageRequest;
-}): Promise<Page<StaffArticleRow>> {
+export async function listArticlesForStaff({ status, locale, page }: StaffListQuery): Promise<Page<StaffArticleRow>> {
   const where = status ? { status } : {};
   const [rows, total] = await Promise.all([
     db.article.findMany({

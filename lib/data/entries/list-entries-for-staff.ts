@@ -1,6 +1,6 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
-import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
+import { type Page, pageOffset, type StaffListQuery, toPage } from "@/lib/paging/page";
 
 export interface StaffEntryRow {
   id: string;
@@ -12,15 +12,7 @@ export interface StaffEntryRow {
 }
 
 /** One page of the curation list: entries whatever their status (or of one status), last changed first, with the count. */
-export async function listEntriesForStaff({
-  status,
-  locale,
-  page,
-}: {
-  status?: string;
-  locale: string;
-  page: PageRequest;
-}): Promise<Page<StaffEntryRow>> {
+export async function listEntriesForStaff({ status, locale, page }: StaffListQuery): Promise<Page<StaffEntryRow>> {
   const where = status ? { status } : {};
   const [rows, total] = await Promise.all([
     db.entry.findMany({
