@@ -1,5 +1,6 @@
-import { DEFAULT_DATABASE_URL, databaseKind } from "@/lib/database-url";
+import { databaseKind } from "@/lib/database-url";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fts5MatchExpression, searchTerms, tsqueryExpression } from "@/lib/search/search-query";
 
@@ -23,7 +24,7 @@ export async function findSearchHits(target: "entry" | "article", query: string,
   if (terms.length === 0) return [];
   const idColumn = target === "entry" ? Prisma.sql`d."entryId"` : Prisma.sql`d."articleId"`;
   const owner = target === "entry" ? Prisma.sql`"Entry"` : Prisma.sql`"Article"`;
-  const postgres = databaseKind(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) === "postgresql";
+  const postgres = databaseKind(env.DATABASE_URL) === "postgresql";
   const rows = postgres
     ? await db.$queryRaw<{ id: string; score: number }[]>(Prisma.sql`
         SELECT ${idColumn} AS id, max(ts_rank(${POSTGRES_VECTOR}, q)) AS score
