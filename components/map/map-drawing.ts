@@ -1,6 +1,6 @@
 import type L from "leaflet";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { MapCluster } from "@/lib/data/viewport/viewport-result";
+import type { MapCluster } from "@/lib/viewport";
 import type { ClusterMarkers } from "./cluster-markers";
 import { declutterOffsets, type Offset } from "./declutter";
 import { drawnArea } from "./drawn-area";

@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
 import { DEFAULT_MAP_CENTER, type MapCenter } from "@/components/explorer/first-map-view";
 import type { MapLink, MapView, TileConfig } from "@/components/explorer/types";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { MapCluster } from "@/lib/data/viewport/viewport-result";
+import type { MapCluster } from "@/lib/viewport";
 import { ClusterMarkers } from "./cluster-markers";
 import { containTransitionEvents } from "./contained-transition-events";
 import { EntryDots } from "./entry-dots";

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { bucketGrid, bucketStart, timeBucket } from "./time-bucket-ladder";
-import { versionedCache } from "./versioned-cache";
-import type { TimeBucket } from "./viewport-result";
+import { versionedCache } from "../caches/versioned-cache";
+import { bucketGrid, bucketStart, timeBucket } from "../time-bucket-ladder";
+import type { TimeBucket } from "../viewport-result";
 
 interface TimeIndex {
   /** First and last millisecond of every published dated entry, each sorted on its own. */

@@ -1,6 +1,6 @@
 import type { BoundingBox } from "@/lib/validation/viewport";
+import type { MapCluster } from "../viewport-result";
 import { CLUSTER_MAX_ZOOM, clusterIndex } from "./cluster-index";
-import type { MapCluster } from "./viewport-result";
 
 export interface ClusteredView {
   /** Entries in the box, when there are no more than the limit. */

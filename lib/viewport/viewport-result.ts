@@ -1,4 +1,4 @@
-import type { EntrySummary } from "../entries/entry-summary";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 
 /** Many entries near one point on the map, drawn as one marker with a count. */
 export interface MapCluster {

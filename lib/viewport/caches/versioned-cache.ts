@@ -1,11 +1,5 @@
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-
-/** Bumped by the database on every change to Entry (see the viewport_index and collection_version migrations). */
-export async function collectionVersion(): Promise<number> {
-  const [row] = await db.$queryRaw<{ version: number | bigint }[]>(Prisma.sql`SELECT "version" FROM "CollectionVersion" WHERE "id" = 1`);
-  return Number(row?.version ?? 0);
-}
+import { env } from "@/lib/env";
+import { collectionVersion } from "./collection-version";
 
 interface Cached<T> {
   database: string;
@@ -26,7 +20,7 @@ const caches = ((globalThis as unknown as { memorialVersionedCaches?: Map<string
  */
 export function versionedCache<T>(name: string, build: (version: number) => Promise<T>): (knownVersion?: number) => Promise<T> {
   return async (knownVersion) => {
-    const database = process.env.DATABASE_URL ?? "";
+    const database = env.DATABASE_URL;
     const version = knownVersion ?? (await collectionVersion());
     const cached = caches.get(name) as Cached<T> | undefined;
     if (cached && cached.version === version && cached.database === database) return cached.value;

@@ -1,7 +1,7 @@
 import Supercluster from "supercluster";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { versionedCache } from "./versioned-cache";
+import { versionedCache } from "../caches/versioned-cache";
 
 /** Supercluster's deepest clustering zoom; beyond it every point stands alone. */
 export const CLUSTER_MAX_ZOOM = 16;

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ViewportQuery } from "@/lib/validation/viewport";
-import { splitAtAntimeridian, viewportDialect } from "./viewport-index-sql";
+import { splitAtAntimeridian, viewportDialect } from "./viewport-dialect";
 
 /** Up to `cap` ids of published entries in the viewport, found through the spatial index without sorting. */
 export async function findEntryIds(query: ViewportQuery, cap: number): Promise<string[]> {

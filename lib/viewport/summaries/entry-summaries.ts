@@ -1,7 +1,7 @@
-import { type EntrySummary, toEntrySummary } from "../entries/entry-summary";
-import { PUBLISHED } from "../published";
+import { type EntrySummary, toEntrySummary } from "@/lib/data/entries/entry-summary";
+import { PUBLISHED } from "@/lib/data/published";
+import { versionedCache } from "../caches/versioned-cache";
 import { summaryRows } from "./summary-rows";
-import { versionedCache } from "./versioned-cache";
 
 /** Every published entry fits at 100,000; past the cap new ones are made but not kept. */
 const MAX_PER_LOCALE = 200_000;

@@ -1,13 +1,8 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ViewportQuery } from "@/lib/validation/viewport";
-import { splitAtAntimeridian, viewportDialect } from "./viewport-index-sql";
-import type { MapCluster } from "./viewport-result";
-
-/** Marker cells of about 60 px at 256 px tiles. */
-export function cellDegreesForZoom(zoom: number): number {
-  return (360 * 60) / (256 * 2 ** zoom);
-}
+import type { MapCluster } from "../viewport-result";
+import { splitAtAntimeridian, viewportDialect } from "./viewport-dialect";
 
 interface CellRow {
   gx: number | bigint;

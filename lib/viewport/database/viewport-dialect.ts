@@ -1,4 +1,5 @@
-import { DEFAULT_DATABASE_URL, databaseKind } from "@/lib/database-url";
+import { databaseKind } from "@/lib/database-url";
+import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BoundingBox, ViewportQuery } from "@/lib/validation/viewport";
 
@@ -102,5 +103,5 @@ const postgresql: ViewportDialect = {
 };
 
 export function viewportDialect(): ViewportDialect {
-  return databaseKind(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) === "postgresql" ? postgresql : sqlite;
+  return databaseKind(env.DATABASE_URL) === "postgresql" ? postgresql : sqlite;
 }

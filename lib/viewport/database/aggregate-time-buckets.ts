@@ -1,9 +1,9 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ViewportQuery } from "@/lib/validation/viewport";
-import { bucketGrid, bucketStart, timeBucket } from "./time-bucket-ladder";
-import { splitAtAntimeridian, viewportDialect } from "./viewport-index-sql";
-import type { TimeBucket } from "./viewport-result";
+import { bucketGrid, bucketStart, timeBucket } from "../time-bucket-ladder";
+import type { TimeBucket } from "../viewport-result";
+import { splitAtAntimeridian, viewportDialect } from "./viewport-dialect";
 
 const DAY = 86_400_000;
 

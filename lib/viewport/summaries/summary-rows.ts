@@ -1,9 +1,9 @@
+import type { EntrySummaryRow } from "@/lib/data/entries/entry-summary";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { EntrySummaryRow } from "../entries/entry-summary";
-import { entryIndex } from "./entry-index";
-import { quietMoment } from "./query-activity";
-import { versionedCache } from "./versioned-cache";
+import { versionedCache } from "../caches/versioned-cache";
+import { entryIndex } from "../memory/entry-index";
+import { quietMoment } from "../request/query-activity";
 
 export type StoredSummaryRow = EntrySummaryRow & { status: string };
 

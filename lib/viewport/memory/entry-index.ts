@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { versionedCache } from "./versioned-cache";
+import { versionedCache } from "../caches/versioned-cache";
 
 /**
  * Every published entry's place, span, kind and country in flat arrays (NaN where missing), in
