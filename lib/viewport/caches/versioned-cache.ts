@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { processSingleton } from "@/lib/process-singleton";
 import { collectionVersion } from "./collection-version";
 
 interface Cached<T> {
@@ -7,8 +8,7 @@ interface Cached<T> {
   value: Promise<T>;
 }
 
-const caches = ((globalThis as unknown as { memorialVersionedCaches?: Map<string, Cached<unknown>> }).memorialVersionedCaches ??=
-  new Map());
+const caches = processSingleton("viewport.versioned-caches", () => new Map<string, Cached<unknown>>());
 
 /**
  * Something built from the whole published collection, kept per process and rebuilt when the

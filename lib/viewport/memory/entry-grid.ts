@@ -1,3 +1,4 @@
+import { processSingleton } from "@/lib/process-singleton";
 import type { BoundingBox } from "@/lib/validation/viewport";
 import type { EntryIndex } from "./entry-index";
 
@@ -16,7 +17,7 @@ const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max);
 const columnOf = (longitude: number) => clamp(Math.floor(longitude + 180), COLUMNS - 1);
 const rowOf = (latitude: number) => clamp(Math.floor(latitude + 90), ROWS - 1);
 
-const grids = new WeakMap<EntryIndex, EntryGrid>();
+const grids = processSingleton("viewport.entry-grids", () => new WeakMap<EntryIndex, EntryGrid>());
 
 /** Built once per entry index (a few milliseconds at 100,000 entries), then kept with it. */
 export function entryGrid(index: EntryIndex): EntryGrid {

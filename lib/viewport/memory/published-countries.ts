@@ -1,6 +1,7 @@
+import { processSingleton } from "@/lib/process-singleton";
 import { type EntryIndex, entryIndex } from "./entry-index";
 
-const byIndex = new WeakMap<EntryIndex, string[]>();
+const byIndex = processSingleton("viewport.published-countries", () => new WeakMap<EntryIndex, string[]>());
 
 /**
  * The countries that published entries are in, for the country filter: from the in-memory entry

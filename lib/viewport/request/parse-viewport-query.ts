@@ -1,4 +1,5 @@
 import type { ZodError } from "zod";
+import { processSingleton } from "@/lib/process-singleton";
 import { type ViewportQuery, viewportQuerySchema } from "@/lib/validation/viewport";
 import { canonicalQuery } from "./response-cache";
 
@@ -7,9 +8,7 @@ export type ParsedViewportQuery = { success: true; query: ViewportQuery; key: st
 /** Distinct query strings remembered: the views a few hundred visitors look at; past that the oldest go. */
 const MAX_REMEMBERED = 4000;
 
-const remembered = ((
-  globalThis as unknown as { memorialViewportParses?: Map<string, ParsedViewportQuery & { success: true }> }
-).memorialViewportParses ??= new Map());
+const remembered = processSingleton("viewport.parses", () => new Map<string, ParsedViewportQuery & { success: true }>());
 
 /**
  * The route's parse of its query string and the answer cache's key for it, remembered per string:

@@ -1,18 +1,17 @@
+import { processSingleton } from "@/lib/process-singleton";
+
 /**
  * Viewport queries being answered right now, and when the last one ended: background work on the
  * request thread (the summary read-ahead) waits for a quiet moment instead of slowing a visitor's
- * request down. Kept on globalThis, as the versioned caches are, so every bundle that answers
- * viewport queries counts into the same tally.
+ * request down. One per process, so every bundle that answers viewport queries counts into the
+ * same tally.
  */
 interface Activity {
   running: number;
   lastEnded: number;
 }
 
-const activity: Activity = ((globalThis as unknown as { memorialQueryActivity?: Activity }).memorialQueryActivity ??= {
-  running: 0,
-  lastEnded: 0,
-});
+const activity = processSingleton<Activity>("viewport.query-activity", () => ({ running: 0, lastEnded: 0 }));
 
 export async function whileAnswering<T>(answer: () => Promise<T>): Promise<T> {
   activity.running++;

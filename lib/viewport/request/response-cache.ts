@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { processSingleton } from "@/lib/process-singleton";
 
 /** A viewport answer serialized once. (Next gzips every response itself, even one already encoded, so it is kept as text.) */
 export interface CachedBody {
@@ -16,12 +17,7 @@ interface Slot {
 const MAX_SLOTS = 4000;
 const MAX_BYTES = 64 * 1024 * 1024;
 
-const state = ((
-  globalThis as unknown as { memorialViewportResponses?: { slots: Map<string, Slot>; bytes: number } }
-).memorialViewportResponses ??= {
-  slots: new Map(),
-  bytes: 0,
-});
+const state = processSingleton("viewport.responses", () => ({ slots: new Map<string, Slot>(), bytes: 0 }));
 
 function slotBytes(slot: Slot): number {
   return slot.body.json.length * 2;

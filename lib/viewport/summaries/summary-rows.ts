@@ -1,6 +1,7 @@
 import type { EntrySummaryRow } from "@/lib/data/entries/entry-summary";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { processSingleton } from "@/lib/process-singleton";
 import { versionedCache } from "../caches/versioned-cache";
 import { entryIndex } from "../memory/entry-index";
 import { quietMoment } from "../request/query-activity";
@@ -23,7 +24,7 @@ const QUIET_MS = 100;
 
 type KeptRows = Map<string, StoredSummaryRow>;
 
-const fills = new WeakMap<KeptRows, Promise<void>>();
+const fills = processSingleton("viewport.summary-row-fills", () => new WeakMap<KeptRows, Promise<void>>());
 
 /**
  * Rows read at this version of the collection; a new version starts an empty map, so nothing
