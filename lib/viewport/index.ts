@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The viewport engine: what the map, the timeline and the list show for a box, a window and
  * filters. Import it from here only; ARCHITECTURE.md ("The viewport engine") describes the parts.
