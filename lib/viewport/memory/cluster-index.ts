@@ -8,9 +8,9 @@ export const CLUSTER_MAX_ZOOM = 16;
 
 /**
  * Supercluster measures its radius on 512-unit tiles, the map's tiles are 256 px: 120 is 60 screen
- * pixels, the size of the database path's cells (cellDegreesForZoom), so a filtered and an unfiltered
- * view cluster alike. At 30 px (radius 60) the default view drew about 240 overlapping cluster
- * elements, and every zoom frame paid for laying out and compositing them.
+ * pixels, the size of the grid cells of filtered views (map-cell-size.ts), so a filtered and an
+ * unfiltered view cluster alike. A smaller radius gives the default view many more, overlapping,
+ * cluster elements, and every zoom frame pays for laying out and compositing each.
  */
 export const CLUSTER_OPTIONS = { radius: 120, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 } as const;
 

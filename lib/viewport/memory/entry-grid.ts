@@ -19,7 +19,7 @@ const rowOf = (latitude: number) => clamp(Math.floor(latitude + 90), ROWS - 1);
 
 const grids = processSingleton("viewport.entry-grids", () => new WeakMap<EntryIndex, EntryGrid>());
 
-/** Built once per entry index (a few milliseconds at 100,000 entries), then kept with it. */
+/** Built once per entry index, then kept with it. */
 export function entryGrid(index: EntryIndex): EntryGrid {
   let grid = grids.get(index);
   if (grid) return grid;

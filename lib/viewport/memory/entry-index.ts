@@ -28,7 +28,7 @@ interface Row {
 
 const number = (value: number | bigint | null) => (value === null ? Number.NaN : Number(value));
 
-/** Rebuilt when the collection version moves on; about 10 MB at 100,000 entries. */
+/** Rebuilt when the collection version moves on (its memory: bench/results.md). */
 export const entryIndex = versionedCache("entries", async (): Promise<EntryIndex> => {
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT "id", "longitude", "latitude", "startTime", "endTime", "kind", "countryCode" FROM "Entry" WHERE "status" = 'published'`);

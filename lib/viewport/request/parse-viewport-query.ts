@@ -12,8 +12,7 @@ const remembered = processSingleton("viewport.parses", () => new Map<string, Par
 
 /**
  * The route's parse of its query string and the answer cache's key for it, remembered per string:
- * the schema (EDTF dates through a grammar) costs about a millisecond, as much as sending a cached
- * answer. The parse depends on the string alone, so a remembered one is the same as a new one;
+ * the schema (EDTF dates through a grammar) costs about as much as sending a cached answer. The parse depends on the string alone, so a remembered one is the same as a new one;
  * only valid queries are kept, so malformed strings cannot crowd out the app's own. The parsed query
  * is shared between requests: callers must not change it.
  */

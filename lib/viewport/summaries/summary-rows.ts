@@ -8,17 +8,17 @@ import { quietMoment } from "../request/query-activity";
 
 export type StoredSummaryRow = EntrySummaryRow & { status: string };
 
-/** Every published entry fits at 100,000 (about 30 MB); past the cap new rows are read but not kept. */
+/** Room for every published entry of a large collection (its memory: bench/results.md); past the cap new rows are read but not kept. */
 const MAX_ROWS = 200_000;
 /** Ids per query, well under SQLite's and PostgreSQL's limits on bound parameters. */
 const IDS_PER_QUERY = 5000;
 
-/** Rows read ahead per step: few enough that a request arriving during one waits a few milliseconds at most. */
+/** Rows read ahead per step: few enough that a request arriving during one hardly waits. */
 const FILL_STEP = 200;
 /**
  * A step runs only once no viewport query has run for this long, so requests never queue behind
- * the read-ahead (at 100,000 entries it is ~500 steps of ~15 ms, and a request interleaved with
- * them took several times longer); a busy server reads what each request misses instead.
+ * the read-ahead (a request interleaved with its steps takes several times longer); a busy server
+ * reads what each request misses instead.
  */
 const QUIET_MS = 100;
 
@@ -83,8 +83,8 @@ export async function summaryRows(ids: string[], version?: number): Promise<Stor
 
 /**
  * Reads every published entry's row into this version's map a step at a time, each in a quiet
- * moment, so a region seen for the first time finds its rows in memory (at 100,000 entries a first
- * view read up to 500 rows, 20–60 ms); stops as soon as the collection moves on.
+ * moment, so a region seen for the first time finds its rows in memory instead of reading hundreds
+ * of them; stops as soon as the collection moves on.
  */
 async function keepEveryPublishedRow(kept: KeptRows, version: number): Promise<void> {
   const isCurrent = async () => (await rowsOfThisVersion()) === kept;
