@@ -7,14 +7,14 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 
 const SOURCE = /\.(ts|tsx)$/;
 
-/** Every TypeScript file under these folders of the project (generated code left out), relative to the root. */
+/** Every TypeScript file under these folders of the project (generated code and dot-folders such as tests/.tmp left out), relative to the root. */
 export function sourceFiles(...folders: string[]): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const item of fs.readdirSync(path.join(ROOT, folder), { withFileTypes: true })) {
       const relative = path.posix.join(folder, item.name);
       if (item.isDirectory()) {
-        if (relative !== "lib/generated") walk(relative);
+        if (relative !== "lib/generated" && !item.name.startsWith(".")) walk(relative);
       } else if (SOURCE.test(item.name)) found.push(relative);
     }
   };
