@@ -21,7 +21,7 @@ function parseNetwork(text: string): { address: string; prefix: number } | null 
 }
 
 /** A comma-separated setting as a list, each item parsed; an item that does not parse fails the setting, naming it. */
-function listSetting<T>(name: string, example: string, parse: (item: string) => T | null) {
+function listSetting<T>(example: string, parse: (item: string) => T | null) {
   return z
     .string()
     .default("")
@@ -31,7 +31,7 @@ function listSetting<T>(name: string, example: string, parse: (item: string) => 
         if (!text) continue;
         const item = parse(text);
         if (item === null) {
-          context.addIssue({ code: "custom", message: `${name}: "${text}" is not ${example}` });
+          context.addIssue({ code: "custom", message: `"${text}" is not ${example}` });
           return z.NEVER;
         }
         items.push(item);
@@ -40,54 +40,90 @@ function listSetting<T>(name: string, example: string, parse: (item: string) => 
     });
 }
 
-/** Every setting the app reads, checked once. `.env.example` documents each. */
-const envSchema = z
-  .object({
-    DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
-    /** Where `npm start` listens. */
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOSTNAME: z.string().trim().min(1).default("localhost"),
-    /** Unset (or empty, as in .env.example): the address `npm start` serves, so a bare start needs no settings. */
-    PUBLIC_BASE_URL: z.preprocess((value) => (value === "" ? undefined : value), z.url().optional()),
-    /**
-     * Origins besides PUBLIC_BASE_URL whose pages may sign staff in (a second name, a LAN address,
-     * the address a reverse proxy is reached by), comma-separated.
-     */
-    TRUSTED_ORIGINS: listSetting(
-      "TRUSTED_ORIGINS",
-      "an origin such as https://memorial.example.org or http://192.168.1.20:3000 (scheme, host, port; no path)",
-      parseOrigin,
-    ),
-    /** A raster tile URL template ({z}/{x}/{y}); empty means the offline basemap only. */
-    MAP_TILE_URL: z.string().default(""),
-    MAP_TILE_ATTRIBUTION: z.string().default(""),
-    /** Folder for uploaded images and their thumbnails. */
-    UPLOADS_DIR: z.string().default("uploads"),
-    /**
-     * Reverse proxies in front of the app, comma-separated addresses or networks. Only on a connection
-     * from one of them is TRUSTED_IP_HEADER read for the client's address; otherwise the connection's
-     * own address counts, whatever the request's headers say.
-     */
-    TRUSTED_PROXIES: listSetting("TRUSTED_PROXIES", "an address or network such as 127.0.0.1, 10.0.0.0/8 or fd00::/8", parseNetwork),
-    /**
-     * Staff sessions end after this long without a request (idle), and this long after sign-in however
-     * busy (absolute): fractions allowed, e.g. 0.5 for half an hour.
-     */
-    SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
-    SESSION_MAX_DAYS: z.coerce.number().positive().default(7),
-    /** The header those proxies put the client's address in (each appending to a list, or replacing it). */
-    TRUSTED_IP_HEADER: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(/^[a-z0-9!#$%&'*+.^_`|~-]+$/, "TRUSTED_IP_HEADER must be one HTTP header name, e.g. x-real-ip")
-      .default("x-forwarded-for"),
-  })
-  .transform((settings) => ({
-    ...settings,
-    PUBLIC_BASE_URL: settings.PUBLIC_BASE_URL ?? `http://localhost:${settings.PORT}`,
-    /** Whether PUBLIC_BASE_URL was set: when it was not, sign-in also trusts every address `npm start` serves. */
-    PUBLIC_BASE_URL_SET: settings.PUBLIC_BASE_URL !== undefined,
-  }));
+/** Every setting the app reads, each with its check and default. `.env.example` documents each. */
+const settings = {
+  /** A "file:" URL (SQLite, relative to the project root) or a "postgresql://" URL. */
+  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  /** Where `npm start` listens. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().trim().min(1).default("localhost"),
+  /** Unset (or empty, as in .env.example): the address `npm start` serves (see `env.PUBLIC_BASE_URL`). */
+  PUBLIC_BASE_URL: z.preprocess((value) => (value === "" ? undefined : value), z.url().optional()),
+  /**
+   * Origins besides PUBLIC_BASE_URL whose pages may sign staff in (a second name, a LAN address,
+   * the address a reverse proxy is reached by), comma-separated.
+   */
+  TRUSTED_ORIGINS: listSetting(
+    "an origin such as https://memorial.example.org or http://192.168.1.20:3000 (scheme, host, port; no path)",
+    parseOrigin,
+  ),
+  /** A raster tile URL template ({z}/{x}/{y}); empty means the offline basemap only. */
+  MAP_TILE_URL: z.string().default(""),
+  MAP_TILE_ATTRIBUTION: z.string().default(""),
+  /** Folder for uploaded images and their thumbnails. */
+  UPLOADS_DIR: z.string().default("uploads"),
+  /**
+   * Reverse proxies in front of the app, comma-separated addresses or networks. Only on a connection
+   * from one of them is TRUSTED_IP_HEADER read for the client's address; otherwise the connection's
+   * own address counts, whatever the request's headers say.
+   */
+  TRUSTED_PROXIES: listSetting("an address or network such as 127.0.0.1, 10.0.0.0/8 or fd00::/8", parseNetwork),
+  /** The header those proxies put the client's address in (each appending to a list, or replacing it). */
+  TRUSTED_IP_HEADER: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9!#$%&'*+.^_`|~-]+$/, "must be one HTTP header name, e.g. x-real-ip")
+    .default("x-forwarded-for"),
+  /**
+   * Staff sessions end after this long without a request (idle), and this long after sign-in however
+   * busy (absolute): fractions allowed, e.g. 0.5 for half an hour.
+   */
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
+  SESSION_MAX_DAYS: z.coerce.number().positive().default(7),
+  /** "off" stops the start script from creating the demo accounts when it seeds a new database. */
+  DEMO_ACCOUNTS: z.string().default("on"),
+} satisfies Record<string, z.ZodType>;
 
-export const env = envSchema.parse(process.env);
+type Name = keyof typeof settings;
+type Settings = { readonly [K in Name]: z.output<(typeof settings)[K]> };
+
+/** The settings, plus what follows from them. */
+export type Env = Omit<Settings, "PUBLIC_BASE_URL"> & {
+  /** The absolute address of the site: as set, else where `npm start` serves on this machine. */
+  readonly PUBLIC_BASE_URL: string;
+  /** Whether PUBLIC_BASE_URL was set: when it was not, sign-in also trusts every address `npm start` serves. */
+  readonly PUBLIC_BASE_URL_SET: boolean;
+};
+
+/**
+ * One setting, checked when read and again only when the environment's value changes: the tests
+ * and the scripts set DATABASE_URL (and UPLOADS_DIR) after some module has already imported this
+ * one, and each must see the value in force when it reads it, not one frozen at first import.
+ */
+function checkedSetting<K extends Name>(name: K): () => Settings[K] {
+  let checked: { raw: string | undefined; value: Settings[K] } | undefined;
+  return () => {
+    const raw = process.env[name];
+    if (!checked || checked.raw !== raw) {
+      const parsed = settings[name].safeParse(raw);
+      if (!parsed.success) throw new Error(`${name}: ${parsed.error.issues.map((issue) => issue.message).join("; ")}`);
+      checked = { raw, value: parsed.data as Settings[K] };
+    }
+    return checked.value;
+  };
+}
+
+const read = Object.fromEntries((Object.keys(settings) as Name[]).map((name) => [name, checkedSetting(name)])) as {
+  [K in Name]: () => Settings[K];
+};
+
+/** The app's settings, read from the environment through their checks (see `settings` above). */
+export const env: Env = Object.defineProperties(
+  {},
+  {
+    ...Object.fromEntries((Object.keys(settings) as Name[]).map((name) => [name, { get: read[name], enumerable: true }])),
+    PUBLIC_BASE_URL: { get: () => read.PUBLIC_BASE_URL() ?? `http://localhost:${read.PORT()}`, enumerable: true },
+    PUBLIC_BASE_URL_SET: { get: () => read.PUBLIC_BASE_URL() !== undefined, enumerable: true },
+  },
+) as Env;

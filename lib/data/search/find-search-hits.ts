@@ -1,5 +1,6 @@
-import { DEFAULT_DATABASE_URL, databaseKind } from "@/lib/database-url";
+import { databaseKind } from "@/lib/database-url";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fts5MatchExpression, searchTerms, tsqueryExpression } from "@/lib/search/search-query";
 
@@ -38,7 +39,7 @@ export async function findSearchHits(
   const ownerFilter = Prisma.sql`${publishedOnly ? Prisma.sql`AND o."status" = 'published'` : Prisma.empty} ${
     kind && target === "entry" ? Prisma.sql`AND o."kind" = ${kind}` : Prisma.empty
   }`;
-  const postgres = databaseKind(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) === "postgresql";
+  const postgres = databaseKind(env.DATABASE_URL) === "postgresql";
   const rows = postgres
     ? await db.$queryRaw<{ id: string; score: number }[]>(Prisma.sql`
         SELECT ${idColumn} AS id, max(ts_rank(${POSTGRES_VECTOR}, q)) AS score
