@@ -41,10 +41,17 @@ describe("settings read through lib/env", () => {
       [
         "DATABASE_URL",
         "DEMO_ACCOUNTS",
+        "HOSTNAME",
         "MAP_TILE_ATTRIBUTION",
         "MAP_TILE_URL",
+        "PORT",
         "PUBLIC_BASE_URL",
+        "PUBLIC_BASE_URL_SET",
+        "SESSION_IDLE_HOURS",
+        "SESSION_MAX_DAYS",
         "TRUSTED_IP_HEADER",
+        "TRUSTED_ORIGINS",
+        "TRUSTED_PROXIES",
         "UPLOADS_DIR",
       ].sort(),
     );
