@@ -106,7 +106,7 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
       <SaveOutcome
         saved={state.status === "saved" ? t("saved", { version: state.version ?? 0 }) : null}
         invalid={invalid ? t("fixErrors") : null}
-        refused={state.status === "error" ? (state.message ?? null) : null}
+        refused={state.message ?? null}
       />
       {state.status === "conflict" ? (
         <div role="alert" className="conflict">

@@ -16,9 +16,9 @@ export function ChangePasswordForm() {
   );
   return (
     <form action={action} className="admin-form" noValidate>
-      {state.status === "wrongCurrent" ? (
+      {state.status === "wrongCurrent" || state.message ? (
         <p role="alert" className="form-error">
-          {t("wrongCurrent")}
+          {state.message ?? t("wrongCurrent")}
         </p>
       ) : null}
       <label htmlFor="currentPassword">{t("current")}</label>

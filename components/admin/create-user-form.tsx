@@ -40,6 +40,11 @@ export function CreateUserForm() {
           {form("fixErrors")}
         </p>
       ) : null}
+      {state.message ? (
+        <p role="alert" className="form-error">
+          {state.message}
+        </p>
+      ) : null}
       {field("email", t("email"), "email")}
       {field("name", t("name"), "text")}
       <label htmlFor="user-role">{t("role")}</label>

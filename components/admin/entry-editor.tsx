@@ -91,8 +91,8 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
     </div>
   );
 
-  const conflictChanges = state.current
-    ? diffSnapshots(null, snapshotForDiff(state.current)).filter(
+  const conflictChanges = state.conflict
+    ? diffSnapshots(null, snapshotForDiff(state.conflict.current)).filter(
         (c) => /^(translations|relations|sources)\./.test(c.field) || ["date", "latitude", "longitude", "slug"].includes(c.field),
       )
     : [];
@@ -106,11 +106,11 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
       <SaveOutcome
         saved={state.status === "saved" ? t("saved", { version: state.version ?? 0 }) : null}
         invalid={invalid ? t("fixErrors") : null}
-        refused={state.status === "error" ? (state.message ?? null) : null}
+        refused={state.message ?? null}
       />
       {state.status === "conflict" ? (
         <div role="alert" className="conflict">
-          <p>{t("conflict", { version: state.version ?? 0 })}</p>
+          <p>{t("conflict", { version: state.conflict?.currentVersion ?? 0 })}</p>
           <details open>
             <summary>{t("conflictCurrent")}</summary>
             <dl>

@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
+import type { AppError } from "@/lib/errors/app-error";
+import type { ArticleSnapshot } from "@/lib/revisions/article-snapshot";
 import { type ArticleEditInput, articleEditSchema } from "@/lib/validation/article-edit";
 import { setupTestDatabase } from "./test-database";
 
@@ -15,7 +17,6 @@ const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { createArticle } = await import("@/lib/data/articles/create-article");
 const { createArticleDraft } = await import("@/lib/data/articles/create-article-draft");
 const { updateArticle } = await import("@/lib/data/articles/update-article");
-const { ArticleEditConflictError } = await import("@/lib/data/articles/article-edit-conflict");
 const { changeArticleStatus } = await import("@/lib/data/articles/change-article-status");
 const { deleteArticle } = await import("@/lib/data/articles/delete-article");
 const { getArticleForEditing } = await import("@/lib/data/articles/get-article-for-editing");
@@ -26,7 +27,6 @@ const { getPublishedArticle } = await import("@/lib/data/articles/get-published-
 const { getPublishedEntry } = await import("@/lib/data/entries/get-published-entry");
 const { searchCollection } = await import("@/lib/data/search/search-collection");
 const { allowedMoves } = await import("@/lib/content/publication-moves");
-const { PermissionError } = await import("@/lib/auth/authorized");
 const { diffSnapshots } = await import("@/lib/revisions/diff-snapshots");
 const { db } = await import("@/lib/db");
 
@@ -128,13 +128,13 @@ describe("saving articles", () => {
   it("moves through review to publication only as each role may", async () => {
     expect(allowedMoves("editor", "draft")).toEqual(["in_review"]);
     expect(allowedMoves("curator", "in_review")).toEqual(["draft", "published"]);
-    await expect(changeArticleStatus({ articleId, expectedVersion: 1, to: "published", actor: EDITOR })).rejects.toBeInstanceOf(
-      PermissionError,
-    );
+    await expect(changeArticleStatus({ articleId, expectedVersion: 1, to: "published", actor: EDITOR })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await changeArticleStatus({ articleId, expectedVersion: 1, to: "in_review", actor: EDITOR });
-    await expect(changeArticleStatus({ articleId, expectedVersion: 2, to: "published", actor: EDITOR })).rejects.toBeInstanceOf(
-      PermissionError,
-    );
+    await expect(changeArticleStatus({ articleId, expectedVersion: 2, to: "published", actor: EDITOR })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await getPublishedArticle({ slug: "new-article", locale: "en" })).toBeNull();
     await changeArticleStatus({ articleId, expectedVersion: 2, to: "published", actor: CURATOR });
     expect((await getPublishedArticle({ slug: "new-article", locale: "en" }))!.text.title).toBe("Zebrafinch opening");
@@ -162,10 +162,10 @@ describe("saving articles", () => {
       edit: articleEditSchema.parse(form({ translations: { en: { ...EMPTY, title: "Second title" }, ru: EMPTY } })),
       actor: CURATOR,
     });
-    await expect(stale).rejects.toBeInstanceOf(ArticleEditConflictError);
-    const error = (await stale.catch((e: unknown) => e)) as InstanceType<typeof ArticleEditConflictError>;
-    expect(error.currentVersion).toBe(4);
-    expect(error.current.translations.en?.title).toBe("First title");
+    await expect(stale).rejects.toMatchObject({ code: "EDIT_CONFLICT" });
+    const { conflict } = (await stale.catch((e: unknown) => e)) as AppError<ArticleSnapshot>;
+    expect(conflict!.currentVersion).toBe(4);
+    expect(conflict!.current.translations.en?.title).toBe("First title");
     expect((await getPublishedArticle({ slug: "new-article", locale: "en" }))!.text.title).toBe("First title");
   });
 
@@ -252,10 +252,10 @@ describe("deleting articles", () => {
       },
     });
 
-    await expect(deleteArticle({ articleId: created.id, expectedVersion: 1, actor: EDITOR })).rejects.toBeInstanceOf(PermissionError);
-    await expect(deleteArticle({ articleId: created.id, expectedVersion: 0, actor: CURATOR })).rejects.toBeInstanceOf(
-      ArticleEditConflictError,
-    );
+    await expect(deleteArticle({ articleId: created.id, expectedVersion: 1, actor: EDITOR })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteArticle({ articleId: created.id, expectedVersion: 0, actor: CURATOR })).rejects.toMatchObject({
+      code: "EDIT_CONFLICT",
+    });
     expect(files.every((file) => fs.existsSync(path.join(UPLOADS, file)))).toBe(true);
 
     await deleteArticle({ articleId: created.id, expectedVersion: 1, actor: CURATOR });

@@ -10,8 +10,6 @@ const { deleteEntry } = await import("@/lib/data/entries/delete-entry");
 const { listDeletedEntries } = await import("@/lib/data/entries/list-deleted-entries");
 const { restoreDeletedEntry } = await import("@/lib/data/entries/restore-deleted-entry");
 const { getEntryForEditing } = await import("@/lib/data/entries/get-entry-for-editing");
-const { EntryFieldError } = await import("@/lib/data/entries/entry-field-error");
-const { PermissionError } = await import("@/lib/auth/authorized");
 const { listRevisions } = await import("@/lib/data/revisions/list-revisions");
 const { db } = await import("@/lib/db");
 
@@ -98,7 +96,7 @@ describe("deleted entries", () => {
 
   it("are refused to editors, under a slug now taken, and for an id that is not a deletion", async () => {
     const { deleted } = await createAndDelete({ slug: "memorial-slug-reused" });
-    await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: EDITOR })).rejects.toBeInstanceOf(PermissionError);
+    await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: EDITOR })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const reuse = await createEntryDraft(
       entryEditSchema.parse(edit({ slug: "memorial-slug-reused", relations: [], citations: [] })),
       EDITOR,
@@ -109,7 +107,10 @@ describe("deleted entries", () => {
       edit: entryEditSchema.parse(edit({ slug: "memorial-slug-reused", relations: [], citations: [] })),
       actor: EDITOR,
     });
-    await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR })).rejects.toBeInstanceOf(EntryFieldError);
+    await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      field: "slug",
+    });
     const other = await db.auditEvent.findFirstOrThrow({ where: { action: "entry.create" }, select: { id: true } });
     await expect(restoreDeletedEntry({ auditEventId: other.id, actor: CURATOR })).rejects.toThrow(/no deleted entry/);
   });

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
+import type { AppError } from "@/lib/errors/app-error";
+import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { type EntryEditInput, entryEditSchema } from "@/lib/validation/entry-edit";
 import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
-const { createEntryDraft, updateEntry, EditConflictError } = await import("@/lib/data/entries/save-entry");
+const { createEntryDraft, updateEntry } = await import("@/lib/data/entries/save-entry");
 const { changeEntryStatus } = await import("@/lib/data/entries/change-entry-status");
 const { allowedMoves } = await import("@/lib/content/publication-moves");
 const { listRevisions } = await import("@/lib/data/revisions/list-revisions");
@@ -96,10 +98,10 @@ describe("saving entries", () => {
       edit: entryEditSchema.parse(form({ translations: { en: { ...text, title: "Second title" }, ru: { ...text, title: "" } } })),
       actor: CURATOR,
     });
-    await expect(stale).rejects.toBeInstanceOf(EditConflictError);
-    const error = (await stale.catch((e: unknown) => e)) as InstanceType<typeof EditConflictError>;
-    expect(error.currentVersion).toBe(4);
-    expect(error.current.translations.en?.title).toBe("First title");
+    await expect(stale).rejects.toMatchObject({ code: "EDIT_CONFLICT" });
+    const { conflict } = (await stale.catch((e: unknown) => e)) as AppError<EntrySnapshot>;
+    expect(conflict!.currentVersion).toBe(4);
+    expect(conflict!.current.translations.en?.title).toBe("First title");
     expect((await getPublishedEntry({ slug: "new-memorial", locale: "en" }))!.text.title).toBe("First title");
   });
 
@@ -125,7 +127,7 @@ describe("deleting entries", () => {
       EDITOR,
     );
     await expect(deleteEntry({ entryId: created.id, expectedVersion: 1, actor: EDITOR })).rejects.toThrow();
-    await expect(deleteEntry({ entryId: created.id, expectedVersion: 0, actor: CURATOR })).rejects.toBeInstanceOf(EditConflictError);
+    await expect(deleteEntry({ entryId: created.id, expectedVersion: 0, actor: CURATOR })).rejects.toMatchObject({ code: "EDIT_CONFLICT" });
     await deleteEntry({ entryId: created.id, expectedVersion: 1, actor: CURATOR });
     expect(await db.entry.findUnique({ where: { id: created.id } })).toBeNull();
     expect(await db.entryRelation.count({ where: { OR: [{ fromId: created.id }, { toId: created.id }] } })).toBe(0);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
+import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { englishValidation } from "@/lib/validation/english-messages";
 import { type EntryEditInput, entryEditSchema } from "@/lib/validation/entry-edit";
 import { entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/validation/entry-form";
@@ -7,8 +8,8 @@ import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
-const { createEntryDraft, updateEntry, EditConflictError } = await import("@/lib/data/entries/save-entry");
-const { EntryFieldError } = await import("@/lib/data/entries/entry-field-error");
+const { createEntryDraft, updateEntry } = await import("@/lib/data/entries/save-entry");
+const { AppError } = await import("@/lib/errors/app-error");
 const { changeEntryStatus } = await import("@/lib/data/entries/change-entry-status");
 const { getEntryForEditing } = await import("@/lib/data/entries/get-entry-for-editing");
 const { getPublishedEntry } = await import("@/lib/data/entries/get-published-entry");
@@ -261,7 +262,7 @@ describe("saving links and sources", () => {
         { type: "part_of", target: "no-such-entry", note: "", source: "" },
       ],
     });
-    expect(unknownEntry).toBeInstanceOf(EntryFieldError);
+    expect(unknownEntry).toBeInstanceOf(AppError);
     expect(unknownEntry).toMatchObject({ field: "relations.1.target", code: "NOT_FOUND" });
     const unknownSource = await attempt({ citations: [{ source: "no-such-source", field: "date", note: "" }] });
     expect(unknownSource).toMatchObject({ field: "citations.0.source", code: "NOT_FOUND" });
@@ -363,8 +364,8 @@ describe("revisions of links and sources", () => {
       actor: CURATOR,
       edit: entryEditSchema.parse(edit()),
     }).catch((e: unknown) => e);
-    expect(stale).toBeInstanceOf(EditConflictError);
-    const shown = diffSnapshots(null, snapshotForDiff((stale as InstanceType<typeof EditConflictError>).current));
+    expect(stale).toMatchObject({ code: "EDIT_CONFLICT" });
+    const shown = diffSnapshots(null, snapshotForDiff((stale as InstanceType<typeof AppError<EntrySnapshot>>).conflict!.current));
     expect(shown).toContainEqual({ field: "relations.part_of", before: "", after: "victory-park-poklonnaya-gora [wiki-victory-park]" });
     expect(shown).toContainEqual({ field: "sources.title", before: "", after: "liveviewer-rzhev" });
   });
@@ -454,9 +455,9 @@ describe("revisions of links and sources", () => {
     ]);
     expect(revisions[0]!.snapshot).toMatchObject({ relations: [{ type: "comparable_to", target: "symmetric-linker" }] });
     // Someone who opened the partner at version 1 and saves it without the link would silently undo it.
-    await expect(updateEntry({ entryId: partner.id, expectedVersion: 1, edit: partnerEdit, actor: EDITOR })).rejects.toBeInstanceOf(
-      EditConflictError,
-    );
+    await expect(updateEntry({ entryId: partner.id, expectedVersion: 1, edit: partnerEdit, actor: EDITOR })).rejects.toMatchObject({
+      code: "EDIT_CONFLICT",
+    });
     // Removing the link from the linker's side is recorded on the partner too.
     await updateEntry({
       entryId: linker.id,

@@ -17,7 +17,7 @@ const { processImage, MediaError } = await import("@/lib/media/process-image");
 const { MAX_UPLOAD_BYTES, THUMBNAIL_MAX_WIDTH } = await import("@/lib/media/image-rules");
 const { mediaFieldsSchema } = await import("@/lib/validation/media");
 const { createMedia } = await import("@/lib/data/media/create-media");
-const { AppError } = await import("@/lib/data/errors");
+const { AppError } = await import("@/lib/errors/app-error");
 const { db } = await import("@/lib/db");
 
 afterAll(() => {

@@ -1,12 +1,9 @@
+import { AppError } from "@/lib/errors/app-error";
 import type { ArticleSnapshot } from "@/lib/revisions/article-snapshot";
-import { AppError } from "../errors";
 
-/** Thrown when someone else saved the article since the editor opened it; carries what is there now. */
-export class ArticleEditConflictError extends AppError {
-  constructor(
-    readonly current: ArticleSnapshot,
-    readonly currentVersion: number,
-  ) {
-    super("CONFLICT", "Someone else saved this article while you were editing it.");
-  }
+/** Someone else saved the article since the editor opened it: the refusal carries what is there now. */
+export function articleEditConflict(current: ArticleSnapshot, currentVersion: number): AppError<ArticleSnapshot> {
+  return new AppError("EDIT_CONFLICT", "Someone else saved this article while you were editing it.", {
+    conflict: { current, currentVersion },
+  });
 }

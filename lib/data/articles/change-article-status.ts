@@ -1,13 +1,12 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import type { PublicationStatus } from "@/lib/content/entry-kinds";
 import { movePermission } from "@/lib/content/publication-moves";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import { readArticleSnapshot } from "@/lib/revisions/article-snapshot";
-import { AppError } from "../errors";
-import { ArticleEditConflictError } from "./article-edit-conflict";
+import { articleEditConflict } from "./article-edit-conflict";
 import { recordArticleRevision } from "./record-article-revision";
 
 /** Review and publication of an article, by the same moves and roles as entries. */
@@ -22,11 +21,11 @@ export async function changeArticleStatus(input: {
     if (!article) throw new AppError("NOT_FOUND", { key: "articleGone" });
     if (article.version !== input.expectedVersion) {
       const { snapshot, version: currentVersion } = await readArticleSnapshot(tx, input.articleId);
-      throw new ArticleEditConflictError(snapshot, currentVersion);
+      throw articleEditConflict(snapshot, currentVersion);
     }
     const permission = movePermission(article.status, input.to);
     if (!permission) throw new AppError("INVALID_INPUT", `An article cannot go from ${article.status} to ${input.to}.`);
-    if (!can(input.actor.role, permission)) throw new PermissionError(403);
+    if (!can(input.actor.role, permission)) throw new AppError("FORBIDDEN");
     await tx.article.update({
       where: { id: input.articleId },
       data: { status: input.to, version: { increment: 1 }, ...(input.to === "published" ? { publishedAt: new Date() } : {}) },

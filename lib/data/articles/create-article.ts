@@ -1,9 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import { type ArticleInput, articleInputSchema } from "@/lib/validation/article";
 import { resolveSourceIds } from "../sources/resolve-source-ids";
-import { ArticleFieldError } from "./article-field-error";
 import { recordArticleRevision } from "./record-article-revision";
 import { writeArticleFields } from "./write-article-fields";
 
@@ -15,7 +15,7 @@ export async function createArticle(input: ArticleInput, actor: StaffUser | null
   const article = articleInputSchema.parse(input);
   const created = await db.$transaction(async (tx) => {
     if (await tx.article.findUnique({ where: { slug: article.slug }, select: { id: true } })) {
-      throw new ArticleFieldError("INVALID_INPUT", "slug", { key: "slugTaken", params: { slug: article.slug } });
+      throw new AppError("INVALID_INPUT", { key: "slugTaken", params: { slug: article.slug } }, { field: "slug" });
     }
     const sourceIds = await resolveSourceIds(
       tx,

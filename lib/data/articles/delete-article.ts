@@ -1,24 +1,23 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import { mediaFiles, removeUploadedFiles } from "@/lib/media/remove-uploaded-files";
 import { readArticleSnapshot } from "@/lib/revisions/article-snapshot";
-import { AppError } from "../errors";
-import { ArticleEditConflictError } from "./article-edit-conflict";
+import { articleEditConflict } from "./article-edit-conflict";
 
 /**
  * Deletes an article with everything that belongs only to it (texts, mentions, citations,
  * revisions, images and their files). Curators only. The audit log keeps its last snapshot.
  */
 export async function deleteArticle(input: { articleId: string; expectedVersion: number; actor: StaffUser }): Promise<void> {
-  if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
+  if (!can(input.actor.role, "entries.publish")) throw new AppError("FORBIDDEN");
   const files = await db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { version: true } });
     if (!article) throw new AppError("NOT_FOUND", { key: "articleGone" });
     const current = await readArticleSnapshot(tx, input.articleId);
-    if (article.version !== input.expectedVersion) throw new ArticleEditConflictError(current.snapshot, current.version);
+    if (article.version !== input.expectedVersion) throw articleEditConflict(current.snapshot, current.version);
     const media = await tx.media.findMany({ where: { articleId: input.articleId }, select: { filePath: true, thumbPath: true } });
     // The snapshot is written with the deletion, so its last state is kept whatever happens to the files.
     await recordAuditEvent(

@@ -1,10 +1,9 @@
-import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import type { ArticleSnapshot } from "@/lib/revisions/article-snapshot";
 import { articleEditSchema } from "@/lib/validation/article-edit";
-import { AppError } from "../errors";
 import { updateArticle } from "./update-article";
 
 /**
@@ -17,7 +16,7 @@ export async function restoreArticleRevision(input: {
   expectedVersion: number;
   actor: StaffUser;
 }): Promise<{ version: number }> {
-  if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
+  if (!can(input.actor.role, "entries.publish")) throw new AppError("FORBIDDEN");
   const revision = await db.articleRevision.findUnique({
     where: { articleId_version: { articleId: input.articleId, version: input.version } },
     select: { snapshot: true },

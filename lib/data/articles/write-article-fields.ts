@@ -1,7 +1,7 @@
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import { AppError } from "@/lib/errors/app-error";
 import { articleBodyToHtml } from "@/lib/html/sanitize-article-html";
 import { writeArticleSearchDocuments } from "@/lib/search/search-documents";
-import { ArticleFieldError } from "./article-field-error";
 import type { ArticleTx } from "./article-transaction";
 
 export interface ArticleFields {
@@ -25,10 +25,11 @@ export async function writeArticleFields(tx: ArticleTx, articleId: string, field
   const found = new Set(entries.map((e) => e.slug));
   const missing = slugs.findIndex((s) => !found.has(s));
   if (missing >= 0)
-    throw new ArticleFieldError("NOT_FOUND", `mentions.${missing}.entrySlug`, {
-      key: "noMentionedEntry",
-      params: { slug: slugs[missing] ?? "" },
-    });
+    throw new AppError(
+      "NOT_FOUND",
+      { key: "noMentionedEntry", params: { slug: slugs[missing] ?? "" } },
+      { field: `mentions.${missing}.entrySlug` },
+    );
 
   await tx.article.update({
     where: { id: articleId },

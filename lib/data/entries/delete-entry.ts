@@ -1,24 +1,23 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import { mediaFiles, removeUploadedFiles } from "@/lib/media/remove-uploaded-files";
 import { readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
-import { AppError } from "../errors";
-import { EditConflictError } from "./save-entry";
+import { entryEditConflict } from "./save-entry";
 
 /**
  * Deletes an entry with everything that belongs only to it (text, links, revisions, images and
  * their files). Curators only. The audit log keeps the entry's last snapshot, so it can be re-created.
  */
 export async function deleteEntry(input: { entryId: string; expectedVersion: number; actor: StaffUser }): Promise<void> {
-  if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
+  if (!can(input.actor.role, "entries.publish")) throw new AppError("FORBIDDEN");
   const files = await db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({ where: { id: input.entryId }, select: { version: true } });
     if (!entry) throw new AppError("NOT_FOUND", { key: "entryGone" });
     const current = await readEntrySnapshot(tx, input.entryId);
-    if (entry.version !== input.expectedVersion) throw new EditConflictError(current.snapshot, current.version);
+    if (entry.version !== input.expectedVersion) throw entryEditConflict(current.snapshot, current.version);
     const media = await tx.media.findMany({ where: { entryId: input.entryId }, select: { filePath: true, thumbPath: true } });
     // The snapshot is written with the deletion, so its last state is kept whatever happens to the files.
     await recordAuditEvent(

@@ -1,9 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { AppError } from "../errors";
+import { AppError } from "@/lib/errors/app-error";
 import { snapshotToEdit } from "../revisions/snapshot-to-edit";
 import { deletedSnapshot, restoredDeletionIds } from "./list-deleted-entries";
 import { createEntryDraft } from "./save-entry";
@@ -15,7 +14,7 @@ import { createEntryDraft } from "./save-entry";
  * nor do links other entries made to it. Curators only, as deleting is.
  */
 export async function restoreDeletedEntry(input: { auditEventId: string; actor: StaffUser }): Promise<{ id: string; slug: string }> {
-  if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
+  if (!can(input.actor.role, "entries.publish")) throw new AppError("FORBIDDEN");
   const event = await db.auditEvent.findUnique({ where: { id: input.auditEventId }, select: { action: true, detail: true } });
   const snapshot = event?.action === "entry.delete" ? deletedSnapshot(event.detail) : null;
   if (!snapshot) throw new AppError("NOT_FOUND", "The audit log keeps no deleted entry under this id.");

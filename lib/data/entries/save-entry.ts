@@ -5,24 +5,20 @@ import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
 import { parseHistoricalDate, toStoredColumns } from "@/lib/dates";
 import { type Database, db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import { type EntrySnapshot, readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { writeEntrySearchDocuments } from "@/lib/search/search-documents";
 import type { EntryEdit } from "@/lib/validation/entry-edit";
-import { AppError } from "../errors";
 import { syncEntryRelations, type WantedRelation } from "../relations/sync-entry-relations";
 import { syncEntryCitations } from "../sources/sync-entry-citations";
-import { EntryFieldError } from "./entry-field-error";
 
 type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
-/** Thrown when someone else saved the entry since the editor opened it; carries what is there now. */
-export class EditConflictError extends AppError {
-  constructor(
-    readonly current: EntrySnapshot,
-    readonly currentVersion: number,
-  ) {
-    super("CONFLICT", "Someone else saved this entry while you were editing it.");
-  }
+/** Someone else saved the entry since the editor opened it: the refusal carries what is there now. */
+export function entryEditConflict(current: EntrySnapshot, currentVersion: number): AppError<EntrySnapshot> {
+  return new AppError("EDIT_CONFLICT", "Someone else saved this entry while you were editing it.", {
+    conflict: { current, currentVersion },
+  });
 }
 
 /** Writes an edit's fields; returns the other entries whose symmetric links it changed. */
@@ -86,7 +82,7 @@ async function recordRevision(tx: Tx, entryId: string, action: string, actor: St
 export async function createEntryDraft(edit: EntryEdit, actor: StaffUser): Promise<{ id: string; slug: string }> {
   const created = await db.$transaction(async (tx) => {
     if (await tx.entry.findUnique({ where: { slug: edit.slug }, select: { id: true } })) {
-      throw new EntryFieldError("INVALID_INPUT", "slug", { key: "slugTaken", params: { slug: edit.slug } });
+      throw new AppError("INVALID_INPUT", { key: "slugTaken", params: { slug: edit.slug } }, { field: "slug" });
     }
     const entry = await tx.entry.create({ data: { slug: edit.slug, kind: edit.kind, status: "draft" }, select: { id: true, slug: true } });
     const partners = await writeFields(tx, entry.id, edit);
@@ -100,7 +96,7 @@ export async function createEntryDraft(edit: EntryEdit, actor: StaffUser): Promi
 
 /**
  * Saves an edit if nobody saved since `expectedVersion` was read (optimistic concurrency);
- * otherwise throws EditConflictError and changes nothing.
+ * otherwise throws an EDIT_CONFLICT AppError and changes nothing.
  */
 export async function updateEntry(input: {
   entryId: string;
@@ -111,7 +107,7 @@ export async function updateEntry(input: {
 }): Promise<{ version: number }> {
   const version = await db.$transaction(async (tx) => {
     const current = await tx.entry.findUnique({ where: { id: input.entryId }, select: { status: true } });
-    if (current && !mayEditInStatus(input.actor.role, current.status)) throw new AppError("CONFLICT", { key: "publishedByCurators" });
+    if (current && !mayEditInStatus(input.actor.role, current.status)) throw new AppError("FORBIDDEN", { key: "publishedByCurators" });
     const claimed = await tx.entry.updateMany({
       where: { id: input.entryId, version: input.expectedVersion },
       data: { version: { increment: 1 } },
@@ -120,10 +116,10 @@ export async function updateEntry(input: {
       const current = await tx.entry.findUnique({ where: { id: input.entryId }, select: { id: true } });
       if (!current) throw new AppError("NOT_FOUND", { key: "entryGone" });
       const { snapshot, version: currentVersion } = await readEntrySnapshot(tx, input.entryId);
-      throw new EditConflictError(snapshot, currentVersion);
+      throw entryEditConflict(snapshot, currentVersion);
     }
     const clash = await tx.entry.findFirst({ where: { slug: input.edit.slug, NOT: { id: input.entryId } }, select: { id: true } });
-    if (clash) throw new EntryFieldError("INVALID_INPUT", "slug", { key: "slugTaken", params: { slug: input.edit.slug } });
+    if (clash) throw new AppError("INVALID_INPUT", { key: "slugTaken", params: { slug: input.edit.slug } }, { field: "slug" });
     const partners = await writeFields(tx, input.entryId, input.edit);
     const version = await recordRevision(tx, input.entryId, input.action ?? "update", input.actor);
     await recordPartnerRevisions(tx, partners, input.actor);

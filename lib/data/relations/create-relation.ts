@@ -1,8 +1,8 @@
 import { SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
 import { type Database, db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import { readEntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { type RelationInput, relationInputSchema } from "@/lib/validation/relation";
-import { AppError } from "../errors";
 import { resolveSourceIds } from "../sources/resolve-source-ids";
 
 type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];

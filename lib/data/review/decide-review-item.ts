@@ -1,9 +1,8 @@
-import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { changeArticleStatus } from "@/lib/data/articles/change-article-status";
 import { changeEntryStatus } from "@/lib/data/entries/change-entry-status";
-import { AppError } from "../errors";
+import { AppError } from "@/lib/errors/app-error";
 
 export type ReviewDecision = "published" | "draft";
 export type ReviewDecisionOutcome = "published" | "returned" | "stale";
@@ -21,7 +20,7 @@ export async function decideReviewItem(input: {
   to: ReviewDecision;
   actor: StaffUser;
 }): Promise<ReviewDecisionOutcome> {
-  if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
+  if (!can(input.actor.role, "entries.publish")) throw new AppError("FORBIDDEN");
   const move = { expectedVersion: input.expectedVersion, to: input.to, actor: input.actor };
   try {
     if (input.type === "entry") await changeEntryStatus({ entryId: input.id, ...move });

@@ -1,10 +1,9 @@
-import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import { parseStoredSnapshot } from "@/lib/revisions/entry-snapshot";
 import { updateEntry } from "../entries/save-entry";
-import { AppError } from "../errors";
 import { snapshotToEdit } from "./snapshot-to-edit";
 
 /** Saves an old revision's content again, as a new revision (the status stays as it is now). Curators only. */
@@ -14,7 +13,7 @@ export async function restoreRevision(input: {
   expectedVersion: number;
   actor: StaffUser;
 }): Promise<{ version: number }> {
-  if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
+  if (!can(input.actor.role, "entries.publish")) throw new AppError("FORBIDDEN");
   const revision = await db.revision.findUnique({
     where: { entryId_version: { entryId: input.entryId, version: input.version } },
     select: { snapshot: true },

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
-import { ArticleEditConflictError } from "@/lib/data/articles/article-edit-conflict";
 import { changeArticleStatus } from "@/lib/data/articles/change-article-status";
+import { isAppError } from "@/lib/errors/app-error";
 
 const moveSchema = z.object({ articleId: z.string().min(1), expectedVersion: z.coerce.number().int(), to: z.enum(PUBLICATION_STATUSES) });
 
@@ -16,7 +16,7 @@ export const changeArticleStatusAction = authorizedAction("entries.edit", async 
     await changeArticleStatus({ ...move, actor: user });
   } catch (error) {
     // Saved by someone else meanwhile: show the article as it is now and let the person decide again.
-    if (!(error instanceof ArticleEditConflictError)) throw error;
+    if (!isAppError(error, "EDIT_CONFLICT")) throw error;
   }
   revalidatePath("/[locale]/admin/articles", "layout");
 });

@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auth } from "@/lib/auth/auth";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { authorizedAction } from "@/lib/auth/authorized";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { passwordSchema } from "@/lib/validation/user";
 
@@ -15,28 +15,35 @@ const changePasswordSchema = z
   .refine((v) => v.newPassword === v.confirm, { path: ["confirm"], message: "mismatch" });
 
 export interface ChangePasswordState {
-  status: "idle" | "invalid" | "wrongCurrent";
+  status: "idle" | "invalid" | "wrongCurrent" | "unauthorized" | "forbidden";
   fieldErrors: Partial<Record<"currentPassword" | "newPassword" | "confirm", string>>;
+  message?: string;
 }
 
 /** Any signed-in member of staff may change their own password; other sessions are signed out. */
-export async function changePassword(_previous: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
-  const user = await getCurrentUser();
-  if (!user) return { status: "wrongCurrent", fieldErrors: {} };
-  const parsed = changePasswordSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    return { status: "invalid", fieldErrors: fieldErrors(parsed.error, await getTranslations("validation")) };
-  }
-  try {
-    await auth.api.changePassword({
-      body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
-      headers: await headers(),
-    });
-  } catch {
-    return { status: "wrongCurrent", fieldErrors: {} };
-  }
-  await recordAuditEvent({ actor: user, action: "user.password-change", targetType: "user", targetId: user.id });
-  // The change replaces this session too: the page must be drawn by a new request carrying the new
-  // session cookie. Redrawn within this one, it would see the old, revoked session and bounce to sign-in.
-  redirect(`/${await getLocale()}/admin/password?changed=1`);
-}
+export const changePassword = authorizedAction(
+  "signed-in",
+  async (user, _previous: ChangePasswordState, form: FormData): Promise<ChangePasswordState> => {
+    const parsed = changePasswordSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) {
+      return { status: "invalid", fieldErrors: fieldErrors(parsed.error, await getTranslations("validation")) };
+    }
+    try {
+      await auth.api.changePassword({
+        body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
+        headers: await headers(),
+      });
+    } catch {
+      return { status: "wrongCurrent", fieldErrors: {} };
+    }
+    await recordAuditEvent({ actor: user, action: "user.password-change", targetType: "user", targetId: user.id });
+    // The change replaces this session too: the page must be drawn by a new request carrying the new
+    // session cookie. Redrawn within this one, it would see the old, revoked session and bounce to sign-in.
+    redirect(`/${await getLocale()}/admin/password?changed=1`);
+  },
+  (failure): ChangePasswordState => ({
+    status: failure.status === "unauthorized" ? "unauthorized" : "forbidden",
+    fieldErrors: {},
+    message: failure.message,
+  }),
+);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { changeEntryStatus } from "@/lib/data/entries/change-entry-status";
-import { EditConflictError } from "@/lib/data/entries/save-entry";
+import { isAppError } from "@/lib/errors/app-error";
 
 const moveSchema = z.object({ entryId: z.string().min(1), expectedVersion: z.coerce.number().int(), to: z.enum(PUBLICATION_STATUSES) });
 
@@ -16,7 +16,7 @@ export const changeStatus = authorizedAction("entries.edit", async (user, form: 
     await changeEntryStatus({ ...move, actor: user });
   } catch (error) {
     // Saved by someone else meanwhile: show the entry as it is now and let the person decide again.
-    if (!(error instanceof EditConflictError)) throw error;
+    if (!isAppError(error, "EDIT_CONFLICT")) throw error;
   }
   revalidatePath("/[locale]/admin/entries", "layout");
 });

@@ -3,23 +3,27 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { authorizedAction } from "@/lib/auth/authorized";
-import { AppError } from "@/lib/data/errors";
 import { createUser } from "@/lib/data/users/create-user";
+import { formStateFromError } from "@/lib/errors/form-state-from-error";
 import { fieldErrors } from "@/lib/validation/field-errors";
-import { refusalText } from "@/lib/validation/messages";
 import { newUserSchema } from "@/lib/validation/user";
 
 export interface CreateUserState {
-  status: "idle" | "created" | "invalid" | "exists";
+  status: "idle" | "created" | "invalid" | "exists" | "error" | "unauthorized" | "forbidden";
   fieldErrors: Partial<Record<"email" | "name" | "role" | "password", string>>;
+  message?: string;
   values: { email: string; name: string; role: string };
   createdEmail?: string;
+}
+
+function typedValues(form: FormData): CreateUserState["values"] {
+  return { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "") };
 }
 
 export const createUserAction = authorizedAction(
   "users.manage",
   async (user, _previous: CreateUserState, form: FormData): Promise<CreateUserState> => {
-    const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "") };
+    const values = typedValues(form);
     const parsed = newUserSchema.safeParse({ ...values, password: form.get("password") });
     const t = await getTranslations("validation");
     if (!parsed.success) {
@@ -28,11 +32,16 @@ export const createUserAction = authorizedAction(
     try {
       await createUser(parsed.data, user);
     } catch (error) {
-      if (error instanceof AppError && error.code === "CONFLICT")
-        return { status: "exists", fieldErrors: { email: refusalText(error, t) }, values };
-      throw error;
+      const { status, fieldErrors, message } = formStateFromError(error, t);
+      return { status: status === "invalid" ? "exists" : status === "conflict" ? "error" : status, fieldErrors, message, values };
     }
     revalidatePath("/[locale]/admin/users", "page");
     return { status: "created", fieldErrors: {}, values: { email: "", name: "", role: values.role }, createdEmail: parsed.data.email };
   },
+  (failure, _previous, form): CreateUserState => ({
+    status: failure.status === "unauthorized" ? "unauthorized" : "forbidden",
+    fieldErrors: {},
+    message: failure.message,
+    values: typedValues(form),
+  }),
 );

@@ -4,8 +4,9 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized";
-import { ArticleEditConflictError } from "@/lib/data/articles/article-edit-conflict";
 import { deleteArticle } from "@/lib/data/articles/delete-article";
+import { isAppError } from "@/lib/errors/app-error";
+import type { ArticleSnapshot } from "@/lib/revisions/article-snapshot";
 
 const deleteSchema = z.object({
   articleId: z.string().min(1),
@@ -21,7 +22,10 @@ export const deleteArticleAction = authorizedAction("entries.publish", async (us
     await deleteArticle({ articleId: input.articleId, expectedVersion: input.expectedVersion, actor: user });
   } catch (error) {
     // Changed since the page was opened: nothing is deleted; the person looks at it again first.
-    if (error instanceof ArticleEditConflictError) redirect(`/${locale}/admin/articles/${encodeURIComponent(error.current.slug)}?stale=1`);
+    if (isAppError(error, "EDIT_CONFLICT")) {
+      const current = error.conflict!.current as ArticleSnapshot;
+      redirect(`/${locale}/admin/articles/${encodeURIComponent(current.slug)}?stale=1`);
+    }
     throw error;
   }
   redirect(`/${locale}/admin/articles?deleted=${encodeURIComponent(input.slug)}`);

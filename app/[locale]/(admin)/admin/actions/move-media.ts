@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized";
-import { AppError } from "@/lib/data/errors";
 import { moveMedia } from "@/lib/data/media/move-media";
+import { isAppError } from "@/lib/errors/app-error";
 
 const moveSchema = z.object({ mediaId: z.string().min(1), direction: z.enum(["earlier", "later"]) });
 
@@ -16,7 +16,7 @@ export const moveMediaAction = authorizedAction("entries.edit", async (user, for
     revalidatePath(owner.ownerType === "entry" ? "/[locale]/entries/[slug]" : "/[locale]/articles/[slug]", "page");
   } catch (error) {
     // Deleted meanwhile: the refreshed library no longer lists it.
-    if (!(error instanceof AppError)) throw error;
+    if (!isAppError(error, "NOT_FOUND")) throw error;
   }
   revalidatePath("/[locale]/admin/media", "layout");
 });

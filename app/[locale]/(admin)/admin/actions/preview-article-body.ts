@@ -6,8 +6,12 @@ import { articleTextEditSchema } from "@/lib/validation/article-edit";
 
 const bodySchema = articleTextEditSchema.shape.body;
 
-/** The body as it would be stored: the same sanitizer as a save, nothing written. */
-export const previewArticleBody = authorizedAction("entries.edit", async (_user, body: string): Promise<string> => {
-  const parsed = bodySchema.safeParse(body);
-  return parsed.success ? articleBodyToHtml(parsed.data) : "";
-});
+/** The body as it would be stored: the same sanitizer as a save, nothing written; nothing for someone who may not edit. */
+export const previewArticleBody = authorizedAction(
+  "entries.edit",
+  async (_user, body: string): Promise<string> => {
+    const parsed = bodySchema.safeParse(body);
+    return parsed.success ? articleBodyToHtml(parsed.data) : "";
+  },
+  () => "",
+);

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized";
-import { ArticleEditConflictError } from "@/lib/data/articles/article-edit-conflict";
 import { restoreArticleRevision } from "@/lib/data/articles/restore-article-revision";
+import { isAppError } from "@/lib/errors/app-error";
 
 const restoreSchema = z.object({
   articleId: z.string().min(1),
@@ -17,7 +17,7 @@ export const restoreArticleRevisionAction = authorizedAction("entries.publish", 
     await restoreArticleRevision({ ...restoreSchema.parse(Object.fromEntries(form)), actor: user });
   } catch (error) {
     // Saved by someone else meanwhile: the history shows the new revision and the person decides again.
-    if (!(error instanceof ArticleEditConflictError)) throw error;
+    if (!isAppError(error, "EDIT_CONFLICT")) throw error;
   }
   revalidatePath("/[locale]/admin/articles", "layout");
 });

@@ -6,7 +6,7 @@ import { getLocale } from "next-intl/server";
 import { ZodError, z } from "zod";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { restoreDeletedEntry } from "@/lib/data/entries/restore-deleted-entry";
-import { AppError } from "@/lib/data/errors";
+import { isAppError } from "@/lib/errors/app-error";
 
 const restoreSchema = z.object({ auditEventId: z.string().min(1) });
 
@@ -18,7 +18,8 @@ export const restoreDeletedEntryAction = authorizedAction("entries.publish", asy
     slug = (await restoreDeletedEntry({ auditEventId, actor: user })).slug;
   } catch (error) {
     // Taken slug, already restored, or content that today's checks refuse: the list says so beside the entry.
-    if (error instanceof AppError || error instanceof ZodError)
+    // A refusal of the person is the permission gate's to answer.
+    if ((isAppError(error) && error.code !== "FORBIDDEN" && error.code !== "UNAUTHORIZED") || error instanceof ZodError)
       redirect(`/${locale}/admin/entries/deleted?failed=${encodeURIComponent(auditEventId)}`);
     throw error;
   }

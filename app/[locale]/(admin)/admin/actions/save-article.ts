@@ -4,19 +4,17 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { authorizedAction } from "@/lib/auth/authorized";
-import { ArticleEditConflictError } from "@/lib/data/articles/article-edit-conflict";
-import { ArticleFieldError } from "@/lib/data/articles/article-field-error";
 import { createArticleDraft } from "@/lib/data/articles/create-article-draft";
 import { getArticleRevisionSnapshot } from "@/lib/data/articles/get-article-revision-snapshot";
 import { updateArticle } from "@/lib/data/articles/update-article";
-import { AppError } from "@/lib/data/errors";
+import { type FormFailureStatus, formStateFromError } from "@/lib/errors/form-state-from-error";
+import type { ArticleSnapshot } from "@/lib/revisions/article-snapshot";
 import { diffSnapshots, type FieldChange } from "@/lib/revisions/diff-snapshots";
 import { articleEditSchema } from "@/lib/validation/article-edit";
 import { type ArticleFormValues, articleFieldErrors, articleFormInput, readArticleForm } from "@/lib/validation/article-form";
-import { refusalText } from "@/lib/validation/messages";
 
 export interface SaveArticleState {
-  status: "idle" | "saved" | "invalid" | "conflict" | "error";
+  status: "idle" | "saved" | FormFailureStatus;
   values: ArticleFormValues;
   fieldErrors: Record<string, string>;
   message?: string;
@@ -44,20 +42,17 @@ export const saveArticle = authorizedAction(
       if (parsed.data.slug !== values.savedSlug) redirect(`/${await getLocale()}/admin/articles/${parsed.data.slug}?saved=${version}`);
       return { status: "saved", values: { ...values, expectedVersion: String(version) }, fieldErrors: {}, version };
     } catch (error) {
-      if (error instanceof ArticleEditConflictError) {
-        const base = await getArticleRevisionSnapshot(values.articleId, expectedVersion);
-        // The next save is made knowingly over what is there now.
-        return {
-          status: "conflict",
-          values: { ...values, expectedVersion: String(error.currentVersion) },
-          fieldErrors: {},
-          version: error.currentVersion,
-          changes: diffSnapshots(base, error.current),
-        };
-      }
-      if (error instanceof ArticleFieldError) return { status: "invalid", values, fieldErrors: { [error.field]: refusalText(error, t) } };
-      if (error instanceof AppError) return { status: "error", values, fieldErrors: {}, message: refusalText(error, t) };
-      throw error;
+      const { conflict, ...failure } = formStateFromError<ArticleSnapshot>(error, t);
+      if (!conflict) return { ...failure, values };
+      // The next save is made knowingly over what is there now.
+      const base = await getArticleRevisionSnapshot(values.articleId, expectedVersion);
+      return {
+        ...failure,
+        values: { ...values, expectedVersion: String(conflict.currentVersion) },
+        version: conflict.currentVersion,
+        changes: diffSnapshots(base, conflict.current),
+      };
     }
   },
+  ({ conflict: _, ...failure }, _previous, form) => ({ ...failure, values: readArticleForm(form) }),
 );

@@ -5,22 +5,21 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { entryFormValues } from "@/components/admin/entry-form-values";
 import { authorizedAction } from "@/lib/auth/authorized";
-import { EntryFieldError } from "@/lib/data/entries/entry-field-error";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
-import { createEntryDraft, EditConflictError, updateEntry } from "@/lib/data/entries/save-entry";
-import { AppError } from "@/lib/data/errors";
+import { createEntryDraft, updateEntry } from "@/lib/data/entries/save-entry";
+import type { EditConflict } from "@/lib/errors/app-error";
+import { type FormFailureStatus, formStateFromError } from "@/lib/errors/form-state-from-error";
 import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
 import { type EntryFormValues, entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/validation/entry-form";
-import { refusalText } from "@/lib/validation/messages";
 
 export interface SaveEntryState {
-  status: "idle" | "saved" | "invalid" | "conflict" | "error";
+  status: "idle" | "saved" | FormFailureStatus;
   values: EntryFormValues;
   fieldErrors: Record<string, string>;
   message?: string;
   version?: number;
-  current?: EntrySnapshot;
+  conflict?: EditConflict<EntrySnapshot>;
 }
 
 export const saveEntry = authorizedAction(
@@ -47,19 +46,11 @@ export const saveEntry = authorizedAction(
       const { relations, citations } = saved ? entryFormValues(saved) : values;
       return { status: "saved", values: { ...values, expectedVersion: String(version), relations, citations }, fieldErrors: {}, version };
     } catch (error) {
-      if (error instanceof EditConflictError) {
-        // The next save is made knowingly over what is there now.
-        return {
-          status: "conflict",
-          values: { ...values, expectedVersion: String(error.currentVersion) },
-          fieldErrors: {},
-          version: error.currentVersion,
-          current: error.current,
-        };
-      }
-      if (error instanceof EntryFieldError) return { status: "invalid", values, fieldErrors: { [error.field]: refusalText(error, t) } };
-      if (error instanceof AppError) return { status: "error", values, fieldErrors: {}, message: refusalText(error, t) };
-      throw error;
+      const failure = formStateFromError<EntrySnapshot>(error, t);
+      // After a conflict the next save is made knowingly over what is there now.
+      const expectedVersion = failure.conflict ? String(failure.conflict.currentVersion) : values.expectedVersion;
+      return { ...failure, values: { ...values, expectedVersion } };
     }
   },
+  ({ conflict: _, ...failure }, _previous, form) => ({ ...failure, values: readEntryForm(form) }),
 );

@@ -5,11 +5,11 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auth } from "@/lib/auth/auth";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { authorizedAction } from "@/lib/auth/authorized";
 
-export async function signOut(): Promise<void> {
-  const user = await getCurrentUser();
+/** Ends this session; someone no longer signed in is sent to the sign-in page all the same. */
+export const signOut = authorizedAction("signed-in", async (user): Promise<void> => {
   await auth.api.signOut({ headers: await headers() });
-  if (user) await recordAuditEvent({ actor: user, action: "auth.sign-out" });
+  await recordAuditEvent({ actor: user, action: "auth.sign-out" });
   redirect(`/${await getLocale()}/sign-in`);
-}
+});

@@ -3,8 +3,8 @@ import { authorizedRoute } from "@/lib/auth/authorized";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { changeArticleStatus } from "@/lib/data/articles/change-article-status";
 import { getArticleForEditing } from "@/lib/data/articles/get-article-for-editing";
-import { notFoundProblem, validationProblem } from "@/lib/http/problem";
-import { articleWriteProblem } from "../../article-write-problem";
+import { AppError } from "@/lib/errors/app-error";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -18,12 +18,7 @@ type Context = { params: Promise<{ slug: string }> };
  */
 export const POST = authorizedRoute("entries.edit", async (user, request, context: Context) => {
   const article = await getArticleForEditing((await context.params).slug);
-  if (!article) return notFoundProblem("No such article");
-  const parsed = moveSchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return validationProblem(parsed.error);
-  try {
-    return Response.json(await changeArticleStatus({ articleId: article.id, ...parsed.data, actor: user }));
-  } catch (error) {
-    return articleWriteProblem(error);
-  }
+  if (!article) throw new AppError("NOT_FOUND", "No such article");
+  const move = await readJsonBody(request, moveSchema);
+  return Response.json(await changeArticleStatus({ articleId: article.id, ...move, actor: user }));
 });
