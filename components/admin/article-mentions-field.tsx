@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { EntryOption } from "@/lib/data/entries/list-entry-options";
-import type { ArticleMentionValue } from "@/lib/validation/article-form";
+import type { ArticleMentionValue } from "@/lib/forms/article-form";
 
 export interface ArticleMentionsFieldProps {
   initial: ArticleMentionValue[];

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { type CSSProperties, type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
 import { Link } from "@/i18n/navigation";
+import { mediaFieldErrors, mediaMetadataInput } from "@/lib/forms/media-form";
 import { ACCEPT_ATTRIBUTE, formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
-import { mediaFieldErrors, mediaMetadataInput, mediaMetadataSchema } from "@/lib/validation/media";
+import { mediaMetadataSchema } from "@/lib/validation/media";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 
 /** The form's fields, in the order they appear: the first with an error gets the focus. */

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
+import { entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/forms/entry-form";
 import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { englishValidation } from "@/lib/validation/english-messages";
 import { type EntryEditInput, entryEditSchema } from "@/lib/validation/entry-edit";
-import { entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/validation/entry-form";
 import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();

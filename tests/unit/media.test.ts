@@ -539,7 +539,8 @@ describe("the media library: edit, reorder, delete", () => {
 
 describe("the media forms' field names", () => {
   it("read a form into the schema's shape and put each error back on its field", async () => {
-    const { mediaMetadataInput, mediaMetadataSchema, mediaFieldErrors } = await import("@/lib/validation/media");
+    const { mediaMetadataSchema } = await import("@/lib/validation/media");
+    const { mediaMetadataInput, mediaFieldErrors } = await import("@/lib/forms/media-form");
     const form: Record<string, string> = {
       caption_en: "",
       altText_en: "",

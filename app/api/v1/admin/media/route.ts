@@ -7,9 +7,10 @@ import { db } from "@/lib/db";
 import { AppError, type RequestIssue } from "@/lib/errors/app-error";
 import type { AppErrorCode } from "@/lib/errors/error-codes";
 import { invalidRequest } from "@/lib/errors/invalid-request";
+import { mediaFormField, mediaMetadataInput } from "@/lib/forms/media-form";
 import { formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { MEDIA_ERROR_STATUS, MediaError } from "@/lib/media/process-image";
-import { type MediaFieldsInput, mediaFieldsSchema, mediaFormField, mediaMetadataInput } from "@/lib/validation/media";
+import { type MediaFieldsInput, mediaFieldsSchema } from "@/lib/validation/media";
 
 export const dynamic = "force-dynamic";
 

@@ -1,17 +1,17 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { changeArticleStatusAction } from "@/app/[locale]/(admin)/admin/actions/change-article-status";
-import { deleteArticleAction } from "@/app/[locale]/(admin)/admin/actions/delete-article";
 import { ArticleEditor } from "@/components/admin/article-editor";
 import { DeleteRecordForm } from "@/components/admin/delete-record-form";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { PublicationStatusBar } from "@/components/admin/publication-status-bar";
+import { changeArticleStatusAction } from "@/lib/actions/articles/change-article-status";
+import { deleteArticleAction } from "@/lib/actions/articles/delete-article";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { allowedMoves } from "@/lib/content/publication-moves";
 import { getArticleForEditing } from "@/lib/data/articles/get-article-for-editing";
 import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
-import { articleFormValues } from "@/lib/validation/article-form";
+import { articleFormValues } from "@/lib/forms/article-form";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;

@@ -3,7 +3,7 @@ import { ArticleEditor } from "@/components/admin/article-editor";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
-import { articleFormValues } from "@/lib/validation/article-form";
+import { articleFormValues } from "@/lib/forms/article-form";
 
 export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

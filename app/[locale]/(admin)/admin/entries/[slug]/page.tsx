@@ -1,12 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { changeStatus } from "@/app/[locale]/(admin)/admin/actions/change-status";
-import { deleteEntryAction } from "@/app/[locale]/(admin)/admin/actions/delete-entry";
 import { DeleteRecordForm } from "@/components/admin/delete-record-form";
 import { EntryEditor } from "@/components/admin/entry-editor";
-import { entryFormValues } from "@/components/admin/entry-form-values";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { PublicationStatusBar } from "@/components/admin/publication-status-bar";
+import { changeEntryStatusAction } from "@/lib/actions/entries/change-entry-status";
+import { deleteEntryAction } from "@/lib/actions/entries/delete-entry";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { allowedMoves } from "@/lib/content/publication-moves";
@@ -14,6 +13,7 @@ import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
 import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
 import { listIncomingRelations } from "@/lib/data/relations/list-incoming-relations";
 import { listSourceOptions } from "@/lib/data/sources/list-source-options";
+import { entryFormValues } from "@/lib/forms/entry-form";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ created?: string; restored?: string }> };
 
@@ -38,7 +38,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         status={entry.snapshot.status}
         role={user.role}
         moves={moves}
-        action={changeStatus}
+        action={changeEntryStatusAction}
         idField="entryId"
         id={entry.id}
         version={entry.version}

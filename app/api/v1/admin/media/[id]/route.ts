@@ -5,8 +5,9 @@ import { deleteMedia } from "@/lib/data/media/delete-media";
 import type { MediaOwnerRef } from "@/lib/data/media/media-owner";
 import { updateMedia } from "@/lib/data/media/update-media";
 import { invalidRequest } from "@/lib/errors/invalid-request";
+import { mediaFormField } from "@/lib/forms/media-form";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { mediaFormField, mediaMetadataSchema } from "@/lib/validation/media";
+import { mediaMetadataSchema } from "@/lib/validation/media";
 
 export const dynamic = "force-dynamic";
 

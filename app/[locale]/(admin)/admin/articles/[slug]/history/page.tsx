@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { restoreArticleRevisionAction } from "@/app/[locale]/(admin)/admin/actions/restore-article-revision";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { RevisionHistory } from "@/components/admin/revision-history";
 import { Link } from "@/i18n/navigation";
+import { restoreArticleRevisionAction } from "@/lib/actions/articles/restore-article-revision";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { getArticleForEditing } from "@/lib/data/articles/get-article-for-editing";

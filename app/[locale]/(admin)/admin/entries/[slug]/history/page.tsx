@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { restoreRevisionAction } from "@/app/[locale]/(admin)/admin/actions/restore-revision";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { RevisionHistory } from "@/components/admin/revision-history";
 import { Link } from "@/i18n/navigation";
+import { restoreEntryRevisionAction } from "@/lib/actions/entries/restore-entry-revision";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
@@ -39,7 +39,7 @@ export default async function HistoryPage({ params }: Props) {
           ),
         }))}
         currentVersion={entry.version}
-        restore={can(user.role, "entries.publish") ? { action: restoreRevisionAction, idField: "entryId", id: entry.id } : null}
+        restore={can(user.role, "entries.publish") ? { action: restoreEntryRevisionAction, idField: "entryId", id: entry.id } : null}
       />
     </>
   );

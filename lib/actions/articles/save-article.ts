@@ -8,10 +8,10 @@ import { createArticleDraft } from "@/lib/data/articles/create-article-draft";
 import { getArticleRevisionSnapshot } from "@/lib/data/articles/get-article-revision-snapshot";
 import { updateArticle } from "@/lib/data/articles/update-article";
 import { type FormFailureStatus, formStateFromError } from "@/lib/errors/form-state-from-error";
+import { type ArticleFormValues, articleFieldErrors, articleFormInput, readArticleForm } from "@/lib/forms/article-form";
 import type { ArticleSnapshot } from "@/lib/revisions/article-snapshot";
 import { diffSnapshots, type FieldChange } from "@/lib/revisions/diff-snapshots";
 import { articleEditSchema } from "@/lib/validation/article-edit";
-import { type ArticleFormValues, articleFieldErrors, articleFormInput, readArticleForm } from "@/lib/validation/article-form";
 
 export interface SaveArticleState {
   status: "idle" | "saved" | FormFailureStatus;
@@ -23,7 +23,7 @@ export interface SaveArticleState {
   changes?: FieldChange[];
 }
 
-export const saveArticle = authorizedAction(
+export const saveArticleAction = authorizedAction(
   "entries.edit",
   async (user, _previous: SaveArticleState, form: FormData): Promise<SaveArticleState> => {
     const values = readArticleForm(form);

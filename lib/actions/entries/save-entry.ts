@@ -3,15 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { entryFormValues } from "@/components/admin/entry-form-values";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
 import { createEntryDraft, updateEntry } from "@/lib/data/entries/save-entry";
 import type { EditConflict } from "@/lib/errors/app-error";
 import { type FormFailureStatus, formStateFromError } from "@/lib/errors/form-state-from-error";
+import { type EntryFormValues, entryFieldErrors, entryFormInput, entryFormValues, readEntryForm } from "@/lib/forms/entry-form";
 import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
-import { type EntryFormValues, entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/validation/entry-form";
 
 export interface SaveEntryState {
   status: "idle" | "saved" | FormFailureStatus;
@@ -22,7 +21,7 @@ export interface SaveEntryState {
   conflict?: EditConflict<EntrySnapshot>;
 }
 
-export const saveEntry = authorizedAction(
+export const saveEntryAction = authorizedAction(
   "entries.edit",
   async (user, _previous: SaveEntryState, form: FormData): Promise<SaveEntryState> => {
     const values = readEntryForm(form);

@@ -1,9 +1,9 @@
 import type { ZodError } from "zod";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import type { ArticleSnapshot } from "@/lib/revisions/article-snapshot";
-import type { ArticleEditInput } from "./article-edit";
+import type { ArticleEditInput } from "@/lib/validation/article-edit";
+import type { ValidationTranslate } from "@/lib/validation/messages";
 import { fieldErrors } from "./field-errors";
-import type { ValidationTranslate } from "./messages";
 
 export const ARTICLE_TEXT_FIELDS = ["title", "excerpt", "body"] as const;
 const SCALAR_FIELDS = ["slug", "publisher", "originalUrl", "publishedDate", "language"] as const;

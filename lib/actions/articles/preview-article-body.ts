@@ -7,7 +7,7 @@ import { articleTextEditSchema } from "@/lib/validation/article-edit";
 const bodySchema = articleTextEditSchema.shape.body;
 
 /** The body as it would be stored: the same sanitizer as a save, nothing written; nothing for someone who may not edit. */
-export const previewArticleBody = authorizedAction(
+export const previewArticleBodyAction = authorizedAction(
   "entries.edit",
   async (_user, body: string): Promise<string> => {
     const parsed = bodySchema.safeParse(body);

@@ -10,7 +10,7 @@ import { isAppError } from "@/lib/errors/app-error";
 const moveSchema = z.object({ entryId: z.string().min(1), expectedVersion: z.coerce.number().int(), to: z.enum(PUBLICATION_STATUSES) });
 
 /** Review and publication: the data layer checks the move against the user's role. */
-export const changeStatus = authorizedAction("entries.edit", async (user, form: FormData): Promise<void> => {
+export const changeEntryStatusAction = authorizedAction("entries.edit", async (user, form: FormData): Promise<void> => {
   const move = moveSchema.parse(Object.fromEntries(form));
   try {
     await changeEntryStatus({ ...move, actor: user });

@@ -1,5 +1,5 @@
 import type { ZodError } from "zod";
-import { issueText, type ValidationTranslate } from "./messages";
+import { issueText, type ValidationTranslate } from "@/lib/validation/messages";
 
 /**
  * The first message for each field, keyed by its dotted path (or as `rename` says), in the translator's

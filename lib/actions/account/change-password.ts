@@ -3,16 +3,11 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auth } from "@/lib/auth/auth";
 import { authorizedAction } from "@/lib/auth/authorized";
-import { fieldErrors } from "@/lib/validation/field-errors";
-import { passwordSchema } from "@/lib/validation/user";
-
-const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1), newPassword: passwordSchema, confirm: z.string() })
-  .refine((v) => v.newPassword === v.confirm, { path: ["confirm"], message: "mismatch" });
+import { fieldErrors } from "@/lib/forms/field-errors";
+import { changePasswordSchema } from "@/lib/validation/user";
 
 export interface ChangePasswordState {
   status: "idle" | "invalid" | "wrongCurrent" | "unauthorized" | "forbidden";
@@ -21,7 +16,7 @@ export interface ChangePasswordState {
 }
 
 /** Any signed-in member of staff may change their own password; other sessions are signed out. */
-export const changePassword = authorizedAction(
+export const changePasswordAction = authorizedAction(
   "signed-in",
   async (user, _previous: ChangePasswordState, form: FormData): Promise<ChangePasswordState> => {
     const parsed = changePasswordSchema.safeParse(Object.fromEntries(form));

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { authorizedAction } from "@/lib/auth/authorized";
 import { createUser } from "@/lib/data/users/create-user";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { fieldErrors } from "@/lib/forms/field-errors";
 import { newUserSchema } from "@/lib/validation/user";
 
 export interface CreateUserState {

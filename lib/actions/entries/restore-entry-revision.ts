@@ -7,7 +7,7 @@ import { restoreRevision } from "@/lib/data/revisions/restore-revision";
 
 const restoreSchema = z.object({ entryId: z.string().min(1), version: z.coerce.number().int(), expectedVersion: z.coerce.number().int() });
 
-export const restoreRevisionAction = authorizedAction("entries.publish", async (user, form: FormData): Promise<void> => {
+export const restoreEntryRevisionAction = authorizedAction("entries.publish", async (user, form: FormData): Promise<void> => {
   await restoreRevision({ ...restoreSchema.parse(Object.fromEntries(form)), actor: user });
   revalidatePath("/[locale]/admin/entries", "layout");
 });

@@ -8,7 +8,7 @@ import { auth } from "@/lib/auth/auth";
 import { authorizedAction } from "@/lib/auth/authorized";
 
 /** Ends this session; someone no longer signed in is sent to the sign-in page all the same. */
-export const signOut = authorizedAction("signed-in", async (user): Promise<void> => {
+export const signOutAction = authorizedAction("signed-in", async (user): Promise<void> => {
   await auth.api.signOut({ headers: await headers() });
   await recordAuditEvent({ actor: user, action: "auth.sign-out" });
   redirect(`/${await getLocale()}/sign-in`);

@@ -19,7 +19,7 @@ const decisionSchema = z.object({
  * A curator's decision on an entry or article from the review queue. A decision on something
  * changed meanwhile is refused by the data layer, and the queue says so.
  */
-export const reviewItem = authorizedAction("entries.publish", async (user, form: FormData): Promise<void> => {
+export const decideReviewItemAction = authorizedAction("entries.publish", async (user, form: FormData): Promise<void> => {
   const { slug, ...decision } = decisionSchema.parse(Object.fromEntries(form));
   const outcome = await decideReviewItem({ ...decision, actor: user });
   revalidatePath("/[locale]/admin", "layout");
