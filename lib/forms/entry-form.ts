@@ -1,7 +1,8 @@
 import type { ZodError } from "zod";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import type { RelationType } from "@/lib/content/relation-types";
-import type { EntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
+import type { RecordForEditing } from "@/lib/data/publishing/get-record-for-editing";
+import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import type { EntryEditInput } from "@/lib/validation/entry-edit";
 import type { ValidationTranslate } from "@/lib/validation/messages";
 import type { CitationField } from "@/lib/validation/source";
@@ -100,7 +101,7 @@ export function entryFieldErrors(error: ZodError, t: ValidationTranslate): Recor
 const NO_NEW_SOURCE = { title: "", url: "", publisher: "", accessedOn: "" };
 
 /** The form's starting values: empty for a new entry, else the saved entry. */
-export function entryFormValues(entry: EntryForEditing | null): EntryFormValues {
+export function entryFormValues(entry: RecordForEditing<EntrySnapshot> | null): EntryFormValues {
   if (!entry)
     return { entryId: "", expectedVersion: "", fields: { kind: "memorial", locationPrecision: "exact" }, relations: [], citations: [] };
   const { snapshot } = entry;

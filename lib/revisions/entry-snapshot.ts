@@ -85,10 +85,41 @@ export function snapshotForDiff(snapshot: StoredEntrySnapshot): Record<string, u
 
 type Tx = Pick<Database, "entry" | "entryRelation" | "citation">;
 
+/** Every text column of an entry's translation, for reads that show or store all of them. */
+export const ENTRY_TEXT_SELECT = {
+  locale: true,
+  title: true,
+  aliases: true,
+  summary: true,
+  description: true,
+  placeName: true,
+  locationNote: true,
+  authors: true,
+  dimensions: true,
+} as const;
+
+/** The entry as the editor sees it; throws when it does not exist (callers have checked). */
 export async function readEntrySnapshot(tx: Tx, entryId: string): Promise<{ snapshot: EntrySnapshot; version: number }> {
-  const row = await tx.entry.findUniqueOrThrow({
-    where: { id: entryId },
+  const read = (await readEntrySnapshots(tx, [entryId])).get(entryId);
+  if (!read) throw new Error(`No entry ${entryId}`);
+  return read;
+}
+
+/**
+ * Several entries as the editor sees them, in three queries whatever their number: what one entry's
+ * revision stores is exactly what a batch of new entries' first revisions store. A link belongs to
+ * the entry it is made from, and a symmetric one to its other end as well.
+ */
+export async function readEntrySnapshots(
+  tx: Tx,
+  entryIds: readonly string[],
+): Promise<Map<string, { snapshot: EntrySnapshot; version: number }>> {
+  const ids = [...new Set(entryIds)];
+  const wanted = new Set(ids);
+  const rows = await tx.entry.findMany({
+    where: { id: { in: ids } },
     select: {
+      id: true,
       slug: true,
       kind: true,
       status: true,
@@ -99,25 +130,14 @@ export async function readEntrySnapshot(tx: Tx, entryId: string): Promise<{ snap
       wikidataId: true,
       dateEdtf: true,
       version: true,
-      translations: {
-        select: {
-          locale: true,
-          title: true,
-          aliases: true,
-          summary: true,
-          description: true,
-          placeName: true,
-          locationNote: true,
-          authors: true,
-          dimensions: true,
-        },
-      },
+      translations: { select: ENTRY_TEXT_SELECT },
     },
   });
   const links = await tx.entryRelation.findMany({
-    where: { OR: [{ fromId: entryId }, { toId: entryId, type: { in: [...SYMMETRIC_RELATIONS] } }] },
+    where: { OR: [{ fromId: { in: ids } }, { toId: { in: ids }, type: { in: [...SYMMETRIC_RELATIONS] } }] },
     select: {
       fromId: true,
+      toId: true,
       type: true,
       note: true,
       from: { select: { slug: true } },
@@ -126,48 +146,56 @@ export async function readEntrySnapshot(tx: Tx, entryId: string): Promise<{ snap
     },
   });
   const citations = await tx.citation.findMany({
-    where: { entryId },
-    select: { field: true, note: true, source: { select: { key: true } } },
+    where: { entryId: { in: ids } },
+    select: { entryId: true, field: true, note: true, source: { select: { key: true } } },
   });
-  const translations: EntrySnapshot["translations"] = {};
-  for (const t of row.translations) {
-    if (!(CONTENT_LOCALES as readonly string[]).includes(t.locale)) continue;
-    translations[t.locale as ContentLocale] = {
-      title: t.title,
-      aliases: t.aliases.split("\n").filter(Boolean),
-      summary: t.summary,
-      description: t.description,
-      placeName: t.placeName,
-      locationNote: t.locationNote,
-      authors: t.authors,
-      dimensions: t.dimensions,
-    };
-  }
-  const relations = links
-    .map((r) => ({
-      type: r.type as RelationType,
-      target: r.fromId === entryId ? r.to.slug : r.from.slug,
-      note: r.note,
-      source: r.source?.key ?? null,
-    }))
-    .sort((a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type) || a.target.localeCompare(b.target));
-  return {
-    version: row.version,
-    snapshot: {
-      slug: row.slug,
-      kind: row.kind as EntryKind,
-      status: row.status as PublicationStatus,
-      latitude: row.latitude,
-      longitude: row.longitude,
-      locationPrecision: row.locationPrecision as EntrySnapshot["locationPrecision"],
-      countryCode: row.countryCode,
-      wikidataId: row.wikidataId,
-      date: row.dateEdtf,
-      translations,
-      relations,
-      citations: citations
-        .map((c) => ({ source: c.source.key, field: c.field as CitationField, note: c.note }))
-        .sort((a, b) => a.field.localeCompare(b.field) || a.source.localeCompare(b.source) || a.note.localeCompare(b.note)),
-    },
+
+  const relationsOf = new Map<string, RelationSnapshot[]>();
+  const add = (entryId: string, relation: RelationSnapshot) => {
+    if (!relationsOf.has(entryId)) relationsOf.set(entryId, []);
+    relationsOf.get(entryId)!.push(relation);
   };
+  for (const link of links) {
+    const relation = { type: link.type as RelationType, note: link.note, source: link.source?.key ?? null };
+    if (wanted.has(link.fromId)) add(link.fromId, { ...relation, target: link.to.slug });
+    if (wanted.has(link.toId) && SYMMETRIC_RELATIONS.has(link.type as RelationType))
+      add(link.toId, { ...relation, target: link.from.slug });
+  }
+  const citationsOf = new Map<string, CitationSnapshot[]>();
+  for (const c of citations) {
+    if (!c.entryId) continue;
+    if (!citationsOf.has(c.entryId)) citationsOf.set(c.entryId, []);
+    citationsOf.get(c.entryId)!.push({ source: c.source.key, field: c.field as CitationField, note: c.note });
+  }
+
+  const snapshots = new Map<string, { snapshot: EntrySnapshot; version: number }>();
+  for (const row of rows) {
+    const translations: EntrySnapshot["translations"] = {};
+    for (const { locale, aliases, ...text } of row.translations) {
+      if (!(CONTENT_LOCALES as readonly string[]).includes(locale)) continue;
+      translations[locale as ContentLocale] = { ...text, aliases: aliases.split("\n").filter(Boolean) };
+    }
+    snapshots.set(row.id, {
+      version: row.version,
+      snapshot: {
+        slug: row.slug,
+        kind: row.kind as EntryKind,
+        status: row.status as PublicationStatus,
+        latitude: row.latitude,
+        longitude: row.longitude,
+        locationPrecision: row.locationPrecision as EntrySnapshot["locationPrecision"],
+        countryCode: row.countryCode,
+        wikidataId: row.wikidataId,
+        date: row.dateEdtf,
+        translations,
+        relations: (relationsOf.get(row.id) ?? []).sort(
+          (a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type) || a.target.localeCompare(b.target),
+        ),
+        citations: (citationsOf.get(row.id) ?? []).sort(
+          (a, b) => a.field.localeCompare(b.field) || a.source.localeCompare(b.source) || a.note.localeCompare(b.note),
+        ),
+      },
+    });
+  }
+  return snapshots;
 }

@@ -124,3 +124,20 @@ test("an editor whose session ended while typing is told to sign in again, and k
   await editor.goto("/ru/admin/entries/new");
   await expect(editor).toHaveURL(/\/ru\/sign-in$/);
 });
+
+test("a curator's delete of an entry someone changed meanwhile deletes nothing and says so", async ({ browser }) => {
+  const curator = await staffPage(browser, CURATOR);
+  const slug = `error-path-stale-${unique()}`;
+  const entry = { slug, kind: "memorial", translations: { en: { title: `Stale ${slug}` }, ru: { title: "" } } };
+  expect((await curator.request.post("/api/v1/admin/entries", { data: entry })).status()).toBe(201);
+  await curator.goto(`/en/admin/entries/${slug}`);
+  const changed = { ...entry, translations: { en: { title: `Changed ${slug}` }, ru: { title: "" } } };
+  expect((await curator.request.put(`/api/v1/admin/entries/${slug}`, { data: { expectedVersion: 1, entry: changed } })).status()).toBe(200);
+
+  await curator.getByRole("checkbox", { name: /I understand the entry/ }).check();
+  await curator.getByRole("button", { name: "Delete this entry" }).click();
+  await expect(curator.getByRole("main").getByRole("alert")).toHaveText(
+    "Nothing was deleted: someone changed this entry after you opened it. Check it, then delete again if you still want to.",
+  );
+  expect((await curator.request.get(`/api/v1/admin/entries/${slug}`)).status()).toBe(200);
+});

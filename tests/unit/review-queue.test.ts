@@ -7,13 +7,14 @@ import { entryEditSchema } from "@/lib/validation/entry-edit";
 import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
-const { createEntryDraft } = await import("@/lib/data/entries/save-entry");
-const { changeEntryStatus } = await import("@/lib/data/entries/change-entry-status");
+const { createEntryDraft } = await import("@/lib/data/entries/create-entry-draft");
+const { ENTRY } = await import("@/lib/data/entries/entry-record");
+const { ARTICLE } = await import("@/lib/data/articles/article-record");
+const { changeRecordStatus } = await import("@/lib/data/publishing/change-record-status");
 const { listReviewQueue } = await import("@/lib/data/review/list-review-queue");
 const { countReviewQueue } = await import("@/lib/data/review/count-review-queue");
 const { decideReviewItem } = await import("@/lib/data/review/decide-review-item");
 const { createArticleDraft } = await import("@/lib/data/articles/create-article-draft");
-const { changeArticleStatus } = await import("@/lib/data/articles/change-article-status");
 const { listSubmissionOutcomes } = await import("@/lib/data/review/list-submission-outcomes");
 const { db } = await import("@/lib/db");
 
@@ -49,11 +50,11 @@ async function articleState(articleId: string): Promise<{ status: string; versio
 }
 
 async function move(entryId: string, to: "in_review" | "published" | "draft", actor: StaffUser): Promise<void> {
-  await changeEntryStatus({ entryId, expectedVersion: await version(entryId), to, actor });
+  await changeRecordStatus(ENTRY, { id: entryId, expectedVersion: await version(entryId), to, actor });
 }
 
 async function submitArticle(articleId: string, actor: StaffUser): Promise<void> {
-  await changeArticleStatus({ articleId, expectedVersion: (await articleState(articleId)).version, to: "in_review", actor });
+  await changeRecordStatus(ARTICLE, { id: articleId, expectedVersion: (await articleState(articleId)).version, to: "in_review", actor });
 }
 
 async function decideArticle(articleId: string, to: "published" | "draft", actor: StaffUser) {

@@ -4,20 +4,19 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { authorizedAction } from "@/lib/auth/authorized";
-import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
-import { createEntryDraft, updateEntry } from "@/lib/data/entries/save-entry";
+import { createEntryDraft } from "@/lib/data/entries/create-entry-draft";
+import { ENTRY } from "@/lib/data/entries/entry-record";
+import { getRecordForEditing } from "@/lib/data/publishing/get-record-for-editing";
+import { updateRecord } from "@/lib/data/publishing/update-record";
 import type { EditConflict } from "@/lib/errors/app-error";
-import { type FormFailureStatus, formStateFromError } from "@/lib/errors/form-state-from-error";
+import { formStateFromError } from "@/lib/errors/form-state-from-error";
 import { type EntryFormValues, entryFieldErrors, entryFormInput, entryFormValues, readEntryForm } from "@/lib/forms/entry-form";
+import type { SaveState } from "@/lib/forms/save-state";
 import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
 
-export interface SaveEntryState {
-  status: "idle" | "saved" | FormFailureStatus;
-  values: EntryFormValues;
-  fieldErrors: Record<string, string>;
-  message?: string;
-  version?: number;
+export interface SaveEntryState extends SaveState<EntryFormValues> {
+  /** After a conflict: the entry as someone else saved it. */
   conflict?: EditConflict<EntrySnapshot>;
 }
 
@@ -33,15 +32,15 @@ export const saveEntryAction = authorizedAction(
         const created = await createEntryDraft(parsed.data, user);
         redirect(`/${await getLocale()}/admin/entries/${created.slug}?created=1`);
       }
-      const { version } = await updateEntry({
-        entryId: values.entryId,
+      const { version } = await updateRecord(ENTRY, {
+        id: values.entryId,
         expectedVersion: Number(values.expectedVersion),
         edit: parsed.data,
         actor: user,
       });
       revalidatePath("/[locale]/admin/entries", "layout");
       // New sources now have keys: the rows come back as saved, so saving again cites them instead of making them twice.
-      const saved = await getEntryForEditing(parsed.data.slug);
+      const saved = await getRecordForEditing(ENTRY, parsed.data.slug);
       const { relations, citations } = saved ? entryFormValues(saved) : values;
       return { status: "saved", values: { ...values, expectedVersion: String(version), relations, citations }, fieldErrors: {}, version };
     } catch (error) {

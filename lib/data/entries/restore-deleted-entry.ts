@@ -3,9 +3,9 @@ import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { snapshotToEdit } from "../revisions/snapshot-to-edit";
+import { createEntryDraft } from "./create-entry-draft";
 import { deletedSnapshot, restoredDeletionIds } from "./list-deleted-entries";
-import { createEntryDraft } from "./save-entry";
+import { snapshotToEdit } from "./snapshot-to-edit";
 
 /**
  * Brings a deleted entry back from the snapshot its deletion left in the audit log, as a new draft

@@ -1,5 +1,5 @@
 import { authorizedRoute } from "@/lib/auth/authorized";
-import { createEntryDraft } from "@/lib/data/entries/save-entry";
+import { createEntryDraft } from "@/lib/data/entries/create-entry-draft";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
 

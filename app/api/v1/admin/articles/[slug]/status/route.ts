@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { authorizedRoute } from "@/lib/auth/authorized";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
-import { changeArticleStatus } from "@/lib/data/articles/change-article-status";
-import { getArticleForEditing } from "@/lib/data/articles/get-article-for-editing";
-import { AppError } from "@/lib/errors/app-error";
+import { ARTICLE } from "@/lib/data/articles/article-record";
+import { changeRecordStatus } from "@/lib/data/publishing/change-record-status";
+import { recordAt } from "@/lib/http/publishable-routes";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
@@ -17,8 +17,7 @@ type Context = { params: Promise<{ slug: string }> };
  * the editor page: editors submit for review, curators publish and archive (403 otherwise).
  */
 export const POST = authorizedRoute("entries.edit", async (user, request, context: Context) => {
-  const article = await getArticleForEditing((await context.params).slug);
-  if (!article) throw new AppError("NOT_FOUND", "No such article");
+  const article = await recordAt(ARTICLE, context);
   const move = await readJsonBody(request, moveSchema);
-  return Response.json(await changeArticleStatus({ articleId: article.id, ...move, actor: user }));
+  return Response.json(await changeRecordStatus(ARTICLE, { id: article.id, ...move, actor: user }));
 });
