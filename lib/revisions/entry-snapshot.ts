@@ -1,6 +1,7 @@
 import type { EntryKind, PublicationStatus } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import { RELATION_TYPES, type RelationType, SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
+import { readInChunks } from "@/lib/data/in-chunks";
 import type { Database } from "@/lib/db";
 import type { CitationField } from "@/lib/validation/source";
 
@@ -106,7 +107,7 @@ export async function readEntrySnapshot(tx: Tx, entryId: string): Promise<{ snap
 }
 
 /**
- * Several entries as the editor sees them, in three queries whatever their number: what one entry's
+ * Several entries as the editor sees them, three queries for every few hundred: what one entry's
  * revision stores is exactly what a batch of new entries' first revisions store. A link belongs to
  * the entry it is made from, and a symmetric one to its other end as well.
  */
@@ -114,7 +115,15 @@ export async function readEntrySnapshots(
   tx: Tx,
   entryIds: readonly string[],
 ): Promise<Map<string, { snapshot: EntrySnapshot; version: number }>> {
-  const ids = [...new Set(entryIds)];
+  const snapshots = new Map<string, { snapshot: EntrySnapshot; version: number }>();
+  await readInChunks([...new Set(entryIds)], async (ids) => {
+    for (const [id, read] of await readChunk(tx, ids)) snapshots.set(id, read);
+    return [];
+  });
+  return snapshots;
+}
+
+async function readChunk(tx: Tx, ids: string[]): Promise<Map<string, { snapshot: EntrySnapshot; version: number }>> {
   const wanted = new Set(ids);
   const rows = await tx.entry.findMany({
     where: { id: { in: ids } },

@@ -4,6 +4,29 @@ import { textSkeleton } from "./skeleton";
 
 type Tx = Pick<Database, "searchDocument" | "entryTranslation" | "articleTranslation">;
 
+/** What an entry's search documents are made from: its translations as stored (aliases one per line). */
+export interface EntrySearchText {
+  locale: string;
+  title: string;
+  aliases: string;
+  summary: string;
+  description: string;
+  placeName: string;
+  authors: string;
+}
+
+/** The search documents of one entry, one per language, from its translations as stored; nothing is read or written. */
+export function entrySearchDocuments(entryId: string, translations: readonly EntrySearchText[]) {
+  return translations.map((t) => ({
+    entryId,
+    locale: t.locale,
+    title: foldText(t.title),
+    aliases: foldText(t.aliases),
+    body: foldText([t.summary, t.description, t.placeName, t.authors].filter(Boolean).join("\n")),
+    skeleton: textSkeleton([t.title, t.aliases, t.placeName].join(" ")),
+  }));
+}
+
 /** Rewrites the search documents of one entry from its translations (one document per language). */
 export async function writeEntrySearchDocuments(tx: Tx, entryId: string): Promise<void> {
   const translations = await tx.entryTranslation.findMany({
@@ -11,16 +34,7 @@ export async function writeEntrySearchDocuments(tx: Tx, entryId: string): Promis
     select: { locale: true, title: true, aliases: true, summary: true, description: true, placeName: true, authors: true },
   });
   await tx.searchDocument.deleteMany({ where: { entryId } });
-  await tx.searchDocument.createMany({
-    data: translations.map((t) => ({
-      entryId,
-      locale: t.locale,
-      title: foldText(t.title),
-      aliases: foldText(t.aliases),
-      body: foldText([t.summary, t.description, t.placeName, t.authors].filter(Boolean).join("\n")),
-      skeleton: textSkeleton([t.title, t.aliases, t.placeName].join(" ")),
-    })),
-  });
+  await tx.searchDocument.createMany({ data: entrySearchDocuments(entryId, translations) });
 }
 
 /** Rewrites the search documents of one article; its HTML is reduced to text first. */

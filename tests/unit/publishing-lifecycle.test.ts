@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { StaffUser } from "@/lib/auth/current-user";
 import { articleEditSchema } from "@/lib/validation/article-edit";
-import { type EntryEditInput, entryEditSchema } from "@/lib/validation/entry-edit";
+import { entryEditSchema } from "@/lib/validation/entry-edit";
+import { CURATOR, entryEdit as entry } from "./staff-fixtures";
 import { setupTestDatabase } from "./test-database";
 
 const database = setupTestDatabase();
@@ -16,20 +16,6 @@ const { getRecordForEditing } = await import("@/lib/data/publishing/get-record-f
 const { listRecordRevisions } = await import("@/lib/data/publishing/list-record-revisions");
 const { createArticleDraft } = await import("@/lib/data/articles/create-article-draft");
 const { db } = await import("@/lib/db");
-
-const CURATOR: StaffUser = { id: "curator-1", email: "curator@example.org", name: "Curator", role: "curator" };
-const text = { aliases: "", summary: "", description: "", placeName: "", locationNote: "", authors: "", dimensions: "" };
-
-function entry(slug: string, overrides: Partial<EntryEditInput> = {}): EntryEditInput {
-  return {
-    slug,
-    kind: "memorial",
-    latitude: "",
-    longitude: "",
-    translations: { en: { ...text, title: `Entry ${slug}` }, ru: { ...text, title: "" } },
-    ...overrides,
-  };
-}
 
 /** Makes every audit write fail, as a full disk or a crash between the change and its audit line would. */
 async function breakTheAuditLog(): Promise<void> {
@@ -76,7 +62,7 @@ describe("a change and its audit line", () => {
     await expect(createEntryDraft(entryEditSchema.parse(entry("never-created")), CURATOR)).rejects.toThrow();
 
     const kept = await getRecordForEditing(ENTRY, "audited-with-its-change");
-    expect(kept).toMatchObject({ version: 1, snapshot: { status: "draft", date: null } });
+    expect(kept).toMatchObject({ version: 1, snapshot: { status: "draft", date: "1975-05-09" } });
     expect((await listRecordRevisions(ENTRY, created.id)).map((r) => r.version)).toEqual([1]);
     expect(await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true } })).toEqual({ version: 1 });
     expect(await getRecordForEditing(ENTRY, "never-created")).toBeNull();

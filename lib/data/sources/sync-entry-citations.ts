@@ -6,7 +6,7 @@ import type { CitationEdit } from "@/lib/validation/source";
 type Tx = Pick<Database, "source" | "citation">;
 
 /** A readable, unique key for a source made in the editor: its title in Latin letters, then a random tail. */
-function newSourceKey(title: string): string {
+export function newSourceKey(title: string): string {
   const words = title
     .normalize("NFKD")
     .toLowerCase()
