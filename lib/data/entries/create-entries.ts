@@ -24,6 +24,8 @@ export interface CreateEntriesOptions {
   batchSize?: number;
   /** Told after each batch is committed, with how many entries are in so far. */
   onBatch?: (created: number) => void;
+  /** A second audit line for each entry, in the same transaction, saying what its creation stands for ("undelete"). */
+  alsoAudit?: { action: string; detail: Record<string, unknown> };
 }
 
 const DEFAULT_BATCH = 1000;
@@ -72,12 +74,12 @@ export async function createEntries(inputs: Iterable<NewEntry>, options: CreateE
   for (const input of inputs) {
     batch.push(input);
     if (batch.length < size) continue;
-    await writeBatch(batch, load, options.actor);
+    await writeBatch(batch, load, options);
     batch = [];
     options.onBatch?.(load.created.length);
   }
   if (batch.length > 0) {
-    await writeBatch(batch, load, options.actor);
+    await writeBatch(batch, load, options);
     options.onBatch?.(load.created.length);
   }
   return load.created;
@@ -91,7 +93,7 @@ function checked(input: NewEntry, actor: StaffUser | null): Item {
   return { id: input.id ?? randomUUID(), status, edit: parsed.data };
 }
 
-async function writeBatch(batch: NewEntry[], load: Load, actor: StaffUser | null): Promise<void> {
+async function writeBatch(batch: NewEntry[], load: Load, { actor, alsoAudit }: CreateEntriesOptions): Promise<void> {
   const items = batch.map((input) => checked(input, actor));
   const now = new Date();
   await db.$transaction(async (tx) => {
@@ -140,15 +142,19 @@ async function writeBatch(batch: NewEntry[], load: Load, actor: StaffUser | null
       await recordPartnerRevisions(tx, ENTRY, { partners: existing, actor, linkedFrom: item.edit.slug });
     }
     if (actor) {
+      const line = (item: Item, action: string, detail: Record<string, unknown>) => ({
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: `entry.${action}`,
+        targetType: "entry",
+        targetId: item.id,
+        detail: JSON.stringify(detail),
+      });
       await tx.auditEvent.createMany({
-        data: items.map((item) => ({
-          actorId: actor.id,
-          actorEmail: actor.email,
-          action: "entry.create",
-          targetType: "entry",
-          targetId: item.id,
-          detail: JSON.stringify({ slug: item.edit.slug }),
-        })),
+        data: items.flatMap((item) => [
+          line(item, "create", { slug: item.edit.slug }),
+          ...(alsoAudit ? [line(item, alsoAudit.action, { ...alsoAudit.detail, slug: item.edit.slug })] : []),
+        ]),
       });
     }
   }, TX_OPTIONS);
