@@ -3,13 +3,8 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
 import { useRouter } from "@/i18n/navigation";
-import {
-  MEDIA_METADATA_FIELDS,
-  type MediaMetadataField,
-  mediaFieldErrors,
-  mediaMetadataInput,
-  mediaMetadataSchema,
-} from "@/lib/validation/media";
+import { MEDIA_METADATA_FIELDS, type MediaMetadataField, mediaFieldErrors, mediaMetadataInput } from "@/lib/forms/media-form";
+import { mediaMetadataSchema } from "@/lib/validation/media";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 import "./media-library.css";
 

@@ -5,8 +5,9 @@ import { type CSSProperties, type FormEvent, startTransition, useActionState, us
 import { EntryCombobox } from "@/components/ui/entry-combobox";
 import { Link } from "@/i18n/navigation";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
+import { mediaFieldErrors, mediaMetadataInput } from "@/lib/forms/media-form";
 import { ACCEPT_ATTRIBUTE, formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
-import { mediaFieldErrors, mediaMetadataInput, mediaMetadataSchema } from "@/lib/validation/media";
+import { mediaMetadataSchema } from "@/lib/validation/media";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 
 /** The form's fields, in the order they appear: the first with an error gets the focus. */

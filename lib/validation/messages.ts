@@ -93,6 +93,9 @@ export const VALIDATION_KEYS = [
   "articleGone",
   "imageGone",
   "accountExists",
+  // Refusals of the person rather than the input.
+  "signInAgain",
+  "roleRefused",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

@@ -126,7 +126,7 @@ test.describe("the upload API", () => {
     expect(response.headers()["content-type"]).toContain("application/problem+json");
   });
 
-  test("an editor gets per-field errors, 404 for an unknown entry and 201 with the stored paths", async ({ page }) => {
+  test("an editor gets per-field errors, 422 for an unknown entry and 201 with the stored paths", async ({ page }) => {
     await openUploadForm(page);
     const invalid = await page.request.post("/api/v1/admin/media", {
       multipart: multipart({ entrySlug: ENTRY.slug, credit: "", sourceUrl: "ftp://example.org/x" }),
@@ -135,8 +135,10 @@ test.describe("the upload API", () => {
     const problem = (await invalid.json()) as { errors: { path: string; message: string }[] };
     expect(problem.errors.map((e) => e.path).sort()).toEqual(["credit", "sourceUrl"]);
 
+    // The entry is named in the body: 422 with the field, like every other write (lib/errors/error-codes.ts).
     const unknown = await page.request.post("/api/v1/admin/media", { multipart: multipart({ entrySlug: "no-such-entry" }) });
-    expect(unknown.status()).toBe(404);
+    expect(unknown.status()).toBe(422);
+    expect(((await unknown.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["entrySlug"]);
 
     const created = await page.request.post("/api/v1/admin/media", { multipart: multipart({ entrySlug: ENTRY.slug }) });
     expect(created.status()).toBe(201);

@@ -17,7 +17,7 @@ const { processImage, MediaError } = await import("@/lib/media/process-image");
 const { MAX_UPLOAD_BYTES, THUMBNAIL_MAX_WIDTH } = await import("@/lib/media/image-rules");
 const { mediaFieldsSchema } = await import("@/lib/validation/media");
 const { createMedia } = await import("@/lib/data/media/create-media");
-const { AppError } = await import("@/lib/data/errors");
+const { AppError } = await import("@/lib/errors/app-error");
 const { db } = await import("@/lib/db");
 
 afterAll(() => {
@@ -539,7 +539,8 @@ describe("the media library: edit, reorder, delete", () => {
 
 describe("the media forms' field names", () => {
   it("read a form into the schema's shape and put each error back on its field", async () => {
-    const { mediaMetadataInput, mediaMetadataSchema, mediaFieldErrors } = await import("@/lib/validation/media");
+    const { mediaMetadataSchema } = await import("@/lib/validation/media");
+    const { mediaMetadataInput, mediaFieldErrors } = await import("@/lib/forms/media-form");
     const form: Record<string, string> = {
       caption_en: "",
       altText_en: "",

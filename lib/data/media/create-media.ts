@@ -3,9 +3,9 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors/app-error";
 import { processImage } from "@/lib/media/process-image";
 import { type MediaFieldsInput, mediaFieldsSchema } from "@/lib/validation/media";
-import { AppError } from "../errors";
 
 export interface CreateMediaInput {
   /** The uploaded file's bytes; its name and declared type are deliberately not taken. */

@@ -3,8 +3,8 @@ import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import { mediaFiles, removeUploadedFiles } from "@/lib/media/remove-uploaded-files";
-import { AppError } from "../errors";
 import { type MediaOwnerRef, mediaOwnerRef } from "./media-owner";
 
 /**

@@ -3,7 +3,7 @@ import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { AppError } from "../errors";
+import { AppError } from "@/lib/errors/app-error";
 import { type MediaOwnerRef, mediaOwnerRef } from "./media-owner";
 
 /**
