@@ -11,6 +11,11 @@ const envSchema = z.object({
   /** Folder for uploaded images and their thumbnails. */
   UPLOADS_DIR: z.string().default("uploads"),
   /**
+   * SQLite: how long a write waits for another process's lock (a CLI command, a restore) before the
+   * request fails with 503. Readers (backups, DB browsers) never make a write wait.
+   */
+  SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  /**
    * The request header that holds the client's address for the sign-in limit. Only a header the
    * reverse proxy overwrites can be trusted: a client may send any other itself.
    */

@@ -1,0 +1,24 @@
+import Database from "better-sqlite3";
+
+/**
+ * Every connection that writes sets these. WAL: readers (the app's pages, a backup, a DB browser)
+ * never block the writer, and a writer never blocks them. synchronous = FULL: each commit is on
+ * disk before it is acknowledged, so not even a power cut loses a write the app answered 2xx for.
+ * WAL is a property of the file, kept once set; synchronous belongs to the connection.
+ */
+export const SQLITE_JOURNAL_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+
+/**
+ * Puts a database file into WAL mode before anything else opens it (the start path runs this ahead
+ * of the migrations, so they and every script after them already run on WAL). Creates the file
+ * when it is missing, as the migrations would.
+ */
+export function useWalJournal(file: string, busyTimeoutMs: number): void {
+  if (file === ":memory:") return;
+  const connection = new Database(file, { timeout: busyTimeoutMs });
+  try {
+    connection.pragma("journal_mode = WAL");
+  } finally {
+    connection.close();
+  }
+}
