@@ -2,11 +2,13 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "@/lib/database-url";
+import { switchToWalJournal } from "@/lib/db/sqlite-journal";
+import { env } from "@/lib/env";
 import { disableTelemetry } from "./offline-defaults";
 
 /**
  * Applies the committed migrations to the database DATABASE_URL names and seeds the reference data
- * if it is empty. SQLite ("file:"): creates the file's folder, prisma/migrations. PostgreSQL
+ * if it is empty. SQLite ("file:"): creates the file's folder, puts the file in WAL mode, prisma/migrations. PostgreSQL
  * ("postgresql://"): prisma/postgres/migrations through prisma.postgres.config.ts; the database
  * itself must exist.
  */
@@ -18,7 +20,10 @@ export async function prepareDatabase(): Promise<void> {
   if (kind === "postgresql") {
     args.push("--config", "prisma.postgres.config.ts");
   } else {
-    fs.mkdirSync(path.dirname(sqliteFilePath(process.env.DATABASE_URL)), { recursive: true });
+    const file = sqliteFilePath(process.env.DATABASE_URL);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // Before the migrations, so they too run on WAL and a reader elsewhere cannot stall them.
+    switchToWalJournal(file, env.SQLITE_BUSY_TIMEOUT_MS);
   }
   const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), args, {
     stdio: ["ignore", "pipe", "inherit"],

@@ -13,7 +13,7 @@ export const SQLITE_JOURNAL_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchro
  * of the migrations, so they and every script after them already run on WAL). Creates the file
  * when it is missing, as the migrations would.
  */
-export function useWalJournal(file: string, busyTimeoutMs: number): void {
+export function switchToWalJournal(file: string, busyTimeoutMs: number): void {
   if (file === ":memory:") return;
   const connection = new Database(file, { timeout: busyTimeoutMs });
   try {
