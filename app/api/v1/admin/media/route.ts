@@ -1,15 +1,13 @@
 import { revalidatePath } from "next/cache";
-import { ZodError, type z } from "zod";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { z } from "zod";
 import { authorizedRoute } from "@/lib/auth/authorized";
-import { AppError } from "@/lib/data/errors";
 import { createMedia } from "@/lib/data/media/create-media";
 import { db } from "@/lib/db";
 import { notFoundProblem, problemResponse } from "@/lib/http/problem";
 import { formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
-import { MEDIA_ERROR_STATUS, MediaError } from "@/lib/media/process-image";
 import { englishValidation } from "@/lib/validation/english-messages";
 import { type MediaFieldsInput, mediaFieldErrors, mediaFieldsSchema, mediaMetadataInput } from "@/lib/validation/media";
+import { invalidMediaFields, MEDIA_STATUS_TITLES, mediaWriteProblem } from "./media-write-problem";
 
 export const dynamic = "force-dynamic";
 
@@ -17,16 +15,10 @@ export const dynamic = "force-dynamic";
 const FORM_OVERHEAD_BYTES = 64 * 1024;
 const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES;
 
-const STATUS_TITLES: Record<number, string> = {
-  413: "Content Too Large",
-  415: "Unsupported Media Type",
-  422: "Unprocessable Content",
-};
-
 function tooLarge(): Response {
   return problemResponse({
     status: 413,
-    title: STATUS_TITLES[413]!,
+    title: MEDIA_STATUS_TITLES[413]!,
     detail: `The upload is too large; images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.`,
     errors: [{ path: "file", message: `Images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.` }],
   });
@@ -57,15 +49,12 @@ function text(form: FormData, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function invalid(errors: { path: string; message: string }[]): Response {
-  return problemResponse({ status: 400, title: "Invalid request", detail: "One or more fields are not valid.", errors });
-}
-
 /**
  * Uploads an image for an entry or an article (multipart/form-data: `file`, `caption_en`, `altText_en`,
  * `caption_ru`, `altText_ru`, `credit`, `licence`, `sourceUrl`, and `entrySlug` or `articleSlug`).
  * 201 { id, filePath, thumbPath }; 400 with per-field `errors` (paths are the form's field names);
- * 404 for an unknown entry or article; 413/415/422 when the file is refused, with a message for the curator.
+ * 404 for an unknown entry or article; 413/415/422 when the file is refused, with a message for the curator;
+ * 422 when an editor adds to published work; 503 when the database cannot take the write now.
  */
 export const POST = authorizedRoute("entries.edit", async (user, request) => {
   const declared = request.headers.get("content-length");
@@ -73,7 +62,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
 
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    return problemResponse({ status: 415, title: STATUS_TITLES[415]!, detail: "Send the image as multipart/form-data." });
+    return problemResponse({ status: 415, title: MEDIA_STATUS_TITLES[415]!, detail: "Send the image as multipart/form-data." });
   }
 
   const body = await readBody(request, MAX_BODY_BYTES);
@@ -101,7 +90,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
   }
   const parsed = mediaFieldsSchema.safeParse(fields);
   if (!parsed.success) errors.push(...mediaFieldErrors(parsed.error, englishValidation));
-  if (errors.length > 0 || !parsed.success || !(file instanceof File)) return invalid(errors);
+  if (errors.length > 0 || !parsed.success || !(file instanceof File)) return invalidMediaFields(errors);
 
   const owner = await resolveOwner(parsed.data);
   if (!owner)
@@ -115,29 +104,12 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
     const created = await createMedia({
       bytes: Buffer.from(await file.arrayBuffer()),
       fields: { ...fields, entryId: owner.kind === "entry" ? owner.id : null, articleId: owner.kind === "article" ? owner.id : null },
-    });
-    await recordAuditEvent({
       actor: user,
-      action: "media.upload",
-      targetType: "media",
-      targetId: created.id,
-      detail: { [owner.kind === "entry" ? "entrySlug" : "articleSlug"]: owner.slug, filePath: created.filePath },
     });
     revalidatePath(owner.kind === "entry" ? "/[locale]/entries/[slug]" : "/[locale]/articles/[slug]", "page");
     return Response.json(created, { status: 201 });
   } catch (error) {
-    if (error instanceof MediaError) {
-      const status = MEDIA_ERROR_STATUS[error.code];
-      return problemResponse({
-        status,
-        title: STATUS_TITLES[status] ?? "Refused",
-        detail: error.message,
-        errors: [{ path: "file", message: error.message }],
-      });
-    }
-    if (error instanceof ZodError) return invalid(mediaFieldErrors(error, englishValidation));
-    if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundProblem(error.message);
-    throw error;
+    return mediaWriteProblem(error);
   }
 });
 

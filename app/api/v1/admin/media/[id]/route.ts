@@ -1,13 +1,11 @@
 import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
 import { authorizedRoute } from "@/lib/auth/authorized";
-import { AppError } from "@/lib/data/errors";
 import { deleteMedia } from "@/lib/data/media/delete-media";
 import type { MediaOwnerRef } from "@/lib/data/media/media-owner";
 import { updateMedia } from "@/lib/data/media/update-media";
-import { notFoundProblem, problemResponse } from "@/lib/http/problem";
-import { englishValidation } from "@/lib/validation/english-messages";
-import { mediaFieldErrors, mediaMetadataSchema } from "@/lib/validation/media";
+import { problemResponse } from "@/lib/http/problem";
+import { mediaMetadataSchema } from "@/lib/validation/media";
+import { mediaWriteProblem } from "../media-write-problem";
 
 export const dynamic = "force-dynamic";
 
@@ -18,23 +16,11 @@ function refreshPages(owner: MediaOwnerRef): void {
   revalidatePath("/[locale]/admin/media", "layout");
 }
 
-function answerFor(error: unknown): Response {
-  if (error instanceof ZodError) {
-    return problemResponse({
-      status: 400,
-      title: "Invalid request",
-      detail: "One or more fields are not valid.",
-      errors: mediaFieldErrors(error, englishValidation),
-    });
-  }
-  if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundProblem(error.message);
-  throw error;
-}
-
 /**
  * Changes what is said about an image: JSON `{ translations: { en: { caption, altText }, ru: {…} },
  * credit, licence, sourceUrl }`, under the upload's rules. 200 `{ id }`; 400 with per-field `errors`
- * (paths are the form's field names: `caption_en`, `credit`…); 404 when the image is gone.
+ * (paths are the form's field names: `caption_en`, `credit`…); 404 when the image is gone; 422 when an
+ * editor describes an image of published work; 503 when the database cannot take the write now.
  */
 export const PATCH = authorizedRoute("entries.edit", async (user, request, context: Context) => {
   const { id } = await context.params;
@@ -45,12 +31,12 @@ export const PATCH = authorizedRoute("entries.edit", async (user, request, conte
     return problemResponse({ status: 400, title: "Invalid request", detail: "Send the image's metadata as a JSON object." });
   }
   const parsed = mediaMetadataSchema.safeParse(body);
-  if (!parsed.success) return answerFor(parsed.error);
+  if (!parsed.success) return mediaWriteProblem(parsed.error);
   try {
     refreshPages(await updateMedia({ mediaId: id, fields: parsed.data, actor: user }));
     return Response.json({ id });
   } catch (error) {
-    return answerFor(error);
+    return mediaWriteProblem(error);
   }
 });
 
@@ -61,6 +47,6 @@ export const DELETE = authorizedRoute("entries.publish", async (user, _request, 
     refreshPages(await deleteMedia({ mediaId: id, actor: user }));
     return new Response(null, { status: 204 });
   } catch (error) {
-    return answerFor(error);
+    return mediaWriteProblem(error);
   }
 });
