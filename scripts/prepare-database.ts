@@ -6,11 +6,14 @@ import { switchToWalJournal } from "@/lib/db/sqlite-journal";
 import { env } from "@/lib/env";
 import { disableTelemetry } from "./offline-defaults";
 
+/** Longer than any upload takes from writing its files to committing its row. */
+const SHARED_UPLOAD_GRACE_MS = 10 * 60_000;
+
 /**
  * Applies the committed migrations to the database DATABASE_URL names and seeds the reference data
  * if it is empty. SQLite ("file:"): creates the file's folder, puts the file in WAL mode, prisma/migrations. PostgreSQL
  * ("postgresql://"): prisma/postgres/migrations through prisma.postgres.config.ts; the database
- * itself must exist.
+ * itself must exist. Last, image files no record names (left by a crash mid-upload) are quarantined.
  */
 export async function prepareDatabase(): Promise<void> {
   disableTelemetry();
@@ -41,4 +44,11 @@ export async function prepareDatabase(): Promise<void> {
   const { rebuildMissingSearchDocuments } = await import("@/lib/search/rebuild-search-index");
   const indexed = await rebuildMissingSearchDocuments();
   if (indexed > 0) console.log(`Indexed ${indexed} entries and articles for search.`);
+  const { sweepOrphanUploads, QUARANTINE_FOLDER } = await import("@/lib/media/sweep-orphan-uploads");
+  // A SQLite file has one server, not yet serving here, so nothing is mid-upload; servers sharing
+  // a PostgreSQL database may be, and their newest files are left for a later start.
+  const { quarantined } = await sweepOrphanUploads({ olderThanMs: kind === "sqlite" ? 0 : SHARED_UPLOAD_GRACE_MS });
+  if (quarantined.length > 0) {
+    console.log(`Moved ${quarantined.length} image files that no image record names to ${path.join(env.UPLOADS_DIR, QUARANTINE_FOLDER)}.`);
+  }
 }
