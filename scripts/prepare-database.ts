@@ -44,7 +44,8 @@ export async function prepareDatabase(): Promise<void> {
   const { rebuildMissingSearchDocuments } = await import("@/lib/search/rebuild-search-index");
   const indexed = await rebuildMissingSearchDocuments();
   if (indexed > 0) console.log(`Indexed ${indexed} entries and articles for search.`);
-  const { sweepOrphanUploads, QUARANTINE_FOLDER } = await import("@/lib/media/sweep-orphan-uploads");
+  const { sweepOrphanUploads } = await import("@/lib/media/sweep-orphan-uploads");
+  const { QUARANTINE_FOLDER } = await import("@/lib/media/quarantine-folder");
   // A SQLite file has one server, not yet serving here, so nothing is mid-upload; servers sharing
   // a PostgreSQL database may be, and their newest files are left for a later start.
   const { quarantined } = await sweepOrphanUploads({ olderThanMs: kind === "sqlite" ? 0 : SHARED_UPLOAD_GRACE_MS });

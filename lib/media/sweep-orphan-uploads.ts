@@ -2,10 +2,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { listStoredMediaFiles } from "@/lib/data/media/list-stored-media-files";
 import { env } from "@/lib/env";
+import { QUARANTINE_FOLDER } from "./quarantine-folder";
 import { SERVED_IMAGE_TYPES } from "./served-image-types";
-
-/** Under the uploads folder: where image files that no row names are moved, by sweep time. Never served. */
-export const QUARANTINE_FOLDER = ".orphaned";
 
 /** Every image file under `root` (relative, "/"-separated), outside the quarantine; symbolic links are not followed. */
 async function imageFiles(root: string): Promise<string[]> {

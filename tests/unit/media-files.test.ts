@@ -15,7 +15,8 @@ const testDatabase = setupTestDatabase();
 
 const { createMedia } = await import("@/lib/data/media/create-media");
 const { deleteMedia } = await import("@/lib/data/media/delete-media");
-const { sweepOrphanUploads, QUARANTINE_FOLDER } = await import("@/lib/media/sweep-orphan-uploads");
+const { sweepOrphanUploads } = await import("@/lib/media/sweep-orphan-uploads");
+const { QUARANTINE_FOLDER } = await import("@/lib/media/quarantine-folder");
 const { GET } = await import("@/app/media/[...path]/route");
 const { asDatabaseUnavailable } = await import("@/lib/db/database-unavailable");
 const { db } = await import("@/lib/db");

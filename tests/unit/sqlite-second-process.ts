@@ -77,3 +77,48 @@ export function writeLockIsFree(file: string): boolean {
     db.close();
   }
 }
+
+export interface RunningWriter {
+  /** Stops writing and resolves with how many rows the other process committed. */
+  stop(): Promise<number>;
+}
+
+const WRITER = `
+  const Database = require("better-sqlite3");
+  const db = new Database(process.env.LOCK_FILE, { timeout: 5000 });
+  const insert = db.prepare('INSERT INTO "AuditEvent" ("id", "at", "action", "detail") VALUES (?, ?, ?, ?)');
+  let written = 0, stopping = false;
+  process.stdin.on("data", () => {});
+  process.stdin.on("end", () => { stopping = true; });
+  process.stdout.write("writing\\n");
+  (function write() {
+    if (stopping) { db.close(); process.stdout.write(String(written)); process.exit(0); }
+    insert.run("other-" + process.pid + "-" + written, new Date().toISOString(), "other.process", "{}");
+    written++;
+    setTimeout(write, 2);
+  })();
+`;
+
+/** Starts another process that commits a small write every few milliseconds until stopped: an app serving while a backup runs. */
+export async function startWriter(file: string): Promise<RunningWriter> {
+  const child = spawn(process.execPath, ["-e", WRITER], {
+    cwd: ROOT,
+    env: { ...process.env, LOCK_FILE: file },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    child.once("error", reject);
+    child.stdout.once("data", () => resolve());
+  });
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  return {
+    stop: () =>
+      new Promise<number>((resolve, reject) => {
+        child.once("exit", (code) => (code === 0 ? resolve(Number(output)) : reject(new Error(`the writer exited with ${code}`))));
+        child.stdin.end();
+      }),
+  };
+}
