@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { committedCount, type HeldLock, holdLock, writeLockIsFree } from "./sqlite-second-process";
+import { type HeldLock, holdLock } from "@/scripts/trust/hold-lock";
+import { committedCount, writeLockIsFree } from "./sqlite-second-process";
 import { setupTestDatabase } from "./test-database";
 
 // Short, so a test that waits out a lock stays quick; read when lib/db first loads.

@@ -4,7 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
-import { holdLock } from "./sqlite-second-process";
+import { holdLock } from "@/scripts/trust/hold-lock";
 import { setupTestDatabase } from "./test-database";
 
 // lib/env reads these when it is first imported: set them before any dynamic import below.
