@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
+import { mulberry32 as seededRandom } from "@/bench/synthetic/generate-collection";
 import { type DriveStats, driveWrites, type WriterState } from "./drive-writes";
 import { holdLock, type LockKind } from "./hold-lock";
-import { seededRandom } from "./seeded-random";
 import { StaffClient } from "./staff-client";
 import { type RunningServer, startServer } from "./trust-server";
 import { type CrashCheck, quarantinedFiles, verifyAfterCrash } from "./verify-after-crash";

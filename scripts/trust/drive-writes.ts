@@ -30,6 +30,35 @@ const entryBody = (slug: string, summary: string) => ({
 const articleCreate = (slug: string, body: string) => ({ slug, translations: { en: { title: `Trust ${slug}`, body } } });
 const articleEdit = (slug: string, body: string) => ({ slug, language: "en", translations: { en: { title: `Trust ${slug}`, body } } });
 
+/** Entries and articles are written the same way through their APIs: create, then saves against a version. */
+interface RecordKind {
+  name: "entry" | "article";
+  path: string;
+  createBody: (slug: string, text: string) => unknown;
+  editBody: (slug: string, text: string) => unknown;
+  acknowledged: (ledger: Ledger) => Ledger["entries"];
+  owned: (state: WriterState) => Owned[];
+}
+
+const RECORDS: Record<"entry" | "article", RecordKind> = {
+  entry: {
+    name: "entry",
+    path: "/api/v1/admin/entries",
+    createBody: entryBody,
+    editBody: entryBody,
+    acknowledged: (ledger) => ledger.entries,
+    owned: (state) => state.entries,
+  },
+  article: {
+    name: "article",
+    path: "/api/v1/admin/articles",
+    createBody: articleCreate,
+    editBody: articleEdit,
+    acknowledged: (ledger) => ledger.articles,
+    owned: (state) => state.articles,
+  },
+};
+
 async function png(random: () => number): Promise<Buffer> {
   const colour = { r: Math.floor(random() * 256), g: Math.floor(random() * 256), b: Math.floor(random() * 256) };
   return sharp({ create: { width: 24, height: 16, channels: 3, background: colour } })
@@ -55,6 +84,29 @@ export async function driveWrites(options: {
   running: () => boolean;
 }): Promise<void> {
   const { client, state, ledger, stats, random } = options;
+
+  async function create(kind: RecordKind, text: string) {
+    const slug = `${TRUST_SLUG_PREFIX}${state.name}-${kind.name}-${state.made++}`;
+    const response = await client.json("POST", kind.path, kind.createBody(slug, text));
+    const onSuccess = (body: Record<string, unknown>) => {
+      kind.acknowledged(ledger).set(slug, { id: String(body.id), versions: [1] });
+      kind.owned(state).push({ slug, version: 1 });
+    };
+    return { response, onSuccess };
+  }
+
+  async function save(kind: RecordKind, text: string) {
+    const owned = pick(random, kind.owned(state))!;
+    const response = await client.json("PUT", `${kind.path}/${owned.slug}`, {
+      expectedVersion: owned.version,
+      [kind.name]: kind.editBody(owned.slug, text),
+    });
+    const onSuccess = (body: Record<string, unknown>) => {
+      owned.version = Number(body.version);
+      kind.acknowledged(ledger).get(owned.slug)?.versions.push(owned.version);
+    };
+    return { response, onSuccess, owned };
+  }
   while (options.running()) {
     const roll = random();
     const text = `Saved at ${new Date().toISOString()} (${random().toString(36).slice(2)})`;
@@ -62,43 +114,11 @@ export async function driveWrites(options: {
     let onSuccess: (body: Record<string, unknown>) => void;
     let owned: Owned | undefined;
     try {
-      if (state.entries.length === 0 || roll < 0.2) {
-        const slug = `${TRUST_SLUG_PREFIX}${state.name}-entry-${state.made++}`;
-        response = await client.json("POST", "/api/v1/admin/entries", entryBody(slug, text));
-        onSuccess = (body) => {
-          ledger.entries.set(slug, { id: String(body.id), versions: [1] });
-          state.entries.push({ slug, version: 1 });
-        };
-      } else if (roll < 0.55) {
-        owned = pick(random, state.entries)!;
-        const target = owned;
-        response = await client.json("PUT", `/api/v1/admin/entries/${target.slug}`, {
-          expectedVersion: target.version,
-          entry: entryBody(target.slug, text),
-        });
-        onSuccess = (body) => {
-          target.version = Number(body.version);
-          ledger.entries.get(target.slug)?.versions.push(target.version);
-        };
-      } else if (state.articles.length === 0 || roll < 0.65) {
-        const slug = `${TRUST_SLUG_PREFIX}${state.name}-article-${state.made++}`;
-        response = await client.json("POST", "/api/v1/admin/articles", articleCreate(slug, text));
-        onSuccess = (body) => {
-          ledger.articles.set(slug, { id: String(body.id), versions: [1] });
-          state.articles.push({ slug, version: 1 });
-        };
-      } else if (roll < 0.8) {
-        owned = pick(random, state.articles)!;
-        const target = owned;
-        response = await client.json("PUT", `/api/v1/admin/articles/${target.slug}`, {
-          expectedVersion: target.version,
-          article: articleEdit(target.slug, text),
-        });
-        onSuccess = (body) => {
-          target.version = Number(body.version);
-          ledger.articles.get(target.slug)?.versions.push(target.version);
-        };
-      } else {
+      if (state.entries.length === 0 || roll < 0.2) ({ response, onSuccess } = await create(RECORDS.entry, text));
+      else if (roll < 0.55) ({ response, onSuccess, owned } = await save(RECORDS.entry, text));
+      else if (state.articles.length === 0 || roll < 0.65) ({ response, onSuccess } = await create(RECORDS.article, text));
+      else if (roll < 0.8) ({ response, onSuccess, owned } = await save(RECORDS.article, text));
+      else {
         const entry = pick(random, state.entries)!;
         const form = new FormData();
         form.set("file", new Blob([new Uint8Array(await png(random))], { type: "image/png" }), "trust.png");

@@ -29,6 +29,14 @@ async function within<T>(ms: number, promise: Promise<T>): Promise<{ value: T } 
   ]);
 }
 
+/** Both kinds of write work again and commit (3 rows under `action`), and nobody is left inside a transaction. */
+async function expectWritesCommit(action: string, detail?: string): Promise<void> {
+  expect(await within(3_000, writeInside(action))).toEqual({ value: undefined });
+  expect(await within(3_000, writeOutside(action, detail))).toHaveProperty("value");
+  expect(countAction(action)).toBe(3);
+  expect(writeLockIsFree(file)).toBe(true);
+}
+
 let held: HeldLock | undefined;
 afterEach(async () => {
   await held?.release();
@@ -64,11 +72,8 @@ describe.skipIf(testDatabase.kind !== "sqlite")("SQLite under locks and a full d
     expect(await within(2_000, db.auditEvent.count())).toHaveProperty("value");
     await held.release();
 
-    expect(await within(3_000, writeInside("writer.after"))).toEqual({ value: undefined });
-    expect(await within(3_000, writeOutside("writer.after"))).toHaveProperty("value");
+    await expectWritesCommit("writer.after");
     expect(countAction("writer.refused")).toBe(0);
-    expect(countAction("writer.after")).toBe(3);
-    expect(writeLockIsFree(file)).toBe(true);
   });
 
   it("rolls back a transaction whose COMMIT fails and stays usable", async () => {
@@ -80,11 +85,8 @@ describe.skipIf(testDatabase.kind !== "sqlite")("SQLite under locks and a full d
     });
     expect(await within(3_000, failing)).toHaveProperty("error");
 
-    expect(await within(3_000, writeInside("commit.after"))).toEqual({ value: undefined });
-    expect(await within(3_000, writeOutside("commit.after"))).toHaveProperty("value");
+    await expectWritesCommit("commit.after");
     expect(countAction("commit.refused")).toBe(0);
-    expect(countAction("commit.after")).toBe(3);
-    expect(writeLockIsFree(file)).toBe(true);
   });
 
   it("keeps a write made outside a transaction while another request's transaction rolls back, and never reads its rows", async () => {
@@ -144,9 +146,6 @@ describe.skipIf(testDatabase.kind !== "sqlite")("SQLite under locks and a full d
     expect(countAction("full.refused")).toBe(acknowledged);
 
     await db.$executeRawUnsafe("PRAGMA max_page_count = 1073741823");
-    expect(await within(3_000, writeOutside("full.after", big))).toHaveProperty("value");
-    expect(await within(3_000, writeInside("full.after"))).toEqual({ value: undefined });
-    expect(countAction("full.after")).toBe(3);
-    expect(writeLockIsFree(file)).toBe(true);
+    await expectWritesCommit("full.after", big);
   });
 });
