@@ -89,7 +89,7 @@ test("a text file named .jpg is refused with a clear message, everything typed s
 });
 
 test("a missing credit is marked on its field and the caption stays typed", async ({ page }) => {
-  await openUploadForm(page);
+  await openUploadForm(page, CURATOR);
   const caption = unique("A view with no credit");
   await page.getByLabel("Image file").setInputFiles({ name: "view.png", mimeType: "image/png", buffer: solidPng(20, 20, [200, 200, 40]) });
   await page.getByRole("textbox", { name: "Caption in English" }).fill(caption);
@@ -109,6 +109,23 @@ test("a missing credit is marked on its field and the caption stays typed", asyn
   await page.getByRole("button", { name: "Upload image" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText(`The image was added to “${ENTRY.title}”.`);
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+});
+
+test("an editor's upload to a published entry is refused with the reason, and everything typed stays", async ({ page }) => {
+  await openUploadForm(page);
+  const caption = unique("An editor's view of published work");
+  await page.getByLabel("Image file").setInputFiles({ name: "late.png", mimeType: "image/png", buffer: solidPng(20, 20, [40, 40, 200]) });
+  await page.getByRole("textbox", { name: "Caption in English" }).fill(caption);
+  await page.getByRole("textbox", { name: "Credit" }).fill("E2E Editor");
+  await page.getByRole("combobox", { name: "Licence" }).fill("CC0 1.0");
+  await page.getByRole("button", { name: "Upload image" }).click();
+
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("This is published (or archived): only a curator can change it.");
+  await expect(page.getByRole("textbox", { name: "Caption in English" })).toHaveValue(caption);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("");
+  await page.goto(`/en/entries/${ENTRY.slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: ENTRY.title })).toBeVisible();
+  await expect(page.getByText(caption)).toHaveCount(0);
 });
 
 test.describe("the upload API", () => {
