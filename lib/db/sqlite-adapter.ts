@@ -51,11 +51,11 @@ async function whileBusy<T>(deadline: number, attempt: () => Promise<T>): Promis
  *
  * The stock adapter sends COMMIT as a query and releases its transaction mutex only after it
  * succeeds: a COMMIT refused by SQLite (SQLITE_BUSY behind another process's reader, SQLITE_FULL)
- * left the connection inside the transaction and the mutex held, so every later transaction
- * waited for ever and every later single write joined the dead transaction, acknowledged but never
+ * leaves the connection inside the transaction and the mutex held, so every later transaction
+ * waits for ever and every later single write joins the dead transaction, acknowledged but never
  * committed. It also runs single statements on the transaction's connection while a transaction is
- * open, so a write from one request could be rolled back with another request's transaction and a
- * read could see rows that were never committed.
+ * open, so a write from one request can be rolled back with another request's transaction and a
+ * read can see rows that are never committed.
  *
  * Here: two connections to the file in WAL mode. SELECTs outside a transaction go to a read-only
  * connection and see only committed data. Everything that may write goes to the write connection
