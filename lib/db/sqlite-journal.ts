@@ -11,13 +11,19 @@ export const SQLITE_JOURNAL_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchro
 /**
  * Puts a database file into WAL mode before anything else opens it (the start path runs this ahead
  * of the migrations, so they and every script after them already run on WAL). Creates the file
- * when it is missing, as the migrations would.
+ * when it is missing, as the migrations would. Leaving the old journal needs the file to itself:
+ * when another process holds it meanwhile, the file stays as it is for now (the app switches it
+ * when it next connects) and true is returned only once it is in WAL mode.
  */
-export function switchToWalJournal(file: string, busyTimeoutMs: number): void {
-  if (file === ":memory:") return;
+export function switchToWalJournal(file: string, busyTimeoutMs: number): boolean {
+  if (file === ":memory:") return false;
   const connection = new Database(file, { timeout: busyTimeoutMs });
   try {
-    connection.pragma("journal_mode = WAL");
+    if (connection.pragma("journal_mode", { simple: true }) === "wal") return true;
+    return connection.pragma("journal_mode = WAL", { simple: true }) === "wal";
+  } catch (error) {
+    if (/^SQLITE_BUSY/.test(String((error as { code?: unknown }).code))) return false;
+    throw error;
   } finally {
     connection.close();
   }

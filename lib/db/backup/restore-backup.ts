@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { QUARANTINE_FOLDER } from "@/lib/media/quarantine-folder";
+import { databaseInUse } from "../database-in-use";
 import { BACKUP_DATABASE, BACKUP_MEDIA, type BackupManifest, readManifest, sha256OfFile } from "./backup-manifest";
-import { databaseInUse } from "./database-in-use";
 import { fingerprintSqlite, integrityOf } from "./sqlite-fingerprint";
 
 export interface RestoreResult {
