@@ -115,6 +115,7 @@ export function MediaUploadForm({ licences }: { licences: readonly string[] }) {
     if (response.status === 404) return { status: "invalid", fieldErrors: { entrySlug: t("noEntry") }, attempt };
     if (response.status === 401) return { status: "failed", fieldErrors: {}, message: t("signedOut"), attempt };
     if (response.status === 403) return { status: "failed", fieldErrors: {}, message: t("forbidden"), attempt };
+    if (response.status === 503) return { status: "failed", fieldErrors: {}, message: t("unavailable"), attempt };
     if ((response.status === 413 || response.status === 415 || response.status === 422) && problem.detail) {
       return { status: "refused", fieldErrors: {}, message: problem.detail, attempt };
     }

@@ -10,17 +10,6 @@ import { can, type Permission } from "./roles";
 /** A permission from lib/auth/roles.ts, or "signed-in" for what any member of staff may do to their own account. */
 export type Gate = Permission | "signed-in";
 
-/**
- * A refusal of the person rather than the input. Kept only so that modules another engineer is
- * changing (lib/data/media/**) still compile; throw `new AppError("FORBIDDEN")` instead.
- * @deprecated
- */
-export class PermissionError extends AppError {
-  constructor(status: 401 | 403) {
-    super(status === 401 ? "UNAUTHORIZED" : "FORBIDDEN");
-  }
-}
-
 /** The one permission check: every write, whether a server action or an API route, goes through it. */
 export async function requirePermission(gate: Gate): Promise<StaffUser> {
   const user = await getCurrentUser();

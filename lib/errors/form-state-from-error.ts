@@ -1,5 +1,6 @@
 import { issueText, refusalText, type ValidationTranslate } from "@/lib/validation/messages";
-import { AppError, type EditConflict } from "./app-error";
+import type { EditConflict } from "./app-error";
+import { asAppError } from "./as-app-error";
 
 export type FormFailureStatus = "invalid" | "conflict" | "error" | "unauthorized" | "forbidden";
 
@@ -19,8 +20,9 @@ export interface FormFailure<Snapshot = unknown> {
  * "sign in again" or "your role may not" for 401 and 403). Anything else, including Next.js's
  * redirect and not-found signals, is rethrown.
  */
-export function formStateFromError<Snapshot = unknown>(error: unknown, t: ValidationTranslate): FormFailure<Snapshot> {
-  if (!(error instanceof AppError)) throw error;
+export function formStateFromError<Snapshot = unknown>(thrown: unknown, t: ValidationTranslate): FormFailure<Snapshot> {
+  const error = asAppError(thrown);
+  if (!error) throw thrown;
   switch (error.code) {
     case "UNAUTHORIZED":
       return { status: "unauthorized", fieldErrors: {}, message: t("signInAgain") };

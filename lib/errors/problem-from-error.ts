@@ -1,6 +1,6 @@
 import { englishValidation } from "@/lib/validation/english-messages";
 import { keyedIssueText } from "@/lib/validation/messages";
-import { AppError } from "./app-error";
+import { asAppError } from "./as-app-error";
 import { answeredAs, ERROR_TITLE } from "./error-codes";
 
 /** RFC 9457 problem details: the one error shape every API route returns. */
@@ -22,8 +22,9 @@ export interface Problem {
  * wrong in `errors[].path`, the current record for an edit conflict). Anything else is a bug and is
  * rethrown, to be a 500 without details.
  */
-export function problemFromError(error: unknown): Response {
-  if (!(error instanceof AppError)) throw error;
+export function problemFromError(thrown: unknown): Response {
+  const error = asAppError(thrown);
+  if (!error) throw thrown;
   const problem: Problem = { type: "about:blank", title: ERROR_TITLE[answeredAs(error)], status: error.status, detail: error.message };
   if (error.issues) {
     problem.errors = error.issues.map(({ path, issue }) => ({
@@ -37,5 +38,8 @@ export function problemFromError(error: unknown): Response {
     problem.currentVersion = error.conflict.currentVersion;
     problem.current = error.conflict.current;
   }
-  return Response.json(problem, { status: problem.status, headers: { "Content-Type": "application/problem+json" } });
+  const headers: Record<string, string> = { "Content-Type": "application/problem+json" };
+  // Nothing was kept, and the same request may well succeed in a moment.
+  if (error.code === "UNAVAILABLE") headers["Retry-After"] = "5";
+  return Response.json(problem, { status: problem.status, headers });
 }

@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { DatabaseUnavailableError } from "@/lib/db/database-unavailable";
 import { AppError } from "@/lib/errors/app-error";
 import { ERROR_STATUS } from "@/lib/errors/error-codes";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
@@ -95,5 +96,22 @@ describe("formStateFromError", () => {
     });
     const redirect = Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/ru;307;" });
     expect(() => formStateFromError(redirect, russian)).toThrow(redirect);
+  });
+});
+
+describe("a database that cannot take the write now", () => {
+  const busy = () => Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
+
+  it("is a 503 with Retry-After and a detail that says nothing was saved, from the driver's error as it comes", async () => {
+    const response = problemFromError(busy());
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(((await response.json()) as { detail: string }).detail).toMatch(/nothing was saved/);
+    expect(problemFromError(new DatabaseUnavailableError("full")).status).toBe(503);
+  });
+
+  it("is a form message in the reader's language, so the form keeps what was typed and says to try again", () => {
+    expect(formStateFromError(busy(), russian)).toEqual({ status: "error", fieldErrors: {}, message: ru.validation.databaseBusy });
+    expect(formStateFromError(new DatabaseUnavailableError("io"), russian).message).toBe(ru.validation.databaseDown);
   });
 });

@@ -1,6 +1,5 @@
 import { revalidatePath } from "next/cache";
 import { ZodError, type z } from "zod";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorizedRoute } from "@/lib/auth/authorized";
 import { createMedia } from "@/lib/data/media/create-media";
 import { db } from "@/lib/db";
@@ -109,13 +108,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
     const created = await createMedia({
       bytes: Buffer.from(await file.arrayBuffer()),
       fields: { ...fields, entryId: owner.kind === "entry" ? owner.id : null, articleId: owner.kind === "article" ? owner.id : null },
-    });
-    await recordAuditEvent({
       actor: user,
-      action: "media.upload",
-      targetType: "media",
-      targetId: created.id,
-      detail: { [owner.kind === "entry" ? "entrySlug" : "articleSlug"]: owner.slug, filePath: created.filePath },
     });
     revalidatePath(owner.kind === "entry" ? "/[locale]/entries/[slug]" : "/[locale]/articles/[slug]", "page");
     return Response.json(created, { status: 201 });
