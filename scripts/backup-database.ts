@@ -8,14 +8,14 @@ import { env } from "@/lib/env";
  * npm run db:backup [-- --out <folder>]
  *
  * A consistent backup of the SQLite database and the images it names, made while the app serves,
- * into backups/<time>/ (or --out). PostgreSQL: see the README (pg_dump, and this folder's media/).
+ * into backups/<time>/ (or --out). PostgreSQL: see docs/operations.md (pg_dump, and this folder's media/).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: "string" } } });
   const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   if (databaseKind(url) !== "sqlite") {
     throw new Error(
-      "DATABASE_URL is PostgreSQL: back it up with pg_dump and copy the uploads folder, as the README's Backups section says.",
+      "DATABASE_URL is PostgreSQL: back it up with pg_dump and copy the uploads folder, as docs/operations.md says.",
     );
   }
   const into = path.resolve(values.out ?? path.join("backups", new Date().toISOString().replace(/[:.]/g, "-")));

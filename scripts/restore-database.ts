@@ -16,7 +16,7 @@ function main(): void {
   const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   if (databaseKind(url) !== "sqlite") {
     throw new Error(
-      "DATABASE_URL is PostgreSQL: restore it with pg_restore and copy the media back, as the README's Backups section says.",
+      "DATABASE_URL is PostgreSQL: restore it with pg_restore and copy the media back, as docs/operations.md says.",
     );
   }
   const from = path.resolve(positionals[0]!);
