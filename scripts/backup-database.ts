@@ -14,9 +14,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: "string" } } });
   const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   if (databaseKind(url) !== "sqlite") {
-    throw new Error(
-      "DATABASE_URL is PostgreSQL: back it up with pg_dump and copy the uploads folder, as docs/operations.md says.",
-    );
+    throw new Error("DATABASE_URL is PostgreSQL: back it up with pg_dump and copy the uploads folder, as docs/operations.md says.");
   }
   const into = path.resolve(values.out ?? path.join("backups", new Date().toISOString().replace(/[:.]/g, "-")));
   const started = Date.now();

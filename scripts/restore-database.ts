@@ -15,9 +15,7 @@ function main(): void {
   if (positionals.length !== 1) throw new Error("Usage: npm run db:restore -- <backup folder>");
   const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   if (databaseKind(url) !== "sqlite") {
-    throw new Error(
-      "DATABASE_URL is PostgreSQL: restore it with pg_restore and copy the media back, as docs/operations.md says.",
-    );
+    throw new Error("DATABASE_URL is PostgreSQL: restore it with pg_restore and copy the media back, as docs/operations.md says.");
   }
   const from = path.resolve(positionals[0]!);
   const result = restoreBackup({ from, databaseFile: sqliteFilePath(url), uploadsDir: path.resolve(env.UPLOADS_DIR) });

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { FieldChange } from "@/lib/revisions/diff-snapshots";
+import { useFieldLabel } from "./use-field-label";
 
 interface FieldChangesTableProps {
   changes: FieldChange[];
@@ -14,6 +15,7 @@ interface FieldChangesTableProps {
 /** Field-by-field changes between two versions of a record: a revision in a history, or what others saved meanwhile. */
 export function FieldChangesTable({ changes, caption, captionHidden = false, beforeLabel, afterLabel }: FieldChangesTableProps) {
   const t = useTranslations("revisions");
+  const label = useFieldLabel();
   return (
     <table className="admin-table diff-table">
       <caption className={captionHidden ? "sr-only" : undefined}>{caption}</caption>
@@ -27,7 +29,7 @@ export function FieldChangesTable({ changes, caption, captionHidden = false, bef
       <tbody>
         {changes.map((change) => (
           <tr key={change.field}>
-            <th scope="row">{change.field}</th>
+            <th scope="row">{label(change.field)}</th>
             <td>
               <del>{change.before}</del>
             </td>

@@ -5,6 +5,7 @@ import { mayEditInStatus } from "@/lib/content/curator-only-statuses";
 import type { PublicationStatus } from "@/lib/content/entry-kinds";
 import { allowedMoves } from "@/lib/content/publication-moves";
 import { PUBLISHABLE_TYPES, type PublishableName } from "@/lib/data/publishing/publishable-types";
+import { type Confirmation, ConfirmedSubmitButton } from "./confirmed-submit-button";
 
 interface PublicationStatusBarProps {
   type: PublishableName;
@@ -21,6 +22,16 @@ export async function PublicationStatusBar({ type, id, slug, version, status, ro
   const t = await getTranslations("publication");
   const validation = await getTranslations("validation");
   const { path } = PUBLISHABLE_TYPES[type];
+  // Moves onto or off the public site change what visitors see at once: those ask first.
+  const confirmation = (to: PublicationStatus): Confirmation | undefined =>
+    to === "published" || status === "published"
+      ? {
+          title: t(`confirm.${to}.title`, { type }),
+          body: t(`confirm.${to}.body`),
+          confirm: t(`confirm.${to}.confirm`),
+          cancel: t("confirm.cancel"),
+        }
+      : undefined;
   return (
     <>
       {mayEditInStatus(role, status) ? null : <p className="form-error">{validation("publishedByCurators")}</p>}
@@ -32,7 +43,7 @@ export async function PublicationStatusBar({ type, id, slug, version, status, ro
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="expectedVersion" value={version} />
             <input type="hidden" name="to" value={to} />
-            <button type="submit">{t(`move.${to}`)}</button>
+            <ConfirmedSubmitButton label={t(`move.${to}`)} confirmation={confirmation(to)} />
           </form>
         ))}
         <Link href={`/admin/${path}/${slug}/history`}>{t("history")}</Link>

@@ -36,7 +36,7 @@ export async function RecordHistoryPage({ type, locale, slug }: { type: Publisha
       <RevisionHistory
         revisions={revisions.map((revision, index) => ({ ...revision, changes: diffSnapshots(view(index + 1), view(index)!) }))}
         currentVersion={current.version}
-        restore={can(user.role, "entries.publish") ? { type, id: current.id } : null}
+        restore={can(user.role, "entries.publish") ? { type, id: current.id, published: current.snapshot.status === "published" } : null}
       />
     </>
   );

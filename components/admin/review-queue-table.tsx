@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { decideReviewItemAction } from "@/lib/actions/review/decide-review-item";
 import type { ReviewItem } from "@/lib/data/review/list-review-queue";
+import { ConfirmedSubmitButton } from "./confirmed-submit-button";
 import "./review-queue-table.css";
 
 type Row = Omit<ReviewItem, "submittedAt"> & { submittedAt: string };
@@ -10,6 +11,7 @@ type Row = Omit<ReviewItem, "submittedAt"> & { submittedAt: string };
 export async function ReviewQueueTable({ items, total, canDecide }: { items: Row[]; total: number; canDecide: boolean }) {
   const t = await getTranslations("review");
   const kinds = await getTranslations("kinds");
+  const publication = await getTranslations("publication");
   return (
     <table className="admin-table review-queue">
       <caption className="sr-only">{t("caption", { count: total })}</caption>
@@ -41,9 +43,20 @@ export async function ReviewQueueTable({ items, total, canDecide }: { items: Row
                       <input type="hidden" name="slug" value={item.slug} />
                       <input type="hidden" name="expectedVersion" value={item.version} />
                       <input type="hidden" name="to" value={to} />
-                      <button type="submit" aria-label={t(to === "published" ? "publishLabel" : "sendBackLabel", { title: item.title })}>
-                        {t(to === "published" ? "publish" : "sendBack")}
-                      </button>
+                      <ConfirmedSubmitButton
+                        label={t(to === "published" ? "publish" : "sendBack")}
+                        ariaLabel={t(to === "published" ? "publishLabel" : "sendBackLabel", { title: item.title })}
+                        confirmation={
+                          to === "published"
+                            ? {
+                                title: publication("confirm.published.title", { type: item.type }),
+                                body: publication("confirm.published.body"),
+                                confirm: publication("confirm.published.confirm"),
+                                cancel: publication("confirm.cancel"),
+                              }
+                            : undefined
+                        }
+                      />
                     </form>
                   ))}
                 </div>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { restoreRevisionAction } from "@/lib/actions/publishing/restore-revision";
 import type { PublishableName } from "@/lib/data/publishing/publishable-types";
 import type { FieldChange } from "@/lib/revisions/diff-snapshots";
+import { ConfirmedSubmitButton } from "./confirmed-submit-button";
 import { FieldChangesTable } from "./field-changes-table";
 
 export interface RevisionListItem {
@@ -16,8 +17,8 @@ export interface RevisionListItem {
 interface RevisionHistoryProps {
   revisions: RevisionListItem[];
   currentVersion: number;
-  /** Restoring is offered only to those who may, and never for the current version. */
-  restore: { type: PublishableName; id: string } | null;
+  /** Restoring is offered only to those who may, and never for the current version; `published` asks first. */
+  restore: { type: PublishableName; id: string; published: boolean } | null;
 }
 
 /** Newest first: who saved which version when, what it changed, and a restore button per older version. */
@@ -45,7 +46,19 @@ export async function RevisionHistory({ revisions, currentVersion, restore }: Re
                 <input type="hidden" name="id" value={restore.id} />
                 <input type="hidden" name="version" value={revision.version} />
                 <input type="hidden" name="expectedVersion" value={currentVersion} />
-                <button type="submit">{t("restore", { version: revision.version })}</button>
+                <ConfirmedSubmitButton
+                  label={t("restore", { version: revision.version })}
+                  confirmation={
+                    restore.published
+                      ? {
+                          title: t("confirmRestore.title", { version: revision.version }),
+                          body: t("confirmRestore.body", { version: revision.version, type: restore.type }),
+                          confirm: t("confirmRestore.confirm"),
+                          cancel: t("confirmRestore.cancel"),
+                        }
+                      : undefined
+                  }
+                />
               </form>
             ) : null}
           </section>

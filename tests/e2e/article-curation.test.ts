@@ -110,6 +110,7 @@ test("an editor writes an article about the Rzhev Memorial, a curator publishes 
   await expect(row.getByRole("cell", { name: "1", exact: true })).toBeVisible();
   await row.getByRole("link", { name: title }).click();
   await curator.getByRole("button", { name: "Publish" }).click();
+  await curator.getByRole("dialog", { name: "Publish this article?" }).getByRole("button", { name: "Publish now" }).click();
   await expect(curator.getByText("Status: Published")).toBeVisible();
 
   // A visitor reads it; nothing from the body ran.
@@ -152,7 +153,7 @@ test("two people editing one article: the second save is refused with what chang
   await second.getByRole("button", { name: "Save" }).click();
   const conflict = second.getByRole("main").getByRole("alert");
   await expect(conflict).toContainText("Someone else saved this article while you were editing it (now version 2)");
-  await expect(conflict.getByRole("row").filter({ hasText: "translations.en.excerpt" })).toContainText("The first editor's excerpt.");
+  await expect(conflict.getByRole("row").filter({ hasText: "Excerpt (English)" })).toContainText("The first editor's excerpt.");
   await expect(second.getByRole("textbox", { name: "Excerpt (en)" })).toHaveValue("The second editor's excerpt.");
   // Saving again, knowingly, replaces it.
   await second.getByRole("button", { name: "Save" }).click();

@@ -94,7 +94,15 @@ test("an editor drafts a memorial on the map, a curator publishes it, and visito
   const curator = await staffPage(browser, CURATOR);
   await curator.goto("/en/admin/entries?status=in_review");
   await curator.getByRole("link", { name: "Memorial to the Defenders of the Test Hill" }).click();
+  // Going live asks first and says what changes; cancelling changes nothing.
   await curator.getByRole("button", { name: "Publish" }).click();
+  const ask = curator.getByRole("dialog", { name: "Publish this entry?" });
+  await expect(ask).toContainText("It goes on the public site at once");
+  await ask.getByRole("button", { name: "Cancel" }).click();
+  await expect(ask).toBeHidden();
+  await expect(curator.getByText("Status: In review")).toBeVisible();
+  await curator.getByRole("button", { name: "Publish" }).click();
+  await ask.getByRole("button", { name: "Publish now" }).click();
   await expect(curator.getByText("Status: Published")).toBeVisible();
 
   // A visitor finds it on the map, on the timeline and on the Rzhev page.
@@ -193,8 +201,8 @@ test("links and sources through the API and on an existing entry: incoming links
 
   await editor.getByRole("link", { name: "History" }).click();
   const latest = editor.getByRole("region", { name: /Version 2/ });
-  await expect(latest.getByRole("row", { name: /relations\.related_to/ })).toContainText("rzhev");
-  await expect(latest.getByRole("row", { name: /sources\.title/ })).toContainText("tass-rzhev-liberation-80");
+  await expect(latest.getByRole("row", { name: /^Links: Related/ })).toContainText("rzhev");
+  await expect(latest.getByRole("row", { name: /^Sources: name/ })).toContainText("tass-rzhev-liberation-80");
 
   // The same editor in Russian.
   await editor.goto(`/ru/admin/entries/${slug}`);
@@ -230,6 +238,11 @@ test("two people editing one entry: the second save is refused and keeps the tex
   await second
     .getByRole("button", { name: /Restore version/ })
     .last()
+    .click();
+  // The entry is published: restoring changes its public page at once, so it asks first.
+  await second
+    .getByRole("dialog", { name: /^Restore version \d+\?$/ })
+    .getByRole("button", { name: "Restore now" })
     .click();
   await expect(second.getByRole("heading", { level: 2, name: /restored/ }).first()).toBeVisible();
   const publicPage = await browser.newPage();

@@ -39,6 +39,7 @@ test("an editor submits an entry, the curator sees it waiting and publishes it f
   await expect(row.getByRole("cell").nth(0)).toHaveText("Memorial");
   await expect(row.getByRole("cell").nth(1)).toHaveText("Demo Editor");
   await row.getByRole("button", { name: `Publish “${title}”` }).click();
+  await curator.getByRole("dialog", { name: "Publish this entry?" }).getByRole("button", { name: "Publish now" }).click();
   await expect(curator.getByRole("main").getByRole("status")).toHaveText(`${slug} was published.`);
   await expect(curator.getByRole("link", { name: title })).toHaveCount(0);
 
@@ -122,6 +123,7 @@ test("an editor submits an article, a stale decision from the queue changes noth
   });
   expect(changed.status()).toBe(200);
   await row.getByRole("button", { name: `Publish “${title}”` }).click();
+  await curator.getByRole("dialog", { name: "Publish this article?" }).getByRole("button", { name: "Publish now" }).click();
   await expect(curator.getByRole("main").getByRole("status")).toHaveText(
     `${slug} was changed or decided by someone else meanwhile, so nothing was done. Check it again below.`,
   );
@@ -133,6 +135,7 @@ test("an editor submits an article, a stale decision from the queue changes noth
     .filter({ has: curator.getByRole("link", { name: title }) })
     .getByRole("button", { name: `Publish “${title}”` })
     .click();
+  await curator.getByRole("dialog", { name: "Publish this article?" }).getByRole("button", { name: "Publish now" }).click();
   await expect(curator.getByRole("main").getByRole("status")).toHaveText(`${slug} was published.`);
   await expect(curator.getByRole("link", { name: title })).toHaveCount(0);
 
