@@ -14,6 +14,7 @@ import { ArticleMentionsField } from "./article-mentions-field";
 import { FieldChangesTable } from "./field-changes-table";
 import { FieldError, fieldDescription } from "./field-error";
 import { SaveOutcome } from "./save-outcome";
+import { SlugAssistant } from "./slug-assistant";
 import { useCheckedSubmit } from "./use-checked-submit";
 import { useHistoricalDateReading } from "./use-historical-date-reading";
 import "./article-editor.css";
@@ -127,6 +128,7 @@ export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEdito
       <p id="slug-hint" className="hint">
         {t("fields.slugHint")}
       </p>
+      <SlugAssistant type="article" recordId={values.articleId || null} />
       {input("originalTitle", t("fields.originalTitle"), { hint: "originalTitle-hint" })}
       <p id="originalTitle-hint" className="hint">
         {t("fields.originalTitleHint")}

@@ -61,7 +61,7 @@ export function ConfirmedSubmitButton({
           >
             {confirmation.confirm}
           </button>
-          {/* Focus starts on the safe choice, as Esc does. */}
+          {/* biome-ignore lint/a11y/noAutofocus: a modal dialog must place focus inside it (WAI-ARIA dialog pattern); it starts on the safe choice, as Esc does. */}
           <button type="button" autoFocus onClick={() => dialog.current?.close()}>
             {confirmation.cancel}
           </button>

@@ -18,7 +18,9 @@ import { EntryRelationsEditor } from "./entry-relations-editor";
 import { EntrySourcesEditor } from "./entry-sources-editor";
 import { FieldError, fieldDescription } from "./field-error";
 import { SaveOutcome } from "./save-outcome";
+import { SlugAssistant } from "./slug-assistant";
 import { useCheckedSubmit } from "./use-checked-submit";
+import { useFieldLabel } from "./use-field-label";
 import { useHistoricalDateReading } from "./use-historical-date-reading";
 
 const LocationPicker = dynamic(() => import("./location-picker"), { ssr: false });
@@ -53,6 +55,7 @@ export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorP
   const [date, setDate] = useState(values.fields.date ?? "");
 
   const validation = useValidationText();
+  const fieldLabel = useFieldLabel();
   const dateReading = useHistoricalDateReading(date);
   const datePreview =
     dateReading &&
@@ -116,7 +119,7 @@ export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorP
             <dl>
               {conflictChanges.map((change) => (
                 <div key={change.field}>
-                  <dt>{change.field}</dt>
+                  <dt>{fieldLabel(change.field)}</dt>
                   <dd>{change.after}</dd>
                 </div>
               ))}
@@ -141,6 +144,7 @@ export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorP
       <p id="slug-hint" className="hint">
         {t("fields.slugHint")}
       </p>
+      <SlugAssistant type="entry" recordId={values.entryId || null} />
 
       <div className="field">
         <label htmlFor="date">{t("fields.date")}</label>

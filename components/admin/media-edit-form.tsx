@@ -5,6 +5,7 @@ import { type FormEvent, startTransition, useActionState, useEffect, useRef } fr
 import { useRouter } from "@/i18n/navigation";
 import { MEDIA_METADATA_FIELDS, type MediaMetadataField, mediaFieldErrors, mediaMetadataInput } from "@/lib/forms/media-form";
 import { mediaMetadataSchema } from "@/lib/validation/media";
+import { isValidationKey } from "@/lib/validation/messages";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 import "./media-library.css";
 
@@ -61,7 +62,11 @@ export function MediaEditForm({ mediaId, initial, licences }: { mediaId: string;
       router.refresh();
       return { status: "saved", fieldErrors: {}, attempt };
     }
-    const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: { path: string; message: string }[] };
+    const problem = (await response.json().catch(() => ({}))) as {
+      detail?: string;
+      reason?: string;
+      errors?: { path: string; message: string }[];
+    };
     if (response.status === 400 && problem.errors?.length) return { status: "invalid", fieldErrors: firstErrors(problem.errors), attempt };
     const message =
       response.status === 404
@@ -69,7 +74,9 @@ export function MediaEditForm({ mediaId, initial, licences }: { mediaId: string;
         : response.status === 401
           ? t("signedOut")
           : response.status === 403
-            ? lib("forbidden")
+            ? problem.reason && isValidationKey(problem.reason)
+              ? validation(problem.reason)
+              : lib("forbidden")
             : response.status === 422 && problem.detail
               ? problem.detail
               : response.status === 503

@@ -1,15 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { moveMediaAction } from "@/lib/actions/media/move-media";
+import { mayEditInStatus } from "@/lib/content/curator-only-statuses";
 import type { LibraryGroup } from "@/lib/data/media/list-media";
 import "./media-library.css";
 
 /** One entry's (or article's) images in gallery order, each with its metadata, an edit link and move buttons. */
-export async function MediaLibraryGroup({ group, locale }: { group: LibraryGroup; locale: string }) {
+export async function MediaLibraryGroup({ group, locale, role }: { group: LibraryGroup; locale: string; role: string }) {
   const t = await getTranslations("mediaLibrary");
+  const validation = await getTranslations("validation");
   const media = await getTranslations("media");
   const { owner, images } = group;
   const headingId = `media-group-${owner.type}-${owner.id}`;
+  // Reordering published work is a change to it: offered only to those who may make it.
+  const mayReorder = mayEditInStatus(role, owner.status);
   return (
     <section className="media-library-group" aria-labelledby={headingId}>
       <h2 id={headingId}>{owner.title}</h2>
@@ -20,6 +24,7 @@ export async function MediaLibraryGroup({ group, locale }: { group: LibraryGroup
           <Link href={`/admin/articles/${owner.slug}`}>{t("editArticle")}</Link>
         )}
       </p>
+      {mayReorder || images.length < 2 ? null : <p className="hint">{validation("publishedByCurators")}</p>}
       <ol className="media-library-list">
         {images.map((image, index) => {
           const caption = (l: string) => image.translations.find((tr) => tr.locale === l);
@@ -53,10 +58,10 @@ export async function MediaLibraryGroup({ group, locale }: { group: LibraryGroup
                 <Link href={`/admin/media/${image.id}`} aria-label={t("editLabel", { caption: label })}>
                   {t("edit")}
                 </Link>
-                {index > 0 ? (
+                {mayReorder && index > 0 ? (
                   <MoveButton id={image.id} direction="earlier" label={t("moveEarlierLabel", { caption: label })} text={t("moveEarlier")} />
                 ) : null}
-                {index < images.length - 1 ? (
+                {mayReorder && index < images.length - 1 ? (
                   <MoveButton id={image.id} direction="later" label={t("moveLaterLabel", { caption: label })} text={t("moveLater")} />
                 ) : null}
               </div>

@@ -8,6 +8,7 @@ import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import { mediaFieldErrors, mediaMetadataInput } from "@/lib/forms/media-form";
 import { ACCEPT_ATTRIBUTE, formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { mediaMetadataSchema } from "@/lib/validation/media";
+import { isValidationKey } from "@/lib/validation/messages";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 
 /** The form's fields, in the order they appear: the first with an error gets the focus. */
@@ -32,6 +33,7 @@ const INITIAL: UploadState = { status: "idle", fieldErrors: {}, attempt: 0 };
 
 interface Problem {
   detail?: string;
+  reason?: string;
   errors?: { path: string; message: string }[];
 }
 
@@ -112,9 +114,15 @@ export function MediaUploadForm({ licences }: { licences: readonly string[] }) {
       if (!chosen) fieldErrors.file = t("chooseFile");
       return { status: "invalid", fieldErrors, attempt };
     }
-    if (response.status === 404) return { status: "invalid", fieldErrors: { entrySlug: t("noEntry") }, attempt };
+    // The entry is named in the body: gone or unknown, it is that field's error (422 with its path).
+    if (response.status === 404 || problem.errors?.some((error) => error.path === "entrySlug")) {
+      return { status: "invalid", fieldErrors: { entrySlug: t("noEntry") }, attempt };
+    }
     if (response.status === 401) return { status: "failed", fieldErrors: {}, message: t("signedOut"), attempt };
-    if (response.status === 403) return { status: "failed", fieldErrors: {}, message: t("forbidden"), attempt };
+    if (response.status === 403) {
+      const message = problem.reason && isValidationKey(problem.reason) ? validation(problem.reason) : t("forbidden");
+      return { status: "failed", fieldErrors: {}, message, attempt };
+    }
     if (response.status === 503) return { status: "failed", fieldErrors: {}, message: t("unavailable"), attempt };
     if ((response.status === 413 || response.status === 415 || response.status === 422) && problem.detail) {
       return { status: "refused", fieldErrors: {}, message: problem.detail, attempt };

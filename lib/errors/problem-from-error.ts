@@ -11,6 +11,11 @@ export interface Problem {
   detail?: string;
   /** Which value of the request is wrong (a body path, a query parameter, a form field) and why. */
   errors?: { path: string; message: string }[];
+  /**
+   * Why, as a key of lib/validation/messages.ts, when the refusal has one ("publishedByCurators"):
+   * for clients that say it in their reader's language instead of the English detail.
+   */
+  reason?: string;
   /** Edit conflicts: the record as it is now, and its version. */
   currentVersion?: number;
   current?: unknown;
@@ -34,6 +39,7 @@ export function problemFromError(thrown: unknown): Response {
   } else if (error.field) {
     problem.errors = [{ path: error.field, message: error.message }];
   }
+  if (error.localized) problem.reason = error.localized.key;
   if (error.conflict) {
     problem.currentVersion = error.conflict.currentVersion;
     problem.current = error.conflict.current;

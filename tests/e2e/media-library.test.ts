@@ -134,6 +134,8 @@ test("an editor cannot add to, describe or reorder the images of a published ent
   const curator = await staffPage(browser, CURATOR);
   const caption = unique("Published image an editor cannot change");
   const image = await upload(curator, caption);
+  // A second, so the gallery has an order to change.
+  const second = await upload(curator, unique("Second published image"));
   const editor = await staffPage(browser, EDITOR);
 
   const uploaded = await editor.request.post("/api/v1/admin/media", {
@@ -145,15 +147,17 @@ test("an editor cannot add to, describe or reorder the images of a published ent
       licence: "CC0 1.0",
     },
   });
-  expect(uploaded.status()).toBe(422);
+  expect(uploaded.status()).toBe(403);
   expect(((await uploaded.json()) as { detail: string }).detail).toContain(PUBLISHED_REFUSAL);
 
   const described = await editor.request.patch(`/api/v1/admin/media/${image.id}`, {
     data: { translations: { en: { caption: "Changed by an editor" } }, credit: "Someone else", licence: "CC0 1.0", sourceUrl: "" },
   });
-  expect(described.status()).toBe(422);
+  expect(described.status()).toBe(403);
   expect(described.headers()["content-type"]).toContain("application/problem+json");
-  expect(((await described.json()) as { detail: string }).detail).toContain(PUBLISHED_REFUSAL);
+  const refusal = (await described.json()) as { detail: string; reason: string };
+  expect(refusal.detail).toContain(PUBLISHED_REFUSAL);
+  expect(refusal.reason).toBe("publishedByCurators");
 
   // The edit form says the same in words, keeping what was typed; the public page is unchanged.
   await editor.goto(`/en/admin/media/${image.id}`);
@@ -164,7 +168,12 @@ test("an editor cannot add to, describe or reorder the images of a published ent
   await editor.goto(`/en/entries/${ENTRY.slug}`);
   await expect(editor.getByRole("region", { name: "Images" }).getByRole("figure").filter({ hasText: caption })).toBeVisible();
   await expect(editor.getByText("Changed by an editor")).toHaveCount(0);
+  // Nor is reordering offered on published work.
+  await editor.goto("/en/admin/media");
+  await expect(editor.getByRole("button", { name: new RegExp(`^Move “${caption}”`) })).toHaveCount(0);
+  await expect(editor.getByText(PUBLISHED_REFUSAL).first()).toBeVisible();
 
   expect((await curator.request.delete(`/api/v1/admin/media/${image.id}`)).status()).toBe(204);
+  expect((await curator.request.delete(`/api/v1/admin/media/${second.id}`)).status()).toBe(204);
   expect((await request.get(`/media/${image.filePath}`)).status()).toBe(404);
 });

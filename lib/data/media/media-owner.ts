@@ -5,21 +5,29 @@ export interface MediaOwner {
   id: string;
   slug: string;
   title: string;
+  /** Published or archived work's images are the curators' to change. */
+  status: string;
 }
 
 /** Selects what names an image's entry or article. */
 export const mediaOwnerSelect = {
-  entry: { select: { id: true, slug: true, translations: { select: { locale: true, title: true } } } },
-  article: { select: { id: true, slug: true, translations: { select: { locale: true, title: true } } } },
+  entry: { select: { id: true, slug: true, status: true, translations: { select: { locale: true, title: true } } } },
+  article: { select: { id: true, slug: true, status: true, translations: { select: { locale: true, title: true } } } },
 } as const;
 
-type OwnerRow = { id: string; slug: string; translations: { locale: string; title: string }[] } | null;
+type OwnerRow = { id: string; slug: string; status: string; translations: { locale: string; title: string }[] } | null;
 
 /** The entry or article an image belongs to, titled in the reader's language; null for a stray row. */
 export function toMediaOwner(row: { entry: OwnerRow; article: OwnerRow }, locale: string): MediaOwner | null {
   const [type, owner] = row.entry ? (["entry", row.entry] as const) : row.article ? (["article", row.article] as const) : [null, null];
   if (!type) return null;
-  return { type, id: owner.id, slug: owner.slug, title: pickTranslation(owner.translations, locale)?.title ?? owner.slug };
+  return {
+    type,
+    id: owner.id,
+    slug: owner.slug,
+    status: owner.status,
+    title: pickTranslation(owner.translations, locale)?.title ?? owner.slug,
+  };
 }
 
 /** Which public page shows an image: what a change must refresh. */

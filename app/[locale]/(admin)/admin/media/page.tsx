@@ -41,7 +41,9 @@ export default async function MediaLibraryPage({ params, searchParams }: Props) 
       {groups.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        groups.map((group) => <MediaLibraryGroup key={`${group.owner.type}-${group.owner.id}`} group={group} locale={locale} />)
+        groups.map((group) => (
+          <MediaLibraryGroup key={`${group.owner.type}-${group.owner.id}`} group={group} locale={locale} role={user?.role ?? ""} />
+        ))
       )}
       <Pager pathname="/admin/media" page={page} />
     </>
