@@ -113,13 +113,17 @@ export default async function ComparePage({ params, searchParams }: Props) {
                     const commemorated = entry.relations.filter((r) => r.type === "commemorates" && r.direction === "outgoing");
                     return (
                       <td key={entry.id}>
-                        {commemorated.length
-                          ? commemorated.map((r) => (
-                              <Link key={r.entry.id} href={`/entries/${r.entry.slug}`}>
-                                {r.entry.title}
-                              </Link>
-                            ))
-                          : cell(null)}
+                        {commemorated.length ? (
+                          <ul>
+                            {commemorated.map((r) => (
+                              <li key={r.entry.id}>
+                                <Link href={`/entries/${r.entry.slug}`}>{r.entry.title}</Link>
+                              </li>
+                            ))}
+                          </ul>
+                        ) : (
+                          cell(null)
+                        )}
                       </td>
                     );
                   })}
