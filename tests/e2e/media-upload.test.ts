@@ -15,7 +15,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 // The browser logs the refused upload requests themselves.
-test.use({ expectedConsoleError: /status of (400|404|413|415|422)/ });
+test.use({ expectedConsoleError: /status of (400|403|404|413|415|422)/ });
 
 /** Captions unique to this run, so that earlier runs against the same database cannot confuse the checks. */
 const unique = (text: string) => `${text} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
