@@ -31,5 +31,6 @@ test("in Russian, a Russian title is transliterated into the slug", async ({ bro
 test("an existing entry's own slug is not taken by itself", async ({ browser }) => {
   const curator = await staffPage(browser, CURATOR);
   await curator.goto("/en/admin/entries/rzhev-memorial");
-  await expect(curator.getByText("“rzhev-memorial” is free.")).toBeVisible();
+  // Asked once the editor is interactive, which a loaded machine can take a while to make it.
+  await expect(curator.getByText("“rzhev-memorial” is free.")).toBeVisible({ timeout: 15_000 });
 });
