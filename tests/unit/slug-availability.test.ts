@@ -13,7 +13,11 @@ beforeAll(async () => {
 describe("whether a slug is free", () => {
   it("says a record's own slug is free for it, and taken for any other, with a free numbered variant", async () => {
     const { id } = await db.entry.findUniqueOrThrow({ where: { slug: "rzhev-memorial" }, select: { id: true } });
-    expect(await findSlugAvailability("entry", "rzhev-memorial", id)).toEqual({ slug: "rzhev-memorial", available: true, suggestion: null });
+    expect(await findSlugAvailability("entry", "rzhev-memorial", id)).toEqual({
+      slug: "rzhev-memorial",
+      available: true,
+      suggestion: null,
+    });
     expect(await findSlugAvailability("entry", "rzhev-memorial", null)).toEqual({
       slug: "rzhev-memorial",
       available: false,
