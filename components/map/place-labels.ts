@@ -11,6 +11,8 @@ const PANE = "place-labels";
 const PANE_Z_INDEX = "350";
 /** Names whose point is this far off screen are still laid out, so that their text can reach in. */
 const MARGIN = 32;
+/** The label tiles' deepest zoom (docs/gazetteer.md). */
+const MAX_TILE_ZOOM = 18;
 const FAMILY = "'PT Sans', system-ui, sans-serif";
 
 type Style = "sea" | PlaceLabel["rank"];
@@ -143,6 +145,11 @@ export class PlaceLabels extends L.Layer {
     const map = this._map;
     const container = this.container;
     if (!map || !container) return;
+    // Mid-flight (a fly to a selection) the zoom is fractional and has no tiles: the names wait for moveend.
+    if (!Number.isInteger(map.getZoom())) {
+      this.hide();
+      return;
+    }
     const placed = placeLabels(this.candidates(map), markerBoxes(map));
     const kept = new Set<string>();
     for (const { candidate, left, top } of placed) {
@@ -177,7 +184,10 @@ export class PlaceLabels extends L.Layer {
     const view = map.getPixelBounds();
     const origin = map.getPixelOrigin();
     const worldWidth = 256 * 2 ** zoom;
-    const tiles = tilesInView(zoom, view.min!.x, view.min!.y, view.max!.x, view.max!.y);
+    // Past the deepest label tiles, the deepest hold every place: their tiles cover the view at that zoom.
+    const tileZoom = Math.min(zoom, MAX_TILE_ZOOM);
+    const scale = 2 ** (zoom - tileZoom);
+    const tiles = tilesInView(tileZoom, view.min!.x / scale, view.min!.y / scale, view.max!.x / scale, view.max!.y / scale);
     const found = new Map<string, Candidate & { weight: number }>();
     const add = (latitude: number, longitude: number, copy: number, text: string, style: Style, weight: number) => {
       const point = map.project([latitude, longitude], zoom);
