@@ -5,8 +5,8 @@ import english from "i18n-iso-countries/langs/en.json";
 import russian from "i18n-iso-countries/langs/ru.json";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { processSingleton } from "@/lib/process-singleton";
 import { type FlatPolygon, flatPolygon } from "./polygon-set";
-import { processSingleton } from "./process-singleton";
 
 export interface CountryShape extends FlatPolygon {
   /** ISO 3166-1 alpha-2; null for areas Natural Earth draws without a code (Kosovo, Somaliland, bases). */

@@ -1,8 +1,8 @@
-import { collectionVersion } from "@/lib/data/viewport/versioned-cache";
 import { distanceKm } from "@/lib/geo/distance";
+import { processSingleton } from "@/lib/process-singleton";
+import { collectionVersion } from "@/lib/viewport";
 import { NameIndex } from "./name-index";
 import { placeKey } from "./place-key";
-import { processSingleton } from "./process-singleton";
 import { type CollectionPlace, readCollectionPlaces } from "./read-collection-places";
 import { worldGazetteer } from "./world-gazetteer";
 

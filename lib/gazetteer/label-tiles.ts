@@ -1,4 +1,4 @@
-import { processSingleton } from "./process-singleton";
+import { processSingleton } from "@/lib/process-singleton";
 import { tileBounds, tileHolds } from "./tile-bounds";
 import type { WorldCities } from "./world-cities";
 import { worldGazetteer } from "./world-gazetteer";

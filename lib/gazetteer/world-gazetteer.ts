@@ -1,5 +1,5 @@
+import { processSingleton } from "@/lib/process-singleton";
 import { NameIndex } from "./name-index";
-import { processSingleton } from "./process-singleton";
 import { readWorldCities, type WorldCities } from "./world-cities";
 
 export interface WorldGazetteer {
