@@ -53,6 +53,7 @@ export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorP
   const [latitude, setLatitude] = useState(values.fields.latitude ?? "");
   const [longitude, setLongitude] = useState(values.fields.longitude ?? "");
   const [date, setDate] = useState(values.fields.date ?? "");
+  const [country, setCountry] = useState(values.fields.countryCode ?? "");
 
   const validation = useValidationText();
   const fieldLabel = useFieldLabel();
@@ -164,12 +165,14 @@ export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorP
         <FieldError name="date" errors={fieldErrors} />
       </div>
 
-      <fieldset>
+      {/* The country field stays uncontrolled; the map picker checks the point against what it holds. */}
+      <fieldset onChange={({ target }) => target instanceof HTMLInputElement && target.name === "countryCode" && setCountry(target.value)}>
         <legend>{t("fields.place")}</legend>
         <p className="hint">{t("fields.pickHint")}</p>
         <LocationPicker
           latitude={latitude === "" ? null : Number(latitude)}
           longitude={longitude === "" ? null : Number(longitude)}
+          country={country}
           label={t("fields.pickHint")}
           onPick={(lat, lon) => {
             setLatitude(String(lat));

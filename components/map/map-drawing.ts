@@ -120,6 +120,9 @@ export class MapDrawing extends L.LayerGroup {
     this.eachLayer((layer) => {
       if (isDrawingSink(layer)) layer.drawFrame(frame);
     });
+    // The place names (place-labels.ts) keep clear of the markers where they can: a new answer or
+    // selection moves them. A pan's frames do not; the names are laid out again when it ends.
+    if (relayout) map.fire("entriesdrawn");
   }
 
   private currentLayout(map: L.Map, relayout: boolean): Layout | null {

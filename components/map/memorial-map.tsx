@@ -15,6 +15,7 @@ import type { PopupLabels } from "./entry-popup";
 import { FollowSelection } from "./follow-selection";
 import { MapContainerSetup } from "./map-container-setup";
 import { OfflineBasemapLayer } from "./offline-basemap-layer";
+import { PlaceNames } from "./place-names";
 import { RasterTiles } from "./raster-tiles";
 import { RelationLinesLayer } from "./relation-lines-layer";
 import { ReportView } from "./report-view";
@@ -85,6 +86,7 @@ export default function MemorialMap({
       <MapContainerSetup role="region" label={labels.region} testId="map" />
       <OfflineBasemapLayer />
       <RasterTiles tiles={tiles} />
+      <PlaceNames />
       <ReportView onViewChange={onViewChange} />
       <RelationLinesLayer selected={selected} links={links} />
       <EntryDrawingLayer entries={entries} clusters={clusters} selected={selected} links={links}>

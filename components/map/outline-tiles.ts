@@ -12,6 +12,11 @@ const PANE_Z_INDEX = "150";
 
 /** Points nearer than this (in tile pixels) to the last drawn one add nothing visible and are skipped. */
 const MIN_STEP = 0.5;
+/**
+ * From this zoom each tile draws Natural Earth 1:10m cut to it on the server (/basemap/coast/…):
+ * there the 1:50m outline is kilometres off the coast (a point picked at Sevastopol lands at sea).
+ */
+const FINE_FROM_ZOOM = 6;
 
 function drawTile(canvas: HTMLCanvasElement, rings: ProjectedRing[], coords: L.Coords): void {
   const ratio = window.devicePixelRatio || 1;
@@ -75,13 +80,18 @@ function loadOutlines(): Promise<ProjectedRing[]> {
 
 /**
  * Natural Earth country outlines served by the app itself: the map's basemap when no tiles are
- * configured or they fail. Projected once, then drawn into canvas tiles, each tile in a task of its
+ * configured or they fail. The 1:50m outlines are fetched and projected once, the 1:10m ones a tile
+ * at a time from FINE_FROM_ZOOM on; both are drawn into canvas tiles, each tile in a task of its
  * own, so neither a zoom nor a pan waits for the outlines to be projected and drawn again (as an SVG
  * layer of every country would); Leaflet keeps showing the last tiles until then.
  */
 export class OutlineTiles extends L.GridLayer {
+  /** A fine tile's request, cancelled when Leaflet drops the tile before it is drawn (a quick zoom or pan past it). */
+  private readonly requests = new WeakMap<HTMLElement, AbortController>();
+
   constructor() {
     super({ pane: PANE, tileSize: TILE_SIZE, updateWhenZooming: false, keepBuffer: 4, attribution: "Natural Earth" });
+    this.on("tileunload", ({ tile }: L.TileEvent) => this.requests.get(tile)?.abort());
   }
 
   override beforeAdd(map: L.Map): this {
@@ -91,7 +101,7 @@ export class OutlineTiles extends L.GridLayer {
 
   protected override createTile(coords: L.Coords, done: L.DoneCallback): HTMLElement {
     const canvas = document.createElement("canvas");
-    loadOutlines().then(
+    (coords.z >= FINE_FROM_ZOOM ? this.fineRings(canvas, coords) : loadOutlines()).then(
       (rings) =>
         setTimeout(() => {
           drawTile(canvas, rings, coords);
@@ -100,5 +110,14 @@ export class OutlineTiles extends L.GridLayer {
       (error: Error) => done(error, canvas),
     );
     return canvas;
+  }
+
+  /** One tile's 1:10m outlines; the 1:50m ones when they fail, so a tile is never left blank. */
+  private fineRings(canvas: HTMLCanvasElement, coords: L.Coords): Promise<ProjectedRing[]> {
+    const request = new AbortController();
+    this.requests.set(canvas, request);
+    return import("./fine-coast")
+      .then(({ loadFineRings }) => loadFineRings(coords, request.signal))
+      .catch((error: Error) => (request.signal.aborted ? Promise.reject(error) : loadOutlines()));
   }
 }
