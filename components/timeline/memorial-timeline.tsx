@@ -5,7 +5,6 @@
 import { DataSet } from "vis-data/esnext";
 import { type DataItem, Timeline, type TimelineOptions } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import "moment/locale/ru";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { TimeWindow } from "@/components/explorer/types";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
