@@ -11,6 +11,7 @@ import type { TimeWindow } from "@/components/explorer/types";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
 import { makeRoomForRangeLabels } from "./range-label-room";
+import { stackItemsInOrder } from "./stack-in-order";
 import { keepMarginItemsDrawn } from "./steady-margin-items";
 import { SyncedItems } from "./synced-items";
 import { itemLabel, toBucketItem, toTimelineItem } from "./timeline-items";
@@ -131,6 +132,7 @@ export default function MemorialTimeline({
     };
     keepMarginItemsDrawn();
     makeRoomForRangeLabels();
+    stackItemsInOrder();
     const timeline = new Timeline(container, items, options);
     timelineRef.current = timeline;
     timeline.on("select", (properties: { items: (string | number)[] }) => {
