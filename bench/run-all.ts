@@ -4,12 +4,13 @@ import { ensureBuild } from "./lib/server";
 import { writeResultsFile } from "./report";
 
 /**
- * npm run bench  (tsx bench/run-all.ts [--sizes 1000,10000,100000] [--skip-db] [--skip-http] [--skip-browser])
+ * npm run bench  (tsx bench/run-all.ts [--sizes 1000,10000,100000] [--skip-db] [--skip-http] [--skip-browser] [--skip-pages])
  *
- * Generates missing synthetic databases, builds the app once into .next-bench, then runs the three
+ * Generates missing synthetic databases, builds the app once into .next-bench, then runs the four
  * parts one after another, each in its own process so one failing does not stop the others:
  * bench/viewport-bench.ts (in-process queries on SQLite, then on a throwaway PostgreSQL cluster), bench/http-bench.ts (API through next start, and the
- * load test at 100k) and bench/browser-bench.ts (1k and 100k in Chromium). Writes bench/results.md.
+ * load test at 100k), bench/browser-bench.ts (1k and 100k in Chromium) and bench/pages-bench.ts (every staff and
+ * public page at 1k and 100k). Writes bench/results.md.
  */
 
 async function main(): Promise<void> {
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
       "skip-db": { type: "boolean", default: false },
       "skip-http": { type: "boolean", default: false },
       "skip-browser": { type: "boolean", default: false },
+      "skip-pages": { type: "boolean", default: false },
     },
   });
   const sizes = parseSizes(values.sizes);
@@ -41,6 +43,12 @@ async function main(): Promise<void> {
       "browser",
       ["bench/browser-bench.ts", "--no-build", "--sizes", (browserSizes.length ? browserSizes : sizes.slice(0, 1)).join(",")],
       !values["skip-browser"] && build !== null,
+      25,
+    ],
+    [
+      "pages",
+      ["bench/pages-bench.ts", "--no-build", "--sizes", (browserSizes.length ? browserSizes : sizes.slice(0, 1)).join(",")],
+      !values["skip-pages"] && build !== null,
       25,
     ],
   ];

@@ -19,6 +19,7 @@ export interface LocationPickerProps {
 
 const ROUND = 1e5;
 const MARKER: PathOptions = { color: "#7a2e2e", weight: 3 };
+const DEFAULT_CENTER: LatLngTuple = [54, 40];
 
 /** A click on the map picks its point, rounded to about a metre. */
 function PickOnClick({ onPick }: Pick<LocationPickerProps, "onPick">) {
@@ -43,7 +44,8 @@ export default function LocationPicker({ latitude, longitude, label, onPick }: L
   // The same array while the point stays, so the marker is moved only when the fields change it.
   const point = useMemo((): LatLngTuple | null => (placed ? [latitude, longitude] : null), [placed, latitude, longitude]);
   return (
-    <MapContainer className="location-picker" center={[latitude ?? 54, longitude ?? 40]} zoom={latitude === null ? 3 : 6} keyboard>
+    // Only where it opens: a field holding text that is not a number (yet) opens the map on the region.
+    <MapContainer className="location-picker" center={point ?? DEFAULT_CENTER} zoom={point ? 6 : 3} keyboard>
       <MapContainerSetup role="application" label={label} testId="location-picker" />
       <OfflineBasemapLayer />
       {point ? <CircleMarker center={point} radius={8} pathOptions={MARKER} /> : null}

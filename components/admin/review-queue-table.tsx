@@ -1,18 +1,18 @@
 import { getTranslations } from "next-intl/server";
-import { reviewItem } from "@/app/[locale]/(admin)/admin/actions/review-item";
 import { Link } from "@/i18n/navigation";
+import { decideReviewItemAction } from "@/lib/actions/review/decide-review-item";
 import type { ReviewItem } from "@/lib/data/review/list-review-queue";
 import "./review-queue-table.css";
 
 type Row = Omit<ReviewItem, "submittedAt"> & { submittedAt: string };
 
 /** The review queue as a table; curators get a publish and a send-back button on each entry and article. */
-export async function ReviewQueueTable({ items, canDecide }: { items: Row[]; canDecide: boolean }) {
+export async function ReviewQueueTable({ items, total, canDecide }: { items: Row[]; total: number; canDecide: boolean }) {
   const t = await getTranslations("review");
   const kinds = await getTranslations("kinds");
   return (
     <table className="admin-table review-queue">
-      <caption className="sr-only">{t("caption", { count: items.length })}</caption>
+      <caption className="sr-only">{t("caption", { count: total })}</caption>
       <thead>
         <tr>
           <th scope="col">{t("columns.title")}</th>
@@ -35,7 +35,7 @@ export async function ReviewQueueTable({ items, canDecide }: { items: Row[]; can
               <td>
                 <div className="review-decision">
                   {(["published", "draft"] as const).map((to) => (
-                    <form key={to} action={reviewItem}>
+                    <form key={to} action={decideReviewItemAction}>
                       <input type="hidden" name="type" value={item.type} />
                       <input type="hidden" name="id" value={item.id} />
                       <input type="hidden" name="slug" value={item.slug} />

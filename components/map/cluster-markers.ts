@@ -1,5 +1,5 @@
 import L from "leaflet";
-import type { MapCluster } from "@/lib/data/viewport/viewport-result";
+import type { MapCluster } from "@/lib/viewport";
 import { clusterIcon, updateClusterIcon } from "./cluster-icon";
 import type { DrawingSink, DrawnFrame } from "./drawn-frame";
 import { onActivate } from "./on-activate";

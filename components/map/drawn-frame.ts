@@ -1,5 +1,5 @@
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { MapCluster } from "@/lib/data/viewport/viewport-result";
+import type { MapCluster } from "@/lib/viewport";
 import type { MarkerState } from "./marker-icon";
 
 export interface Dot {

@@ -2,7 +2,7 @@ import { createElementObject, createLayerComponent, extendContext, type LayerPro
 import type { ReactNode } from "react";
 import type { MapLink } from "@/components/explorer/types";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { MapCluster } from "@/lib/data/viewport/viewport-result";
+import type { MapCluster } from "@/lib/viewport";
 import { MapDrawing, type WantedDrawing } from "./map-drawing";
 
 export interface EntryDrawingProps extends LayerProps {

@@ -1,6 +1,6 @@
 import L from "leaflet";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { MapCluster } from "@/lib/data/viewport/viewport-result";
+import type { MapCluster } from "@/lib/viewport";
 import { declutterOffsets, type Offset } from "./declutter";
 import { drawnArea } from "./drawn-area";
 import { type Dot, type DrawnFrame, isDrawingSink } from "./drawn-frame";

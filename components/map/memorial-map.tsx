@@ -6,7 +6,7 @@ import { MapContainer } from "react-leaflet/MapContainer";
 import { DEFAULT_MAP_CENTER, type MapCenter } from "@/components/explorer/first-map-view";
 import type { MapLink, MapView, TileConfig } from "@/components/explorer/types";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { MapCluster } from "@/lib/data/viewport/viewport-result";
+import type { MapCluster } from "@/lib/viewport";
 import { ClusterMarkersLayer } from "./cluster-markers-layer";
 import { EntryDotsLayer } from "./entry-dots-layer";
 import { EntryDrawingLayer } from "./entry-drawing-layer";

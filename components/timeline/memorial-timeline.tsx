@@ -9,7 +9,7 @@ import "./timeline-labels.css";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { TimeWindow } from "@/components/explorer/types";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
+import type { TimeBucket } from "@/lib/viewport";
 import { makeRoomForRangeLabels } from "./range-label-room";
 import { stackItemsInOrder } from "./stack-in-order";
 import { keepMarginItemsDrawn } from "./steady-margin-items";

@@ -1,4 +1,4 @@
-import { type EntryIndex, entryIndex } from "@/lib/data/viewport/entry-index";
+import { type EntryIndex, entryIndex } from "@/lib/viewport";
 
 const DAY = 24 * 60 * 60 * 1000;
 /**
