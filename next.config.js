@@ -59,9 +59,12 @@ const nextConfig = {
     // checks the part against the installed vis-timeline and vis-data.
     // Its HTML filter, xss, gives way to an escape-everything stand-in (app/_shims/xss-escape-all.ts):
     // the timeline is handed no markup, so nothing needs filtering, and about 6 KB gzipped goes.
+    // Its date library, moment, gives way to the part of moment's API it calls, in English and Russian
+    // (app/_shims/moment-for-timeline.ts, checked against moment by tests/unit/bundle-moment-subset.test.ts).
     resolveAlias: {
       "vis-util/esnext/esm/vis-util.js": "./app/_shims/vis-util-for-timeline.ts",
       xss: "./app/_shims/xss-escape-all.ts",
+      moment: "./app/_shims/moment-for-timeline.ts",
     },
   },
 };

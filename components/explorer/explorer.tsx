@@ -13,6 +13,7 @@ import { EntryList } from "./entry-list";
 import { FilterBar } from "./filter-bar";
 import { DEFAULT_MAP_CENTER, firstMapView } from "./first-map-view";
 import { KindLegend } from "./kind-legend";
+import { openingWindow } from "./opening-window";
 import { SelectedEntryPanel } from "./selected-entry-panel";
 import type { MapLink, MapView, TileConfig, TimeWindow } from "./types";
 import { usePrefersReducedMotion } from "./use-media-query";
@@ -22,7 +23,6 @@ import { useViewportEntries } from "./use-viewport-entries";
 import { prefetchViewport } from "./viewport-cache";
 import { edtfYear, fetchEntryDetail, type ViewportRequest, viewportUrl } from "./viewport-client";
 
-const INITIAL_WINDOW: TimeWindow = { start: Date.UTC(1930, 0, 1), end: Date.UTC(2030, 0, 1) };
 /** Past this many entries in view, the map shows clusters and the timeline shows counts per span. */
 const MAP_LIMIT = 300;
 const TIMELINE_LIMIT = 300;
@@ -71,6 +71,8 @@ function timelineRequest(window: TimeWindow, filters: ExplorerFilters, locale: s
 export interface ExplorerProps {
   /** The view named by the address, restored on load. */
   initialState: ExplorerUrlState;
+  /** Where the published entries are densest in time, when the address names no window (opening-window.ts). */
+  densestSpan: TimeWindow | null;
   tiles: TileConfig | null;
   /** Countries of the published entries, for the country filter. */
   countries: string[];
@@ -84,13 +86,14 @@ export interface RequestedView<T> {
   version: number;
 }
 
-export function Explorer({ initialState, tiles, countries, themes }: ExplorerProps) {
+export function Explorer({ initialState, densestSpan, tiles, countries, themes }: ExplorerProps) {
   const locale = useLocale();
   const t = useTranslations("explorer");
   const reducedMotion = usePrefersReducedMotion();
   const [view, setView] = useState<MapView | null>(null);
   const bounds = view?.bounds ?? null;
-  const [window, setWindow] = useState<TimeWindow>(initialState.window ?? INITIAL_WINDOW);
+  const [opening] = useState(() => openingWindow(initialState, densestSpan));
+  const [window, setWindow] = useState<TimeWindow>(opening.window);
   const [filterToWindow, setFilterToWindow] = useState(initialState.filterToWindow);
   const [filters, setFilters] = useState(initialState.filters);
   const [requestedMapView, setRequestedMapView] = useState<RequestedView<NonNullable<ExplorerUrlState["map"]>> | null>(null);
@@ -133,14 +136,7 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
     if (!placeholder) return;
     const predicted = firstMapView(initialState.map ?? DEFAULT_MAP_CENTER, placeholder.clientWidth, placeholder.clientHeight);
     prefetchViewport(
-      viewportUrl(
-        mapRequest(
-          predicted,
-          initialState.filterToWindow ? (initialState.window ?? INITIAL_WINDOW) : undefined,
-          initialState.filters,
-          locale,
-        ),
-      ),
+      viewportUrl(mapRequest(predicted, initialState.filterToWindow ? opening.window : undefined, initialState.filters, locale)),
     );
     setView((reported) => reported ?? predicted);
     // Once, for the view the page opened with.
@@ -289,8 +285,8 @@ export function Explorer({ initialState, tiles, countries, themes }: ExplorerPro
               entries={timelineEntries}
               buckets={timelineData.buckets}
               selected={selected}
-              initialWindow={initialState.window ?? INITIAL_WINDOW}
-              fitOnFirstLoad={!initialState.window}
+              initialWindow={opening.window}
+              fitOnFirstLoad={opening.fit}
               dateFilter={dateFilter}
               requestedWindow={requestedWindow}
               reducedMotion={reducedMotion}

@@ -5,11 +5,13 @@
 import { DataSet } from "vis-data/esnext";
 import { type DataItem, Timeline, type TimelineOptions } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import "moment/locale/ru";
+import "./timeline-labels.css";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { TimeWindow } from "@/components/explorer/types";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeBucket } from "@/lib/viewport";
+import { makeRoomForRangeLabels } from "./range-label-room";
+import { stackItemsInOrder } from "./stack-in-order";
 import { keepMarginItemsDrawn } from "./steady-margin-items";
 import { SyncedItems } from "./synced-items";
 import { itemLabel, toBucketItem, toTimelineItem } from "./timeline-items";
@@ -52,6 +54,20 @@ const DATE_FILTER_ITEM = "date-filter";
 const ZOOM_MAX = 5000 * 365 * DAY;
 /** How far inside the window's edges an entry must reach to count as in view. */
 const IN_VIEW_INSET = 0.05;
+/** Tighter than vis-timeline's own (10 px between rows, 20 px above the axis), so more rows fit its height. */
+const MARGIN = { item: { horizontal: 10, vertical: 4 }, axis: 6 };
+
+/** How long an item lasts (nothing, for a point), from vis-timeline's own copy of its data. */
+const lasting = (item: DataItem) => (item.end === undefined ? 0 : Number(item.end) - Number(item.start));
+
+/**
+ * The order items are stacked in, from the axis up: shorter entries first, so a battle or a day's
+ * event keeps a row in view while the years-long spans around it (a war, a siege, an occupation)
+ * stack above it.
+ */
+function shortestFirst(a: DataItem, b: DataItem): number {
+  return lasting(a) - lasting(b) || Number(a.start) - Number(b.start);
+}
 
 function inView(window: { start: Date; end: Date }, entry: EntrySummary): boolean {
   const inset = (window.end.getTime() - window.start.getTime()) * IN_VIEW_INSET;
@@ -101,6 +117,8 @@ export default function MemorialTimeline({
       zoomMax: ZOOM_MAX,
       height: "100%",
       stack: true,
+      order: shortestFirst,
+      margin: MARGIN,
       verticalScroll: true,
       zoomKey: "ctrlKey",
       selectable: true,
@@ -113,6 +131,8 @@ export default function MemorialTimeline({
       locale,
     };
     keepMarginItemsDrawn();
+    makeRoomForRangeLabels();
+    stackItemsInOrder();
     const timeline = new Timeline(container, items, options);
     timelineRef.current = timeline;
     timeline.on("select", (properties: { items: (string | number)[] }) => {

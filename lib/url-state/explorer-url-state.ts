@@ -47,6 +47,37 @@ function dayStart(text: string): number {
   return date.getTime();
 }
 
+/** The parameters that name a view; any other (a campaign tag, say) leaves an address bare. */
+const VIEW_PARAMETERS = [
+  "entry",
+  "lat",
+  "lng",
+  "z",
+  "from",
+  "to",
+  "filter",
+  "q",
+  "kinds",
+  "countries",
+  "tags",
+  "after",
+  "before",
+  "comparable",
+];
+
+/**
+ * Whether the map shows only what happened in the timeline window. `filter=window` says on and
+ * `filter=all` off; the explorer writes one or the other. Without it, the bare home page opens with
+ * the map following the timeline, while an address naming a view opens with the map unfiltered:
+ * links made before that was the default (their sender saw every entry on the map), and the links
+ * other pages make to an entry or a search, whose entries may lie outside any one window.
+ */
+function filterToWindowOf(params: URLSearchParams): boolean {
+  const filter = params.get("filter");
+  if (filter === "window" || filter === "all") return filter === "window";
+  return !VIEW_PARAMETERS.some((name) => params.has(name));
+}
+
 /** Reads what it can; a malformed parameter is dropped, never an error, so an old link still opens. */
 export function parseExplorerUrlState(params: URLSearchParams): ExplorerUrlState {
   const entry = matching(params.get("entry"), SLUG);
@@ -65,7 +96,7 @@ export function parseExplorerUrlState(params: URLSearchParams): ExplorerUrlState
     entry,
     map: lat !== null && lng !== null && zoom !== null ? { latitude: lat, longitude: lng, zoom } : null,
     window: window && window.start < window.end ? window : null,
-    filterToWindow: params.get("filter") === "window",
+    filterToWindow: filterToWindowOf(params),
     filters: {
       q: (params.get("q") ?? "").trim().slice(0, 200),
       kinds,
@@ -90,7 +121,7 @@ export function serializeExplorerUrlState(state: ExplorerUrlState): URLSearchPar
     params.set("from", edtfDayOf(state.window.start));
     params.set("to", edtfDayOf(state.window.end));
   }
-  if (state.filterToWindow) params.set("filter", "window");
+  params.set("filter", state.filterToWindow ? "window" : "all");
   const { filters } = state;
   if (filters.q) params.set("q", filters.q);
   if (filters.kinds.length) params.set("kinds", filters.kinds.join(","));

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { WHOLE_COLLECTION } from "./whole-collection";
 
 declare global {
   interface Window {
@@ -12,7 +13,7 @@ const RZHEV = "Rzhev Memorial to the Soviet Soldier";
 test("choosing an entry adds its history step only after the views have drawn the selection, and Back still undoes it", async ({
   page,
 }) => {
-  await page.goto("/en");
+  await page.goto(`/en?${WHOLE_COLLECTION}`);
   const list = page.getByRole("region", { name: /Entries in view/ });
   await expect(list.getByRole("button", { name: new RegExp(`^${RZHEV}`) })).toBeVisible();
   // The address settles on the opening view first; only the write the choice causes is watched.

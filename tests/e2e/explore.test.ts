@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { WHOLE_COLLECTION } from "./whole-collection";
 
 /** Press a timeline control and wait for the views to reload for the new window. */
 async function timelineControl(page: Page, name: string) {
@@ -16,7 +17,7 @@ const MAMAYEV = '"To the Heroes of the Battle of Stalingrad", Mamayev Kurgan';
 
 test.describe("map and timeline", () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto("/");
+    await page.goto(`/?${WHOLE_COLLECTION}`);
     await expect(marker(page, RZHEV)).toBeVisible();
   });
 

@@ -1,5 +1,6 @@
 import type { Page, Route } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { WHOLE_COLLECTION } from "./whole-collection";
 
 const MAP = { name: "Map of entries" };
 const KHATYN = "Khatyn memorial complex";
@@ -52,7 +53,7 @@ const paintedPixels = (page: Page) =>
 
 test("a dense view draws its entries as dots on a canvas, and clicking a dot selects its entry", async ({ page }) => {
   await denseMapAnswers(page);
-  await page.goto("/en/");
+  await page.goto(`/en/?${WHOLE_COLLECTION}`);
   const map = page.getByRole("region", MAP);
   const canvas = page.locator("canvas.entry-dots");
   await expect.poll(() => paintedPixels(page), { timeout: 20_000 }).toBeGreaterThan(400 * 30);
@@ -78,7 +79,7 @@ test("a dense view draws its entries as dots on a canvas, and clicking a dot sel
 
 test("a click on the map away from every dot selects nothing", async ({ page }) => {
   await denseMapAnswers(page);
-  await page.goto("/en/");
+  await page.goto(`/en/?${WHOLE_COLLECTION}`);
   const map = page.getByRole("region", MAP);
   await expect.poll(() => paintedPixels(page), { timeout: 20_000 }).toBeGreaterThan(400 * 30);
   const box = (await map.boundingBox())!;

@@ -1,5 +1,6 @@
 import type { Page, Route } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { WHOLE_COLLECTION } from "./whole-collection";
 
 const MAP = { name: "Map of entries" };
 const KHATYN = "Khatyn memorial complex";
@@ -42,7 +43,7 @@ test("markers outside the visible map are not drawn until a pan brings them into
     ...answer,
     entries: answer.entries.map((e) => (e.title === KHATYN ? { ...e, latitude: 54, longitude: e.longitude! + 75 } : e)),
   }));
-  await page.goto("/en/");
+  await page.goto(`/en/?${WHOLE_COLLECTION}`);
   const map = page.getByRole("region", MAP);
   await expect(map.getByRole("button", { name: MAMAYEV, exact: true })).toBeVisible();
   await expect(map.getByRole("button", { name: KHATYN, exact: true })).toHaveCount(0);
@@ -76,7 +77,7 @@ test("a cluster zooms in when chosen from the keyboard, and the markers then dra
         }
       : answer,
   );
-  await page.goto("/en/");
+  await page.goto(`/en/?${WHOLE_COLLECTION}`);
   const map = page.getByRole("region", MAP);
   const cluster = map.getByRole("button", { name: "500 entries here: zoom in" });
   await expect(cluster).toBeVisible();
@@ -103,7 +104,7 @@ test("a marker is a labelled 24 px button that selects its entry with Enter or S
     [MAMAYEV, "Enter"],
     [KHATYN, " "],
   ] as const) {
-    await page.goto("/en/");
+    await page.goto(`/en/?${WHOLE_COLLECTION}`);
     const marker = page.getByRole("region", MAP).getByRole("button", { name: title, exact: true });
     await expect(marker).toBeVisible();
     const box = (await marker.boundingBox())!;
@@ -120,7 +121,7 @@ test("a marker is a labelled 24 px button that selects its entry with Enter or S
 });
 
 test("a zoom's transition events stay inside the map, and the zoom still ends and redraws", async ({ page }) => {
-  await page.goto("/en/");
+  await page.goto(`/en/?${WHOLE_COLLECTION}`);
   const map = page.getByRole("region", MAP);
   await expect(map.getByRole("button", { name: MAMAYEV, exact: true })).toBeVisible();
   // The document is where React listens: count what reaches it from inside the map, but for the
@@ -148,7 +149,7 @@ test("a zoom's transition events stay inside the map, and the zoom still ends an
 
 test("with reduced motion the map does not fade its tiles in, before or after a zoom", async ({ page }) => {
   await page.emulateMedia({ reducedMotion: "reduce" });
-  await page.goto("/en/");
+  await page.goto(`/en/?${WHOLE_COLLECTION}`);
   const map = page.getByRole("region", MAP);
   await expect(map.getByRole("button", { name: MAMAYEV, exact: true })).toBeVisible();
   await expect(page.locator(".leaflet-fade-anim")).toHaveCount(0);
@@ -169,7 +170,7 @@ test("a view whose entries are all in clusters says they are grouped, not that t
     (url) => url.pathname === "/api/v1/viewport" && url.searchParams.get("require") === "dates",
     (route) => route.fulfill({ json: { mode: "buckets", buckets: [], total: 0 } }),
   );
-  await page.goto("/en/");
+  await page.goto(`/en/?${WHOLE_COLLECTION}`);
   const list = page.getByRole("region", { name: /Entries in view/ });
   await expect(list.getByText("500 more entries are grouped on the map.", { exact: false })).toBeVisible();
   await expect(list.getByRole("button")).toHaveCount(0);

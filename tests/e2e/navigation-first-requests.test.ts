@@ -26,17 +26,20 @@ async function watchMapRequests(page: Page) {
 
 const mapRequests = (page: Page) => page.evaluate(() => window.__mapRequests ?? []);
 
-const RZHEV = "Rzhev Memorial to the Soviet Soldier";
-
 test.describe("opening the explorer", () => {
-  for (const [name, address] of [
-    ["the default view", "/en"],
-    ["a shared view filtered to its timeline window", "/en?lat=56.2&lng=34.3&z=6&from=1930-01-01&to=2030-01-01&filter=window"],
+  // Each view with a marker it draws: the default view follows the timeline's opening window (the war years).
+  for (const [name, address, marker] of [
+    ["the default view", "/en", "Battles of Rzhev"],
+    [
+      "a shared view filtered to its timeline window",
+      "/en?lat=56.2&lng=34.3&z=6&from=1930-01-01&to=2030-01-01&filter=window",
+      "Rzhev Memorial to the Soviet Soldier",
+    ],
   ] as const) {
     test(`asks for the map's data before the map has loaded, and for nothing more once it has (${name})`, async ({ page }) => {
       await watchMapRequests(page);
       await page.goto(address);
-      await expect(page.getByRole("region", { name: "Map of entries" }).getByRole("button", { name: RZHEV, exact: true })).toBeVisible();
+      await expect(page.getByRole("region", { name: "Map of entries" }).getByRole("button", { name: marker, exact: true })).toBeVisible();
       // The map reports its own view once it has loaded: no new request means the early one asked for that very view.
       await page.waitForLoadState("networkidle");
       const requests = await mapRequests(page);

@@ -1,12 +1,13 @@
 import { devices } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { WHOLE_COLLECTION } from "./whole-collection";
 
 // A 375×667 phone with touch (the iPhone 8 profile), in the project's Chromium.
 const { viewport, deviceScaleFactor, isMobile, hasTouch, userAgent } = devices["iPhone 8"];
 test.use({ viewport, deviceScaleFactor, isMobile, hasTouch, userAgent });
 
 test("on a phone the map comes first and the list and timeline rise in a sheet", async ({ page }) => {
-  await page.goto("/en/");
+  await page.goto(`/en/?${WHOLE_COLLECTION}`);
   const map = page.getByRole("region", { name: "Map of entries" });
   await expect(map).toBeVisible();
   await expect(map.getByRole("button", { name: "Piskaryovskoye Memorial Cemetery", exact: true })).toBeVisible();

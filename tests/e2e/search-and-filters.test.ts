@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { WHOLE_COLLECTION } from "./whole-collection";
 
 const MAP = { name: "Map of entries" };
 const MAMAYEV = '"To the Heroes of the Battle of Stalingrad", Mamayev Kurgan';
@@ -19,7 +20,7 @@ test("search finds Mamayev Kurgan however it is spelled, with highlighted passag
 });
 
 test("a search narrows the map, the timeline and the list together", async ({ page }) => {
-  await page.goto("/en/");
+  await page.goto(`/en/?${WHOLE_COLLECTION}`);
   await expect(page.getByRole("region", MAP).getByRole("button", { name: "Piskaryovskoye Memorial Cemetery", exact: true })).toBeVisible();
   await page.getByRole("searchbox", { name: "Search" }).fill("Мамаев");
   await expect(page.getByRole("region", MAP).getByRole("button", { name: "Piskaryovskoye Memorial Cemetery", exact: true })).toHaveCount(0);
@@ -36,7 +37,7 @@ test("a search narrows the map, the timeline and the list together", async ({ pa
 });
 
 test("kind, country, date and comparable filters narrow all three views", async ({ page }) => {
-  await page.goto("/en/");
+  await page.goto(`/en/?${WHOLE_COLLECTION}`);
   const list = page.getByRole("region", { name: /Entries in view/ });
   await expect(list.getByRole("button", { name: /^Battles of Rzhev/ })).toBeVisible();
 

@@ -39,6 +39,28 @@ describe("explorer URL state", () => {
     expect(parseExplorerUrlState(params).window?.start).toBe(start.getTime());
   });
 
+  it("opens the bare address with the map following the timeline window, and says so either way in the addresses it writes", () => {
+    const bare = parseExplorerUrlState(new URLSearchParams(""));
+    expect(bare.filterToWindow).toBe(true);
+    // A parameter that names no view (a campaign tag) leaves the address bare.
+    expect(parseExplorerUrlState(new URLSearchParams("utm_source=poster")).filterToWindow).toBe(true);
+    expect(serializeExplorerUrlState(bare).get("filter")).toBe("window");
+    expect(serializeExplorerUrlState({ ...bare, filterToWindow: false }).get("filter")).toBe("all");
+    expect(parseExplorerUrlState(new URLSearchParams("filter=all")).filterToWindow).toBe(false);
+    expect(parseExplorerUrlState(new URLSearchParams("entry=rzhev-memorial&filter=window")).filterToWindow).toBe(true);
+  });
+
+  it("opens an address that names a view but not the filter with every entry on the map, as such links opened before", () => {
+    for (const query of [
+      "lat=56.2500&lng=34.3170&z=7&from=1942-01-01&to=1943-03-31",
+      "entry=rzhev-memorial",
+      "q=Rzhev",
+      "from=1960-01-01&to=1980-01-01",
+    ]) {
+      expect(parseExplorerUrlState(new URLSearchParams(query)).filterToWindow, query).toBe(false);
+    }
+  });
+
   it("drops malformed parts instead of failing", () => {
     const state = parseExplorerUrlState(
       new URLSearchParams(

@@ -1,5 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { Explorer } from "@/components/explorer/explorer";
+import { densestTimeSpan } from "@/lib/data/entries/densest-time-span";
 import { listTags } from "@/lib/data/tags/list-tags";
 import { env } from "@/lib/env";
 import { parseExplorerUrlState } from "@/lib/url-state/explorer-url-state";
@@ -15,9 +16,11 @@ export default async function HomePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(await searchParams)) if (typeof value === "string") query.set(key, value);
+  const initialState = parseExplorerUrlState(query);
   return (
     <Explorer
-      initialState={parseExplorerUrlState(query)}
+      initialState={initialState}
+      densestSpan={initialState.window ? null : await densestTimeSpan()}
       countries={await publishedCountries()}
       themes={await listTags(locale)}
       tiles={env.MAP_TILE_URL ? { url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION } : null}
