@@ -3,7 +3,6 @@ import { contentStamp } from "@/lib/data/open-data/content-stamp";
 import { isEntryPublished } from "@/lib/data/open-data/is-entry-published";
 import { readOpenDataEntries } from "@/lib/data/open-data/read-open-data-entries";
 import { validationProblem } from "@/lib/http/problem";
-import { absoluteUrl } from "@/lib/site-url";
 import { exportStream } from "./export-stream";
 import { csvFormat } from "./formats/csv-format";
 import type { ExportFormat } from "./formats/export-format";
@@ -12,6 +11,7 @@ import { jsonldFormat } from "./formats/jsonld-format";
 import { kmlFormat } from "./formats/kml-format";
 import { notFoundResponse } from "./http/not-found";
 import { CACHE_CONTROL, canonicalParams, clientHasCurrent, notModified, versionedEtag } from "./http/versioned-response";
+import { entryPageUrl } from "./page-urls";
 import { exportQuerySchema } from "./queries/export-query";
 
 /** The files under /api/v1/export/, by name. */
@@ -42,7 +42,7 @@ export async function exportResponse(request: Request, format: ExportFormat, opt
 
   const locale = query.locale;
   const openingName = format.withArticles ? await options.openingNames(locale) : (title: string) => title;
-  const writer = format.writer({ locale, openingName, pageUrl: (slug) => absoluteUrl(`/${locale}/entries/${slug}`) });
+  const writer = format.writer({ locale, openingName, pageUrl: (slug) => entryPageUrl(locale, slug) });
   const pages = readOpenDataEntries(query, { withArticles: format.withArticles });
   return new Response(exportStream(pages, writer), {
     headers: {

@@ -1,18 +1,12 @@
+import { pointGeometry } from "../geojson-features";
 import { type ColumnValue, OPEN_DATA_COLUMNS } from "../open-data-columns";
 import type { OpenDataEntry } from "../open-data-entry";
 import { type ExportFormat, jsonArrayItems } from "./export-format";
 
 const PROPERTY_COLUMNS = OPEN_DATA_COLUMNS.filter((column) => !column.geometry);
 
-/** RFC 7946: longitude first; an entry without a map point is a feature with no geometry. */
-export function pointGeometry(entry: { latitude: number | null; longitude: number | null }) {
-  return entry.latitude === null || entry.longitude === null
-    ? null
-    : { type: "Point" as const, coordinates: [entry.longitude, entry.latitude] as [number, number] };
-}
-
 /** The CSV columns as properties (lists as arrays, empty optional values as null) and the entry page's address. */
-export function entryFeature(entry: OpenDataEntry, url: string) {
+function entryFeature(entry: OpenDataEntry, url: string) {
   const properties: Record<string, ColumnValue> = {};
   for (const column of PROPERTY_COLUMNS) properties[column.name] = column.get(entry);
   properties.url = url;

@@ -15,11 +15,6 @@ export function versionedEtag(content: { version: number; stamp: string }, ...pa
   return `"v${content.version}-${hash}"`;
 }
 
-/** A strong ETag made from the answer itself, for records whose every part no stamp covers (images). */
-export function bodyEtag(body: string): string {
-  return `"b-${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-}
-
 /** The query string in a fixed order, so the same question asked in another order has the same ETag. */
 export function canonicalParams(params: URLSearchParams): string {
   return [...params]
