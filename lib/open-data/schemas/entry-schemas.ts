@@ -40,6 +40,7 @@ export const entryListItemSchema = entrySummarySchema
   .strict()
   .meta({ id: "EntryListItem" });
 
+// Not named in the document: zod-to-openapi makes a named component nullable everywhere when one use of it is.
 const sourceRefSchema = z
   .object({
     key: z.string(),
@@ -49,7 +50,7 @@ const sourceRefSchema = z
     accessedOn: z.string().nullable(),
   })
   .strict()
-  .meta({ id: "SourceRef", description: "A source: a web page, a book, a news item." });
+  .meta({ description: "A source: a web page, a book, a news item." });
 
 export const citedSourceSchema = sourceRefSchema
   .extend({

@@ -3,11 +3,11 @@ import { z } from "zod";
 /** RFC 7946 geometries the API writes: points (entries) and two-point lines (relations), longitude first. */
 export const pointSchema = z
   .object({ type: z.literal("Point"), coordinates: z.tuple([z.number(), z.number()]).meta({ description: "[longitude, latitude]" }) })
-  .meta({ id: "GeoJsonPoint" });
+  .meta({ description: "GeoJSON Point." });
 
 export const lineSchema = z
   .object({ type: z.literal("LineString"), coordinates: z.array(z.tuple([z.number(), z.number()])).length(2) })
-  .meta({ id: "GeoJsonLineString" });
+  .meta({ description: "GeoJSON LineString." });
 
 /** A GeoJSON Feature with these properties; a record without a place has `geometry: null`. */
 export function featureSchema<P extends z.ZodType>(properties: P, geometry: z.ZodType, id: string) {
