@@ -1,14 +1,19 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import type { Document } from "./openapi-types";
 import { OperationSection } from "./operation-section";
-import { SchemaSection } from "./schema-section";
 import "../open-data.css";
 
-/** The OpenAPI document as a page of our own: drawn on the server, nothing fetched, no script. */
-export async function ApiReference({ document }: { document: Document }) {
+/**
+ * The OpenAPI document's routes as a page of our own: drawn on the server, nothing fetched, no
+ * script. The data shapes have a page of their own (SchemaReference), which keeps each page small.
+ */
+export async function ApiReference({ document, locale }: { document: Document; locale: string }) {
   const t = await getTranslations("openData");
   const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) => (item.get ? [{ path, operation: item.get }] : []));
+  const firstWithParameters = new Map<string, string>();
   const tags = document.tags ?? [];
+  const shapes = `/${locale}/api/schemas`;
   return (
     <article className="api-reference">
       <h1>{t("apiTitle")}</h1>
@@ -26,7 +31,7 @@ export async function ApiReference({ document }: { document: Document }) {
             </li>
           ))}
           <li>
-            <a href="#api-schemas">{t("schemas")}</a>
+            <Link href="/api/schemas">{t("schemas")}</Link>
           </li>
         </ul>
       </nav>
@@ -36,17 +41,14 @@ export async function ApiReference({ document }: { document: Document }) {
           {tag.description ? <p lang="en">{tag.description}</p> : null}
           {operations
             .filter(({ operation }) => operation.tags?.includes(tag.name))
-            .map(({ path, operation }) => (
-              <OperationSection key={path} path={path} operation={operation} />
-            ))}
+            .map(({ path, operation }) => {
+              const key = JSON.stringify(operation.parameters ?? []);
+              const sameAs = firstWithParameters.get(key);
+              if (!sameAs && operation.parameters?.length) firstWithParameters.set(key, path);
+              return <OperationSection key={path} path={path} operation={operation} shapes={shapes} sameParametersAs={sameAs} />;
+            })}
         </section>
       ))}
-      <section aria-labelledby="api-schemas">
-        <h2 id="api-schemas">{t("schemas")}</h2>
-        {Object.entries(document.components?.schemas ?? {}).map(([name, schema]) => (
-          <SchemaSection key={name} name={name} schema={schema} />
-        ))}
-      </section>
     </article>
   );
 }

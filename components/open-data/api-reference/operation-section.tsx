@@ -15,14 +15,29 @@ function exampleHref(path: string, operation: Operation): string | null {
   return query.size ? `${resolved}?${query}` : resolved;
 }
 
-/** One route: what it is for, its parameters and its answers. */
-export async function OperationSection({ path, operation }: { path: string; operation: Operation }) {
+export const operationAnchor = (path: string) => `op-${path.replace(/[^a-z0-9]+/gi, "-")}`;
+
+/**
+ * One route: what it is for, its parameters and its answers. A route whose parameters are those of
+ * one above (`sameParametersAs`) points there instead of repeating the table.
+ */
+export async function OperationSection({
+  path,
+  operation,
+  shapes,
+  sameParametersAs,
+}: {
+  path: string;
+  operation: Operation;
+  shapes: string;
+  sameParametersAs?: string;
+}) {
   const t = await getTranslations("openData");
   const href = exampleHref(path, operation);
   const parameters = operation.parameters ?? [];
   return (
-    <section className="api-operation" aria-labelledby={`op-${path}`}>
-      <h3 id={`op-${path}`}>
+    <section className="api-operation" aria-labelledby={operationAnchor(path)}>
+      <h3 id={operationAnchor(path)}>
         <code>GET {path}</code>
       </h3>
       <p lang="en">{operation.summary}</p>
@@ -36,7 +51,11 @@ export async function OperationSection({ path, operation }: { path: string; oper
           {t("tryIt")}: <a href={href}>{href}</a>
         </p>
       ) : null}
-      {parameters.length > 0 ? (
+      {sameParametersAs ? (
+        <p>
+          {t("parameters")}: {t("sameAs")} <a href={`#${operationAnchor(sameParametersAs)}`}>GET {sameParametersAs}</a>
+        </p>
+      ) : parameters.length > 0 ? (
         <table className="api-table">
           <caption className="sr-only">{t("parameters")}</caption>
           <thead>
@@ -57,7 +76,7 @@ export async function OperationSection({ path, operation }: { path: string; oper
                 </th>
                 <td>{parameter.in}</td>
                 <td>
-                  <SchemaType schema={parameter.schema} />
+                  <SchemaType schema={parameter.schema} shapes={shapes} />
                 </td>
                 <td lang="en">{parameter.description}</td>
                 <td>{parameter.example === undefined ? "" : <code>{String(parameter.example)}</code>}</td>
@@ -83,7 +102,7 @@ export async function OperationSection({ path, operation }: { path: string; oper
               <td>
                 {Object.entries(response.content ?? {}).map(([type, body]) => (
                   <div key={type}>
-                    <code>{type}</code>: <SchemaType schema={body.schema} />
+                    <code>{type}</code>: <SchemaType schema={body.schema} shapes={shapes} />
                   </div>
                 ))}
               </td>

@@ -33,7 +33,7 @@ export async function SchemaSection({ name, schema }: { name: string; schema: Js
                   <code>{property}</code>
                 </th>
                 <td>
-                  <SchemaType schema={value} />
+                  <SchemaType schema={value} shapes="" />
                 </td>
                 <td>{schema.required?.includes(property) ? t("yes") : t("no")}</td>
                 <td lang="en" className="api-description">
@@ -45,7 +45,7 @@ export async function SchemaSection({ name, schema }: { name: string; schema: Js
         </table>
       ) : (
         <p>
-          <SchemaType schema={schema} />
+          <SchemaType schema={schema} shapes="" />
         </p>
       )}
     </section>

@@ -5,17 +5,20 @@ function join(parts: ReactNode[], separator: string): ReactNode[] {
   return parts.flatMap((part, index) => (index === 0 ? [part] : [separator, part]));
 }
 
-/** A schema in a few words: a named shape as a link to its section, "string | null", "array of …", the allowed values. */
-export function SchemaType({ schema }: { schema: JsonSchema | undefined }): ReactNode {
+/**
+ * A schema in a few words: a named shape as a link to its section on the data shapes page (`shapes`,
+ * empty on that page itself), "string | null", "array of …", the allowed values.
+ */
+export function SchemaType({ schema, shapes }: { schema: JsonSchema | undefined; shapes: string }): ReactNode {
   if (!schema) return "any";
   if (schema.$ref) {
     const name = refName(schema.$ref);
-    return <a href={`#${schemaAnchor(name)}`}>{name}</a>;
+    return <a href={`${shapes}#${schemaAnchor(name)}`}>{name}</a>;
   }
   const variants = schema.oneOf ?? schema.anyOf;
   if (variants)
     return join(
-      variants.map((variant, index) => <SchemaType key={String(index)} schema={variant} />),
+      variants.map((variant, index) => <SchemaType key={String(index)} schema={variant} shapes={shapes} />),
       " | ",
     );
   if (schema.enum)
@@ -30,7 +33,7 @@ export function SchemaType({ schema }: { schema: JsonSchema | undefined }): Reac
       if (type === "array")
         return (
           <span key={type}>
-            array of <SchemaType schema={schema.items} />
+            array of <SchemaType schema={schema.items} shapes={shapes} />
           </span>
         );
       return <span key={type}>{schema.format ? `${type} (${schema.format})` : type}</span>;

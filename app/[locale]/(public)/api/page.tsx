@@ -17,9 +17,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** The public API's reference, drawn from the OpenAPI document the API serves. */
+/** The public API's routes, drawn from the OpenAPI document the API serves. */
 export default async function ApiReferencePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <ApiReference document={openApiDocument() as Document} />;
+  return <ApiReference document={openApiDocument() as Document} locale={locale} />;
 }
