@@ -23,7 +23,7 @@ const SECURITY_HEADERS = [
  * Responses that are not pages: nothing in them may run, load or be framed (kept in step with
  * NON_PAGE_CONTENT_SECURITY_POLICY in lib/security/content-security-policy.ts, which the tests compare).
  */
-const NON_PAGE_POLICY = [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" }];
+const NON_PAGE_POLICY = [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

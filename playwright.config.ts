@@ -46,6 +46,9 @@ export default defineConfig({
       UPLOADS_DIR: E2E_UPLOADS,
       MAP_TILE_URL: "",
       PUBLIC_BASE_URL: baseURL,
+      // The tests play the reverse proxy: each browser context says which client it is in
+      // X-Forwarded-For (tests/e2e/staff.ts), so the sign-in limit counts their sign-ins apart.
+      TRUSTED_PROXIES: "127.0.0.1,::1",
     },
   },
 });

@@ -30,5 +30,5 @@ export default function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   // Everything but the API, the app's own static files and metadata routes.
-  matcher: ["/((?!api|basemap|media|_next|_vercel|sitemap.xml|robots.txt|icon.svg|.*\\..*).*)"],
+  matcher: ["/((?!api|basemap|media|_next|_vercel|sitemap.xml|sitemaps|robots.txt|icon.svg|.*\\..*).*)"],
 };

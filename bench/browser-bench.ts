@@ -2,6 +2,7 @@ import http from "node:http";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
+import { findChromium } from "../lib/browser/find-chromium";
 import type { BrowserBenchOutput, BrowserSizeResult, RedrawRun, ScriptInfo } from "./lib/browser-types";
 import { ensureDatabase, kb, loadAverage, machine, median, ms, parseSizes, runIfMain, sleep, writeResult } from "./lib/common";
 import { ensureBuild, type RunningServer, startServer } from "./lib/server";
@@ -21,7 +22,7 @@ import { writeResultsFile } from "./report";
  * Only localhost is reachable: Chromium resolves no other host name. Writes bench/out/browser.json and bench/results.md.
  */
 
-const EXECUTABLE = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? "/usr/bin/chromium";
+const EXECUTABLE = findChromium();
 const ARGS = [
   "--no-sandbox",
   "--disable-background-networking",

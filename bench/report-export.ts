@@ -20,7 +20,7 @@ function listLine(name: string, t: TimedRequests): string {
 
 export function exportSection(e: ExportBenchOutput): string[] {
   return [
-    "## 4. Open data: exports and the public API through `next start` (`bench/export-bench.ts`)",
+    "## 5. Open data: exports and the public API through `next start` (`bench/export-bench.ts`)",
     "",
     `\`next start\` (build in \`${e.build.distDir}\`) on \`data/synthetic-${e.size}.db\`; each export file of the whole published collection downloaded in one request with ` +
       "`Accept-Encoding: gzip`, one format after another, every format twice. First byte: from sending the request to the first byte of the body. Records are counted in the file " +

@@ -4,12 +4,13 @@ import { ensureBuild } from "./lib/server";
 import { writeResultsFile } from "./report";
 
 /**
- * npm run bench  (tsx bench/run-all.ts [--sizes 1000,10000,100000] [--skip-db] [--skip-http] [--skip-browser] [--skip-export])
+ * npm run bench  (tsx bench/run-all.ts [--sizes 1000,10000,100000] [--skip-db] [--skip-http] [--skip-browser] [--skip-pages] [--skip-export])
  *
- * Generates missing synthetic databases, builds the app once into .next-bench, then runs the
+ * Generates missing synthetic databases, builds the app once into .next-bench, then runs the five
  * parts one after another, each in its own process so one failing does not stop the others:
  * bench/viewport-bench.ts (in-process queries on SQLite, then on a throwaway PostgreSQL cluster), bench/http-bench.ts (API through next start, and the
- * load test at 100k), bench/browser-bench.ts (1k and 100k in Chromium) and bench/export-bench.ts (the open data exports and public list API at 100k). Writes bench/results.md.
+ * load test at 100k), bench/browser-bench.ts (1k and 100k in Chromium), bench/pages-bench.ts (every staff and
+ * public page at 1k and 100k) and bench/export-bench.ts (the open data exports and public list API at 100k). Writes bench/results.md.
  */
 
 async function main(): Promise<void> {
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
       "skip-db": { type: "boolean", default: false },
       "skip-http": { type: "boolean", default: false },
       "skip-browser": { type: "boolean", default: false },
+      "skip-pages": { type: "boolean", default: false },
       "skip-export": { type: "boolean", default: false },
     },
   });
@@ -42,6 +44,12 @@ async function main(): Promise<void> {
       "browser",
       ["bench/browser-bench.ts", "--no-build", "--sizes", (browserSizes.length ? browserSizes : sizes.slice(0, 1)).join(",")],
       !values["skip-browser"] && build !== null,
+      25,
+    ],
+    [
+      "pages",
+      ["bench/pages-bench.ts", "--no-build", "--sizes", (browserSizes.length ? browserSizes : sizes.slice(0, 1)).join(",")],
+      !values["skip-pages"] && build !== null,
       25,
     ],
     ["exports", ["bench/export-bench.ts", "--no-build"], !values["skip-export"] && build !== null && sizes.includes(100_000), 15],

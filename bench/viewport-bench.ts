@@ -50,7 +50,7 @@ export const WARMUP = 20;
  * see a running server's steady state rather than its first seconds (returns the wait, in ms).
  */
 async function awaitReadAhead(): Promise<number> {
-  const { summaryRowsReadAhead } = await import("@/lib/data/viewport/summary-rows");
+  const { summaryRowsReadAhead } = await import("@/lib/viewport");
   const t0 = performance.now();
   await summaryRowsReadAhead();
   return performance.now() - t0;
@@ -63,7 +63,7 @@ const BASELINE_BUDGET_MS = 90_000;
  * Only queryViewport is timed (not parsing or serialising), as in the rest of this file.
  */
 export async function measureAppRequests(size: number): Promise<AppRequestsResult> {
-  const { queryViewport } = await import("@/lib/data/entries/query-viewport");
+  const { queryViewport } = await import("@/lib/viewport");
   const { viewportQuerySchema } = await import("@/lib/validation/viewport");
   const requests = appRequests().map((r) => ({
     view: r.view,
@@ -102,7 +102,7 @@ export async function measureAppRequests(size: number): Promise<AppRequestsResul
 /** Runs inside the child process, after DATABASE_URL is set. */
 async function measure(size: number): Promise<ViewportSizeResult> {
   const { db } = await import("@/lib/db");
-  const { queryViewport } = await import("@/lib/data/entries/query-viewport");
+  const { queryViewport } = await import("@/lib/viewport");
   const { entrySummarySelect, toEntrySummary } = await import("@/lib/data/entries/entry-summary");
   const { PUBLISHED } = await import("@/lib/data/published");
   const { viewportQuerySchema } = await import("@/lib/validation/viewport");

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { DEFAULT_DATABASE_URL, databaseKind, sqliteFilePath } from "@/lib/database-url";
+import { env } from "@/lib/env";
 import { disableTelemetry } from "./offline-defaults";
 
 /**
@@ -12,13 +13,14 @@ import { disableTelemetry } from "./offline-defaults";
  */
 export async function prepareDatabase(): Promise<void> {
   disableTelemetry();
+  // Set in the environment for the Prisma CLI below and for lib/db, which read it there themselves.
   process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
-  const kind = databaseKind(process.env.DATABASE_URL);
+  const kind = databaseKind(env.DATABASE_URL);
   const args = ["migrate", "deploy"];
   if (kind === "postgresql") {
     args.push("--config", "prisma.postgres.config.ts");
   } else {
-    fs.mkdirSync(path.dirname(sqliteFilePath(process.env.DATABASE_URL)), { recursive: true });
+    fs.mkdirSync(path.dirname(sqliteFilePath(env.DATABASE_URL)), { recursive: true });
   }
   const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), args, {
     stdio: ["ignore", "pipe", "inherit"],
@@ -29,7 +31,7 @@ export async function prepareDatabase(): Promise<void> {
   const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
   const result = await seedReferenceData();
   console.log(result.seeded ? `Seeded ${result.entries} reference entries.` : `Database has ${result.entries} entries; not seeding.`);
-  if (result.seeded && process.env.DEMO_ACCOUNTS !== "off") {
+  if (result.seeded && env.DEMO_ACCOUNTS !== "off") {
     const { createDemoAccounts } = await import("@/prisma/seed/demo-accounts");
     console.log(`Demo accounts (demo only, see README): ${(await createDemoAccounts()).join(", ")}`);
   }

@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef, useState, useTransition } from "reac
 import { previewArticleBody } from "@/app/[locale]/(admin)/admin/actions/preview-article-body";
 import { type SaveArticleState, saveArticle } from "@/app/[locale]/(admin)/admin/actions/save-article";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
-import type { EntryOption } from "@/lib/data/entries/list-entry-options";
+import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import { articleEditSchema } from "@/lib/validation/article-edit";
 import { type ArticleFormValues, articleFieldErrors, articleFormInput, readArticleForm } from "@/lib/validation/article-form";
 import { useValidationText } from "@/lib/validation/use-validation-text";
@@ -22,11 +22,11 @@ export interface ArticleEditorProps {
   initial: ArticleFormValues;
   /** The stored (sanitized) bodies per language, for the preview of a saved article. */
   storedBodies: Partial<Record<ContentLocale, string>>;
-  /** Every entry, to mention. */
-  entries: EntryOption[];
+  /** The entries mentioned when the page opened, named without a search. */
+  mentioned: EntryOption[];
 }
 
-export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorProps) {
+export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEditorProps) {
   const t = useTranslations("articleEditor");
   const locale = useLocale();
   const [state, action, pending] = useActionState<SaveArticleState, FormData>(saveArticle, {
@@ -213,7 +213,7 @@ export function ArticleEditor({ initial, storedBodies, entries }: ArticleEditorP
         </div>
       </fieldset>
 
-      <ArticleMentionsField initial={values.mentions} entries={entries} errors={fieldErrors} />
+      <ArticleMentionsField initial={values.mentions} mentioned={mentioned} errors={fieldErrors} />
 
       <button type="submit" disabled={pending}>
         {t("save")}

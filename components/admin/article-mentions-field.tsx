@@ -2,28 +2,36 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import type { EntryOption } from "@/lib/data/entries/list-entry-options";
+import { EntryCombobox } from "@/components/ui/entry-combobox";
+import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import type { ArticleMentionValue } from "@/lib/validation/article-form";
 
 export interface ArticleMentionsFieldProps {
   initial: ArticleMentionValue[];
-  entries: EntryOption[];
+  /** The entries mentioned when the page opened, so their titles show without a search. */
+  mentioned: EntryOption[];
   errors: Record<string, string>;
 }
 
-/** Which entries the article is about, each with an optional note; picked from every entry. */
-export function ArticleMentionsField({ initial, entries, errors }: ArticleMentionsFieldProps) {
+/** Which entries the article is about, each with an optional note; each found on the server by title or slug. */
+export function ArticleMentionsField({ initial, mentioned, errors }: ArticleMentionsFieldProps) {
   const t = useTranslations("articleEditor.mentions");
   const pickerId = useId();
   const [mentions, setMentions] = useState(initial);
-  const [picked, setPicked] = useState("");
-  const titleOf = (slug: string) => entries.find((e) => e.slug === slug)?.title ?? slug;
-  const available = entries.filter((e) => !mentions.some((m) => m.entrySlug === e.slug));
+  const [titles, setTitles] = useState(() => new Map(mentioned.map((e) => [e.slug, e.title])));
+  const [typed, setTyped] = useState("");
+  const [picked, setPicked] = useState<EntryOption | null>(null);
+  const titleOf = (slug: string) => titles.get(slug) ?? slug;
 
   function add() {
     if (!picked) return;
-    setMentions((current) => [...current, { entrySlug: picked, note: "" }]);
-    setPicked("");
+    const entry = picked;
+    setTitles((current) => new Map(current).set(entry.slug, entry.title));
+    setMentions((current) =>
+      current.some((m) => m.entrySlug === entry.slug) ? current : [...current, { entrySlug: entry.slug, note: "" }],
+    );
+    setTyped("");
+    setPicked(null);
   }
 
   return (
@@ -74,14 +82,18 @@ export function ArticleMentionsField({ initial, entries, errors }: ArticleMentio
       )}
       <div className="article-mentions-picker">
         <label htmlFor={pickerId}>{t("pick")}</label>
-        <select id={pickerId} value={picked} onChange={(event) => setPicked(event.target.value)}>
-          <option value="">{t("choose")}</option>
-          {available.map((entry) => (
-            <option key={entry.slug} value={entry.slug}>
-              {entry.title}
-            </option>
-          ))}
-        </select>
+        <EntryCombobox
+          id={pickerId}
+          scope="staff"
+          exclude={mentions.map((m) => m.entrySlug)}
+          value={typed}
+          onChange={(value) => {
+            setTyped(value);
+            setPicked(null);
+          }}
+          onResolve={setPicked}
+          reading={{ found: (title) => t("chosen", { title }), unknown: t("unknown") }}
+        />
         <button type="button" onClick={add} disabled={!picked}>
           {t("add")}
         </button>

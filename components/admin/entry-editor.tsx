@@ -6,8 +6,8 @@ import { useActionState, useState } from "react";
 import { type SaveEntryState, saveEntry } from "@/app/[locale]/(admin)/admin/actions/save-entry";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
-import type { EntryOption } from "@/lib/data/entries/list-entry-options";
 import type { IncomingRelation } from "@/lib/data/relations/list-incoming-relations";
+import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import type { SourceOption } from "@/lib/data/sources/list-source-options";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { snapshotForDiff } from "@/lib/revisions/entry-snapshot";
@@ -27,15 +27,15 @@ const MULTILINE = new Set(["aliases", "summary", "description", "locationNote"])
 
 export interface EntryEditorProps {
   initial: EntryFormValues;
-  /** Every entry, to link to. */
-  entries: EntryOption[];
+  /** The entries this one links to, named without a search. */
+  linked: EntryOption[];
   /** Every source, to cite. */
   sources: SourceOption[];
   /** Links other entries make to this one, shown read-only. */
   incoming: IncomingRelation[];
 }
 
-export function EntryEditor({ initial, entries, sources, incoming }: EntryEditorProps) {
+export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorProps) {
   const t = useTranslations("entryEditor");
   const kinds = useTranslations("kinds");
   const locale = useLocale();
@@ -220,7 +220,7 @@ export function EntryEditor({ initial, entries, sources, incoming }: EntryEditor
         key={`relations-${rowsKey}`}
         initial={values.relations}
         slug={values.fields.slug ?? ""}
-        entries={entries}
+        linked={linked}
         sources={sources}
         incoming={incoming}
         errors={fieldErrors}

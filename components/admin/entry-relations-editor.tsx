@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { EntryCombobox } from "@/components/ui/entry-combobox";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
-import type { EntryOption } from "@/lib/data/entries/list-entry-options";
 import type { IncomingRelation } from "@/lib/data/relations/list-incoming-relations";
+import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import type { SourceOption } from "@/lib/data/sources/list-source-options";
 import type { RelationFormRow } from "@/lib/validation/entry-form";
 import { useEditableRows } from "./entry-editable-rows";
@@ -18,18 +18,18 @@ export interface EntryRelationsEditorProps {
   initial: RelationFormRow[];
   /** The entry being edited, which cannot link to itself. */
   slug: string;
-  entries: EntryOption[];
+  /** The linked entries when the page opened, so their titles show without a search. */
+  linked: EntryOption[];
   sources: SourceOption[];
   incoming: IncomingRelation[];
   errors: Record<string, string>;
 }
 
-/** Links from this entry to others, one row each: type, entry (searchable by title or slug), note, source. */
-export function EntryRelationsEditor({ initial, slug, entries, sources, incoming, errors }: EntryRelationsEditorProps) {
+/** Links from this entry to others, one row each: type, entry (found on the server by title or slug), note, source. */
+export function EntryRelationsEditor({ initial, slug, linked, sources, incoming, errors }: EntryRelationsEditorProps) {
   const t = useTranslations("entryEditor.relations");
   const types = useTranslations("relations");
   const { rows, add, remove, change, addButton, firstFieldOf } = useEditableRows(initial, EMPTY_ROW);
-  const titleOf = useMemo(() => new Map(entries.map((e) => [e.slug, e.title])), [entries]);
 
   return (
     <fieldset className="links-editor">
@@ -37,17 +37,9 @@ export function EntryRelationsEditor({ initial, slug, entries, sources, incoming
       <p className="hint" id="relations-hint">
         {t("hint")}
       </p>
-      <datalist id="entry-options">
-        {entries
-          .filter((e) => e.slug !== slug)
-          .map((e) => (
-            <option key={e.slug} value={e.slug} label={e.title} />
-          ))}
-      </datalist>
       {rows.length === 0 ? <p>{t("empty")}</p> : null}
       {rows.map((row, index) => {
         const name = (field: keyof RelationFormRow) => `relations.${index}.${field}`;
-        const target = row.values.target.trim();
         return (
           <fieldset key={row.id} className="link-row">
             <legend>{t("row", { number: index + 1 })}</legend>
@@ -71,18 +63,18 @@ export function EntryRelationsEditor({ initial, slug, entries, sources, incoming
             </div>
             <div className="field">
               <label htmlFor={name("target")}>{t("target")}</label>
-              <input
+              <EntryCombobox
                 id={name("target")}
                 name={name("target")}
-                list="entry-options"
-                autoComplete="off"
+                scope="staff"
+                exclude={slug ? [slug] : []}
+                known={linked}
                 value={row.values.target}
-                onChange={(e) => change(row.id, "target", e.target.value)}
-                {...fieldDescription(name("target"), errors, "relations-hint", `${name("target")}-reads`)}
+                onChange={(value) => change(row.id, "target", value)}
+                reading={{ found: (title) => t("targetReads", { title }), unknown: t("targetUnknown") }}
+                invalid={Boolean(errors[name("target")])}
+                describedBy={fieldDescription(name("target"), errors, "relations-hint")["aria-describedby"]}
               />
-              <p id={`${name("target")}-reads`} className="hint" aria-live="polite">
-                {target ? (titleOf.has(target) ? t("targetReads", { title: titleOf.get(target)! }) : t("targetUnknown")) : null}
-              </p>
               <FieldError name={name("target")} errors={errors} />
             </div>
             <div className="field">

@@ -1,9 +1,14 @@
 "use client";
 
-import L from "leaflet";
+import type { LatLngTuple, LeafletMouseEvent, PathOptions } from "leaflet";
 import "leaflet/dist/leaflet.css";
-import { useEffect, useRef } from "react";
-import { addOfflineBasemap } from "@/components/map/offline-basemap";
+import { useMemo } from "react";
+import { CircleMarker } from "react-leaflet/CircleMarker";
+import { useMapEvents } from "react-leaflet/hooks";
+import { MapContainer } from "react-leaflet/MapContainer";
+import { MapContainerSetup } from "@/components/map/map-container-setup";
+import { OfflineBasemapLayer } from "@/components/map/offline-basemap-layer";
+import { useLatest } from "@/components/map/use-latest";
 
 export interface LocationPickerProps {
   latitude: number | null;
@@ -13,51 +18,38 @@ export interface LocationPickerProps {
 }
 
 const ROUND = 1e5;
+const MARKER: PathOptions = { color: "#7a2e2e", weight: 3 };
+const DEFAULT_CENTER: LatLngTuple = [54, 40];
+
+/** A click on the map picks its point, rounded to about a metre. */
+function PickOnClick({ onPick }: Pick<LocationPickerProps, "onPick">) {
+  const pick = useLatest(onPick);
+  useMapEvents(
+    useMemo(
+      () => ({
+        click: (event: LeafletMouseEvent) => {
+          const point = event.latlng.wrap();
+          pick.current(Math.round(point.lat * ROUND) / ROUND, Math.round(point.lng * ROUND) / ROUND);
+        },
+      }),
+      [pick],
+    ),
+  );
+  return null;
+}
 
 /** Click to place the entry; the marker follows the coordinate fields as they are typed. */
 export default function LocationPicker({ latitude, longitude, label, onPick }: LocationPickerProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<L.Map | null>(null);
-  const markerRef = useRef<L.CircleMarker | null>(null);
-  const onPickRef = useRef(onPick);
-  onPickRef.current = onPick;
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; the marker effect follows the typed coordinates
-  useEffect(() => {
-    if (!containerRef.current) return;
-    const map = L.map(containerRef.current, { center: [latitude ?? 54, longitude ?? 40], zoom: latitude === null ? 3 : 6, keyboard: true });
-    mapRef.current = map;
-    map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution("Natural Earth");
-    const controller = new AbortController();
-    addOfflineBasemap(map, controller.signal).catch(() => undefined);
-    const onClick = (event: L.LeafletMouseEvent) => {
-      const point = event.latlng.wrap();
-      onPickRef.current(Math.round(point.lat * ROUND) / ROUND, Math.round(point.lng * ROUND) / ROUND);
-    };
-    map.on("click", onClick);
-    return () => {
-      controller.abort();
-      map.off("click", onClick);
-      map.remove();
-      mapRef.current = null;
-      markerRef.current = null;
-    };
-    // Created once; the marker effect below follows the fields.
-  }, []);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map) return;
-    if (latitude === null || longitude === null || Number.isNaN(latitude) || Number.isNaN(longitude)) {
-      markerRef.current?.remove();
-      markerRef.current = null;
-      return;
-    }
-    if (!markerRef.current)
-      markerRef.current = L.circleMarker([latitude, longitude], { radius: 8, color: "#7a2e2e", weight: 3 }).addTo(map);
-    else markerRef.current.setLatLng([latitude, longitude]);
-  }, [latitude, longitude]);
-
-  return <div ref={containerRef} className="location-picker" role="application" aria-label={label} data-testid="location-picker" />;
+  const placed = latitude !== null && longitude !== null && !Number.isNaN(latitude) && !Number.isNaN(longitude);
+  // The same array while the point stays, so the marker is moved only when the fields change it.
+  const point = useMemo((): LatLngTuple | null => (placed ? [latitude, longitude] : null), [placed, latitude, longitude]);
+  return (
+    // Only where it opens: a field holding text that is not a number (yet) opens the map on the region.
+    <MapContainer className="location-picker" center={point ?? DEFAULT_CENTER} zoom={point ? 6 : 3} keyboard>
+      <MapContainerSetup role="application" label={label} testId="location-picker" />
+      <OfflineBasemapLayer />
+      {point ? <CircleMarker center={point} radius={8} pathOptions={MARKER} /> : null}
+      <PickOnClick onPick={onPick} />
+    </MapContainer>
+  );
 }

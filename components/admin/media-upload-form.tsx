@@ -1,8 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type CSSProperties, type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
+import { type CSSProperties, type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { EntryCombobox } from "@/components/ui/entry-combobox";
 import { Link } from "@/i18n/navigation";
+import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import { ACCEPT_ATTRIBUTE, formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { mediaFieldErrors, mediaMetadataInput, mediaMetadataSchema } from "@/lib/validation/media";
 import { useValidationText } from "@/lib/validation/use-validation-text";
@@ -52,11 +54,13 @@ const FIELDSET_STYLE: CSSProperties = {
   minWidth: 0,
 };
 
-export function MediaUploadForm({ entries, licences }: { entries: { slug: string; title: string }[]; licences: readonly string[] }) {
+export function MediaUploadForm({ licences }: { licences: readonly string[] }) {
   const t = useTranslations("media");
   const form = useTranslations("form");
   const validation = useValidationText();
   const formRef = useRef<HTMLFormElement>(null);
+  const [entrySlug, setEntrySlug] = useState("");
+  const [entry, setEntry] = useState<EntryOption | null>(null);
 
   const [state, dispatch, pending] = useActionState(async (_previous: UploadState, data: FormData): Promise<UploadState> => {
     const attempt = _previous.attempt + 1;
@@ -90,13 +94,13 @@ export function MediaUploadForm({ entries, licences }: { entries: { slug: string
     }
     if (response.status === 201) {
       const slug = String(data.get("entrySlug"));
-      const title = entries.find((entry) => entry.slug === slug)?.title ?? slug;
+      const title = entry?.slug === slug ? entry.title : slug;
       // Clear the form for the next image, keeping the entry chosen.
       const element = formRef.current;
       if (element) {
         element.reset();
-        const select = element.elements.namedItem("entrySlug");
-        if (select instanceof HTMLSelectElement) select.value = slug;
+        const field = element.elements.namedItem("entrySlug");
+        if (field instanceof HTMLInputElement) field.value = slug;
       }
       return { status: "uploaded", fieldErrors: {}, uploaded: { slug, title }, attempt };
     }
@@ -237,23 +241,21 @@ export function MediaUploadForm({ entries, licences }: { entries: { slug: string
       ) : null}
 
       <label htmlFor="media-entrySlug">{t("entry")}</label>
-      <select
+      <EntryCombobox
         id="media-entrySlug"
         name="entrySlug"
+        scope="staff"
         required
-        defaultValue=""
-        aria-invalid={invalid("entrySlug")}
-        aria-describedby={describedBy("entrySlug", false)}
-      >
-        <option value="" disabled>
-          {t("chooseEntry")}
-        </option>
-        {entries.map((entry) => (
-          <option key={entry.slug} value={entry.slug}>
-            {entry.title}
-          </option>
-        ))}
-      </select>
+        value={entrySlug}
+        onChange={(value) => {
+          setEntrySlug(value);
+          setEntry(null);
+        }}
+        onResolve={setEntry}
+        reading={{ found: (title) => t("entryReads", { title }), unknown: t("entryUnknown") }}
+        invalid={invalid("entrySlug")}
+        describedBy={describedBy("entrySlug", false)}
+      />
       {fieldError("entrySlug")}
 
       <label htmlFor="media-file">{t("file")}</label>

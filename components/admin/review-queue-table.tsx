@@ -7,12 +7,12 @@ import "./review-queue-table.css";
 type Row = Omit<ReviewItem, "submittedAt"> & { submittedAt: string };
 
 /** The review queue as a table; curators get a publish and a send-back button on each entry and article. */
-export async function ReviewQueueTable({ items, canDecide }: { items: Row[]; canDecide: boolean }) {
+export async function ReviewQueueTable({ items, total, canDecide }: { items: Row[]; total: number; canDecide: boolean }) {
   const t = await getTranslations("review");
   const kinds = await getTranslations("kinds");
   return (
     <table className="admin-table review-queue">
-      <caption className="sr-only">{t("caption", { count: items.length })}</caption>
+      <caption className="sr-only">{t("caption", { count: total })}</caption>
       <thead>
         <tr>
           <th scope="col">{t("columns.title")}</th>

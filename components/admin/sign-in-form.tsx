@@ -3,11 +3,35 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
-type Failure = "failed" | "rateLimited" | null;
+type Failure =
+  | { kind: "failed" | "unavailable" }
+  | { kind: "rateLimited"; minutes: number }
+  | { kind: "originRefused"; origin: string }
+  | null;
+
+/** better-auth's codes (passed on by app/api/auth) for a page address the server does not trust. */
+const ORIGIN_REFUSALS = new Set(["INVALID_ORIGIN", "MISSING_OR_NULL_ORIGIN"]);
+
+/** What the sign-in endpoint's answer means for the person at the form. */
+async function failureOf(response: Response | null): Promise<Failure> {
+  if (response?.status === 401) return { kind: "failed" };
+  if (response?.status === 429) {
+    // Both the per-address and the per-account limits say how many seconds to wait.
+    const seconds = Number(response.headers.get("X-Retry-After")) || 60;
+    return { kind: "rateLimited", minutes: Math.max(1, Math.ceil(seconds / 60)) };
+  }
+  if (response?.status === 403) {
+    const body = (await response.json().catch(() => null)) as { code?: unknown; origin?: unknown } | null;
+    if (typeof body?.code === "string" && ORIGIN_REFUSALS.has(body.code)) {
+      return { kind: "originRefused", origin: typeof body.origin === "string" ? body.origin : globalThis.location.origin };
+    }
+  }
+  return { kind: "unavailable" };
+}
 
 /**
- * Posts to the auth library's own endpoint (not a server action), so its per-client rate limit
- * on sign-in attempts applies.
+ * Posts to the auth library's own endpoint (not a server action), so its limits on sign-in attempts
+ * (per client address and per account) apply.
  */
 export function SignInForm() {
   const t = useTranslations("signIn");
@@ -24,19 +48,23 @@ export function SignInForm() {
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ email: form.get("email"), password: form.get("password") }),
     }).catch(() => null);
-    setPending(false);
     if (response?.ok) {
       globalThis.location.assign(`/${locale}/admin`);
       return;
     }
-    setFailure(response?.status === 429 ? "rateLimited" : "failed");
+    setFailure(await failureOf(response));
+    setPending(false);
   }
 
   return (
     <form onSubmit={submit} className="admin-form" noValidate>
       {failure ? (
         <p role="alert" className="form-error">
-          {t(failure)}
+          {failure.kind === "originRefused"
+            ? t("originRefused", { origin: failure.origin })
+            : failure.kind === "rateLimited"
+              ? t("rateLimited", { minutes: failure.minutes })
+              : t(failure.kind)}
         </p>
       ) : null}
       <label htmlFor="sign-in-email">{t("email")}</label>

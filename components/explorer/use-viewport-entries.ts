@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { MapCluster, TimeBucket } from "@/lib/data/viewport/viewport-result";
+import type { MapCluster, TimeBucket } from "@/lib/viewport";
 import { fetchViewportCached } from "./viewport-cache";
 import { type ViewportRequest, viewportUrl } from "./viewport-client";
 

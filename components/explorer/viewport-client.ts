@@ -1,7 +1,7 @@
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
-import type { ViewportResult } from "@/lib/data/viewport/viewport-result";
 import { edtfDayOf } from "@/lib/dates/edtf-text";
 import type { ExplorerFilters } from "@/lib/url-state/explorer-url-state";
+import type { ViewportResult } from "@/lib/viewport";
 import type { MapBounds, TimeWindow } from "./types";
 
 export interface ViewportRequest {

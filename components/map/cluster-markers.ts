@@ -1,7 +1,13 @@
 import L from "leaflet";
-import type { MapCluster } from "@/lib/data/viewport/viewport-result";
+import type { MapCluster } from "@/lib/viewport";
 import { clusterIcon, updateClusterIcon } from "./cluster-icon";
+import type { DrawingSink, DrawnFrame } from "./drawn-frame";
 import { onActivate } from "./on-activate";
+
+export interface ClusterMarkerSettings {
+  label: (count: number) => string;
+  reducedMotion: boolean;
+}
 
 interface DrawnCluster {
   marker: L.Marker;
@@ -30,18 +36,20 @@ function zoomInto(map: L.Map, cluster: MapCluster, reducedMotion: boolean): void
  * answer has new ids throughout, so the markers that go are moved and relabelled for the clusters
  * that come, instead of a few hundred elements removed and as many created.
  */
-export class ClusterMarkers {
+export class ClusterMarkers extends L.LayerGroup implements DrawingSink {
   private readonly drawn = new Map<string, DrawnCluster>();
 
-  constructor(
-    private readonly map: L.Map,
-    private readonly layer: L.LayerGroup,
-    private readonly label: (count: number) => string,
-    private readonly reducedMotion: boolean,
-  ) {}
+  constructor(private settings: ClusterMarkerSettings) {
+    super();
+  }
 
-  sync(wanted: MapCluster[]): void {
-    const byId = new Map(wanted.map((c) => [c.id, c]));
+  /** Read when a cluster is drawn or chosen: a new label reaches the clusters drawn from then on. */
+  setSettings(settings: ClusterMarkerSettings): void {
+    this.settings = settings;
+  }
+
+  drawFrame({ clusters }: DrawnFrame): void {
+    const byId = new Map(clusters.map((c) => [c.id, c]));
     const spare: DrawnCluster[] = [];
     for (const [id, drawn] of this.drawn) {
       const next = byId.get(id);
@@ -54,21 +62,21 @@ export class ClusterMarkers {
     // button that now means something else. It goes, and focus goes to the map it was on.
     const focused = spare.find((drawn) => drawn.marker.getElement()?.contains(document.activeElement));
     const reusable = spare.filter((drawn) => drawn !== focused);
-    for (const cluster of wanted) {
+    for (const cluster of clusters) {
       const drawn = this.drawn.get(cluster.id);
       if (drawn) drawn.cluster = cluster;
       else this.drawn.set(cluster.id, reusable.length ? this.reuse(reusable.pop()!, cluster) : this.create(cluster));
     }
-    for (const drawn of reusable) this.layer.removeLayer(drawn.marker);
+    for (const drawn of reusable) this.removeLayer(drawn.marker);
     if (focused) {
-      this.layer.removeLayer(focused.marker);
-      this.map.getContainer().focus({ preventScroll: true });
+      this.removeLayer(focused.marker);
+      this._map?.getContainer().focus({ preventScroll: true });
     }
   }
 
   private reuse(drawn: DrawnCluster, cluster: MapCluster): DrawnCluster {
     if (drawn.cluster.count !== cluster.count) {
-      const label = this.label(cluster.count);
+      const label = this.settings.label(cluster.count);
       updateClusterIcon(drawn.marker, cluster.count);
       drawn.marker.options.title = drawn.marker.options.alt = label;
       drawn.marker.getElement()?.setAttribute("aria-label", label);
@@ -80,7 +88,7 @@ export class ClusterMarkers {
   }
 
   private create(cluster: MapCluster): DrawnCluster {
-    const label = this.label(cluster.count);
+    const label = this.settings.label(cluster.count);
     const marker = L.marker([cluster.latitude, cluster.longitude], {
       icon: clusterIcon(cluster.count),
       title: label,
@@ -88,9 +96,10 @@ export class ClusterMarkers {
       keyboard: true,
     });
     const drawn: DrawnCluster = { marker, cluster };
-    const zoomIn = () => zoomInto(this.map, drawn.cluster, this.reducedMotion);
-    onActivate(marker, zoomIn);
-    marker.addTo(this.layer);
+    onActivate(marker, () => {
+      if (this._map) zoomInto(this._map, drawn.cluster, this.settings.reducedMotion);
+    });
+    this.addLayer(marker);
     marker.getElement()?.setAttribute("aria-label", label);
     return drawn;
   }

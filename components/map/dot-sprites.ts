@@ -1,14 +1,6 @@
 import type { EntryKind } from "@/lib/content/entry-kinds";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
-
-/** The kind shapes of kind-shapes.ts as path data in the same 24-unit box, for the canvas. */
-const KIND_PATHS: Record<EntryKind, string> = {
-  memorial: "M6 4h12a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2Z",
-  event: "M12 2 22 12 12 22 2 12Z",
-  place: "M4 12a8 8 0 1 0 16 0a8 8 0 1 0-16 0Z",
-  person: "M12 3 21 20H3Z",
-  organisation: "M7 3h10l5 9-5 9H7l-5-9Z",
-};
+import { KIND_PATHS } from "./kind-shapes";
 
 /** Used when the page's stylesheet (which owns the kind colours) gives none. */
 const FALLBACK_COLOURS: Record<EntryKind, string> = {

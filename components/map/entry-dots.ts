@@ -2,19 +2,14 @@ import L from "leaflet";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import { DotGrid } from "./dot-grid";
 import { DOT_SIZE, type DotSprites, dotSprites } from "./dot-sprites";
+import type { DrawingSink, DrawnFrame } from "./drawn-frame";
 
+const PANE = "entry-dots";
 /** Above the relation lines (overlay pane, 400) and below the DOM markers (600) and popups. */
 const PANE_Z_INDEX = "550";
 /** A pointer this near a dot's centre hits it: the dot's own half-size plus a little, for fingers and shaky hands. */
 const HIT_RADIUS = DOT_SIZE / 2 + 3;
 const GRID_CELL = HIT_RADIUS * 2;
-
-export interface Dot {
-  entry: EntrySummary;
-  /** Where the dot goes in the map's layer pixels (what `latLngToLayerPoint` gives). */
-  x: number;
-  y: number;
-}
 
 /**
  * The entries drawn as dots: one canvas, the size of the view, in its own pane, redrawn whole from
@@ -24,40 +19,55 @@ export interface Dot {
  * through a grid. It is aria-hidden; the explorer's "Entries in view" list is the keyboard and screen
  * reader path to the same entries.
  */
-export class EntryDots {
-  private readonly pane: HTMLElement;
-  private readonly canvas: HTMLCanvasElement;
-  private readonly tooltip: L.Tooltip;
+export class EntryDots extends L.Layer implements DrawingSink {
+  private canvas: HTMLCanvasElement | null = null;
+  private readonly tooltip = L.tooltip({ direction: "top", offset: [0, -DOT_SIZE / 2], className: "entry-dot-tooltip" });
   private grid = new DotGrid<EntrySummary>(GRID_CELL);
   private sprites: DotSprites | null = null;
   private ratio = 0;
   private hovered: EntrySummary | null = null;
   private drawnCount = 0;
 
-  constructor(
-    private readonly map: L.Map,
-    private readonly select: (entry: EntrySummary) => void,
-  ) {
-    this.pane = map.createPane("entry-dots");
-    this.pane.style.zIndex = PANE_Z_INDEX;
-    this.canvas = L.DomUtil.create("canvas", "entry-dots leaflet-zoom-hide", this.pane);
-    this.canvas.setAttribute("aria-hidden", "true");
-    this.canvas.style.pointerEvents = "none";
-    this.tooltip = L.tooltip({ direction: "top", offset: [0, -DOT_SIZE / 2], className: "entry-dot-tooltip" });
-    map.on("click", this.onClick);
-    map.on("mousemove", this.onPointerMove);
-    map.on("mouseout zoomstart", this.unhover);
+  constructor(private select: (entry: EntrySummary) => void) {
+    super();
   }
 
-  draw(dots: readonly Dot[]): void {
-    if (!dots.length && !this.drawnCount) return;
+  setSelect(select: (entry: EntrySummary) => void): void {
+    this.select = select;
+  }
+
+  override onAdd(map: L.Map): this {
+    const pane = map.getPane(PANE) ?? map.createPane(PANE);
+    pane.style.zIndex = PANE_Z_INDEX;
+    this.canvas = L.DomUtil.create("canvas", "entry-dots leaflet-zoom-hide", pane);
+    this.canvas.setAttribute("aria-hidden", "true");
+    this.canvas.style.pointerEvents = "none";
+    return this;
+  }
+
+  override onRemove(): this {
+    this.unhover();
+    this.canvas?.remove();
+    this.canvas = null;
+    this.grid = new DotGrid<EntrySummary>(GRID_CELL);
+    this.drawnCount = 0;
+    return this;
+  }
+
+  override getEvents(): { [name: string]: L.LeafletEventHandlerFn } {
+    return { click: this.onClick, mousemove: this.onPointerMove, mouseout: this.unhover, zoomstart: this.unhover };
+  }
+
+  drawFrame({ dots }: DrawnFrame): void {
+    const map = this._map;
+    if (!this.canvas || !map || (!dots.length && !this.drawnCount)) return;
     const ratio = window.devicePixelRatio || 1;
     if (!this.sprites || ratio !== this.ratio) {
-      this.sprites = dotSprites(ratio, getComputedStyle(this.map.getContainer()));
+      this.sprites = dotSprites(ratio, getComputedStyle(map.getContainer()));
       this.ratio = ratio;
     }
-    const size = this.map.getSize();
-    const topLeft = this.map.containerPointToLayerPoint([0, 0]);
+    const size = map.getSize();
+    const topLeft = map.containerPointToLayerPoint([0, 0]);
     L.DomUtil.setPosition(this.canvas, topLeft);
     const width = Math.round(size.x * ratio);
     const height = Math.round(size.y * ratio);
@@ -85,35 +95,30 @@ export class EntryDots {
     if (this.hovered && !dots.some((d) => d.entry.id === this.hovered!.id)) this.unhover();
   }
 
-  destroy(): void {
-    this.map.off("click", this.onClick);
-    this.map.off("mousemove", this.onPointerMove);
-    this.map.off("mouseout zoomstart", this.unhover);
-    this.map.closeTooltip(this.tooltip);
-    this.pane.remove();
+  /** The dot under a mouse event's pointer (the map's click and mousemove are mouse events). */
+  private hit(event: L.LeafletEvent): EntrySummary | null {
+    const { layerPoint } = event as L.LeafletMouseEvent;
+    return this.grid.hit(layerPoint.x, layerPoint.y, HIT_RADIUS);
   }
 
-  private hit(event: L.LeafletMouseEvent): EntrySummary | null {
-    return this.grid.hit(event.layerPoint.x, event.layerPoint.y, HIT_RADIUS);
-  }
-
-  private readonly onClick = (event: L.LeafletMouseEvent) => {
+  private readonly onClick = (event: L.LeafletEvent) => {
     const entry = this.hit(event);
     if (entry) this.select(entry);
   };
 
-  private readonly onPointerMove = (event: L.LeafletMouseEvent) => {
+  private readonly onPointerMove = (event: L.LeafletEvent) => {
+    const map = this._map;
     const entry = this.hit(event);
-    if (entry?.id === this.hovered?.id) return;
+    if (entry?.id === this.hovered?.id || !map) return;
     if (!entry) return this.unhover();
     this.hovered = entry;
-    this.map.getContainer().style.cursor = "pointer";
+    map.getContainer().style.cursor = "pointer";
     // A text node, never HTML, so an entry's title cannot inject markup.
     const label = document.createElement("span");
     label.textContent = entry.title;
     label.lang = entry.titleLocale;
     this.tooltip.setLatLng([entry.latitude!, entry.longitude!]).setContent(label);
-    this.map.openTooltip(this.tooltip);
+    map.openTooltip(this.tooltip);
     // The same title is in the list of entries in view; read once is enough.
     this.tooltip.getElement()?.setAttribute("aria-hidden", "true");
   };
@@ -121,7 +126,9 @@ export class EntryDots {
   private readonly unhover = () => {
     if (!this.hovered) return;
     this.hovered = null;
-    this.map.getContainer().style.cursor = "";
-    this.map.closeTooltip(this.tooltip);
+    const map = this._map;
+    if (!map) return;
+    map.getContainer().style.cursor = "";
+    map.closeTooltip(this.tooltip);
   };
 }

@@ -1,11 +1,13 @@
 import L from "leaflet";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { DrawingSink, DrawnFrame } from "./drawn-frame";
+import { entryPopupContent, type PopupLabels } from "./entry-popup";
 import { type MarkerState, markerIcon, updateMarkerIcon } from "./marker-icon";
 import { onActivate } from "./on-activate";
 
 export interface EntryMarkerHandlers {
   select: (entry: EntrySummary) => void;
-  popup: (entry: EntrySummary) => HTMLElement;
+  popupLabels: PopupLabels;
   autoPanPopup: boolean;
 }
 
@@ -20,21 +22,34 @@ const sameState = (a: MarkerState, b: MarkerState) =>
 
 /**
  * The entry markers on the map: each a focusable, labelled 24 px button that selects its entry with
- * a click, Enter or Space. A marker is made once while its entry stays drawn and then only updated in place.
+ * a click, Enter or Space. A marker is made once while its entry stays drawn and then only updated in
+ * place; the selected entry's popup opens when its marker is first drawn for that selection.
  */
-export class EntryMarkers {
+export class EntryMarkers extends L.LayerGroup implements DrawingSink {
   private readonly drawn = new Map<string, DrawnEntry>();
+  private popupFor: string | null = null;
 
-  constructor(
-    private readonly layer: L.LayerGroup,
-    private readonly handlers: EntryMarkerHandlers,
-  ) {}
+  constructor(private handlers: EntryMarkerHandlers) {
+    super();
+  }
+
+  /** Read when a marker is chosen or its popup opens; whether popups pan the map is read when a marker is made. */
+  setHandlers(handlers: EntryMarkerHandlers): void {
+    this.handlers = handlers;
+  }
+
+  drawFrame({ markers, selectedId }: DrawnFrame): void {
+    const created = this.sync(markers);
+    const marker = selectedId ? this.drawn.get(selectedId)?.marker : undefined;
+    if (marker && (this.popupFor !== selectedId || created.has(selectedId!)) && !marker.isPopupOpen()) marker.openPopup();
+    this.popupFor = marker ? selectedId : null;
+  }
 
   /** Draws exactly `wanted`; returns the ids of the markers it had to create. */
-  sync(wanted: Map<string, { entry: EntrySummary; state: MarkerState }>): Set<string> {
+  private sync(wanted: DrawnFrame["markers"]): Set<string> {
     for (const [id, drawn] of this.drawn) {
       if (!wanted.has(id)) {
-        this.layer.removeLayer(drawn.marker);
+        this.removeLayer(drawn.marker);
         this.drawn.delete(id);
       }
     }
@@ -59,10 +74,6 @@ export class EntryMarkers {
     return created;
   }
 
-  marker(id: string): L.Marker | undefined {
-    return this.drawn.get(id)?.marker;
-  }
-
   private create(entry: EntrySummary, state: MarkerState): DrawnEntry {
     const marker = L.marker([entry.latitude!, entry.longitude!], {
       icon: markerIcon(entry.kind, state),
@@ -73,9 +84,9 @@ export class EntryMarkers {
     });
     const drawn: DrawnEntry = { marker, entry, state };
     // The handlers read the record, so a newer answer's copy of the entry is the one selected.
-    marker.bindPopup(() => this.handlers.popup(drawn.entry), { autoPan: this.handlers.autoPanPopup });
+    marker.bindPopup(() => entryPopupContent(drawn.entry, this.handlers.popupLabels), { autoPan: this.handlers.autoPanPopup });
     onActivate(marker, () => this.handlers.select(drawn.entry));
-    marker.addTo(this.layer);
+    this.addLayer(marker);
     marker.getElement()?.setAttribute("aria-label", entry.title);
     marker.getElement()?.setAttribute("data-entry-id", entry.id);
     return drawn;

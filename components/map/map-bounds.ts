@@ -1,4 +1,3 @@
-import type L from "leaflet";
 import type { MapBounds } from "@/components/explorer/types";
 
 export function wrapLongitude(lon: number): number {
@@ -6,11 +5,6 @@ export function wrapLongitude(lon: number): number {
 }
 
 /** Leaflet's bounds run past ±180° when the world repeats; the API wants a box in [-180, 180] (west > east when it crosses the antimeridian). */
-export function normaliseBounds(bounds: L.LatLngBounds): MapBounds {
-  return normaliseBox(bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth());
-}
-
-/** normaliseBounds for a box given as numbers, where no Leaflet object exists yet (the first map view). */
 export function normaliseBox(westEdge: number, southEdge: number, eastEdge: number, northEdge: number): MapBounds {
   const south = Math.max(-90, southEdge);
   const north = Math.min(90, northEdge);

@@ -1,20 +1,17 @@
-import type L from "leaflet";
+import L from "leaflet";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { MapCluster } from "@/lib/data/viewport/viewport-result";
-import type { ClusterMarkers } from "./cluster-markers";
+import type { MapCluster } from "@/lib/viewport";
 import { declutterOffsets, type Offset } from "./declutter";
 import { drawnArea } from "./drawn-area";
-import type { Dot, EntryDots } from "./entry-dots";
-import type { EntryMarkers } from "./entry-markers";
+import { type Dot, type DrawnFrame, isDrawingSink } from "./drawn-frame";
 import { splitByBudget } from "./marker-budget";
-import type { MarkerState } from "./marker-icon";
 
 /** Centre-to-centre distance that keeps 24 px markers apart. */
 const MARKER_SPACING = 28;
 /**
  * Markers are drawn only on screen and this many pixels around it (the largest cluster's radius,
- * so one centred just off the edge still shows its part): the rest of the answer, which covers four
- * times the view for panning, stays in memory until a pan brings it in.
+ * so one centred just off the edge still shows its visible part): the rest of the answer, which covers
+ * four times the view for panning, stays in memory until a pan brings it in.
  */
 const DRAWN_MARGIN = 32;
 const NO_OFFSET: Offset = { dx: 0, dy: 0 };
@@ -38,30 +35,64 @@ interface Layout {
 }
 
 /**
- * Draws what is wanted and on screen: entries as DOM markers while they fit the budget, else as canvas
- * dots (the selection and its related entries stay markers), and the clusters on screen.
+ * Draws what is wanted and on screen into the layers it holds (the entry markers, the canvas dots,
+ * the cluster markers: each a DrawingSink): entries as DOM markers while they fit the budget, else as
+ * dots (the selection and its related entries stay markers), and the clusters on screen. It redraws
+ * on its own as the map moves, once a frame while dragging, without going through React.
  */
-export class MapDrawing {
+export class MapDrawing extends L.LayerGroup {
   private layout: Layout | null = null;
-  private popupFor: string | null = null;
   /** Whether the last drawing made dots: the way back to markers is a little lower than the way there. */
   private dotted = false;
-  wanted: WantedDrawing = { entries: [], clusters: [], selectedId: null, relatedIds: new Set() };
+  private frameRequest = 0;
 
-  constructor(
-    private readonly map: L.Map,
-    private readonly markers: EntryMarkers,
-    private readonly clusters: ClusterMarkers,
-    private readonly dots: EntryDots,
-  ) {}
+  constructor(public wanted: WantedDrawing) {
+    super();
+  }
+
+  setWanted(wanted: WantedDrawing): void {
+    this.wanted = wanted;
+    this.draw(true);
+  }
+
+  override onAdd(map: L.Map): this {
+    super.onAdd(map);
+    this.draw(true);
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = 0;
+    return super.onRemove(map);
+  }
+
+  // A pan draws at once what the answer already held for the new view; a zoom's markers are placed
+  // when its answer arrives (during the animation when it is quick).
+  override getEvents(): { [name: string]: L.LeafletEventHandlerFn } {
+    return { move: this.onMove, moveend: this.onMoveEnd };
+  }
+
+  private readonly onMoveEnd = () => this.draw(false);
+
+  /** While dragging, markers coming into view are drawn once a frame. */
+  private readonly onMove = () => {
+    if (this.frameRequest) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      this.draw(false);
+    });
+  };
 
   /** `relayout` places everything for the map's zoom; without it only the set on screen changes (a pan). */
-  draw(relayout: boolean): void {
-    const layout = this.currentLayout(relayout);
+  private draw(relayout: boolean): void {
+    const map = this._map;
+    if (!map) return;
+    const layout = this.currentLayout(map, relayout);
     if (!layout) return;
     const { selectedId, relatedIds } = this.wanted;
-    const origin = this.map.getPixelOrigin();
-    const area = drawnArea(this.map, DRAWN_MARGIN);
+    const origin = map.getPixelOrigin();
+    const area = drawnArea(map, DRAWN_MARGIN);
     const isKept = (entry: EntrySummary) => entry.id === selectedId || relatedIds.has(entry.id);
     const onScreen = (point: L.Point, offset: Offset) => area.contains([point.x - origin.x + offset.dx, point.y - origin.y + offset.dy]);
     // The selection and its related entries stay drawn wherever they are: their lines lead to them.
@@ -69,32 +100,34 @@ export class MapDrawing {
     const split = splitByBudget(candidates, isKept, { dotted: this.dotted });
     this.dotted = split.dots.length > 0;
     const offsets = split.dots.length ? null : (layout.offsets ??= this.declutter(layout));
-    const drawnMarkers = new Map<string, { entry: EntrySummary; state: MarkerState }>();
+    const frame: DrawnFrame = {
+      markers: new Map(),
+      dots: split.dots.map((entry): Dot => {
+        const point = layout.points.get(entry.id)!;
+        return { entry, x: point.x - origin.x, y: point.y - origin.y };
+      }),
+      clusters: layout.clusters.filter((_, i) => onScreen(layout.clusterPoints[i]!, NO_OFFSET)),
+      selectedId,
+    };
     // A spread-out marker is drawn where its shifted icon is; one whose point is just off screen may be shifted onto it.
     const markerEntries = offsets
       ? layout.entries.filter((entry) => isKept(entry) || onScreen(layout.points.get(entry.id)!, offsets.get(entry.id) ?? NO_OFFSET))
       : split.markers;
     for (const entry of markerEntries) {
       const offset = offsets?.get(entry.id) ?? NO_OFFSET;
-      drawnMarkers.set(entry.id, { entry, state: { selected: entry.id === selectedId, related: relatedIds.has(entry.id), ...offset } });
+      frame.markers.set(entry.id, { entry, state: { selected: entry.id === selectedId, related: relatedIds.has(entry.id), ...offset } });
     }
-    const created = this.markers.sync(drawnMarkers);
-    this.dots.draw(
-      split.dots.map((entry): Dot => {
-        const point = layout.points.get(entry.id)!;
-        return { entry, x: point.x - origin.x, y: point.y - origin.y };
-      }),
-    );
-    this.clusters.sync(layout.clusters.filter((_, i) => onScreen(layout.clusterPoints[i]!, NO_OFFSET)));
-    this.openSelectedPopup(created);
+    this.eachLayer((layer) => {
+      if (isDrawingSink(layer)) layer.drawFrame(frame);
+    });
   }
 
-  private currentLayout(relayout: boolean): Layout | null {
+  private currentLayout(map: L.Map, relayout: boolean): Layout | null {
     const { entries, clusters } = this.wanted;
-    const zoom = this.map.getZoom();
+    const zoom = map.getZoom();
     const stale = this.layout && (this.layout.entries !== entries || this.layout.clusters !== clusters || this.layout.zoom !== zoom);
     if (!this.layout || (relayout && stale)) {
-      const project = (latitude: number, longitude: number) => this.map.project([latitude, longitude], zoom).round();
+      const project = (latitude: number, longitude: number) => map.project([latitude, longitude], zoom).round();
       this.layout = {
         entries,
         clusters,
@@ -113,12 +146,5 @@ export class MapDrawing {
       [...layout.points].map(([id, p]) => ({ id, x: p.x, y: p.y })),
       MARKER_SPACING,
     );
-  }
-
-  private openSelectedPopup(created: Set<string>): void {
-    const { selectedId } = this.wanted;
-    const marker = selectedId ? this.markers.marker(selectedId) : undefined;
-    if (marker && (this.popupFor !== selectedId || created.has(selectedId!)) && !marker.isPopupOpen()) marker.openPopup();
-    this.popupFor = marker ? selectedId : null;
   }
 }

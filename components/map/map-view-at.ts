@@ -1,20 +1,13 @@
-import L from "leaflet";
+import type L from "leaflet";
+import { firstMapView } from "@/components/explorer/first-map-view";
 import type { MapView } from "@/components/explorer/types";
-import { normaliseBounds } from "./map-bounds";
 
 /**
- * The view the map shows (or will show, at the end of an animation) centred on `center` at `zoom`.
- * One computation for both, so a predicted view and the view it lands on ask for the same URL.
+ * The view the map shows (or will show, at the end of an animation) centred on `center` at `zoom`:
+ * worked out as the first request's view is (first-map-view.ts), so a predicted view, the view it
+ * lands on and the view the page opened with all ask for the same URL.
  */
 export function viewAt(map: L.Map, center: L.LatLng, zoom: number): MapView {
-  const middle = map.project(center, zoom);
-  const half = map.getSize().divideBy(2);
-  const southWest = map.unproject(middle.add(L.point(-half.x, half.y)), zoom);
-  const northEast = map.unproject(middle.add(L.point(half.x, -half.y)), zoom);
-  const wrapped = center.wrap();
-  return {
-    bounds: normaliseBounds(L.latLngBounds(southWest, northEast)),
-    center: { latitude: wrapped.lat, longitude: wrapped.lng },
-    zoom,
-  };
+  const size = map.getSize();
+  return firstMapView({ latitude: center.lat, longitude: center.lng, zoom }, size.x, size.y);
 }

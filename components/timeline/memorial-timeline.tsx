@@ -9,7 +9,7 @@ import "moment/locale/ru";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { TimeWindow } from "@/components/explorer/types";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
+import type { TimeBucket } from "@/lib/viewport";
 import { keepMarginItemsDrawn } from "./steady-margin-items";
 import { SyncedItems } from "./synced-items";
 import { itemLabel, toBucketItem, toTimelineItem } from "./timeline-items";

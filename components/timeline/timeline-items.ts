@@ -1,6 +1,6 @@
 import type { DataItem } from "vis-timeline/esnext";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { TimeBucket } from "@/lib/data/viewport/viewport-result";
+import type { TimeBucket } from "@/lib/viewport";
 
 /**
  * One timeline item per dated entry: ranges as bars, single dates as points, styled by kind. The

@@ -1,50 +1,49 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DEFAULT_DATABASE_URL, databaseKind } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/user";
+import { addressLimitStorage } from "./attempt-policies";
 import { ensureAuthSecret } from "./auth-secret";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
+import { afterAuthRoute, beforeAuthRoute } from "./hooks/auth-hooks";
+import { sessionLifetime } from "./session-lifetime";
+import { trustedOrigins } from "./trusted-origins";
 
 /**
- * Staff sign-in (better-auth): email and password hashed with scrypt, sessions in the database,
- * no public sign-up (admins create accounts), and sign-in attempts rate-limited per client in the
- * database so the limit holds across app instances.
+ * Staff sign-in (better-auth): email and password hashed with scrypt, sessions in the database, no
+ * public sign-up (admins create accounts). Sign-in attempts are limited per client address (5 a
+ * minute) and per account (lib/auth/attempt-policies.ts), in the database so the limits hold across
+ * app instances; the hooks (lib/auth/hooks/) add the per-account limits, the session lifetime on auth
+ * routes and the audit events.
  */
 export const auth = betterAuth({
   secret: ensureAuthSecret(),
   baseURL: env.PUBLIC_BASE_URL,
+  trustedOrigins: [...trustedOrigins],
   database: prismaAdapter(db, { provider: databaseKind(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256 },
   user: { additionalFields: { role: { type: "string", required: true, defaultValue: "editor", input: false } } },
-  session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+  // The cookie and the row last the absolute lifetime and never slide; the idle timeout is checked
+  // from the row's updatedAt, which lib/auth/keep-session.ts moves on as the session is used.
+  session: { expiresIn: sessionLifetime.maxSeconds, disableSessionRefresh: true },
   rateLimit: {
     enabled: true,
-    storage: "database",
-    modelName: "rateLimit",
+    customStorage: addressLimitStorage,
     window: 60,
     max: 100,
     customRules: { "/sign-in/email": { window: 60, max: 5 } },
   },
-  // One header only: a fallback header would be one the proxy does not overwrite, so a client could
-  // set it. When the header is missing or holds a list, better-auth counts the request in one bucket
-  // shared by every such client, so the limit still holds (it is skipped only with disableIpTracking).
-  advanced: { ipAddress: { ipAddressHeaders: [env.TRUSTED_IP_HEADER] } },
-  hooks: {
-    after: createAuthMiddleware(async (ctx) => {
-      if (ctx.path !== "/sign-in/email") return;
-      const email = typeof ctx.body?.email === "string" ? ctx.body.email : null;
-      const session = ctx.context.newSession;
-      await recordAuditEvent({
-        actor: session ? { id: session.user.id, email: session.user.email } : null,
-        action: session ? "auth.sign-in" : "auth.sign-in-failed",
-        detail: { email },
-      });
-    }),
+  advanced: {
+    // The one address scripts/serve.ts puts on every request (the connection's, or what a trusted
+    // proxy says), never a header a client could have sent itself.
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+    // better-auth skips its origin (CSRF) check when NODE_ENV is "test"; it must hold whatever the mode.
+    disableOriginCheck: false,
   },
+  hooks: { before: beforeAuthRoute, after: afterAuthRoute },
   plugins: [nextCookies()],
 });
 

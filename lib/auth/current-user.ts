@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { auth } from "./auth";
+import { keepSession } from "./keep-session";
 import { isRole, type Role } from "./roles";
 
 export interface StaffUser {
@@ -9,10 +10,19 @@ export interface StaffUser {
   role: Role;
 }
 
-/** The signed-in member of staff, or null for a visitor. */
-export async function getCurrentUser(): Promise<StaffUser | null> {
-  const session = await auth.api.getSession({ headers: await headers() });
-  const user = session?.user;
-  if (!user || !isRole(user.role)) return null;
+/**
+ * The member of staff whose session cookie these request headers carry, or null for a visitor. A
+ * session past its idle timeout or absolute lifetime is deleted and reads as signed out.
+ */
+export async function staffUserFor(requestHeaders: Headers): Promise<StaffUser | null> {
+  const found = await auth.api.getSession({ headers: requestHeaders });
+  const user = found?.user;
+  if (!found || !user || !isRole(user.role)) return null;
+  if (!(await keepSession(await auth.$context, found.session))) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** The signed-in member of staff for the request being served, or null for a visitor. */
+export async function getCurrentUser(): Promise<StaffUser | null> {
+  return staffUserFor(await headers());
 }

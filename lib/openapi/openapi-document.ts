@@ -5,6 +5,7 @@ import { registerArticlePaths } from "./paths/article-paths";
 import { registerEntryPaths } from "./paths/entry-paths";
 import { registerExplorerPaths } from "./paths/explorer-paths";
 import { registerExportPaths } from "./paths/export-paths";
+import { registerPlacePaths } from "./paths/place-paths";
 import { registerRelationPaths } from "./paths/relation-paths";
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;
@@ -13,13 +14,21 @@ export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]
  * Each area of the public API registers its routes here. Tours join as one more area
  * (lib/openapi/paths/tour-paths.ts and its tag) once their routes exist.
  */
-const AREAS = [registerExplorerPaths, registerEntryPaths, registerArticlePaths, registerRelationPaths, registerExportPaths];
+const AREAS = [
+  registerExplorerPaths,
+  registerEntryPaths,
+  registerArticlePaths,
+  registerRelationPaths,
+  registerPlacePaths,
+  registerExportPaths,
+];
 
 const TAGS = [
   { name: "Explorer", description: "What the map, the timeline and search are drawn from." },
   { name: "Entries", description: "Events, memorials, places, people and organisations." },
   { name: "Articles", description: "Our summaries of news items and pages, with attribution." },
   { name: "Relations", description: "Typed links between entries." },
+  { name: "Places", description: "The offline gazetteer: collection places and GeoNames cities, and point checks against the basemap." },
   { name: "Exports", description: "Whole files for GIS tools, spreadsheets and linked data." },
   { name: "Document", description: "This description." },
 ];

@@ -9,6 +9,20 @@ const isVowel = (char: string | undefined) => char !== undefined && "aeiou".incl
  * are all "mamaev", "Piskaryovskoye" and "Пискарёвское" are "piskarovskoe", "Yevgeny" and "Евгений" "evgeni".
  */
 export function wordSkeleton(word: string): string {
+  let key = skeletons.get(word);
+  if (key === undefined) {
+    key = computeWordSkeleton(word);
+    // Words repeat across a collection, so rebuilding the search index computes each one once; the cap bounds memory.
+    if (skeletons.size >= MAX_REMEMBERED) skeletons.clear();
+    skeletons.set(word, key);
+  }
+  return key;
+}
+
+const MAX_REMEMBERED = 100_000;
+const skeletons = new Map<string, string>();
+
+function computeWordSkeleton(word: string): string {
   const latin = foldedWords(cyrillicToLatin(word)).join("");
   let key = "";
   for (let i = 0; i < latin.length; i++) {

@@ -32,8 +32,11 @@ export function pageContentSecurityPolicy(options: {
   return directives.map((directive) => directive.join(" ")).join("; ");
 }
 
-/** Responses that are not pages (JSON, images, files): nothing in them may load or run anything, or be framed. */
-export const NON_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+/**
+ * Responses that are not pages (JSON, images, files): nothing in them may load anything or be framed. No
+ * `sandbox`: it would stop the browser's own JSON viewer from running when someone opens the API in a tab.
+ */
+export const NON_PAGE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /** The origin of a tile URL template such as https://tile.example.org/{z}/{x}/{y}.png, or null. */
 export function tileOriginOf(template: string): string | null {

@@ -7,7 +7,8 @@ const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-passwor
 const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
 const ADMIN = { email: "e2e-admin@example.org", password: "e2e-admin-password-1" };
 
-// Sign-in attempts are rate-limited per client address: give each test an address of its own.
+// Sign-in attempts are rate-limited per client address: give each test an address of its own (the
+// suite's server trusts the tests as a proxy, see playwright.config.ts).
 let client = 0;
 test.beforeEach(async ({ page }) => {
   client += 1;

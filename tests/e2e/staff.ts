@@ -28,7 +28,9 @@ let client = 0;
 
 /**
  * A signed-in member of staff in a browser context of their own. Each sign-in comes from its own
- * client address, so the sign-in limit (5 a minute per address) never trips across tests.
+ * client address, which the suite's server believes because it trusts the tests as a proxy
+ * (TRUSTED_PROXIES in playwright.config.ts), so the sign-in limit (5 a minute per address) never trips
+ * across tests.
  */
 export async function staffPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
   client += 1;

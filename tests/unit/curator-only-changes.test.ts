@@ -43,7 +43,7 @@ async function createAndDelete(overrides: Partial<EntryEditInput> = {}) {
   const created = await createEntryDraft(entryEditSchema.parse(edit(overrides)), EDITOR);
   const before = (await getEntryForEditing(created.slug))!.snapshot;
   await deleteEntry({ entryId: created.id, expectedVersion: 1, actor: CURATOR });
-  const [deleted] = await listDeletedEntries({ locale: "ru" });
+  const [deleted] = (await listDeletedEntries({ locale: "ru", page: { page: 1, size: 50 } })).items;
   return { before, deleted: deleted! };
 }
 
@@ -73,7 +73,9 @@ describe("deleted entries", () => {
     expect((await listRevisions(after.id)).map((r) => [r.version, r.action, r.authorEmail])).toEqual([[1, "create", CURATOR.email]]);
     const audit = await db.auditEvent.findFirst({ where: { action: "entry.undelete", targetId: after.id }, select: { detail: true } });
     expect(JSON.parse(audit!.detail)).toEqual({ fromAuditEvent: deleted.auditEventId, slug: "memorial-restored" });
-    expect((await listDeletedEntries({ locale: "en" })).find((d) => d.auditEventId === deleted.auditEventId)).toMatchObject({
+    expect(
+      (await listDeletedEntries({ locale: "en", page: { page: 1, size: 50 } })).items.find((d) => d.auditEventId === deleted.auditEventId),
+    ).toMatchObject({
       slugTaken: true,
       restored: true,
     });

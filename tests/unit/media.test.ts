@@ -451,7 +451,7 @@ describe("the media library: edit, reorder, delete", () => {
 
   it("lists every image under its entry, in gallery order, with its captions", async () => {
     const { listMedia } = await import("@/lib/data/media/list-media");
-    const group = (await listMedia({ locale: "en" })).find((g) => g.owner.id === entryId);
+    const group = (await listMedia({ locale: "en", page: { page: 1, size: 50 } })).items.find((g) => g.owner.id === entryId);
     expect(group?.owner).toMatchObject({ type: "entry", slug: "media-library-memorial" });
     expect(group?.images.map((i) => i.translations.find((t) => t.locale === "en")?.caption)).toEqual(["First", "Second", "Third"]);
   });

@@ -3,6 +3,8 @@ import path from "node:path";
 import { validate } from "@readme/openapi-parser";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { entryOptionsSchema } from "@/lib/open-data/schemas/entry-option-schemas";
+import { placeSearchResultsSchema, pointCheckSchema } from "@/lib/open-data/schemas/place-schemas";
 import { searchResultsSchema } from "@/lib/open-data/schemas/search-schemas";
 import { viewportResultSchema } from "@/lib/open-data/schemas/viewport-schemas";
 import { setupTestDatabase } from "./test-database";
@@ -14,6 +16,9 @@ const { openApiDocument } = await import("@/lib/openapi/openapi-document");
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const viewport = await import("@/app/api/v1/viewport/route");
 const search = await import("@/app/api/v1/search/route");
+const entryOptions = await import("@/app/api/v1/entry-options/route");
+const places = await import("@/app/api/v1/places/route");
+const pointCheck = await import("@/app/api/v1/places/check/route");
 
 const API = path.resolve(__dirname, "../../app/api/v1");
 
@@ -69,7 +74,7 @@ describe("the OpenAPI document", () => {
   });
 });
 
-describe("the documented answers of the explorer's routes", () => {
+describe("the documented answers of the routes the document describes but does not own", () => {
   it("match what the viewport and search answer", async () => {
     const views = [
       "bbox=20,40,60,70&aggregate=map&zoom=3&limit=5&require=coordinates",
@@ -85,4 +90,13 @@ describe("the documented answers of the explorer's routes", () => {
     const found = await search.GET(new NextRequest("http://localhost/api/v1/search?q=rzhev"));
     expect(searchResultsSchema.parse(await found.json()).entries.length).toBeGreaterThan(0);
   });
+
+  it("match what the entry picker's search, place search and point check answer", async () => {
+    const options = await entryOptions.GET(new NextRequest("http://localhost/api/v1/entry-options?q=rzhev"));
+    expect(entryOptionsSchema.parse(await options.json()).length).toBeGreaterThan(0);
+    const found = await places.GET(new NextRequest("http://localhost/api/v1/places?q=rzhev&limit=5"));
+    expect(placeSearchResultsSchema.parse(await found.json()).places.length).toBeGreaterThan(0);
+    const checked = await pointCheck.GET(new NextRequest("http://localhost/api/v1/places/check?lat=56.26&lng=34.33&country=RU"));
+    expect(pointCheckSchema.parse(await checked.json())).toMatchObject({ atSea: false, inStatedCountry: true });
+  }, 60_000);
 });

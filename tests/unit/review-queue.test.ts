@@ -9,6 +9,7 @@ setupTestDatabase();
 const { createEntryDraft } = await import("@/lib/data/entries/save-entry");
 const { changeEntryStatus } = await import("@/lib/data/entries/change-entry-status");
 const { listReviewQueue } = await import("@/lib/data/review/list-review-queue");
+const FIRST_PAGE = { page: 1, size: 50 };
 const { countReviewQueue } = await import("@/lib/data/review/count-review-queue");
 const { decideReviewItem } = await import("@/lib/data/review/decide-review-item");
 const { PermissionError } = await import("@/lib/auth/authorized");
@@ -104,7 +105,7 @@ beforeAll(async () => {
 
 describe("the review queue", () => {
   it("lists entries and articles in review, oldest submission first, with who sent them and when", async () => {
-    const queue = await listReviewQueue({ locale: "en" });
+    const queue = (await listReviewQueue({ locale: "en", page: FIRST_PAGE })).items;
     const entries = queue.filter((item) => item.type === "entry");
     expect(entries.map((item) => item.slug)).toEqual(["older-submission", "newer-submission"]);
     expect(entries[0]).toMatchObject({
@@ -126,7 +127,7 @@ describe("the review queue", () => {
   });
 
   it("says who sent an article and when, from its history, with the version a decision must be based on", async () => {
-    const queue = await listReviewQueue({ locale: "en" });
+    const queue = (await listReviewQueue({ locale: "en", page: FIRST_PAGE })).items;
     expect(queue.filter((item) => item.type === "article").map((item) => item.slug)).toEqual([
       "article-in-review",
       "article-waiting",
@@ -148,7 +149,9 @@ describe("the review queue", () => {
   });
 
   it("titles items in the reader's language", async () => {
-    expect((await listReviewQueue({ locale: "ru" })).find((item) => item.slug === "older-submission")?.title).toBe("Older submission (ru)");
+    expect((await listReviewQueue({ locale: "ru", page: FIRST_PAGE })).items.find((item) => item.slug === "older-submission")?.title).toBe(
+      "Older submission (ru)",
+    );
   });
 
   it("counts what waits, for the navigation", async () => {
@@ -204,7 +207,7 @@ describe("a decision from the queue", () => {
       ).rejects.toBeInstanceOf(PermissionError);
     }
     expect(await articleState(ids.articleWaiting!)).toEqual(before);
-    expect((await listReviewQueue({ locale: "en" })).map((item) => item.slug)).toContain("newer-submission");
+    expect((await listReviewQueue({ locale: "en", page: FIRST_PAGE })).items.map((item) => item.slug)).toContain("newer-submission");
   });
 
   it("on a version someone changed meanwhile is stale and changes nothing", async () => {

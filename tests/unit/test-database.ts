@@ -51,7 +51,7 @@ function runSqlSync(url: string, sql: string): void {
  * hoisted, so data-layer modules must be imported dynamically after the call:
  *
  *   setupTestDatabase();
- *   const { queryViewport } = await import("@/lib/data/entries/query-viewport");
+ *   const { queryViewport } = await import("@/lib/viewport");
  *
  * After the file's tests the Prisma client is disconnected and the copy deleted.
  */

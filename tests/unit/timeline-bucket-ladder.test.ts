@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketGrid, bucketIndex, bucketStart, timeBucket } from "@/lib/data/viewport/time-bucket-ladder";
+import { bucketGrid, bucketIndex, bucketStart, timeBucket } from "@/lib/viewport";
 
 const DAY = 86_400_000;
 

@@ -7,10 +7,8 @@ import { setupTestDatabase } from "./test-database";
 setupTestDatabase();
 const { createEntry } = await import("@/lib/data/entries/create-entry");
 const { upsertSource } = await import("@/lib/data/sources/upsert-source");
-const { queryViewport } = await import("@/lib/data/entries/query-viewport");
+const { aggregateTimeBuckets, queryViewport, timelineFromMemory } = await import("@/lib/viewport");
 const { db } = await import("@/lib/db");
-const { aggregateTimeBuckets } = await import("@/lib/data/viewport/aggregate-time-buckets");
-const { timelineFromMemory } = await import("@/lib/data/viewport/time-index");
 
 function entry(slug: string, latitude: number, longitude: number, date: string, status: EntryInput["status"] = "published"): EntryInput {
   return {

@@ -5,8 +5,7 @@ import { setupTestDatabase } from "./test-database";
 // The data layer binds to DATABASE_URL when "@/lib/db" is first loaded: import it only after this.
 setupTestDatabase();
 const { db } = await import("@/lib/db");
-const { clusterViewport } = await import("@/lib/data/viewport/cluster-viewport");
-const { CLUSTER_OPTIONS } = await import("@/lib/data/viewport/cluster-index");
+const { CLUSTER_OPTIONS, clusterViewport } = await import("@/lib/viewport");
 
 beforeAll(async () => {
   // A chain of points about one cluster radius apart, so which neighbours supercluster merges

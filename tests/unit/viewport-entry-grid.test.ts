@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "@/bench/synthetic/generate-collection";
-import type { EntryIndex } from "@/lib/data/viewport/entry-index";
-import { firstMatches, type IndexQuery, scanEntryIndex } from "@/lib/data/viewport/scan-entry-index";
+import { type EntryIndex, firstMatches, type IndexQuery, scanEntryIndex } from "@/lib/viewport";
 
 const random = mulberry32(7);
 const YEAR = 365.25 * 86_400_000;

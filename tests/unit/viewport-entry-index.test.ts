@@ -8,11 +8,16 @@ setupTestDatabase();
 const { createEntry } = await import("@/lib/data/entries/create-entry");
 const { upsertSource } = await import("@/lib/data/sources/upsert-source");
 const { db } = await import("@/lib/db");
-const { entryIndex } = await import("@/lib/data/viewport/entry-index");
-const { aggregateCellsInMemory, firstMatches } = await import("@/lib/data/viewport/scan-entry-index");
-const { aggregateMapCells, cellDegreesForZoom } = await import("@/lib/data/viewport/aggregate-map-cells");
-const { queryViewport, viewportWhere } = await import("@/lib/data/entries/query-viewport");
-const { publishedCountries } = await import("@/lib/data/viewport/published-countries");
+const {
+  aggregateCellsInMemory,
+  aggregateMapCells,
+  cellDegreesForZoom,
+  entryIndex,
+  firstMatches,
+  publishedCountries,
+  queryViewport,
+  viewportWhere,
+} = await import("@/lib/viewport");
 const { listCountries } = await import("@/lib/data/entries/list-countries");
 
 const KINDS = ["memorial", "event", "person"] as const;

@@ -4,7 +4,7 @@ import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
-const { queryViewport } = await import("@/lib/data/entries/query-viewport");
+const { queryViewport } = await import("@/lib/viewport");
 
 // Seeding the reference collection takes several seconds, more on a busy machine: more than the default hook timeout.
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quietMoment, whileAnswering } from "@/lib/data/viewport/query-activity";
+import { quietMoment, whileAnswering } from "@/lib/viewport";
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { parseViewportQuery } from "@/lib/data/viewport/parse-viewport-query";
 import { viewportQuerySchema } from "@/lib/validation/viewport";
+import { parseViewportQuery } from "@/lib/viewport";
 
 const params = (text: string) => new URLSearchParams(text);
 

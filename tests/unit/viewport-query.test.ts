@@ -8,7 +8,7 @@ const testDatabase = setupTestDatabase();
 const { createEntry } = await import("@/lib/data/entries/create-entry");
 const { createRelation } = await import("@/lib/data/relations/create-relation");
 const { upsertSource } = await import("@/lib/data/sources/upsert-source");
-const { queryViewport } = await import("@/lib/data/entries/query-viewport");
+const { queryViewport } = await import("@/lib/viewport");
 const { db } = await import("@/lib/db");
 
 /** Queries small enough to come back as entries, narrowed to that shape. */

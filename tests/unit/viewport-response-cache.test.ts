@@ -1,6 +1,5 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { canonicalQuery, viewportEtag } from "@/lib/data/viewport/response-cache";
 import type { EntryInput } from "@/lib/validation/entry";
 import { setupTestDatabase } from "./test-database";
 
@@ -10,6 +9,7 @@ const { createEntry } = await import("@/lib/data/entries/create-entry");
 const { upsertSource } = await import("@/lib/data/sources/upsert-source");
 const { db } = await import("@/lib/db");
 const { GET } = await import("@/app/api/v1/viewport/route");
+const { canonicalQuery, viewportEtag } = await import("@/lib/viewport");
 
 function entry(slug: string, latitude: number, longitude: number, date: string): EntryInput {
   return {

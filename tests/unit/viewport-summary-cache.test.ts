@@ -8,7 +8,7 @@ setupTestDatabase();
 const { createEntry } = await import("@/lib/data/entries/create-entry");
 const { upsertSource } = await import("@/lib/data/sources/upsert-source");
 const { db } = await import("@/lib/db");
-const { queryViewport } = await import("@/lib/data/entries/query-viewport");
+const { queryViewport } = await import("@/lib/viewport");
 
 function entry(i: number): EntryInput {
   return {

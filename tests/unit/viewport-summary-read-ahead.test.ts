@@ -4,9 +4,7 @@ import { setupTestDatabase } from "./test-database";
 // The data layer binds to DATABASE_URL when "@/lib/db" is first loaded: import it only after this.
 setupTestDatabase();
 const { db } = await import("@/lib/db");
-const { summaryRows, summaryRowsReadAhead } = await import("@/lib/data/viewport/summary-rows");
-const { collectionVersion } = await import("@/lib/data/viewport/versioned-cache");
-const { whileAnswering } = await import("@/lib/data/viewport/query-activity");
+const { collectionVersion, summaryRows, summaryRowsReadAhead, whileAnswering } = await import("@/lib/viewport");
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -1,9 +1,9 @@
 import { setRequestLocale } from "next-intl/server";
 import { Explorer } from "@/components/explorer/explorer";
 import { listTags } from "@/lib/data/tags/list-tags";
-import { publishedCountries } from "@/lib/data/viewport/published-countries";
 import { env } from "@/lib/env";
 import { parseExplorerUrlState } from "@/lib/url-state/explorer-url-state";
+import { publishedCountries } from "@/lib/viewport";
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -1,5 +1,6 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
+import { type Page, pageOffset, type StaffListQuery, toPage } from "@/lib/paging/page";
 
 export interface StaffArticleRow {
   id: string;
@@ -14,25 +15,31 @@ export interface StaffArticleRow {
   updatedAt: Date;
 }
 
-/** Every article whatever its status, for the curation list; optionally only one status (the review queue). */
-export async function listArticlesForStaff({ status, locale }: { status?: string; locale: string }): Promise<StaffArticleRow[]> {
-  const rows = await db.article.findMany({
-    where: status ? { status } : {},
-    select: {
-      id: true,
-      slug: true,
-      status: true,
-      language: true,
-      publisher: true,
-      updatedAt: true,
-      translations: { select: { locale: true, title: true } },
-      _count: { select: { mentions: true } },
-    },
-    orderBy: { updatedAt: "desc" },
-    take: 1000,
-  });
-  return rows.map(({ translations, _count, ...row }) => {
+/** One page of the curation list: articles whatever their status (or of one status), last changed first, with the count. */
+export async function listArticlesForStaff({ status, locale, page }: StaffListQuery): Promise<Page<StaffArticleRow>> {
+  const where = status ? { status } : {};
+  const [rows, total] = await Promise.all([
+    db.article.findMany({
+      where,
+      select: {
+        id: true,
+        slug: true,
+        status: true,
+        language: true,
+        publisher: true,
+        updatedAt: true,
+        translations: { select: { locale: true, title: true } },
+        _count: { select: { mentions: true } },
+      },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: pageOffset(page),
+      take: page.size + 1,
+    }),
+    db.article.count({ where }),
+  ]);
+  const items = rows.map(({ translations, _count, ...row }) => {
     const text = pickTranslation(translations, locale);
     return { ...row, title: text?.title ?? row.slug, titleLocale: text?.locale ?? locale, mentionCount: _count.mentions };
   });
+  return toPage(items, page, total);
 }

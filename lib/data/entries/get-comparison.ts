@@ -1,7 +1,4 @@
-import { db } from "@/lib/db";
 import { distanceKm } from "@/lib/geo/distance";
-import { PUBLISHED } from "../published";
-import { type EntrySummary, entrySummarySelect, toEntrySummary } from "./entry-summary";
 import { type EntryDetail, getPublishedEntry } from "./get-published-entry";
 
 export const MAX_COMPARED = 8;
@@ -14,8 +11,6 @@ export interface ComparedEntry {
 
 export interface Comparison {
   entries: ComparedEntry[];
-  /** Other published memorials the visitor can add. */
-  candidates: EntrySummary[];
 }
 
 /**
@@ -40,10 +35,5 @@ export async function getComparison({ slugs, locale }: { slugs: string[]; locale
         ? distanceKm({ latitude: first.latitude, longitude: first.longitude }, { latitude: entry.latitude, longitude: entry.longitude })
         : null,
   }));
-  const rows = await db.entry.findMany({
-    where: { status: PUBLISHED, kind: "memorial", slug: { notIn: details.map((d) => d.slug) } },
-    select: entrySummarySelect,
-  });
-  const candidates = rows.map((row) => toEntrySummary(row, locale)).sort((a, b) => a.title.localeCompare(b.title, locale));
-  return { entries, candidates };
+  return { entries };
 }

@@ -1,5 +1,6 @@
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import { db } from "@/lib/db";
+import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
 import type { StoredEntrySnapshot } from "@/lib/revisions/entry-snapshot";
 
 export interface DeletedEntry {
@@ -30,14 +31,19 @@ export function deletedSnapshot(detail: string): StoredEntrySnapshot | null {
   return snapshot !== null && typeof snapshot === "object" && "slug" in snapshot ? (snapshot as StoredEntrySnapshot) : null;
 }
 
-/** Entries deleted from the collection, newest first, as the audit log remembers them. */
-export async function listDeletedEntries({ locale, limit = 100 }: { locale: string; limit?: number }): Promise<DeletedEntry[]> {
-  const events = await db.auditEvent.findMany({
+/**
+ * One page of the entries deleted from the collection, newest first, as the audit log remembers them.
+ * Not counted: that would read the whole audit log.
+ */
+export async function listDeletedEntries({ locale, page }: { locale: string; page: PageRequest }): Promise<Page<DeletedEntry>> {
+  const rows = await db.auditEvent.findMany({
     where: { action: "entry.delete" },
-    orderBy: { at: "desc" },
-    take: limit,
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    skip: pageOffset(page),
+    take: page.size + 1,
     select: { id: true, at: true, actorEmail: true, detail: true },
   });
+  const events = rows.slice(0, page.size);
   const deleted = events.flatMap((event) => {
     const snapshot = deletedSnapshot(event.detail);
     return snapshot ? [{ event, snapshot }] : [];
@@ -47,7 +53,7 @@ export async function listDeletedEntries({ locale, limit = 100 }: { locale: stri
   );
   const restored = await restoredDeletionIds();
   const order = [locale, ...CONTENT_LOCALES.filter((l) => l !== locale)] as ContentLocale[];
-  return deleted.map(({ event, snapshot }) => ({
+  const items = deleted.map(({ event, snapshot }) => ({
     auditEventId: event.id,
     slug: snapshot.slug,
     title: order.map((l) => snapshot.translations[l]?.title).find(Boolean) ?? snapshot.slug,
@@ -57,4 +63,5 @@ export async function listDeletedEntries({ locale, limit = 100 }: { locale: stri
     slugTaken: taken.has(snapshot.slug),
     restored: restored.has(event.id),
   }));
+  return { ...toPage(items, page), hasNext: rows.length > page.size };
 }

@@ -1,5 +1,6 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
+import { type Page, pageOffset, type StaffListQuery, toPage } from "@/lib/paging/page";
 
 export interface StaffEntryRow {
   id: string;
@@ -10,13 +11,20 @@ export interface StaffEntryRow {
   updatedAt: Date;
 }
 
-/** Every entry whatever its status, for the curation list; optionally only one status (the review queue). */
-export async function listEntriesForStaff({ status, locale }: { status?: string; locale: string }): Promise<StaffEntryRow[]> {
-  const rows = await db.entry.findMany({
-    where: status ? { status } : {},
-    select: { id: true, slug: true, kind: true, status: true, updatedAt: true, translations: { select: { locale: true, title: true } } },
-    orderBy: { updatedAt: "desc" },
-    take: 1000,
-  });
-  return rows.map(({ translations, ...row }) => ({ ...row, title: pickTranslation(translations, locale)?.title ?? row.slug }));
+/** One page of the curation list: entries whatever their status (or of one status), last changed first, with the count. */
+export async function listEntriesForStaff({ status, locale, page }: StaffListQuery): Promise<Page<StaffEntryRow>> {
+  const where = status ? { status } : {};
+  const [rows, total] = await Promise.all([
+    db.entry.findMany({
+      where,
+      select: { id: true, slug: true, kind: true, status: true, updatedAt: true, translations: { select: { locale: true, title: true } } },
+      // The id settles ties, so a row never appears on two pages or on none.
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: pageOffset(page),
+      take: page.size + 1,
+    }),
+    db.entry.count({ where }),
+  ]);
+  const items = rows.map(({ translations, ...row }) => ({ ...row, title: pickTranslation(translations, locale)?.title ?? row.slug }));
+  return toPage(items, page, total);
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
 import { mediaSelect } from "./entry-media";
 import { type MediaOwner, mediaOwnerSelect, toMediaOwner } from "./media-owner";
 
@@ -21,9 +22,26 @@ export interface LibraryGroup {
   images: LibraryImage[];
 }
 
-/** Every image, grouped by the entry or article it belongs to (by title), each group in gallery order. */
-export async function listMedia({ locale }: { locale: string }): Promise<LibraryGroup[]> {
+/**
+ * One page of the image library: the entries and articles that have images, the one with the
+ * latest upload first, each with all its images in gallery order; the count is of groups.
+ */
+export async function listMedia({ locale, page }: { locale: string; page: PageRequest }): Promise<Page<LibraryGroup>> {
+  const [owners, entries, articles] = await Promise.all([
+    db.media.groupBy({
+      by: ["entryId", "articleId"],
+      _max: { createdAt: true },
+      orderBy: [{ _max: { createdAt: "desc" } }, { entryId: "asc" }, { articleId: "asc" }],
+      skip: pageOffset(page),
+      take: page.size + 1,
+    }),
+    db.entry.count({ where: { media: { some: {} } } }),
+    db.article.count({ where: { media: { some: {} } } }),
+  ]);
+  const shown = owners.slice(0, page.size);
+  const ids = (key: "entryId" | "articleId") => shown.flatMap((owner) => (owner[key] ? [owner[key]] : []));
   const rows = await db.media.findMany({
+    where: { OR: [{ entryId: { in: ids("entryId") } }, { articleId: { in: ids("articleId") } }] },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: {
       ...mediaSelect.select,
@@ -41,5 +59,9 @@ export async function listMedia({ locale }: { locale: string }): Promise<Library
     group.images.push(image);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => a.owner.title.localeCompare(b.owner.title, locale));
+  const ordered = owners.flatMap((owner) => {
+    const group = groups.get(owner.entryId ? `entry:${owner.entryId}` : `article:${owner.articleId}`);
+    return group ? [group] : [];
+  });
+  return toPage(ordered, page, entries + articles);
 }

@@ -1,5 +1,8 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
+import { countReviewQueue } from "./count-review-queue";
 
 export interface ReviewItem {
   type: "entry" | "article";
@@ -24,13 +27,37 @@ const SUBMISSION = {
 } as const;
 
 /**
- * Everything waiting for a curator, oldest submission first. A submission is the item's latest
- * status change (the move to in_review); with no such revision, its last update stands in.
+ * The queue's order, one page of it: by submission (the latest status change, or else the last
+ * update), oldest first, in the database, so only the page's items are read in full.
  */
-export async function listReviewQueue({ locale }: { locale: string }): Promise<ReviewItem[]> {
+async function queuePage(page: PageRequest): Promise<{ type: ReviewItem["type"]; id: string }[]> {
+  return db.$queryRaw<{ type: ReviewItem["type"]; id: string }[]>(Prisma.sql`
+    SELECT q."type", q."id" FROM (
+      SELECT 'entry' AS "type", e."id",
+        COALESCE((SELECT r."createdAt" FROM "Revision" r WHERE r."entryId" = e."id" AND r."action" = 'status'
+                  ORDER BY r."version" DESC LIMIT 1), e."updatedAt") AS "submittedAt"
+      FROM "Entry" e WHERE e."status" = 'in_review'
+      UNION ALL
+      SELECT 'article' AS "type", a."id",
+        COALESCE((SELECT r."createdAt" FROM "ArticleRevision" r WHERE r."articleId" = a."id" AND r."action" = 'status'
+                  ORDER BY r."version" DESC LIMIT 1), a."updatedAt") AS "submittedAt"
+      FROM "Article" a WHERE a."status" = 'in_review'
+    ) q
+    ORDER BY q."submittedAt" ASC, q."id" ASC
+    LIMIT ${page.size + 1} OFFSET ${pageOffset(page)}`);
+}
+
+/**
+ * Everything waiting for a curator, oldest submission first, a page at a time with the count. A
+ * submission is the item's latest status change (the move to in_review); with no such revision,
+ * its last update stands in.
+ */
+export async function listReviewQueue({ locale, page }: { locale: string; page: PageRequest }): Promise<Page<ReviewItem>> {
+  const [order, total] = await Promise.all([queuePage(page), countReviewQueue()]);
+  const idsOf = (type: ReviewItem["type"]) => order.filter((row) => row.type === type).map((row) => row.id);
   const [entries, articles] = await Promise.all([
     db.entry.findMany({
-      where: { status: "in_review" },
+      where: { id: { in: idsOf("entry") } },
       select: {
         id: true,
         slug: true,
@@ -42,7 +69,7 @@ export async function listReviewQueue({ locale }: { locale: string }): Promise<R
       },
     }),
     db.article.findMany({
-      where: { status: "in_review" },
+      where: { id: { in: idsOf("article") } },
       select: {
         id: true,
         slug: true,
@@ -80,6 +107,8 @@ export async function listReviewQueue({ locale }: { locale: string }): Promise<R
       submittedAt: submission?.createdAt ?? item.updatedAt,
     };
   };
-  const items = [...entries.map((entry) => toItem("entry", entry)), ...articles.map((article) => toItem("article", article))];
-  return items.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.title.localeCompare(b.title));
+  const items = new Map([...entries.map((e) => toItem("entry", e)), ...articles.map((a) => toItem("article", a))].map((i) => [i.id, i]));
+  // Read in the queue's order; an item decided between the two reads is simply left out.
+  const rows = order.slice(0, page.size).flatMap((row) => items.get(row.id) ?? []);
+  return { ...toPage(rows, page, total), hasNext: order.length > page.size };
 }

@@ -1,5 +1,6 @@
-import { DEFAULT_DATABASE_URL, databaseKind } from "@/lib/database-url";
+import { databaseKind } from "@/lib/database-url";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fts5MatchExpression, searchTerms, tsqueryExpression } from "@/lib/search/search-query";
 
@@ -14,21 +15,36 @@ const POSTGRES_VECTOR = Prisma.sql`(
   setweight(to_tsvector('simple', d."skeleton"), 'B') ||
   setweight(to_tsvector('simple', d."body"), 'C'))`;
 
+export interface SearchHitFilter {
+  /** False for staff pickers, which choose among drafts too; the public only ever sees published records. */
+  publishedOnly?: boolean;
+  /** Entries only: one kind (the compare page adds memorials). */
+  kind?: string;
+}
+
 /**
- * Published entries or articles matching the query, best first (higher score is better), one hit
- * per entry or article whatever the number of languages that matched.
+ * Entries or articles matching the query (published ones unless asked otherwise), best first
+ * (higher score is better), one hit per entry or article whatever the number of languages that matched.
  */
-export async function findSearchHits(target: "entry" | "article", query: string, limit: number): Promise<SearchHit[]> {
+export async function findSearchHits(
+  target: "entry" | "article",
+  query: string,
+  limit: number,
+  { publishedOnly = true, kind }: SearchHitFilter = {},
+): Promise<SearchHit[]> {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
   const idColumn = target === "entry" ? Prisma.sql`d."entryId"` : Prisma.sql`d."articleId"`;
   const owner = target === "entry" ? Prisma.sql`"Entry"` : Prisma.sql`"Article"`;
-  const postgres = databaseKind(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) === "postgresql";
+  const ownerFilter = Prisma.sql`${publishedOnly ? Prisma.sql`AND o."status" = 'published'` : Prisma.empty} ${
+    kind && target === "entry" ? Prisma.sql`AND o."kind" = ${kind}` : Prisma.empty
+  }`;
+  const postgres = databaseKind(env.DATABASE_URL) === "postgresql";
   const rows = postgres
     ? await db.$queryRaw<{ id: string; score: number }[]>(Prisma.sql`
         SELECT ${idColumn} AS id, max(ts_rank(${POSTGRES_VECTOR}, q)) AS score
         FROM "SearchDocument" d
-        JOIN ${owner} o ON o."id" = ${idColumn} AND o."status" = 'published',
+        JOIN ${owner} o ON o."id" = ${idColumn} ${ownerFilter},
         to_tsquery('simple', ${tsqueryExpression(terms)}) q
         WHERE ${POSTGRES_VECTOR} @@ q
         GROUP BY ${idColumn}
@@ -39,7 +55,7 @@ export async function findSearchHits(target: "entry" | "article", query: string,
           SELECT ${idColumn} AS id, -bm25("SearchIndex", 10.0, 6.0, 1.0, 4.0) AS score
           FROM "SearchIndex"
           JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid
-          JOIN ${owner} o ON o."id" = ${idColumn} AND o."status" = 'published'
+          JOIN ${owner} o ON o."id" = ${idColumn} ${ownerFilter}
           WHERE "SearchIndex" MATCH ${fts5MatchExpression(terms)}
           ORDER BY bm25("SearchIndex", 10.0, 6.0, 1.0, 4.0)
           LIMIT ${limit * 4}

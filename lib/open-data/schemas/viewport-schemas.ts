@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { entrySummarySchema } from "./entry-schemas";
 
-/** What GET /api/v1/viewport answers (lib/data/viewport/viewport-result.ts), for the document; a test parses real answers with it. */
+/** What GET /api/v1/viewport answers (lib/viewport/viewport-result.ts), for the document; a test parses real answers with it. */
 const clusterSchema = z
   .object({
     id: z.string(),

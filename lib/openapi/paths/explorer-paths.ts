@@ -1,13 +1,15 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { entryOptionsSchema } from "@/lib/open-data/schemas/entry-option-schemas";
 import { searchResultsSchema } from "@/lib/open-data/schemas/search-schemas";
 import { viewportResultSchema } from "@/lib/open-data/schemas/viewport-schemas";
+import { entryOptionsQuerySchema } from "@/lib/validation/entry-options";
 import { searchQuerySchema } from "@/lib/validation/search";
 import { viewportQuerySchema } from "@/lib/validation/viewport";
 import { documentedQuery } from "../documented-query";
 import { FILTER_NAMES, FILTER_PARAMETERS } from "../filter-parameters";
 import { conditionalRequest, invalidParameters, notModified, VERSIONED_HEADERS } from "../responses";
 
-/** The map's and the timeline's feed, and search. */
+/** The map's and the timeline's feed, search, and the entry picker's search. */
 export function registerExplorerPaths(registry: OpenAPIRegistry): void {
   registry.registerPath({
     method: "get",
@@ -62,6 +64,31 @@ export function registerExplorerPaths(registry: OpenAPIRegistry): void {
     },
     responses: {
       200: { description: "Entries and articles, best first.", content: { "application/json": { schema: searchResultsSchema } } },
+      400: invalidParameters,
+    },
+  });
+
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/entry-options",
+    tags: ["Explorer"],
+    summary: "Published entries matching what is typed into a picker",
+    description:
+      "The entry whose slug is the text first, then full-text matches on titles, other names and texts, then slugs starting with the text.",
+    request: {
+      query: documentedQuery(
+        entryOptionsQuerySchema.shape,
+        {
+          q: { description: "What was typed: a title, a name or a slug.", example: "rzhev" },
+          locale: FILTER_PARAMETERS.locale,
+          kind: { description: "Only entries of this kind.", example: "memorial" },
+          limit: { description: "How many entries at most.", example: "10" },
+        },
+        ["q", "locale", "kind", "limit"],
+      ),
+    },
+    responses: {
+      200: { description: "Entries, best first.", content: { "application/json": { schema: entryOptionsSchema } } },
       400: invalidParameters,
     },
   });

@@ -16,7 +16,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
   const d = await getTranslations("dashboard");
   const format = await getFormatter();
   const user = await getCurrentUser();
-  const waiting = can(user?.role, "entries.publish") ? await listReviewQueue({ locale }) : null;
+  const waiting = can(user?.role, "entries.publish") ? await listReviewQueue({ locale, page: { page: 1, size: WAITING_SHOWN } }) : null;
   const outcomes = user && can(user.role, "entries.edit") ? await listSubmissionOutcomes({ authorId: user.id, locale }) : null;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
@@ -26,10 +26,10 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
       {waiting ? (
         <section aria-labelledby="dashboard-waiting">
           <h2 id="dashboard-waiting">{d("waitingHeading")}</h2>
-          <p>{d("waitingCount", { count: waiting.length })}</p>
-          {waiting.length > 0 ? (
+          <p>{d("waitingCount", { count: waiting.total ?? waiting.items.length })}</p>
+          {waiting.items.length > 0 ? (
             <ul>
-              {waiting.slice(0, WAITING_SHOWN).map((item) => (
+              {waiting.items.map((item) => (
                 <li key={`${item.type}-${item.id}`}>
                   <Link href={item.type === "entry" ? `/admin/entries/${item.slug}` : `/admin/articles/${item.slug}`}>{item.title}</Link>{" "}
                   {item.type === "article" ? <span className="meta">{d("articleTag")} </span> : null}

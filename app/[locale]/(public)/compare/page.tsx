@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { CompareAddForm } from "@/components/compare/compare-add-form";
 import { CompareViews } from "@/components/compare/compare-views";
 import { Link } from "@/i18n/navigation";
 import { getComparison, MAX_COMPARED } from "@/lib/data/entries/get-comparison";
@@ -27,7 +28,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const query = await searchParams;
   const slugs = [...slugsFrom(query.entries), ...slugsFrom(query.add)];
-  const { entries, candidates } = await getComparison({ slugs, locale });
+  const { entries } = await getComparison({ slugs, locale });
   const hrefWith = (list: string[]) => ({ pathname: "/compare" as const, query: { entries: list.join(",") } });
   const current = entries.map((c) => c.entry.slug);
   const cell = (text: string | null | undefined) => (text ? text : <span className="muted">{t("notRecorded")}</span>);
@@ -150,20 +151,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           />
         </>
       ) : null}
-      {entries.length < MAX_COMPARED && candidates.length > 0 ? (
-        <form action={`/${locale}/compare`} method="get" className="compare-add">
-          <input type="hidden" name="entries" value={current.join(",")} />
-          <label htmlFor="compare-add">{t("add")}</label>
-          <select id="compare-add" name="add">
-            {candidates.map((c) => (
-              <option key={c.id} value={c.slug}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-          <button type="submit">{t("addButton")}</button>
-        </form>
-      ) : null}
+      {entries.length < MAX_COMPARED ? <CompareAddForm current={current} /> : null}
     </div>
   );
 }

@@ -1,10 +1,15 @@
 import type { NextRequest } from "next/server";
-import { queryViewport } from "@/lib/data/entries/query-viewport";
-import { parseViewportQuery } from "@/lib/data/viewport/parse-viewport-query";
-import { whileAnswering } from "@/lib/data/viewport/query-activity";
-import { type CachedBody, cachedBody, storeBody } from "@/lib/data/viewport/response-cache";
-import { collectionVersion } from "@/lib/data/viewport/versioned-cache";
+import { env } from "@/lib/env";
 import { validationProblem } from "@/lib/http/problem";
+import {
+  type CachedBody,
+  cachedBody,
+  collectionVersion,
+  parseViewportQuery,
+  queryViewport,
+  storeBody,
+  whileAnswering,
+} from "@/lib/viewport";
 
 export const dynamic = "force-dynamic";
 
@@ -43,7 +48,7 @@ async function answer(request: NextRequest): Promise<Response> {
   const versioned = !UNVERSIONED_PARAMS.some((name) => params.has(name));
   // Read before the query, so an answer is never stored under a version newer than its data.
   const version = versioned ? await collectionVersion() : null;
-  const database = process.env.DATABASE_URL ?? "";
+  const database = env.DATABASE_URL;
   const parsed = parseViewportQuery(params);
   if (!parsed.success) return validationProblem(parsed.error);
   const cached = version === null ? null : cachedBody(database, version, parsed.key);

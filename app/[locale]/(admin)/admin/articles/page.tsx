@@ -1,26 +1,29 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { Pager } from "@/components/admin/pager";
 import { StatusFilterNav } from "@/components/admin/status-filter-nav";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { isContentLocale } from "@/lib/content/locales";
 import { listArticlesForStaff } from "@/lib/data/articles/list-articles-for-staff";
+import { pageRequest } from "@/lib/paging/page";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; deleted?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; deleted?: string; page?: string }> };
 
 export default async function ArticlesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission(locale, "entries.edit");
   if (!user) return <ForbiddenNotice />;
-  const { status, deleted } = await searchParams;
+  const { status, deleted, page: pageParam } = await searchParams;
   const filter = PUBLICATION_STATUSES.find((s) => s === status);
   const t = await getTranslations("articleAdmin");
   const publication = await getTranslations("publication");
   const languages = await getTranslations("articleEditor.languages");
   const format = await getFormatter();
-  const articles = await listArticlesForStaff({ status: filter, locale });
+  const page = await listArticlesForStaff({ status: filter, locale, page: pageRequest(pageParam) });
+  const articles = page.items;
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -63,6 +66,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
       ) : (
         <p>{t("empty")}</p>
       )}
+      <Pager pathname="/admin/articles" query={{ status: filter }} page={page} />
     </>
   );
 }

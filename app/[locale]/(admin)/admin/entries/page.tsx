@@ -1,26 +1,29 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { Pager } from "@/components/admin/pager";
 import { StatusFilterNav } from "@/components/admin/status-filter-nav";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { listEntriesForStaff } from "@/lib/data/entries/list-entries-for-staff";
+import { pageRequest } from "@/lib/paging/page";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; deleted?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; deleted?: string; page?: string }> };
 
 export default async function EntriesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission(locale, "entries.edit");
   if (!user) return <ForbiddenNotice />;
-  const { status, deleted } = await searchParams;
+  const { status, deleted, page: pageParam } = await searchParams;
   const filter = PUBLICATION_STATUSES.find((s) => s === status);
   const t = await getTranslations("entryEditor");
   const publication = await getTranslations("publication");
   const deletedEntries = await getTranslations("deletedEntries");
   const kinds = await getTranslations("kinds");
   const format = await getFormatter();
-  const entries = await listEntriesForStaff({ status: filter, locale });
+  const page = await listEntriesForStaff({ status: filter, locale, page: pageRequest(pageParam) });
+  const entries = page.items;
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -54,6 +57,7 @@ export default async function EntriesPage({ params, searchParams }: Props) {
           ))}
         </tbody>
       </table>
+      <Pager pathname="/admin/entries" query={{ status: filter }} page={page} />
     </>
   );
 }

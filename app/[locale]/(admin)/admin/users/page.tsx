@@ -1,10 +1,14 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { Pager } from "@/components/admin/pager";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { listUsers } from "@/lib/data/users/list-users";
+import { pageRequest } from "@/lib/paging/page";
 
-export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
+
+export default async function UsersPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("users");
@@ -12,7 +16,8 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
   const format = await getFormatter();
   const user = await requirePagePermission(locale, "users.manage");
   if (!user) return <ForbiddenNotice />;
-  const users = await listUsers();
+  const page = await listUsers({ page: pageRequest((await searchParams).page) });
+  const users = page.items;
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -36,6 +41,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
           ))}
         </tbody>
       </table>
+      <Pager pathname="/admin/users" page={page} />
       <h2>{t("create")}</h2>
       <CreateUserForm />
     </>

@@ -10,7 +10,7 @@ import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { allowedMoves } from "@/lib/content/publication-moves";
 import { getArticleForEditing } from "@/lib/data/articles/get-article-for-editing";
-import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
+import { listEntryTitles } from "@/lib/data/entries/list-entry-titles";
 import { articleFormValues } from "@/lib/validation/article-form";
 
 type Props = {
@@ -48,7 +48,12 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         historyHref={`/admin/articles/${slug}/history`}
         publicHref={`/articles/${slug}`}
       />
-      <ArticleEditor key={article.id} initial={articleFormValues(article)} storedBodies={storedBodies} entries={await listEntryOptions()} />
+      <ArticleEditor
+        key={article.id}
+        initial={articleFormValues(article)}
+        storedBodies={storedBodies}
+        mentioned={await listEntryTitles({ slugs: Object.keys(article.snapshot.mentions), locale })}
+      />
       {can(user.role, "entries.publish") ? (
         <DeleteRecordForm
           action={deleteArticleAction}

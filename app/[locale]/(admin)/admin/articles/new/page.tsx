@@ -2,7 +2,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleEditor } from "@/components/admin/article-editor";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
-import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
 import { articleFormValues } from "@/lib/validation/article-form";
 
 export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
@@ -14,7 +13,7 @@ export default async function NewArticlePage({ params }: { params: Promise<{ loc
   return (
     <>
       <h1>{t("new")}</h1>
-      <ArticleEditor initial={articleFormValues(null)} storedBodies={{}} entries={await listEntryOptions()} />
+      <ArticleEditor initial={articleFormValues(null)} storedBodies={{}} mentioned={[]} />
     </>
   );
 }

@@ -11,7 +11,7 @@ import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { allowedMoves } from "@/lib/content/publication-moves";
 import { getEntryForEditing } from "@/lib/data/entries/get-entry-for-editing";
-import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
+import { listEntryTitles } from "@/lib/data/entries/list-entry-titles";
 import { listIncomingRelations } from "@/lib/data/relations/list-incoming-relations";
 import { listSourceOptions } from "@/lib/data/sources/list-source-options";
 
@@ -47,7 +47,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
       />
       <EntryEditor
         initial={entryFormValues(entry)}
-        entries={await listEntryOptions()}
+        linked={await listEntryTitles({ slugs: entry.snapshot.relations.map((r) => r.target), locale })}
         sources={await listSourceOptions()}
         incoming={await listIncomingRelations(entry.id, locale)}
       />

@@ -1,24 +1,27 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { restoreDeletedEntryAction } from "@/app/[locale]/(admin)/admin/actions/restore-deleted-entry";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { Pager } from "@/components/admin/pager";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { listDeletedEntries } from "@/lib/data/entries/list-deleted-entries";
+import { pageRequest } from "@/lib/paging/page";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ failed?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ failed?: string; page?: string }> };
 
 export default async function DeletedEntriesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission(locale, "entries.edit");
   if (!user) return <ForbiddenNotice />;
-  const { failed } = await searchParams;
+  const { failed, page: pageParam } = await searchParams;
   const t = await getTranslations("deletedEntries");
   const kinds = await getTranslations("kinds");
   const format = await getFormatter();
   const mayRestore = can(user.role, "entries.publish");
-  const deleted = await listDeletedEntries({ locale });
+  const page = await listDeletedEntries({ locale, page: pageRequest(pageParam) });
+  const deleted = page.items;
   return (
     <>
       <h1>{t("heading")}</h1>
@@ -71,6 +74,7 @@ export default async function DeletedEntriesPage({ params, searchParams }: Props
           </tbody>
         </table>
       )}
+      <Pager pathname="/admin/entries/deleted" page={page} />
     </>
   );
 }

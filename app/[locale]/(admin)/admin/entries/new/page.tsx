@@ -3,7 +3,6 @@ import { EntryEditor } from "@/components/admin/entry-editor";
 import { entryFormValues } from "@/components/admin/entry-form-values";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
-import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
 import { listSourceOptions } from "@/lib/data/sources/list-source-options";
 
 export default async function NewEntryPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -15,7 +14,7 @@ export default async function NewEntryPage({ params }: { params: Promise<{ local
   return (
     <>
       <h1>{t("new")}</h1>
-      <EntryEditor initial={entryFormValues(null)} entries={await listEntryOptions()} sources={await listSourceOptions()} incoming={[]} />
+      <EntryEditor initial={entryFormValues(null)} linked={[]} sources={await listSourceOptions()} incoming={[]} />
     </>
   );
 }

@@ -4,7 +4,6 @@ import { MediaUploadForm } from "@/components/admin/media-upload-form";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { listEntryOptions } from "@/lib/data/entries/list-entry-options";
 import { MEDIA_LICENCE_SUGGESTIONS } from "@/lib/validation/media";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -17,7 +16,6 @@ export default async function MediaUploadPage({ params }: { params: Promise<{ lo
   const t = await getTranslations("media");
   const user = await getCurrentUser();
   if (!can(user?.role, "entries.edit")) return <p role="alert">{t("forbidden")}</p>;
-  const entries = await listEntryOptions();
   return (
     <>
       <p>
@@ -25,7 +23,7 @@ export default async function MediaUploadPage({ params }: { params: Promise<{ lo
       </p>
       <h1>{t("heading")}</h1>
       <p>{t("intro")}</p>
-      <MediaUploadForm entries={entries} licences={MEDIA_LICENCE_SUGGESTIONS} />
+      <MediaUploadForm licences={MEDIA_LICENCE_SUGGESTIONS} />
     </>
   );
 }
