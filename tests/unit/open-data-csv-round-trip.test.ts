@@ -1,9 +1,12 @@
+import fs from "node:fs";
+import path from "node:path";
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { fromCsvRecord } from "@/lib/open-data/csv-record";
 import { csvFormat } from "@/lib/open-data/formats/csv-format";
+import { OPEN_DATA_COLUMNS } from "@/lib/open-data/open-data-columns";
 import type { OpenDataEntry, OpenDataTexts } from "@/lib/open-data/open-data-entry";
 
 /** Text a spreadsheet or a hostile file could hold: formula starts, quotes, separators, line breaks, Cyrillic. */
@@ -78,5 +81,10 @@ describe("CSV columns", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("are each described in docs/api.md", () => {
+    const guide = fs.readFileSync(path.resolve(__dirname, "../../docs/api.md"), "utf8");
+    for (const column of OPEN_DATA_COLUMNS) expect(guide, column.name).toContain(`\`${column.name}\``);
   });
 });
