@@ -2,6 +2,7 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
 import { DEFAULT_DATABASE_URL, sqliteFilePath } from "./lib/database-url";
+import { env } from "./lib/env";
 
 // Prisma 6 falls back to downloading a native engine when DATABASE_URL is unset, which
 // fails offline; default it to the embedded database.
@@ -13,5 +14,6 @@ export default defineConfig({
   experimental: { adapter: true },
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
-  adapter: async () => new PrismaBetterSQLite3({ url: sqliteFilePath(url) }),
+  // The same wait for another process's lock as the app's (the file is in WAL mode: see lib/db/sqlite-journal.ts).
+  adapter: async () => new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: env.SQLITE_BUSY_TIMEOUT_MS }),
 });

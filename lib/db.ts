@@ -1,9 +1,10 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
 import { type DatabaseKind, DEFAULT_DATABASE_URL, databaseKind as kindOfUrl, sqliteFilePath } from "./database-url";
+import { SafeSqliteAdapterFactory } from "./db/sqlite-adapter";
+import { env } from "./env";
 
 export type { DatabaseKind };
 
@@ -38,7 +39,13 @@ export function createDatabaseClient(url: string = process.env.DATABASE_URL ?? D
     const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: postgresConnectionString(url) }) });
     return client as unknown as Database;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url) }) });
+  const busyTimeoutMs = env.SQLITE_BUSY_TIMEOUT_MS;
+  return new PrismaClient({
+    adapter: new SafeSqliteAdapterFactory(sqliteFilePath(url), busyTimeoutMs),
+    // The adapter gives up waiting for a lock at the busy timeout with a clear error; Prisma's own
+    // limit on starting a transaction must not cut in first.
+    transactionOptions: { maxWait: busyTimeoutMs + 1_000 },
+  });
 }
 
 // One client per process: Next.js reloads modules in development, which would otherwise

@@ -63,6 +63,11 @@ const settings = {
   /** Folder for uploaded images and their thumbnails. */
   UPLOADS_DIR: z.string().default("uploads"),
   /**
+   * SQLite: how long a write waits for another process's lock (a CLI command, a restore) before the
+   * request fails with 503. Readers (backups, DB browsers) never make a write wait.
+   */
+  SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  /**
    * Reverse proxies in front of the app, comma-separated addresses or networks. Only on a connection
    * from one of them is TRUSTED_IP_HEADER read for the client's address; otherwise the connection's
    * own address counts, whatever the request's headers say.

@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     media = await createMedia({
       bytes,
       fields: { entryId: owner.id, translations: { en: { caption: "Bench image" } }, credit: "Bench", licence: "CC0 1.0" },
+      actor: { id: "bench", email: "bench@example.org", name: "Bench", role: "curator" },
     });
   }
   const firstTitle = (await db.entryTranslation.findFirst({ where: { locale: "en", entry: published }, orderBy: { entryId: "asc" } }))

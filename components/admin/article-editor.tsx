@@ -2,12 +2,12 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
-import { previewArticleBody } from "@/app/[locale]/(admin)/admin/actions/preview-article-body";
-import { type SaveArticleState, saveArticle } from "@/app/[locale]/(admin)/admin/actions/save-article";
+import { previewArticleBodyAction } from "@/lib/actions/articles/preview-article-body";
+import { type SaveArticleState, saveArticleAction } from "@/lib/actions/articles/save-article";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
+import { type ArticleFormValues, articleFieldErrors, articleFormInput, readArticleForm } from "@/lib/forms/article-form";
 import { articleEditSchema } from "@/lib/validation/article-edit";
-import { type ArticleFormValues, articleFieldErrors, articleFormInput, readArticleForm } from "@/lib/validation/article-form";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 import { ArticleBodyPreview } from "./article-body-preview";
 import { ArticleMentionsField } from "./article-mentions-field";
@@ -29,7 +29,7 @@ export interface ArticleEditorProps {
 export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEditorProps) {
   const t = useTranslations("articleEditor");
   const locale = useLocale();
-  const [state, action, pending] = useActionState<SaveArticleState, FormData>(saveArticle, {
+  const [state, action, pending] = useActionState<SaveArticleState, FormData>(saveArticleAction, {
     status: "idle",
     values: initial,
     fieldErrors: {},
@@ -55,7 +55,7 @@ export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEdito
 
   function preview(textLocale: ContentLocale) {
     startPreview(async () => {
-      const html = await previewArticleBody(bodies[textLocale] ?? "");
+      const html = await previewArticleBodyAction(bodies[textLocale] ?? "");
       setAsked((current) => ({ after: state, html: { ...(current.after === state ? current.html : {}), [textLocale]: html } }));
     });
   }
@@ -106,7 +106,7 @@ export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEdito
       <SaveOutcome
         saved={state.status === "saved" ? t("saved", { version: state.version ?? 0 }) : null}
         invalid={invalid ? t("fixErrors") : null}
-        refused={state.status === "error" ? (state.message ?? null) : null}
+        refused={state.message ?? null}
       />
       {state.status === "conflict" ? (
         <div role="alert" className="conflict">

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { EntryCombobox } from "@/components/ui/entry-combobox";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
-import type { ArticleMentionValue } from "@/lib/validation/article-form";
+import type { ArticleMentionValue } from "@/lib/forms/article-form";
 
 export interface ArticleMentionsFieldProps {
   initial: ArticleMentionValue[];

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type ChangePasswordState, changePassword } from "@/app/[locale]/(admin)/admin/actions/change-password";
+import { type ChangePasswordState, changePasswordAction } from "@/lib/actions/account/change-password";
 import { FieldError, fieldDescription } from "./field-error";
 
 export function ChangePasswordForm() {
   const t = useTranslations("password");
-  const [state, action, pending] = useActionState<ChangePasswordState, FormData>(changePassword, { status: "idle", fieldErrors: {} });
+  const [state, action, pending] = useActionState<ChangePasswordState, FormData>(changePasswordAction, { status: "idle", fieldErrors: {} });
   // The schema says "mismatch" for two different new passwords; the words are this form's own.
   const errors = Object.fromEntries(
     Object.entries(state.fieldErrors).flatMap(([field, message]) =>
@@ -16,9 +16,9 @@ export function ChangePasswordForm() {
   );
   return (
     <form action={action} className="admin-form" noValidate>
-      {state.status === "wrongCurrent" ? (
+      {state.status === "wrongCurrent" || state.message ? (
         <p role="alert" className="form-error">
-          {t("wrongCurrent")}
+          {state.message ?? t("wrongCurrent")}
         </p>
       ) : null}
       <label htmlFor="currentPassword">{t("current")}</label>

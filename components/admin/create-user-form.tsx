@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { type CreateUserState, createUserAction } from "@/app/[locale]/(admin)/admin/actions/create-user";
+import { type CreateUserState, createUserAction } from "@/lib/actions/users/create-user";
 import { ROLES } from "@/lib/auth/roles";
 
 const INITIAL: CreateUserState = { status: "idle", fieldErrors: {}, values: { email: "", name: "", role: "editor" } };
@@ -38,6 +38,11 @@ export function CreateUserForm() {
       {state.status === "invalid" || state.status === "exists" ? (
         <p role="alert" className="form-error">
           {form("fixErrors")}
+        </p>
+      ) : null}
+      {state.message ? (
+        <p role="alert" className="form-error">
+          {state.message}
         </p>
       ) : null}
       {field("email", t("email"), "email")}

@@ -1,20 +1,28 @@
-/** The curator's delete button, behind a checkbox that must be ticked first; the hidden fields name the record and its version. */
+import { deleteRecordAction } from "@/lib/actions/publishing/delete-record";
+import type { PublishableName } from "@/lib/data/publishing/publishable-types";
+
+/** The curator's delete button for an entry or article, behind a checkbox that must be ticked first; the hidden fields name the record and its version. */
 export function DeleteRecordForm({
-  action,
-  fields,
+  type,
+  id,
+  slug,
+  version,
   confirm,
   button,
 }: {
-  action: (form: FormData) => Promise<void>;
-  fields: Record<string, string | number>;
+  type: PublishableName;
+  id: string;
+  slug: string;
+  version: number;
   confirm: string;
   button: string;
 }) {
   return (
-    <form action={action} className="danger-zone">
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+    <form action={deleteRecordAction} className="danger-zone">
+      <input type="hidden" name="type" value={type} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="expectedVersion" value={version} />
       <label>
         <input type="checkbox" name="confirm" value="yes" required /> {confirm}
       </label>

@@ -3,16 +3,16 @@
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { type SaveEntryState, saveEntry } from "@/app/[locale]/(admin)/admin/actions/save-entry";
+import { type SaveEntryState, saveEntryAction } from "@/lib/actions/entries/save-entry";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import type { IncomingRelation } from "@/lib/data/relations/list-incoming-relations";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import type { SourceOption } from "@/lib/data/sources/list-source-options";
+import { ENTRY_TEXT_FIELDS, type EntryFormValues, entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/forms/entry-form";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { snapshotForDiff } from "@/lib/revisions/entry-snapshot";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
-import { ENTRY_TEXT_FIELDS, type EntryFormValues, entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/validation/entry-form";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 import { EntryRelationsEditor } from "./entry-relations-editor";
 import { EntrySourcesEditor } from "./entry-sources-editor";
@@ -39,7 +39,7 @@ export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorP
   const t = useTranslations("entryEditor");
   const kinds = useTranslations("kinds");
   const locale = useLocale();
-  const [state, action, pending] = useActionState<SaveEntryState, FormData>(saveEntry, {
+  const [state, action, pending] = useActionState<SaveEntryState, FormData>(saveEntryAction, {
     status: "idle",
     values: initial,
     fieldErrors: {},
@@ -91,8 +91,8 @@ export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorP
     </div>
   );
 
-  const conflictChanges = state.current
-    ? diffSnapshots(null, snapshotForDiff(state.current)).filter(
+  const conflictChanges = state.conflict
+    ? diffSnapshots(null, snapshotForDiff(state.conflict.current)).filter(
         (c) => /^(translations|relations|sources)\./.test(c.field) || ["date", "latitude", "longitude", "slug"].includes(c.field),
       )
     : [];
@@ -106,11 +106,11 @@ export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorP
       <SaveOutcome
         saved={state.status === "saved" ? t("saved", { version: state.version ?? 0 }) : null}
         invalid={invalid ? t("fixErrors") : null}
-        refused={state.status === "error" ? (state.message ?? null) : null}
+        refused={state.message ?? null}
       />
       {state.status === "conflict" ? (
         <div role="alert" className="conflict">
-          <p>{t("conflict", { version: state.version ?? 0 })}</p>
+          <p>{t("conflict", { version: state.conflict?.currentVersion ?? 0 })}</p>
           <details open>
             <summary>{t("conflictCurrent")}</summary>
             <dl>

@@ -6,7 +6,7 @@ import { RELATION_TYPES } from "@/lib/content/relation-types";
 import type { IncomingRelation } from "@/lib/data/relations/list-incoming-relations";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import type { SourceOption } from "@/lib/data/sources/list-source-options";
-import type { RelationFormRow } from "@/lib/validation/entry-form";
+import type { RelationFormRow } from "@/lib/forms/entry-form";
 import { useEditableRows } from "./entry-editable-rows";
 import { EntryIncomingRelations } from "./entry-incoming-relations";
 import { FieldError, fieldDescription } from "./field-error";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { SourceOption } from "@/lib/data/sources/list-source-options";
-import type { CitationFormRow } from "@/lib/validation/entry-form";
+import type { CitationFormRow } from "@/lib/forms/entry-form";
 import { CITATION_FIELDS } from "@/lib/validation/source";
 import { useEditableRows } from "./entry-editable-rows";
 import { FieldError, fieldDescription } from "./field-error";

@@ -3,13 +3,8 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
 import { useRouter } from "@/i18n/navigation";
-import {
-  MEDIA_METADATA_FIELDS,
-  type MediaMetadataField,
-  mediaFieldErrors,
-  mediaMetadataInput,
-  mediaMetadataSchema,
-} from "@/lib/validation/media";
+import { MEDIA_METADATA_FIELDS, type MediaMetadataField, mediaFieldErrors, mediaMetadataInput } from "@/lib/forms/media-form";
+import { mediaMetadataSchema } from "@/lib/validation/media";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 import "./media-library.css";
 
@@ -66,7 +61,7 @@ export function MediaEditForm({ mediaId, initial, licences }: { mediaId: string;
       router.refresh();
       return { status: "saved", fieldErrors: {}, attempt };
     }
-    const problem = (await response.json().catch(() => ({}))) as { errors?: { path: string; message: string }[] };
+    const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: { path: string; message: string }[] };
     if (response.status === 400 && problem.errors?.length) return { status: "invalid", fieldErrors: firstErrors(problem.errors), attempt };
     const message =
       response.status === 404
@@ -75,7 +70,11 @@ export function MediaEditForm({ mediaId, initial, licences }: { mediaId: string;
           ? t("signedOut")
           : response.status === 403
             ? lib("forbidden")
-            : t("failed", { status: response.status });
+            : response.status === 422 && problem.detail
+              ? problem.detail
+              : response.status === 503
+                ? lib("unavailable")
+                : t("failed", { status: response.status });
     return { status: "failed", fieldErrors: {}, message, attempt };
   }, INITIAL);
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { moveMediaAction } from "@/app/[locale]/(admin)/admin/actions/move-media";
 import { Link } from "@/i18n/navigation";
+import { moveMediaAction } from "@/lib/actions/media/move-media";
 import type { LibraryGroup } from "@/lib/data/media/list-media";
 import "./media-library.css";
 

@@ -5,8 +5,9 @@ import { type CSSProperties, type FormEvent, startTransition, useActionState, us
 import { EntryCombobox } from "@/components/ui/entry-combobox";
 import { Link } from "@/i18n/navigation";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
+import { mediaFieldErrors, mediaMetadataInput } from "@/lib/forms/media-form";
 import { ACCEPT_ATTRIBUTE, formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
-import { mediaFieldErrors, mediaMetadataInput, mediaMetadataSchema } from "@/lib/validation/media";
+import { mediaMetadataSchema } from "@/lib/validation/media";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 
 /** The form's fields, in the order they appear: the first with an error gets the focus. */
@@ -114,6 +115,7 @@ export function MediaUploadForm({ licences }: { licences: readonly string[] }) {
     if (response.status === 404) return { status: "invalid", fieldErrors: { entrySlug: t("noEntry") }, attempt };
     if (response.status === 401) return { status: "failed", fieldErrors: {}, message: t("signedOut"), attempt };
     if (response.status === 403) return { status: "failed", fieldErrors: {}, message: t("forbidden"), attempt };
+    if (response.status === 503) return { status: "failed", fieldErrors: {}, message: t("unavailable"), attempt };
     if ((response.status === 413 || response.status === 415 || response.status === 422) && problem.detail) {
       return { status: "refused", fieldErrors: {}, message: problem.detail, attempt };
     }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { reviewItem } from "@/app/[locale]/(admin)/admin/actions/review-item";
 import { Link } from "@/i18n/navigation";
+import { decideReviewItemAction } from "@/lib/actions/review/decide-review-item";
 import type { ReviewItem } from "@/lib/data/review/list-review-queue";
 import "./review-queue-table.css";
 
@@ -35,7 +35,7 @@ export async function ReviewQueueTable({ items, total, canDecide }: { items: Row
               <td>
                 <div className="review-decision">
                   {(["published", "draft"] as const).map((to) => (
-                    <form key={to} action={reviewItem}>
+                    <form key={to} action={decideReviewItemAction}>
                       <input type="hidden" name="type" value={item.type} />
                       <input type="hidden" name="id" value={item.id} />
                       <input type="hidden" name="slug" value={item.slug} />

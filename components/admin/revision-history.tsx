@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { restoreRevisionAction } from "@/lib/actions/publishing/restore-revision";
+import type { PublishableName } from "@/lib/data/publishing/publishable-types";
 import type { FieldChange } from "@/lib/revisions/diff-snapshots";
 import { FieldChangesTable } from "./field-changes-table";
 
@@ -15,7 +17,7 @@ interface RevisionHistoryProps {
   revisions: RevisionListItem[];
   currentVersion: number;
   /** Restoring is offered only to those who may, and never for the current version. */
-  restore: { action: (form: FormData) => Promise<void>; idField: string; id: string } | null;
+  restore: { type: PublishableName; id: string } | null;
 }
 
 /** Newest first: who saved which version when, what it changed, and a restore button per older version. */
@@ -38,8 +40,9 @@ export async function RevisionHistory({ revisions, currentVersion, restore }: Re
               <p>{t("noChanges")}</p>
             )}
             {restore && revision.version !== currentVersion ? (
-              <form action={restore.action}>
-                <input type="hidden" name={restore.idField} value={restore.id} />
+              <form action={restoreRevisionAction}>
+                <input type="hidden" name="type" value={restore.type} />
+                <input type="hidden" name="id" value={restore.id} />
                 <input type="hidden" name="version" value={revision.version} />
                 <input type="hidden" name="expectedVersion" value={currentVersion} />
                 <button type="submit">{t("restore", { version: revision.version })}</button>

@@ -1,46 +1,72 @@
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { problemResponse } from "@/lib/http/problem";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { type FormFailure, formStateFromError } from "@/lib/errors/form-state-from-error";
+import { problemFromError } from "@/lib/errors/problem-from-error";
 import { getCurrentUser, type StaffUser } from "./current-user";
 import { can, type Permission } from "./roles";
 
-export class PermissionError extends Error {
-  constructor(readonly status: 401 | 403) {
-    super(status === 401 ? "Sign in to do this." : "Your role does not allow this.");
-  }
-}
+/** A permission from lib/auth/roles.ts, or "signed-in" for what any member of staff may do to their own account. */
+export type Gate = Permission | "signed-in";
 
 /** The one permission check: every write, whether a server action or an API route, goes through it. */
-export async function requirePermission(permission: Permission): Promise<StaffUser> {
+export async function requirePermission(gate: Gate): Promise<StaffUser> {
   const user = await getCurrentUser();
-  if (!user) throw new PermissionError(401);
-  if (!can(user.role, permission)) {
-    await recordAuditEvent({ actor: user, action: "auth.denied", detail: { permission } });
-    throw new PermissionError(403);
+  if (!user) throw new AppError("UNAUTHORIZED");
+  if (gate !== "signed-in" && !can(user.role, gate)) {
+    await recordAuditEvent({ actor: user, action: "auth.denied", detail: { permission: gate } });
+    throw new AppError("FORBIDDEN");
   }
   return user;
 }
 
-/** Wraps a server action so it runs only for a user with the permission; the user is passed in. */
+/** The result is the action's: a refusal must be the same kind of state the form already shows. */
+type Refused<Args extends unknown[], Result> = (failure: FormFailure, ...args: Args) => NoInfer<Result> | Promise<NoInfer<Result>>;
+
+/**
+ * Wraps a server action so it runs only for a user who passes the gate; the user is passed in. A
+ * refusal of the person (not signed in, a role that may not), whether by this gate or by the data
+ * layer's own checks, never escapes as a server error: an action whose result a form shows turns it
+ * into that form's state with `refused`; a plain form action sends a signed-out person to sign in
+ * and otherwise changes nothing.
+ */
+export function authorizedAction<Args extends unknown[]>(
+  gate: Gate,
+  action: (user: StaffUser, ...args: Args) => Promise<void>,
+): (...args: Args) => Promise<void>;
 export function authorizedAction<Args extends unknown[], Result>(
-  permission: Permission,
+  gate: Gate,
   action: (user: StaffUser, ...args: Args) => Promise<Result>,
-): (...args: Args) => Promise<Result> {
-  return async (...args: Args) => action(await requirePermission(permission), ...args);
+  refused: Refused<Args, Result>,
+): (...args: Args) => Promise<Result>;
+export function authorizedAction<Args extends unknown[], Result>(
+  gate: Gate,
+  action: (user: StaffUser, ...args: Args) => Promise<Result>,
+  refused?: Refused<Args, Result>,
+): (...args: Args) => Promise<Result | undefined> {
+  return async (...args: Args) => {
+    try {
+      return await action(await requirePermission(gate), ...args);
+    } catch (error) {
+      if (!isAppError(error, "UNAUTHORIZED") && !isAppError(error, "FORBIDDEN")) throw error;
+      if (refused) return refused(formStateFromError(error, await getTranslations("validation")), ...args);
+      if (error.code === "UNAUTHORIZED") redirect(`/${await getLocale()}/sign-in`);
+      return undefined;
+    }
+  };
 }
 
-/** Wraps an API route handler: 401 or 403 as a problem document when the caller may not. */
+/** Wraps an API route handler: every AppError it throws, the gate's 401 and 403 included, becomes its problem document. */
 export function authorizedRoute<Context>(
-  permission: Permission,
+  gate: Gate,
   handler: (user: StaffUser, request: Request, context: Context) => Promise<Response>,
 ): (request: Request, context: Context) => Promise<Response> {
   return async (request, context) => {
     try {
-      return await handler(await requirePermission(permission), request, context);
+      return await handler(await requirePermission(gate), request, context);
     } catch (error) {
-      if (error instanceof PermissionError) {
-        return problemResponse({ status: error.status, title: error.status === 401 ? "Unauthorized" : "Forbidden", detail: error.message });
-      }
-      throw error;
+      return problemFromError(error);
     }
   };
 }

@@ -1,7 +1,6 @@
 import type { EntryKind, PublicationStatus } from "@/lib/content/entry-kinds";
-import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
-import { RELATION_TYPES, type RelationType, SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
-import type { Database } from "@/lib/db";
+import type { ContentLocale } from "@/lib/content/locales";
+import type { RelationType } from "@/lib/content/relation-types";
 import type { CitationField } from "@/lib/validation/source";
 
 export interface EntryTextSnapshot {
@@ -83,91 +82,15 @@ export function snapshotForDiff(snapshot: StoredEntrySnapshot): Record<string, u
   return { ...rest, relations: relationGroups, sources: sourceGroups };
 }
 
-type Tx = Pick<Database, "entry" | "entryRelation" | "citation">;
-
-export async function readEntrySnapshot(tx: Tx, entryId: string): Promise<{ snapshot: EntrySnapshot; version: number }> {
-  const row = await tx.entry.findUniqueOrThrow({
-    where: { id: entryId },
-    select: {
-      slug: true,
-      kind: true,
-      status: true,
-      latitude: true,
-      longitude: true,
-      locationPrecision: true,
-      countryCode: true,
-      wikidataId: true,
-      dateEdtf: true,
-      version: true,
-      translations: {
-        select: {
-          locale: true,
-          title: true,
-          aliases: true,
-          summary: true,
-          description: true,
-          placeName: true,
-          locationNote: true,
-          authors: true,
-          dimensions: true,
-        },
-      },
-    },
-  });
-  const links = await tx.entryRelation.findMany({
-    where: { OR: [{ fromId: entryId }, { toId: entryId, type: { in: [...SYMMETRIC_RELATIONS] } }] },
-    select: {
-      fromId: true,
-      type: true,
-      note: true,
-      from: { select: { slug: true } },
-      to: { select: { slug: true } },
-      source: { select: { key: true } },
-    },
-  });
-  const citations = await tx.citation.findMany({
-    where: { entryId },
-    select: { field: true, note: true, source: { select: { key: true } } },
-  });
-  const translations: EntrySnapshot["translations"] = {};
-  for (const t of row.translations) {
-    if (!(CONTENT_LOCALES as readonly string[]).includes(t.locale)) continue;
-    translations[t.locale as ContentLocale] = {
-      title: t.title,
-      aliases: t.aliases.split("\n").filter(Boolean),
-      summary: t.summary,
-      description: t.description,
-      placeName: t.placeName,
-      locationNote: t.locationNote,
-      authors: t.authors,
-      dimensions: t.dimensions,
-    };
-  }
-  const relations = links
-    .map((r) => ({
-      type: r.type as RelationType,
-      target: r.fromId === entryId ? r.to.slug : r.from.slug,
-      note: r.note,
-      source: r.source?.key ?? null,
-    }))
-    .sort((a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type) || a.target.localeCompare(b.target));
-  return {
-    version: row.version,
-    snapshot: {
-      slug: row.slug,
-      kind: row.kind as EntryKind,
-      status: row.status as PublicationStatus,
-      latitude: row.latitude,
-      longitude: row.longitude,
-      locationPrecision: row.locationPrecision as EntrySnapshot["locationPrecision"],
-      countryCode: row.countryCode,
-      wikidataId: row.wikidataId,
-      date: row.dateEdtf,
-      translations,
-      relations,
-      citations: citations
-        .map((c) => ({ source: c.source.key, field: c.field as CitationField, note: c.note }))
-        .sort((a, b) => a.field.localeCompare(b.field) || a.source.localeCompare(b.source) || a.note.localeCompare(b.note)),
-    },
-  };
-}
+/** Every text column of an entry's translation, for reads that show or store all of them. */
+export const ENTRY_TEXT_SELECT = {
+  locale: true,
+  title: true,
+  aliases: true,
+  summary: true,
+  description: true,
+  placeName: true,
+  locationNote: true,
+  authors: true,
+  dimensions: true,
+} as const;

@@ -19,7 +19,7 @@ export const entrySearchTextSelect = {
 /** The translation fields an article's search documents are made from. */
 export const articleSearchTextSelect = { locale: true, title: true, bodyHtml: true } as const;
 
-type EntrySearchText = Prisma.EntryTranslationGetPayload<{ select: typeof entrySearchTextSelect }>;
+export type EntrySearchText = Prisma.EntryTranslationGetPayload<{ select: typeof entrySearchTextSelect }>;
 type ArticleSearchText = Prisma.ArticleTranslationGetPayload<{ select: typeof articleSearchTextSelect }>;
 
 /** One entry translation's search document (folded text and its transliterated skeleton). */
@@ -32,6 +32,11 @@ export function entrySearchDocument(entryId: string, t: EntrySearchText): Prisma
     body: foldText([t.summary, t.description, t.placeName, t.authors].filter(Boolean).join("\n")),
     skeleton: textSkeleton([t.title, t.aliases, t.placeName].join(" ")),
   };
+}
+
+/** The search documents of one entry, one per language, from its translations as stored; nothing is read or written. */
+export function entrySearchDocuments(entryId: string, translations: readonly EntrySearchText[]): Prisma.SearchDocumentCreateManyInput[] {
+  return translations.map((t) => entrySearchDocument(entryId, t));
 }
 
 /** One article translation's search document; its HTML is reduced to text first. */

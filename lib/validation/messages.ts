@@ -93,6 +93,12 @@ export const VALIDATION_KEYS = [
   "articleGone",
   "imageGone",
   "accountExists",
+  // The database could not take the write now; nothing was saved.
+  "databaseBusy",
+  "databaseDown",
+  // Refusals of the person rather than the input.
+  "signInAgain",
+  "roleRefused",
 ] as const;
 
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

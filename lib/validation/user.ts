@@ -14,3 +14,8 @@ export const newUserSchema = z.object({
 });
 
 export type NewUser = z.input<typeof newUserSchema>;
+
+/** One's own password change; "mismatch" is put into words by the form itself. */
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1), newPassword: passwordSchema, confirm: z.string() })
+  .refine((v) => v.newPassword === v.confirm, { path: ["confirm"], message: "mismatch" });

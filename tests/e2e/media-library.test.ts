@@ -9,11 +9,13 @@ const ENTRY = { slug: "mamayev-kurgan" };
 /** Captions unique to this run, so that earlier runs against the same database cannot confuse the checks. */
 const unique = (text: string) => `${text} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
-async function upload(page: Page, caption: string): Promise<{ id: string; filePath: string; thumbPath: string }> {
+const PUBLISHED_REFUSAL = "This is published (or archived): only a curator can change it.";
+
+async function upload(page: Page, caption: string, entrySlug = ENTRY.slug): Promise<{ id: string; filePath: string; thumbPath: string }> {
   const response = await page.request.post("/api/v1/admin/media", {
     multipart: {
       file: { name: "library.png", mimeType: "image/png", buffer: solidPng(30, 20, [90, 60, 30]) },
-      entrySlug: ENTRY.slug,
+      entrySlug,
       caption_en: caption,
       credit: "Library Tester",
       licence: "CC0 1.0",
@@ -89,10 +91,19 @@ test("a curator edits a caption, reorders and deletes images; the public page fo
   await expect(curator.getByText(edited)).toHaveCount(0);
 });
 
-test("an editor may edit but is offered no deletion, and the API refuses it; a visitor is refused both", async ({ browser, request }) => {
+test("an editor may edit a draft's image but is offered no deletion, and the API refuses it; a visitor is refused both", async ({
+  browser,
+  request,
+}) => {
   const editor = await staffPage(browser, EDITOR);
+  // Editors change drafts only: the image goes to a draft of their own.
+  const draft = `library-draft-${Date.now().toString(36)}`;
+  const created = await editor.request.post("/api/v1/admin/entries", {
+    data: { slug: draft, kind: "memorial", translations: { en: { title: "A draft with images" }, ru: { title: "" } } },
+  });
+  expect(created.status()).toBe(201);
   const caption = unique("Library image an editor cannot delete");
-  const image = await upload(editor, caption);
+  const image = await upload(editor, caption, draft);
 
   await editor.goto(`/en/admin/media/${image.id}`);
   await expect(editor.getByRole("button", { name: "Save" })).toBeVisible();
@@ -117,4 +128,43 @@ test("an editor may edit but is offered no deletion, and the API refuses it; a v
   const curator = await staffPage(browser, CURATOR);
   expect((await curator.request.delete(`/api/v1/admin/media/${image.id}`)).status()).toBe(204);
   expect((await curator.request.delete(`/api/v1/admin/media/${image.id}`)).status()).toBe(404);
+});
+
+test("an editor cannot add to, describe or reorder the images of a published entry; the refusal says why", async ({ browser, request }) => {
+  const curator = await staffPage(browser, CURATOR);
+  const caption = unique("Published image an editor cannot change");
+  const image = await upload(curator, caption);
+  const editor = await staffPage(browser, EDITOR);
+
+  const uploaded = await editor.request.post("/api/v1/admin/media", {
+    multipart: {
+      file: { name: "late.png", mimeType: "image/png", buffer: solidPng(30, 20, [10, 60, 90]) },
+      entrySlug: ENTRY.slug,
+      caption_en: unique("Added by an editor"),
+      credit: "Editor",
+      licence: "CC0 1.0",
+    },
+  });
+  expect(uploaded.status()).toBe(422);
+  expect(((await uploaded.json()) as { detail: string }).detail).toContain(PUBLISHED_REFUSAL);
+
+  const described = await editor.request.patch(`/api/v1/admin/media/${image.id}`, {
+    data: { translations: { en: { caption: "Changed by an editor" } }, credit: "Someone else", licence: "CC0 1.0", sourceUrl: "" },
+  });
+  expect(described.status()).toBe(422);
+  expect(described.headers()["content-type"]).toContain("application/problem+json");
+  expect(((await described.json()) as { detail: string }).detail).toContain(PUBLISHED_REFUSAL);
+
+  // The edit form says the same in words, keeping what was typed; the public page is unchanged.
+  await editor.goto(`/en/admin/media/${image.id}`);
+  await editor.getByRole("textbox", { name: "Caption in English" }).fill("Changed in the form by an editor");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByRole("main").getByRole("alert")).toContainText(PUBLISHED_REFUSAL);
+  await expect(editor.getByRole("textbox", { name: "Caption in English" })).toHaveValue("Changed in the form by an editor");
+  await editor.goto(`/en/entries/${ENTRY.slug}`);
+  await expect(editor.getByRole("region", { name: "Images" }).getByRole("figure").filter({ hasText: caption })).toBeVisible();
+  await expect(editor.getByText("Changed by an editor")).toHaveCount(0);
+
+  expect((await curator.request.delete(`/api/v1/admin/media/${image.id}`)).status()).toBe(204);
+  expect((await request.get(`/media/${image.filePath}`)).status()).toBe(404);
 });

@@ -3,6 +3,7 @@ import { expect, test } from "./fixtures";
 import { solidPng } from "./png";
 
 const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
+const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-password" };
 const ENTRY = { slug: "khatyn-memorial", title: "Khatyn memorial complex" };
 
 // Sign-in attempts are rate-limited per client address: give each test an address of its own
@@ -19,10 +20,10 @@ test.use({ expectedConsoleError: /status of (400|404|413|415|422)/ });
 /** Captions unique to this run, so that earlier runs against the same database cannot confuse the checks. */
 const unique = (text: string) => `${text} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
-async function openUploadForm(page: Page) {
+async function openUploadForm(page: Page, account = EDITOR) {
   await page.goto("/en/sign-in");
-  await page.getByRole("textbox", { name: "Email" }).fill(EDITOR.email);
-  await page.getByLabel("Password").fill(EDITOR.password);
+  await page.getByRole("textbox", { name: "Email" }).fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
   await page.goto("/en/admin/media/upload");
@@ -31,8 +32,8 @@ async function openUploadForm(page: Page) {
   await page.getByRole("option", { name: new RegExp(`^${ENTRY.title}`) }).click();
 }
 
-test("an editor uploads an image to an entry and the entry page shows it with its credit and licence", async ({ page }) => {
-  await openUploadForm(page);
+test("a curator uploads an image to a published entry and the entry page shows it with its credit and licence", async ({ page }) => {
+  await openUploadForm(page, CURATOR);
   const caption = unique("Uploaded view of the bell towers");
   const altText = unique("A flat green test picture");
   await page.getByLabel("Image file").setInputFiles({ name: "towers.png", mimeType: "image/png", buffer: solidPng(64, 48, [40, 120, 60]) });
@@ -89,7 +90,7 @@ test("a text file named .jpg is refused with a clear message, everything typed s
 });
 
 test("a missing credit is marked on its field and the caption stays typed", async ({ page }) => {
-  await openUploadForm(page);
+  await openUploadForm(page, CURATOR);
   const caption = unique("A view with no credit");
   await page.getByLabel("Image file").setInputFiles({ name: "view.png", mimeType: "image/png", buffer: solidPng(20, 20, [200, 200, 40]) });
   await page.getByRole("textbox", { name: "Caption in English" }).fill(caption);
@@ -111,6 +112,23 @@ test("a missing credit is marked on its field and the caption stays typed", asyn
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
 });
 
+test("an editor's upload to a published entry is refused with the reason, and everything typed stays", async ({ page }) => {
+  await openUploadForm(page);
+  const caption = unique("An editor's view of published work");
+  await page.getByLabel("Image file").setInputFiles({ name: "late.png", mimeType: "image/png", buffer: solidPng(20, 20, [40, 40, 200]) });
+  await page.getByRole("textbox", { name: "Caption in English" }).fill(caption);
+  await page.getByRole("textbox", { name: "Credit" }).fill("E2E Editor");
+  await page.getByRole("combobox", { name: "Licence" }).fill("CC0 1.0");
+  await page.getByRole("button", { name: "Upload image" }).click();
+
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("This is published (or archived): only a curator can change it.");
+  await expect(page.getByRole("textbox", { name: "Caption in English" })).toHaveValue(caption);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("");
+  await page.goto(`/en/entries/${ENTRY.slug}`);
+  await expect(page.getByRole("heading", { level: 1, name: ENTRY.title })).toBeVisible();
+  await expect(page.getByText(caption)).toHaveCount(0);
+});
+
 test.describe("the upload API", () => {
   const multipart = (fields: Record<string, string>) => ({
     file: { name: "api.png", mimeType: "image/png", buffer: solidPng(8, 8, [0, 0, 255]) },
@@ -126,7 +144,9 @@ test.describe("the upload API", () => {
     expect(response.headers()["content-type"]).toContain("application/problem+json");
   });
 
-  test("an editor gets per-field errors, 404 for an unknown entry and 201 with the stored paths", async ({ page }) => {
+  test("an editor gets per-field errors, 422 for an unknown entry, 403 for a published one and 201 with the stored paths for a draft", async ({
+    page,
+  }) => {
     await openUploadForm(page);
     const invalid = await page.request.post("/api/v1/admin/media", {
       multipart: multipart({ entrySlug: ENTRY.slug, credit: "", sourceUrl: "ftp://example.org/x" }),
@@ -135,10 +155,21 @@ test.describe("the upload API", () => {
     const problem = (await invalid.json()) as { errors: { path: string; message: string }[] };
     expect(problem.errors.map((e) => e.path).sort()).toEqual(["credit", "sourceUrl"]);
 
+    // The entry is named in the body: 422 with the field, like every other write (lib/errors/error-codes.ts).
     const unknown = await page.request.post("/api/v1/admin/media", { multipart: multipart({ entrySlug: "no-such-entry" }) });
-    expect(unknown.status()).toBe(404);
+    expect(unknown.status()).toBe(422);
+    expect(((await unknown.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(["entrySlug"]);
 
-    const created = await page.request.post("/api/v1/admin/media", { multipart: multipart({ entrySlug: ENTRY.slug }) });
+    const published = await page.request.post("/api/v1/admin/media", { multipart: multipart({ entrySlug: ENTRY.slug }) });
+    expect(published.status()).toBe(403);
+    expect(((await published.json()) as { detail: string }).detail).toContain("only a curator can change it");
+
+    const draft = `upload-draft-${Date.now().toString(36)}`;
+    const entry = await page.request.post("/api/v1/admin/entries", {
+      data: { slug: draft, kind: "place", translations: { en: { title: "A draft for an upload" }, ru: { title: "" } } },
+    });
+    expect(entry.status()).toBe(201);
+    const created = await page.request.post("/api/v1/admin/media", { multipart: multipart({ entrySlug: draft }) });
     expect(created.status()).toBe(201);
     const body = (await created.json()) as { id: string; filePath: string; thumbPath: string };
     expect(body.filePath).toMatch(/^\d{4}\/\d{2}\/[0-9a-f]{32}\.png$/);

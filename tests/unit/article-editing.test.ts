@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
+import type { AppError } from "@/lib/errors/app-error";
+import type { ArticleSnapshot } from "@/lib/revisions/article-snapshot";
 import { type ArticleEditInput, articleEditSchema } from "@/lib/validation/article-edit";
 import { setupTestDatabase } from "./test-database";
 
@@ -14,19 +16,18 @@ setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { createArticle } = await import("@/lib/data/articles/create-article");
 const { createArticleDraft } = await import("@/lib/data/articles/create-article-draft");
-const { updateArticle } = await import("@/lib/data/articles/update-article");
-const { ArticleEditConflictError } = await import("@/lib/data/articles/article-edit-conflict");
-const { changeArticleStatus } = await import("@/lib/data/articles/change-article-status");
-const { deleteArticle } = await import("@/lib/data/articles/delete-article");
-const { getArticleForEditing } = await import("@/lib/data/articles/get-article-for-editing");
-const { listArticleRevisions } = await import("@/lib/data/articles/list-article-revisions");
+const { ARTICLE } = await import("@/lib/data/articles/article-record");
+const { updateRecord } = await import("@/lib/data/publishing/update-record");
+const { changeRecordStatus } = await import("@/lib/data/publishing/change-record-status");
+const { deleteRecord } = await import("@/lib/data/publishing/delete-record");
+const { restoreRecordRevision } = await import("@/lib/data/publishing/restore-record-revision");
+const { getRecordForEditing } = await import("@/lib/data/publishing/get-record-for-editing");
+const { listRecordRevisions } = await import("@/lib/data/publishing/list-record-revisions");
 const { listArticlesForStaff } = await import("@/lib/data/articles/list-articles-for-staff");
-const { restoreArticleRevision } = await import("@/lib/data/articles/restore-article-revision");
 const { getPublishedArticle } = await import("@/lib/data/articles/get-published-article");
 const { getPublishedEntry } = await import("@/lib/data/entries/get-published-entry");
 const { searchCollection } = await import("@/lib/data/search/search-collection");
 const { allowedMoves } = await import("@/lib/content/publication-moves");
-const { PermissionError } = await import("@/lib/auth/authorized");
 const { diffSnapshots } = await import("@/lib/revisions/diff-snapshots");
 const { db } = await import("@/lib/db");
 
@@ -106,7 +107,7 @@ describe("saving articles", () => {
     expect(html).not.toMatch(/script|onerror|<img/i);
     expect(await getPublishedArticle({ slug: "new-article", locale: "en" })).toBeNull();
     expect((await searchCollection({ query: "Zebrafinch", locale: "en", limit: 5 })).articles).toEqual([]);
-    const revisions = await listArticleRevisions(articleId);
+    const revisions = await listRecordRevisions(ARTICLE, articleId);
     expect(revisions.map((r) => [r.version, r.action, r.authorEmail])).toEqual([[1, "create", EDITOR.email]]);
     expect(revisions[0]!.snapshot.mentions).toEqual({ "rzhev-memorial": "The subject" });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "article.create", targetId: articleId } });
@@ -130,20 +131,20 @@ describe("saving articles", () => {
   it("moves through review to publication only as each role may", async () => {
     expect(allowedMoves("editor", "draft")).toEqual(["in_review"]);
     expect(allowedMoves("curator", "in_review")).toEqual(["draft", "published"]);
-    await expect(changeArticleStatus({ articleId, expectedVersion: 1, to: "published", actor: EDITOR })).rejects.toBeInstanceOf(
-      PermissionError,
-    );
-    await changeArticleStatus({ articleId, expectedVersion: 1, to: "in_review", actor: EDITOR });
-    await expect(changeArticleStatus({ articleId, expectedVersion: 2, to: "published", actor: EDITOR })).rejects.toBeInstanceOf(
-      PermissionError,
-    );
+    await expect(changeRecordStatus(ARTICLE, { id: articleId, expectedVersion: 1, to: "published", actor: EDITOR })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await changeRecordStatus(ARTICLE, { id: articleId, expectedVersion: 1, to: "in_review", actor: EDITOR });
+    await expect(changeRecordStatus(ARTICLE, { id: articleId, expectedVersion: 2, to: "published", actor: EDITOR })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await getPublishedArticle({ slug: "new-article", locale: "en" })).toBeNull();
-    await changeArticleStatus({ articleId, expectedVersion: 2, to: "published", actor: CURATOR });
+    await changeRecordStatus(ARTICLE, { id: articleId, expectedVersion: 2, to: "published", actor: CURATOR });
     expect((await getPublishedArticle({ slug: "new-article", locale: "en" }))!.text.title).toBe("Zebrafinch opening");
     const rzhev = await getPublishedEntry({ slug: "rzhev-memorial", locale: "en" });
     expect(rzhev!.articles.map((a) => a.slug)).toContain("new-article");
     expect((await searchCollection({ query: "Zebrafinch", locale: "en", limit: 5 })).articles.map((a) => a.slug)).toContain("new-article");
-    const revisions = await listArticleRevisions(articleId);
+    const revisions = await listRecordRevisions(ARTICLE, articleId);
     expect(revisions.map((r) => [r.version, r.action])).toEqual([
       [3, "status"],
       [2, "status"],
@@ -152,41 +153,41 @@ describe("saving articles", () => {
   });
 
   it("refuses a save based on an old version, changing nothing", async () => {
-    await updateArticle({
-      articleId,
+    await updateRecord(ARTICLE, {
+      id: articleId,
       expectedVersion: 3,
       edit: articleEditSchema.parse(form({ translations: { en: { ...EMPTY, title: "First title" }, ru: EMPTY } })),
       actor: CURATOR,
     });
-    const stale = updateArticle({
-      articleId,
+    const stale = updateRecord(ARTICLE, {
+      id: articleId,
       expectedVersion: 3,
       edit: articleEditSchema.parse(form({ translations: { en: { ...EMPTY, title: "Second title" }, ru: EMPTY } })),
       actor: CURATOR,
     });
-    await expect(stale).rejects.toBeInstanceOf(ArticleEditConflictError);
-    const error = (await stale.catch((e: unknown) => e)) as InstanceType<typeof ArticleEditConflictError>;
-    expect(error.currentVersion).toBe(4);
-    expect(error.current.translations.en?.title).toBe("First title");
+    await expect(stale).rejects.toMatchObject({ code: "EDIT_CONFLICT" });
+    const { conflict } = (await stale.catch((e: unknown) => e)) as AppError<ArticleSnapshot>;
+    expect(conflict!.currentVersion).toBe(4);
+    expect(conflict!.current.translations.en?.title).toBe("First title");
     expect((await getPublishedArticle({ slug: "new-article", locale: "en" }))!.text.title).toBe("First title");
   });
 
   it("restores an old revision as a new one, and diffs revisions field by field", async () => {
-    const before = await listArticleRevisions(articleId);
+    const before = await listRecordRevisions(ARTICLE, articleId);
     const diff = diffSnapshots(before[1]!.snapshot, before[0]!.snapshot).map((c) => c.field);
     expect(diff).toEqual(["translations.en.bodyHtml", "translations.en.excerpt", "translations.en.title"]);
-    const { version } = await restoreArticleRevision({ articleId, version: 1, expectedVersion: 4, actor: CURATOR });
+    const { version } = await restoreRecordRevision(ARTICLE, { id: articleId, version: 1, expectedVersion: 4, actor: CURATOR });
     expect(version).toBe(5);
-    const after = await listArticleRevisions(articleId);
+    const after = await listRecordRevisions(ARTICLE, articleId);
     expect(after[0]).toMatchObject({ version: 5, action: "restore", authorEmail: CURATOR.email });
     expect(after[0]!.snapshot.translations).toEqual(before.at(-1)!.snapshot.translations);
     expect((await getPublishedArticle({ slug: "new-article", locale: "en" }))!.text.title).toBe("Zebrafinch opening");
     // The status is the article's current one, not the old revision's.
-    expect((await getArticleForEditing("new-article"))!.snapshot.status).toBe("published");
+    expect((await getRecordForEditing(ARTICLE, "new-article"))!.snapshot.status).toBe("published");
   });
 
   it("keeps an article's citations and images through an edit", async () => {
-    const seeded = (await getArticleForEditing("rzhev-memorial-central-figure-installation-begins"))!;
+    const seeded = (await getRecordForEditing(ARTICLE, "rzhev-memorial-central-figure-installation-begins"))!;
     const citations = await db.citation.count({ where: { articleId: seeded.id } });
     expect(citations).toBeGreaterThan(0);
     const edit = articleEditSchema.parse({
@@ -194,7 +195,7 @@ describe("saving articles", () => {
       translations: { en: { ...seeded.snapshot.translations.en!, body: seeded.snapshot.translations.en!.bodyHtml, title: "Edited title" } },
       mentions: [{ entrySlug: "rzhev-memorial", note: "" }],
     });
-    const { version } = await updateArticle({ articleId: seeded.id, expectedVersion: seeded.version, edit, actor: CURATOR });
+    const { version } = await updateRecord(ARTICLE, { id: seeded.id, expectedVersion: seeded.version, edit, actor: CURATOR });
     expect(version).toBe(seeded.version + 1);
     expect(await db.citation.count({ where: { articleId: seeded.id } })).toBe(citations);
     const page = await getPublishedArticle({ slug: seeded.snapshot.slug, locale: "en" });
@@ -204,24 +205,24 @@ describe("saving articles", () => {
   });
 
   it("refuses a mention of an entry that does not exist, and a slug already taken", async () => {
-    const current = (await getArticleForEditing("new-article"))!;
+    const current = (await getRecordForEditing(ARTICLE, "new-article"))!;
     await expect(
-      updateArticle({
-        articleId,
+      updateRecord(ARTICLE, {
+        id: articleId,
         expectedVersion: current.version,
         edit: articleEditSchema.parse(form({ mentions: [{ entrySlug: "rzhev-memorial" }, { entrySlug: "no-such-entry" }] })),
         actor: CURATOR,
       }),
     ).rejects.toMatchObject({ field: "mentions.1.entrySlug", message: "No entry: no-such-entry" });
     await expect(
-      updateArticle({
-        articleId,
+      updateRecord(ARTICLE, {
+        id: articleId,
         expectedVersion: current.version,
         edit: articleEditSchema.parse(form({ slug: "rzhev-memorial-central-figure-installation-begins" })),
         actor: CURATOR,
       }),
     ).rejects.toMatchObject({ field: "slug", message: expect.stringMatching(/already taken/) });
-    expect((await getArticleForEditing("new-article"))!.version).toBe(current.version);
+    expect((await getRecordForEditing(ARTICLE, "new-article"))!.version).toBe(current.version);
   });
 
   it("records the first revision of an article created through the API's data function", async () => {
@@ -229,7 +230,7 @@ describe("saving articles", () => {
       { slug: "api-article", translations: { en: { title: "From the API", body: "Plain text" } } },
       CURATOR,
     );
-    expect((await listArticleRevisions(created.id)).map((r) => [r.version, r.action, r.authorEmail])).toEqual([
+    expect((await listRecordRevisions(ARTICLE, created.id)).map((r) => [r.version, r.action, r.authorEmail])).toEqual([
       [1, "create", CURATOR.email],
     ]);
   });
@@ -254,13 +255,13 @@ describe("deleting articles", () => {
       },
     });
 
-    await expect(deleteArticle({ articleId: created.id, expectedVersion: 1, actor: EDITOR })).rejects.toBeInstanceOf(PermissionError);
-    await expect(deleteArticle({ articleId: created.id, expectedVersion: 0, actor: CURATOR })).rejects.toBeInstanceOf(
-      ArticleEditConflictError,
-    );
+    await expect(deleteRecord(ARTICLE, { id: created.id, expectedVersion: 1, actor: EDITOR })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteRecord(ARTICLE, { id: created.id, expectedVersion: 0, actor: CURATOR })).rejects.toMatchObject({
+      code: "EDIT_CONFLICT",
+    });
     expect(files.every((file) => fs.existsSync(path.join(UPLOADS, file)))).toBe(true);
 
-    await deleteArticle({ articleId: created.id, expectedVersion: 1, actor: CURATOR });
+    await deleteRecord(ARTICLE, { id: created.id, expectedVersion: 1, actor: CURATOR });
     expect(await db.article.findUnique({ where: { id: created.id } })).toBeNull();
     const where = { articleId: created.id };
     const counts = await Promise.all([

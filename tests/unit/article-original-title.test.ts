@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
+import { articleFormInput, articleFormValues } from "@/lib/forms/article-form";
 import { type ArticleEditInput, articleEditSchema } from "@/lib/validation/article-edit";
-import { articleFormInput, articleFormValues } from "@/lib/validation/article-form";
 import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
 const { createArticleDraft } = await import("@/lib/data/articles/create-article-draft");
-const { updateArticle } = await import("@/lib/data/articles/update-article");
-const { changeArticleStatus } = await import("@/lib/data/articles/change-article-status");
-const { getArticleForEditing } = await import("@/lib/data/articles/get-article-for-editing");
+const { ARTICLE } = await import("@/lib/data/articles/article-record");
+const { updateRecord } = await import("@/lib/data/publishing/update-record");
+const { changeRecordStatus } = await import("@/lib/data/publishing/change-record-status");
+const { getRecordForEditing } = await import("@/lib/data/publishing/get-record-for-editing");
 const { getPublishedArticle } = await import("@/lib/data/articles/get-published-article");
 
 const EDITOR: StaffUser = { id: "editor-1", email: "editor@example.org", name: "Editor", role: "editor" };
@@ -37,15 +38,15 @@ describe("an article's original title", () => {
 
   it("is saved, shown to the editor, changed, and published with the article", async () => {
     const { id } = await createArticleDraft(articleEditSchema.parse(form()), EDITOR);
-    const saved = (await getArticleForEditing("summary-of-a-news-item"))!;
+    const saved = (await getRecordForEditing(ARTICLE, "summary-of-a-news-item"))!;
     expect(saved.snapshot.originalTitle).toBe(HEADLINE);
     const values = articleFormValues(saved);
     expect(values.fields.originalTitle).toBe(HEADLINE);
     expect(articleFormInput(values).originalTitle).toBe(HEADLINE);
 
     const edit = articleEditSchema.parse(form({ originalTitle: "A corrected headline" }));
-    const { version } = await updateArticle({ articleId: id, expectedVersion: saved.version, edit, actor: EDITOR });
-    await changeArticleStatus({ articleId: id, expectedVersion: version, to: "published", actor: CURATOR });
+    const { version } = await updateRecord(ARTICLE, { id: id, expectedVersion: saved.version, edit, actor: EDITOR });
+    await changeRecordStatus(ARTICLE, { id: id, expectedVersion: version, to: "published", actor: CURATOR });
     const published = await getPublishedArticle({ slug: "summary-of-a-news-item", locale: "en" });
     expect(published).toMatchObject({ originalTitle: "A corrected headline", originalUrl: "https://example.org/news/1" });
   });

@@ -5,14 +5,14 @@ import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
-const { createEntryDraft, updateEntry } = await import("@/lib/data/entries/save-entry");
-const { deleteEntry } = await import("@/lib/data/entries/delete-entry");
+const { createEntryDraft } = await import("@/lib/data/entries/create-entry-draft");
+const { ENTRY } = await import("@/lib/data/entries/entry-record");
+const { updateRecord } = await import("@/lib/data/publishing/update-record");
+const { deleteRecord } = await import("@/lib/data/publishing/delete-record");
+const { getRecordForEditing } = await import("@/lib/data/publishing/get-record-for-editing");
+const { listRecordRevisions } = await import("@/lib/data/publishing/list-record-revisions");
 const { listDeletedEntries } = await import("@/lib/data/entries/list-deleted-entries");
 const { restoreDeletedEntry } = await import("@/lib/data/entries/restore-deleted-entry");
-const { getEntryForEditing } = await import("@/lib/data/entries/get-entry-for-editing");
-const { EntryFieldError } = await import("@/lib/data/entries/entry-field-error");
-const { PermissionError } = await import("@/lib/auth/authorized");
-const { listRevisions } = await import("@/lib/data/revisions/list-revisions");
 const { db } = await import("@/lib/db");
 
 const EDITOR: StaffUser = { id: "editor-1", email: "editor@example.org", name: "Editor", role: "editor" };
@@ -41,8 +41,8 @@ function edit(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
 
 async function createAndDelete(overrides: Partial<EntryEditInput> = {}) {
   const created = await createEntryDraft(entryEditSchema.parse(edit(overrides)), EDITOR);
-  const before = (await getEntryForEditing(created.slug))!.snapshot;
-  await deleteEntry({ entryId: created.id, expectedVersion: 1, actor: CURATOR });
+  const before = (await getRecordForEditing(ENTRY, created.slug))!.snapshot;
+  await deleteRecord(ENTRY, { id: created.id, expectedVersion: 1, actor: CURATOR });
   const [deleted] = (await listDeletedEntries({ locale: "ru", page: { page: 1, size: 50 } })).items;
   return { before, deleted: deleted! };
 }
@@ -68,9 +68,11 @@ describe("deleted entries", () => {
   it("come back as a draft with their text, place, date, links and citations, with a first revision and an audit line", async () => {
     const { before, deleted } = await createAndDelete({ slug: "memorial-restored" });
     const restored = await restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR });
-    const after = (await getEntryForEditing(restored.slug))!;
+    const after = (await getRecordForEditing(ENTRY, restored.slug))!;
     expect(after.snapshot).toEqual({ ...before, status: "draft" });
-    expect((await listRevisions(after.id)).map((r) => [r.version, r.action, r.authorEmail])).toEqual([[1, "create", CURATOR.email]]);
+    expect((await listRecordRevisions(ENTRY, after.id)).map((r) => [r.version, r.action, r.authorEmail])).toEqual([
+      [1, "create", CURATOR.email],
+    ]);
     const audit = await db.auditEvent.findFirst({ where: { action: "entry.undelete", targetId: after.id }, select: { detail: true } });
     expect(JSON.parse(audit!.detail)).toEqual({ fromAuditEvent: deleted.auditEventId, slug: "memorial-restored" });
     expect(
@@ -94,25 +96,28 @@ describe("deleted entries", () => {
     });
     // The comparable link gave the partner a version of its own.
     const { version } = await db.entry.findUniqueOrThrow({ where: { id: partner.id }, select: { version: true } });
-    await deleteEntry({ entryId: partner.id, expectedVersion: version, actor: CURATOR });
+    await deleteRecord(ENTRY, { id: partner.id, expectedVersion: version, actor: CURATOR });
     const restored = await restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR });
-    expect((await getEntryForEditing(restored.slug))!.snapshot.relations).toEqual([]);
+    expect((await getRecordForEditing(ENTRY, restored.slug))!.snapshot.relations).toEqual([]);
   });
 
   it("are refused to editors, under a slug now taken, and for an id that is not a deletion", async () => {
     const { deleted } = await createAndDelete({ slug: "memorial-slug-reused" });
-    await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: EDITOR })).rejects.toBeInstanceOf(PermissionError);
+    await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: EDITOR })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const reuse = await createEntryDraft(
       entryEditSchema.parse(edit({ slug: "memorial-slug-reused", relations: [], citations: [] })),
       EDITOR,
     );
-    await updateEntry({
-      entryId: reuse.id,
+    await updateRecord(ENTRY, {
+      id: reuse.id,
       expectedVersion: 1,
       edit: entryEditSchema.parse(edit({ slug: "memorial-slug-reused", relations: [], citations: [] })),
       actor: EDITOR,
     });
-    await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR })).rejects.toBeInstanceOf(EntryFieldError);
+    await expect(restoreDeletedEntry({ auditEventId: deleted.auditEventId, actor: CURATOR })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      field: "slug",
+    });
     const other = await db.auditEvent.findFirstOrThrow({ where: { action: "entry.create" }, select: { id: true } });
     await expect(restoreDeletedEntry({ auditEventId: other.id, actor: CURATOR })).rejects.toThrow(/no deleted entry/);
   });
@@ -120,19 +125,19 @@ describe("deleted entries", () => {
 
 describe("published entries", () => {
   it("are changed only by curators: an editor's save is refused and nothing changes", async () => {
-    const { getEntryForEditing: read } = await import("@/lib/data/entries/get-entry-for-editing");
-    const { snapshotToEdit } = await import("@/lib/data/revisions/snapshot-to-edit");
+    const read = (slug: string) => getRecordForEditing(ENTRY, slug);
+    const { snapshotToEdit } = await import("@/lib/data/entries/snapshot-to-edit");
     const published = (await read("rzhev-memorial"))!;
     expect(published.snapshot.status).toBe("published");
     const edit = await snapshotToEdit({
       ...published.snapshot,
       translations: { ...published.snapshot.translations, en: { ...published.snapshot.translations.en!, summary: "Changed by an editor" } },
     });
-    await expect(updateEntry({ entryId: published.id, expectedVersion: published.version, edit, actor: EDITOR })).rejects.toThrow(
+    await expect(updateRecord(ENTRY, { id: published.id, expectedVersion: published.version, edit, actor: EDITOR })).rejects.toThrow(
       /only a curator can change it/,
     );
     expect((await read("rzhev-memorial"))!.version).toBe(published.version);
-    await updateEntry({ entryId: published.id, expectedVersion: published.version, edit, actor: CURATOR });
+    await updateRecord(ENTRY, { id: published.id, expectedVersion: published.version, edit, actor: CURATOR });
     expect((await read("rzhev-memorial"))!.snapshot.translations.en?.summary).toBe("Changed by an editor");
   });
 });

@@ -1,20 +1,23 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
+import { entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/forms/entry-form";
+import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import { englishValidation } from "@/lib/validation/english-messages";
 import { type EntryEditInput, entryEditSchema } from "@/lib/validation/entry-edit";
-import { entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/validation/entry-form";
 import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
-const { createEntryDraft, updateEntry, EditConflictError } = await import("@/lib/data/entries/save-entry");
-const { EntryFieldError } = await import("@/lib/data/entries/entry-field-error");
-const { changeEntryStatus } = await import("@/lib/data/entries/change-entry-status");
-const { getEntryForEditing } = await import("@/lib/data/entries/get-entry-for-editing");
+const { createEntryDraft } = await import("@/lib/data/entries/create-entry-draft");
+const { ENTRY } = await import("@/lib/data/entries/entry-record");
+const { updateRecord } = await import("@/lib/data/publishing/update-record");
+const { changeRecordStatus } = await import("@/lib/data/publishing/change-record-status");
+const { restoreRecordRevision } = await import("@/lib/data/publishing/restore-record-revision");
+const { getRecordForEditing } = await import("@/lib/data/publishing/get-record-for-editing");
+const { listRecordRevisions } = await import("@/lib/data/publishing/list-record-revisions");
+const { AppError } = await import("@/lib/errors/app-error");
 const { getPublishedEntry } = await import("@/lib/data/entries/get-published-entry");
 const { listIncomingRelations } = await import("@/lib/data/relations/list-incoming-relations");
-const { listRevisions } = await import("@/lib/data/revisions/list-revisions");
-const { restoreRevision } = await import("@/lib/data/revisions/restore-revision");
 const { diffSnapshots } = await import("@/lib/revisions/diff-snapshots");
 const { snapshotForDiff } = await import("@/lib/revisions/entry-snapshot");
 const { db } = await import("@/lib/db");
@@ -176,7 +179,7 @@ describe("saving links and sources", () => {
 
   it("creates the links and citations, making the new source", async () => {
     id = (await createEntryDraft(entryEditSchema.parse(edit()), EDITOR)).id;
-    const { snapshot } = (await getEntryForEditing("linked-memorial"))!;
+    const { snapshot } = (await getRecordForEditing(ENTRY, "linked-memorial"))!;
     expect(snapshot.relations).toEqual([
       { type: "comparable_to", target: "rzhev-memorial", note: "", source: null },
       { type: "commemorates", target: "battles-of-rzhev", note: "The dead of the Rzhev battles", source: "tass-rzhev-liberation-80" },
@@ -192,8 +195,8 @@ describe("saving links and sources", () => {
   });
 
   it("shows them on the public page once published: links by type both ways, sources by field", async () => {
-    await changeEntryStatus({ entryId: id, expectedVersion: 1, to: "in_review", actor: EDITOR });
-    await changeEntryStatus({ entryId: id, expectedVersion: 2, to: "published", actor: CURATOR });
+    await changeRecordStatus(ENTRY, { id: id, expectedVersion: 1, to: "in_review", actor: EDITOR });
+    await changeRecordStatus(ENTRY, { id: id, expectedVersion: 2, to: "published", actor: CURATOR });
     const page = (await getPublishedEntry({ slug: "linked-memorial", locale: "en" }))!;
     expect(page.relations.map((r) => [r.type, r.direction, r.entry.slug, r.source?.key ?? null]).sort()).toEqual([
       ["commemorates", "outgoing", "battles-of-rzhev", "tass-rzhev-liberation-80"],
@@ -221,8 +224,8 @@ describe("saving links and sources", () => {
 
   it("edits, adds and removes links in place, keeping the unchanged rows", async () => {
     const before = await db.entryRelation.findFirstOrThrow({ where: { fromId: id, type: "located_at" }, select: { id: true } });
-    await updateEntry({
-      entryId: id,
+    await updateRecord(ENTRY, {
+      id: id,
       expectedVersion: 3,
       actor: CURATOR,
       edit: entryEditSchema.parse(
@@ -236,7 +239,7 @@ describe("saving links and sources", () => {
         }),
       ),
     });
-    const { snapshot } = (await getEntryForEditing("linked-memorial"))!;
+    const { snapshot } = (await getRecordForEditing(ENTRY, "linked-memorial"))!;
     expect(snapshot.relations).toEqual([
       { type: "commemorates", target: "battles-of-rzhev", note: "A new note", source: null },
       { type: "located_at", target: "rzhev", note: "", source: null },
@@ -252,7 +255,7 @@ describe("saving links and sources", () => {
 
   it("refuses a link to an entry that does not exist, or an unknown source, naming the row, and changes nothing", async () => {
     const attempt = (overrides: Partial<EntryEditInput>) =>
-      updateEntry({ entryId: id, expectedVersion: 4, actor: CURATOR, edit: entryEditSchema.parse(edit(overrides)) }).catch(
+      updateRecord(ENTRY, { id: id, expectedVersion: 4, actor: CURATOR, edit: entryEditSchema.parse(edit(overrides)) }).catch(
         (e: unknown) => e,
       );
     const unknownEntry = await attempt({
@@ -261,19 +264,19 @@ describe("saving links and sources", () => {
         { type: "part_of", target: "no-such-entry", note: "", source: "" },
       ],
     });
-    expect(unknownEntry).toBeInstanceOf(EntryFieldError);
+    expect(unknownEntry).toBeInstanceOf(AppError);
     expect(unknownEntry).toMatchObject({ field: "relations.1.target", code: "NOT_FOUND" });
     const unknownSource = await attempt({ citations: [{ source: "no-such-source", field: "date", note: "" }] });
     expect(unknownSource).toMatchObject({ field: "citations.0.source", code: "NOT_FOUND" });
     const unknownLinkSource = await attempt({ relations: [{ type: "part_of", target: "rzhev", note: "", source: "no-such-source" }] });
     expect(unknownLinkSource).toMatchObject({ field: "relations.0.source" });
     expect((await db.entry.findUniqueOrThrow({ where: { id }, select: { version: true } })).version).toBe(4);
-    expect((await getEntryForEditing("linked-memorial"))!.snapshot.relations).toHaveLength(3);
+    expect((await getRecordForEditing(ENTRY, "linked-memorial"))!.snapshot.relations).toHaveLength(3);
   });
 
   it("leaves links other entries make to this one alone, and lists them for the editor", async () => {
     const battlesId = await entryId("battles-of-rzhev");
-    const battles = (await getEntryForEditing("battles-of-rzhev"))!;
+    const battles = (await getRecordForEditing(ENTRY, "battles-of-rzhev"))!;
     const incoming = await listIncomingRelations(battlesId, "en");
     expect(incoming).toContainEqual({
       type: "commemorates",
@@ -285,8 +288,8 @@ describe("saving links and sources", () => {
     );
     // Saving Battles of Rzhev with no links of its own removes none of those.
     const count = await db.entryRelation.count({ where: { toId: battlesId } });
-    await updateEntry({
-      entryId: battlesId,
+    await updateRecord(ENTRY, {
+      id: battlesId,
       expectedVersion: battles.version,
       actor: CURATOR,
       edit: entryEditSchema.parse({
@@ -300,7 +303,7 @@ describe("saving links and sources", () => {
   });
 
   it("edits a symmetric link from the other end without making a second row", async () => {
-    const mamayev = (await getEntryForEditing("mamayev-kurgan"))!;
+    const mamayev = (await getRecordForEditing(ENTRY, "mamayev-kurgan"))!;
     const stored = await db.entryRelation.findFirstOrThrow({
       where: { type: "comparable_to", from: { slug: "rzhev-memorial" }, to: { slug: "mamayev-kurgan" } },
     });
@@ -313,8 +316,8 @@ describe("saving links and sources", () => {
     const relations = mamayev.snapshot.relations.map((r) =>
       r.target === "rzhev-memorial" ? { ...r, note: "Compared in January 2020." } : r,
     );
-    await updateEntry({
-      entryId: mamayev.id,
+    await updateRecord(ENTRY, {
+      id: mamayev.id,
       expectedVersion: mamayev.version,
       actor: CURATOR,
       edit: entryEditSchema.parse({
@@ -336,14 +339,14 @@ describe("saving links and sources", () => {
   });
 
   it("an API client that sends no relations or citations keeps them, and comparableTo still sets comparable links", async () => {
-    const current = (await getEntryForEditing("linked-memorial"))!;
-    await updateEntry({
-      entryId: id,
+    const current = (await getRecordForEditing(ENTRY, "linked-memorial"))!;
+    await updateRecord(ENTRY, {
+      id: id,
       expectedVersion: current.version,
       actor: CURATOR,
       edit: entryEditSchema.parse({ ...edit(), relations: undefined, citations: undefined, comparableTo: ["khatyn-memorial"] }),
     });
-    const { snapshot } = (await getEntryForEditing("linked-memorial"))!;
+    const { snapshot } = (await getRecordForEditing(ENTRY, "linked-memorial"))!;
     expect(snapshot.relations.map((r) => `${r.type} ${r.target}`)).toEqual([
       "comparable_to khatyn-memorial",
       "commemorates battles-of-rzhev",
@@ -356,15 +359,15 @@ describe("saving links and sources", () => {
 
 describe("revisions of links and sources", () => {
   it("a refused stale save shows the links and sources saved meanwhile", async () => {
-    const current = (await getEntryForEditing("linked-memorial"))!;
-    const stale = await updateEntry({
-      entryId: current.id,
+    const current = (await getRecordForEditing(ENTRY, "linked-memorial"))!;
+    const stale = await updateRecord(ENTRY, {
+      id: current.id,
       expectedVersion: current.version - 1,
       actor: CURATOR,
       edit: entryEditSchema.parse(edit()),
     }).catch((e: unknown) => e);
-    expect(stale).toBeInstanceOf(EditConflictError);
-    const shown = diffSnapshots(null, snapshotForDiff((stale as InstanceType<typeof EditConflictError>).current));
+    expect(stale).toMatchObject({ code: "EDIT_CONFLICT" });
+    const shown = diffSnapshots(null, snapshotForDiff((stale as InstanceType<typeof AppError<EntrySnapshot>>).conflict!.current));
     expect(shown).toContainEqual({
       field: "relations.part_of",
       before: "",
@@ -375,7 +378,7 @@ describe("revisions of links and sources", () => {
 
   it("diffs them readably and restores them", async () => {
     const id = await entryId("linked-memorial");
-    const revisions = await listRevisions(id);
+    const revisions = await listRecordRevisions(ENTRY, id);
     const first = revisions.find((r) => r.version === 1)!;
     const edited = revisions.find((r) => r.version === 4)!;
     const changes = diffSnapshots(snapshotForDiff(first.snapshot), snapshotForDiff(edited.snapshot));
@@ -393,9 +396,9 @@ describe("revisions of links and sources", () => {
       ]),
     );
 
-    const current = (await getEntryForEditing("linked-memorial"))!;
-    await restoreRevision({ entryId: id, version: 1, expectedVersion: current.version, actor: CURATOR });
-    const restored = (await getEntryForEditing("linked-memorial"))!.snapshot;
+    const current = (await getRecordForEditing(ENTRY, "linked-memorial"))!;
+    await restoreRecordRevision(ENTRY, { id: id, version: 1, expectedVersion: current.version, actor: CURATOR });
+    const restored = (await getRecordForEditing(ENTRY, "linked-memorial"))!.snapshot;
     expect({ relations: restored.relations, citations: restored.citations }).toEqual({
       relations: (first.snapshot as typeof restored).relations,
       citations: (first.snapshot as typeof restored).citations,
@@ -404,7 +407,7 @@ describe("revisions of links and sources", () => {
 
   it("reads a revision saved before links and sources were recorded, and restores only its comparable links", async () => {
     const id = await entryId("linked-memorial");
-    const now = (await getEntryForEditing("linked-memorial"))!;
+    const now = (await getRecordForEditing(ENTRY, "linked-memorial"))!;
     const { relations, citations, ...rest } = now.snapshot;
     await db.revision.create({
       data: {
@@ -414,13 +417,13 @@ describe("revisions of links and sources", () => {
         snapshot: JSON.stringify({ ...rest, comparableTo: ["khatyn-memorial", "deleted-since"] }),
       },
     });
-    const legacy = (await listRevisions(id)).find((r) => r.version === 0)!;
+    const legacy = (await listRecordRevisions(ENTRY, id)).find((r) => r.version === 0)!;
     expect(diffSnapshots(snapshotForDiff(legacy.snapshot), snapshotForDiff(now.snapshot))).toEqual(
       expect.arrayContaining([{ field: "relations.comparable_to", before: "khatyn-memorial, deleted-since", after: "rzhev-memorial" }]),
     );
 
-    await restoreRevision({ entryId: id, version: 0, expectedVersion: now.version, actor: CURATOR });
-    const after = (await getEntryForEditing("linked-memorial"))!.snapshot;
+    await restoreRecordRevision(ENTRY, { id: id, version: 0, expectedVersion: now.version, actor: CURATOR });
+    const after = (await getRecordForEditing(ENTRY, "linked-memorial"))!.snapshot;
     // Comparable links as the old revision had them (less the entry that no longer exists)…
     expect(after.relations.filter((r) => r.type === "comparable_to").map((r) => r.target)).toEqual(["khatyn-memorial"]);
     // …while the links and citations it never recorded stay as they were.
@@ -429,14 +432,14 @@ describe("revisions of links and sources", () => {
   });
 
   it("keeps the seed's links in the first revision of a seeded entry, so restoring it does not drop them", async () => {
-    const mars = (await getEntryForEditing("operation-mars"))!;
+    const mars = (await getRecordForEditing(ENTRY, "operation-mars"))!;
     expect(mars.snapshot.relations).toContainEqual({
       type: "part_of",
       target: "battles-of-rzhev",
       note: "One of the offensives of the battles of Rzhev. / Одна из наступательных операций Ржевской битвы.",
       source: "wiki-operation-mars",
     });
-    const [first] = await listRevisions(mars.id);
+    const [first] = await listRecordRevisions(ENTRY, mars.id);
     expect(first!.snapshot).toEqual(mars.snapshot);
   });
 
@@ -456,23 +459,23 @@ describe("revisions of links and sources", () => {
       ),
       EDITOR,
     );
-    const revisions = await listRevisions(partner.id);
+    const revisions = await listRecordRevisions(ENTRY, partner.id);
     expect(revisions.map((r) => [r.version, r.action])).toEqual([
       [2, "update"],
       [1, "create"],
     ]);
     expect(revisions[0]!.snapshot).toMatchObject({ relations: [{ type: "comparable_to", target: "symmetric-linker" }] });
     // Someone who opened the partner at version 1 and saves it without the link would silently undo it.
-    await expect(updateEntry({ entryId: partner.id, expectedVersion: 1, edit: partnerEdit, actor: EDITOR })).rejects.toBeInstanceOf(
-      EditConflictError,
-    );
+    await expect(updateRecord(ENTRY, { id: partner.id, expectedVersion: 1, edit: partnerEdit, actor: EDITOR })).rejects.toMatchObject({
+      code: "EDIT_CONFLICT",
+    });
     // Removing the link from the linker's side is recorded on the partner too.
-    await updateEntry({
-      entryId: linker.id,
+    await updateRecord(ENTRY, {
+      id: linker.id,
       expectedVersion: 1,
       edit: entryEditSchema.parse(edit({ slug: "symmetric-linker", relations: [], citations: [] })),
       actor: EDITOR,
     });
-    expect((await listRevisions(partner.id))[0]).toMatchObject({ version: 3, snapshot: { relations: [] } });
+    expect((await listRecordRevisions(ENTRY, partner.id))[0]).toMatchObject({ version: 3, snapshot: { relations: [] } });
   });
 });

@@ -49,6 +49,7 @@ describe("settings read through lib/env", () => {
         "PUBLIC_BASE_URL_SET",
         "SESSION_IDLE_HOURS",
         "SESSION_MAX_DAYS",
+        "SQLITE_BUSY_TIMEOUT_MS",
         "TRUSTED_IP_HEADER",
         "TRUSTED_ORIGINS",
         "TRUSTED_PROXIES",

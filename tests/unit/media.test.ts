@@ -17,12 +17,15 @@ const { processImage, MediaError } = await import("@/lib/media/process-image");
 const { MAX_UPLOAD_BYTES, THUMBNAIL_MAX_WIDTH } = await import("@/lib/media/image-rules");
 const { mediaFieldsSchema } = await import("@/lib/validation/media");
 const { createMedia } = await import("@/lib/data/media/create-media");
-const { AppError } = await import("@/lib/data/errors");
+const { AppError } = await import("@/lib/errors/app-error");
 const { db } = await import("@/lib/db");
 
 afterAll(() => {
   fs.rmSync(UPLOADS, { recursive: true, force: true });
 });
+
+/** The entries and articles here are drafts, which editors may add images to. */
+const UPLOADER = { id: "uploader-1", email: "uploader@example.org", name: "Uploader", role: "editor" } as const;
 
 // ---------------------------------------------------------------- test images
 
@@ -305,7 +308,7 @@ describe("createMedia", () => {
   });
 
   it("writes the image and its thumbnail and creates the rows", async () => {
-    const created = await createMedia({ bytes: jpegWithGps, fields: fields() });
+    const created = await createMedia({ actor: UPLOADER, bytes: jpegWithGps, fields: fields() });
     expect(created.filePath).toMatch(/^\d{4}\/\d{2}\/[0-9a-f]{32}\.jpg$/);
     expect(created.thumbPath).toBe(created.filePath.replace(/\.jpg$/, "-thumb.webp"));
 
@@ -339,11 +342,11 @@ describe("createMedia", () => {
   });
 
   it("puts later uploads after earlier ones, and attaches images to articles", async () => {
-    const second = await createMedia({ bytes: webpWithExif, fields: fields() });
+    const second = await createMedia({ actor: UPLOADER, bytes: webpWithExif, fields: fields() });
     expect((await db.media.findUniqueOrThrow({ where: { id: second.id } })).position).toBe(1);
     expect(second.filePath).toMatch(/\.webp$/);
 
-    const forArticle = await createMedia({ bytes: pngWithAlpha, fields: { ...fields(), entryId: null, articleId } });
+    const forArticle = await createMedia({ actor: UPLOADER, bytes: pngWithAlpha, fields: { ...fields(), entryId: null, articleId } });
     expect(await db.media.findUniqueOrThrow({ where: { id: forArticle.id } })).toMatchObject({
       articleId,
       entryId: null,
@@ -367,7 +370,7 @@ describe("createMedia", () => {
 
     beforeAll(async () => {
       // At least one successful upload first, so the uploads folder exists.
-      await createMedia({ bytes: smallJpeg, fields: fields() });
+      await createMedia({ actor: UPLOADER, bytes: smallJpeg, fields: fields() });
     });
 
     beforeEach(async () => {
@@ -378,17 +381,21 @@ describe("createMedia", () => {
     });
 
     it.each(REFUSED)("when the image is refused: %s", async (_name, bytes, code) => {
-      await expect(createMedia({ bytes, fields: fields() })).rejects.toMatchObject({ name: "MediaError", code });
+      await expect(createMedia({ actor: UPLOADER, bytes, fields: fields() })).rejects.toMatchObject({ name: "MediaError", code });
       await expectUnchanged();
     });
 
     it("when the fields are invalid (the image is not even processed)", async () => {
-      await expect(createMedia({ bytes: jpegWithGps, fields: { ...fields(), licence: "" } })).rejects.toBeInstanceOf(ZodError);
+      await expect(createMedia({ actor: UPLOADER, bytes: jpegWithGps, fields: { ...fields(), licence: "" } })).rejects.toBeInstanceOf(
+        ZodError,
+      );
       await expectUnchanged();
     });
 
     it("when the entry does not exist", async () => {
-      const error = await createMedia({ bytes: jpegWithGps, fields: { ...fields(), entryId: "no-such-entry" } }).catch((e: unknown) => e);
+      const error = await createMedia({ actor: UPLOADER, bytes: jpegWithGps, fields: { ...fields(), entryId: "no-such-entry" } }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({ code: "NOT_FOUND", message: "No such entry" });
       await expectUnchanged();
@@ -396,7 +403,7 @@ describe("createMedia", () => {
 
     it("when the article does not exist", async () => {
       await expect(
-        createMedia({ bytes: pngWithAlpha, fields: { ...fields(), entryId: null, articleId: "no-such-article" } }),
+        createMedia({ actor: UPLOADER, bytes: pngWithAlpha, fields: { ...fields(), entryId: null, articleId: "no-such-article" } }),
       ).rejects.toMatchObject({ code: "NOT_FOUND", message: "No such article" });
       await expectUnchanged();
     });
@@ -404,7 +411,7 @@ describe("createMedia", () => {
     it("when the database write fails after the files were written", async () => {
       const writeFile = vi.spyOn(fs.promises, "writeFile");
       vi.spyOn(db, "$transaction").mockRejectedValueOnce(new Error("SQLITE_BUSY: database is locked"));
-      await expect(createMedia({ bytes: jpegWithGps, fields: fields() })).rejects.toThrow("database is locked");
+      await expect(createMedia({ actor: UPLOADER, bytes: jpegWithGps, fields: fields() })).rejects.toThrow("database is locked");
       expect(writeFile).toHaveBeenCalledTimes(2);
       await expectUnchanged();
     });
@@ -420,7 +427,9 @@ describe("createMedia", () => {
           });
           return run(lying);
         })) as never);
-      await expect(createMedia({ bytes: jpegWithGps, fields: { ...fields(), entryId: "no-such-entry" } })).rejects.toThrow(/foreign key/i);
+      await expect(createMedia({ actor: UPLOADER, bytes: jpegWithGps, fields: { ...fields(), entryId: "no-such-entry" } })).rejects.toThrow(
+        /foreign key/i,
+      );
       await expectUnchanged();
     });
   });
@@ -445,7 +454,7 @@ describe("the media library: edit, reorder, delete", () => {
     entryId = (await db.entry.create({ data: { slug: "media-library-memorial", kind: "memorial" } })).id;
     ids = [];
     for (const caption of ["First", "Second", "Third"]) {
-      ids.push((await createMedia({ bytes: smallJpeg, fields: { ...metadata(caption), entryId } })).id);
+      ids.push((await createMedia({ actor: UPLOADER, bytes: smallJpeg, fields: { ...metadata(caption), entryId } })).id);
     }
   });
 
@@ -539,7 +548,8 @@ describe("the media library: edit, reorder, delete", () => {
 
 describe("the media forms' field names", () => {
   it("read a form into the schema's shape and put each error back on its field", async () => {
-    const { mediaMetadataInput, mediaMetadataSchema, mediaFieldErrors } = await import("@/lib/validation/media");
+    const { mediaMetadataSchema } = await import("@/lib/validation/media");
+    const { mediaMetadataInput, mediaFieldErrors } = await import("@/lib/forms/media-form");
     const form: Record<string, string> = {
       caption_en: "",
       altText_en: "",

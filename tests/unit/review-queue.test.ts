@@ -1,20 +1,21 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffUser } from "@/lib/auth/current-user";
-import { editConflictProblem } from "@/lib/http/problem";
+import { AppError } from "@/lib/errors/app-error";
+import { problemFromError } from "@/lib/errors/problem-from-error";
 import { articleEditSchema } from "@/lib/validation/article-edit";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
 import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
-const { createEntryDraft } = await import("@/lib/data/entries/save-entry");
-const { changeEntryStatus } = await import("@/lib/data/entries/change-entry-status");
+const { createEntryDraft } = await import("@/lib/data/entries/create-entry-draft");
+const { ENTRY } = await import("@/lib/data/entries/entry-record");
+const { ARTICLE } = await import("@/lib/data/articles/article-record");
+const { changeRecordStatus } = await import("@/lib/data/publishing/change-record-status");
 const { listReviewQueue } = await import("@/lib/data/review/list-review-queue");
 const FIRST_PAGE = { page: 1, size: 50 };
 const { countReviewQueue } = await import("@/lib/data/review/count-review-queue");
 const { decideReviewItem } = await import("@/lib/data/review/decide-review-item");
-const { PermissionError } = await import("@/lib/auth/authorized");
 const { createArticleDraft } = await import("@/lib/data/articles/create-article-draft");
-const { changeArticleStatus } = await import("@/lib/data/articles/change-article-status");
 const { listSubmissionOutcomes } = await import("@/lib/data/review/list-submission-outcomes");
 const { db } = await import("@/lib/db");
 
@@ -50,11 +51,11 @@ async function articleState(articleId: string): Promise<{ status: string; versio
 }
 
 async function move(entryId: string, to: "in_review" | "published" | "draft", actor: StaffUser): Promise<void> {
-  await changeEntryStatus({ entryId, expectedVersion: await version(entryId), to, actor });
+  await changeRecordStatus(ENTRY, { id: entryId, expectedVersion: await version(entryId), to, actor });
 }
 
 async function submitArticle(articleId: string, actor: StaffUser): Promise<void> {
-  await changeArticleStatus({ articleId, expectedVersion: (await articleState(articleId)).version, to: "in_review", actor });
+  await changeRecordStatus(ARTICLE, { id: articleId, expectedVersion: (await articleState(articleId)).version, to: "in_review", actor });
 }
 
 async function decideArticle(articleId: string, to: "published" | "draft", actor: StaffUser) {
@@ -201,10 +202,10 @@ describe("a decision from the queue", () => {
     for (const to of ["published", "draft"] as const) {
       await expect(
         decideReviewItem({ type: "article", id: ids.articleWaiting!, expectedVersion: before.version, to, actor: EDITOR }),
-      ).rejects.toBeInstanceOf(PermissionError);
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(
         decideReviewItem({ type: "entry", id: ids.newer!, expectedVersion: await version(ids.newer!), to, actor: EDITOR }),
-      ).rejects.toBeInstanceOf(PermissionError);
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await articleState(ids.articleWaiting!)).toEqual(before);
     expect((await listReviewQueue({ locale: "en", page: FIRST_PAGE })).items.map((item) => item.slug)).toContain("newer-submission");
@@ -245,7 +246,9 @@ describe("a decision from the queue", () => {
 
 describe("the edit conflict problem document", () => {
   it("is a 409 problem carrying the record as it is now", async () => {
-    const response = editConflictProblem({ message: "Someone else saved this.", currentVersion: 7, current: { slug: "x" } });
+    const response = problemFromError(
+      new AppError("EDIT_CONFLICT", "Someone else saved this.", { conflict: { currentVersion: 7, current: { slug: "x" } } }),
+    );
     expect(response.status).toBe(409);
     expect(response.headers.get("Content-Type")).toBe("application/problem+json");
     expect(await response.json()).toEqual({

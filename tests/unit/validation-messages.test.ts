@@ -2,15 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { EntryFieldError } from "@/lib/data/entries/entry-field-error";
-import { AppError } from "@/lib/data/errors";
-import { validationProblem } from "@/lib/http/problem";
+import { AppError } from "@/lib/errors/app-error";
+import { invalidRequest } from "@/lib/errors/invalid-request";
+import { problemFromError } from "@/lib/errors/problem-from-error";
+import { articleFieldErrors, articleFormInput, articleFormValues } from "@/lib/forms/article-form";
+import { entryFieldErrors } from "@/lib/forms/entry-form";
+import { mediaFieldErrors } from "@/lib/forms/media-form";
 import { articleEditSchema } from "@/lib/validation/article-edit";
-import { articleFieldErrors, articleFormInput, articleFormValues } from "@/lib/validation/article-form";
 import { englishValidation } from "@/lib/validation/english-messages";
 import { type EntryEditInput, entryEditSchema } from "@/lib/validation/entry-edit";
-import { entryFieldErrors } from "@/lib/validation/entry-form";
-import { mediaFieldErrors, mediaMetadataSchema } from "@/lib/validation/media";
+import { mediaMetadataSchema } from "@/lib/validation/media";
 import { issueText, refusalText, VALIDATION_KEYS, type ValidationTranslate } from "@/lib/validation/messages";
 import { newUserSchema } from "@/lib/validation/user";
 import en from "@/messages/en.json";
@@ -145,7 +146,7 @@ describe("field errors in the reader's language", () => {
 
 describe("refusals by the data layer", () => {
   it("carry a key for forms and English for the APIs", () => {
-    const refusal = new EntryFieldError("INVALID_INPUT", "slug", { key: "slugTaken", params: { slug: "rzhev-memorial" } });
+    const refusal = new AppError("INVALID_INPUT", { key: "slugTaken", params: { slug: "rzhev-memorial" } }, { field: "slug" });
     expect(refusal.message).toBe('The slug "rzhev-memorial" is already taken');
     expect(refusalText(refusal, russian)).toBe("Адресное имя «rzhev-memorial» уже занято");
     expect(refusalText(new AppError("NOT_FOUND", "Some older English text"), russian)).toBe("Some older English text");
@@ -155,14 +156,14 @@ describe("refusals by the data layer", () => {
 describe("API problem bodies", () => {
   it("stay English and keep their shape", async () => {
     const result = entryEditSchema.safeParse(entry({ latitude: "north", longitude: "0", countryCode: "russia" }));
-    const response = validationProblem(result.error!);
+    const response = problemFromError(invalidRequest(result.error!, "body"));
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(await response.json()).toEqual({
       type: "about:blank",
       status: 400,
       title: "Invalid request",
-      detail: "One or more query parameters are not valid.",
+      detail: "One or more fields of the request body are not valid.",
       errors: [
         { path: "latitude", message: "Latitude must be a number" },
         { path: "countryCode", message: "Use a two-letter ISO country code such as RU" },

@@ -1,10 +1,10 @@
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { type ArticleInput, articleInputSchema } from "@/lib/validation/article";
+import { assertSlugFree } from "../publishing/claim-version";
+import { auditRecord, recordRevision } from "../publishing/record-revision";
 import { resolveSourceIds } from "../sources/resolve-source-ids";
-import { ArticleFieldError } from "./article-field-error";
-import { recordArticleRevision } from "./record-article-revision";
+import { ARTICLE } from "./article-record";
 import { writeArticleFields } from "./write-article-fields";
 
 /**
@@ -13,10 +13,8 @@ import { writeArticleFields } from "./write-article-fields";
  */
 export async function createArticle(input: ArticleInput, actor: StaffUser | null = null): Promise<{ id: string; slug: string }> {
   const article = articleInputSchema.parse(input);
-  const created = await db.$transaction(async (tx) => {
-    if (await tx.article.findUnique({ where: { slug: article.slug }, select: { id: true } })) {
-      throw new ArticleFieldError("INVALID_INPUT", "slug", { key: "slugTaken", params: { slug: article.slug } });
-    }
+  return db.$transaction(async (tx) => {
+    await assertSlugFree(tx, ARTICLE, article.slug);
     const sourceIds = await resolveSourceIds(
       tx,
       article.citations.map((c) => c.sourceKey),
@@ -31,16 +29,8 @@ export async function createArticle(input: ArticleInput, actor: StaffUser | null
       select: { id: true, slug: true },
     });
     await writeArticleFields(tx, row.id, article);
-    await recordArticleRevision(tx, row.id, "create", actor);
+    await recordRevision(tx, ARTICLE, row.id, "create", actor);
+    await auditRecord(tx, ARTICLE, { actor, action: "create", id: row.id, detail: { slug: row.slug } });
     return row;
   });
-  if (actor)
-    await recordAuditEvent({
-      actor,
-      action: "article.create",
-      targetType: "article",
-      targetId: created.id,
-      detail: { slug: created.slug },
-    });
-  return created;
 }

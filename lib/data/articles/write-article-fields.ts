@@ -1,8 +1,8 @@
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import { AppError } from "@/lib/errors/app-error";
 import { articleBodyToHtml } from "@/lib/html/sanitize-article-html";
 import { writeArticleSearchDocuments } from "@/lib/search/search-documents";
-import { ArticleFieldError } from "./article-field-error";
-import type { ArticleTx } from "./article-transaction";
+import type { Transaction } from "../transaction";
 
 export interface ArticleFields {
   slug: string;
@@ -20,16 +20,17 @@ export interface ArticleFields {
  * Writes an article's own fields, texts (bodies sanitized) and mentions, and its search documents.
  * Citations and images are not part of the form and are left as they are.
  */
-export async function writeArticleFields(tx: ArticleTx, articleId: string, fields: ArticleFields): Promise<void> {
+export async function writeArticleFields(tx: Transaction, articleId: string, fields: ArticleFields): Promise<void> {
   const slugs = fields.mentions.map((m) => m.entrySlug);
   const entries = await tx.entry.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
   const found = new Set(entries.map((e) => e.slug));
   const missing = slugs.findIndex((s) => !found.has(s));
   if (missing >= 0)
-    throw new ArticleFieldError("NOT_FOUND", `mentions.${missing}.entrySlug`, {
-      key: "noMentionedEntry",
-      params: { slug: slugs[missing] ?? "" },
-    });
+    throw new AppError(
+      "NOT_FOUND",
+      { key: "noMentionedEntry", params: { slug: slugs[missing] ?? "" } },
+      { field: `mentions.${missing}.entrySlug` },
+    );
 
   await tx.article.update({
     where: { id: articleId },

@@ -2,6 +2,7 @@ import { pickTranslation, type Translated } from "@/lib/content/pick-translation
 import { type RelationDirection, type RelationType, readingDirection } from "@/lib/content/relation-types";
 import { formatHistoricalDate, fromStoredColumns, type HistoricalDate, parseHistoricalDate } from "@/lib/dates";
 import { db } from "@/lib/db";
+import { ENTRY_TEXT_SELECT } from "@/lib/revisions/entry-snapshot";
 import { type EntryMedia, mediaSelect, toEntryMedia } from "../media/entry-media";
 import { PUBLISHED } from "../published";
 import { type CitedSource, citationSelect, groupCitations, type SourceRef } from "../sources/group-citations";
@@ -60,19 +61,7 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
       countryCode: true,
       wikidataId: true,
       updatedAt: true,
-      translations: {
-        select: {
-          locale: true,
-          title: true,
-          aliases: true,
-          summary: true,
-          description: true,
-          placeName: true,
-          locationNote: true,
-          authors: true,
-          dimensions: true,
-        },
-      },
+      translations: { select: ENTRY_TEXT_SELECT },
       relationsFrom: {
         where: { to: { status: PUBLISHED } },
         select: { type: true, note: true, source: { select: sourceSelect }, to: { select: entrySummarySelect } },

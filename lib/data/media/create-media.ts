@@ -1,16 +1,21 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors/app-error";
 import { processImage } from "@/lib/media/process-image";
 import { type MediaFieldsInput, mediaFieldsSchema } from "@/lib/validation/media";
-import { AppError } from "../errors";
+import { assertMayChangeImagesOf } from "./owner-status";
 
 export interface CreateMediaInput {
   /** The uploaded file's bytes; its name and declared type are deliberately not taken. */
   bytes: Buffer;
   fields: MediaFieldsInput;
+  actor: StaffUser;
 }
 
 export interface CreatedMedia {
@@ -24,11 +29,14 @@ export interface CreatedMedia {
  * Stores an uploaded image for an entry or an article: validates the form fields (ZodError),
  * checks and cleans the image (MediaError), writes the image and its thumbnail under
  * UPLOADS_DIR/<yyyy>/<mm>/ with a random name, then creates the Media row and its captions in one
- * transaction. Nothing is written when the fields or the image are refused; the files are deleted
- * again when the database write fails (AppError NOT_FOUND when the entry or article does not exist).
+ * transaction, with its audit line. Nothing is written when the fields or the image are refused;
+ * the files are deleted again when the transaction does not commit (AppError NOT_FOUND when the entry
+ * or article does not exist, CONFLICT when an editor adds to published work). Files left by a crash
+ * between writing them and the commit are swept at the next start (lib/media/sweep-orphan-uploads.ts).
  * The new image goes last in its owner's gallery.
  */
-export async function createMedia({ bytes, fields }: CreateMediaInput): Promise<CreatedMedia> {
+export async function createMedia({ bytes, fields, actor }: CreateMediaInput): Promise<CreatedMedia> {
+  if (!can(actor.role, "entries.edit")) throw new AppError("FORBIDDEN");
   const input = mediaFieldsSchema.parse(fields);
   const image = await processImage(bytes);
 
@@ -60,11 +68,12 @@ export async function createMedia({ bytes, fields }: CreateMediaInput): Promise<
 
     const id = await db.$transaction(async (tx) => {
       const owner = input.entryId !== null ? { entryId: input.entryId } : { articleId: input.articleId };
-      const exists =
+      const ownerRow =
         input.entryId !== null
-          ? await tx.entry.findUnique({ where: { id: input.entryId }, select: { id: true } })
-          : await tx.article.findUnique({ where: { id: input.articleId! }, select: { id: true } });
-      if (!exists) throw new AppError("NOT_FOUND", input.entryId !== null ? "No such entry" : "No such article");
+          ? await tx.entry.findUnique({ where: { id: input.entryId }, select: { slug: true, status: true } })
+          : await tx.article.findUnique({ where: { id: input.articleId! }, select: { slug: true, status: true } });
+      if (!ownerRow) throw new AppError("NOT_FOUND", input.entryId !== null ? "No such entry" : "No such article");
+      assertMayChangeImagesOf(actor.role, ownerRow);
 
       const last = await tx.media.aggregate({ where: owner, _max: { position: true } });
       const created = await tx.media.create({
@@ -86,6 +95,16 @@ export async function createMedia({ bytes, fields }: CreateMediaInput): Promise<
         },
         select: { id: true },
       });
+      await recordAuditEvent(
+        {
+          actor,
+          action: "media.upload",
+          targetType: "media",
+          targetId: created.id,
+          detail: { [input.entryId !== null ? "entrySlug" : "articleSlug"]: ownerRow.slug, filePath },
+        },
+        tx,
+      );
       return created.id;
     });
     return { id, filePath, thumbPath };

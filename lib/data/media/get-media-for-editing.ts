@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { AppError } from "../errors";
+import { AppError } from "@/lib/errors/app-error";
 import { mediaSelect } from "./entry-media";
 import type { LibraryImage } from "./list-media";
 import { type MediaOwner, mediaOwnerSelect, toMediaOwner } from "./media-owner";

@@ -1,11 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import { type MediaMetadataInput, mediaMetadataSchema } from "@/lib/validation/media";
-import { AppError } from "../errors";
 import { type MediaOwnerRef, mediaOwnerRef } from "./media-owner";
+import { assertMayChangeImagesOf, ownerStatusSelect } from "./owner-status";
 
 const metadataSelect = {
   credit: true,
@@ -16,20 +16,20 @@ const metadataSelect = {
 
 /**
  * Replaces what is said about an image (captions, alt texts, credit, licence, source) under the
- * upload's rules (ZodError when refused). The audit event keeps the text before and after.
+ * upload's rules (ZodError when refused; AppError CONFLICT when an editor describes an image of
+ * published work). The audit event, in the same transaction, keeps the text before and after.
  * Returns the owner's slug, whose page shows the image.
  */
 export async function updateMedia(input: { mediaId: string; fields: MediaMetadataInput; actor: StaffUser }): Promise<MediaOwnerRef> {
-  if (!can(input.actor.role, "entries.edit")) throw new PermissionError(403);
+  if (!can(input.actor.role, "entries.edit")) throw new AppError("FORBIDDEN");
   const fields = mediaMetadataSchema.parse(input.fields);
-  const { before, after, owner } = await db.$transaction(async (tx) => {
-    const current = await tx.media.findUnique({
-      where: { id: input.mediaId },
-      select: { ...metadataSelect, entry: { select: { slug: true } }, article: { select: { slug: true } } },
-    });
+  return db.$transaction(async (tx) => {
+    const current = await tx.media.findUnique({ where: { id: input.mediaId }, select: { ...metadataSelect, ...ownerStatusSelect } });
     if (!current) throw new AppError("NOT_FOUND", { key: "imageGone" });
+    const { entry, article, ...before } = current;
+    assertMayChangeImagesOf(input.actor.role, entry ?? article);
     await tx.mediaTranslation.deleteMany({ where: { mediaId: input.mediaId } });
-    const updated = await tx.media.update({
+    const after = await tx.media.update({
       where: { id: input.mediaId },
       data: {
         credit: fields.credit,
@@ -39,15 +39,10 @@ export async function updateMedia(input: { mediaId: string; fields: MediaMetadat
       },
       select: metadataSelect,
     });
-    const { entry, article, ...before } = current;
-    return { before, after: updated, owner: mediaOwnerRef({ entry, article }) };
+    await recordAuditEvent(
+      { actor: input.actor, action: "media.update", targetType: "media", targetId: input.mediaId, detail: { before, after } },
+      tx,
+    );
+    return mediaOwnerRef({ entry, article });
   });
-  await recordAuditEvent({
-    actor: input.actor,
-    action: "media.update",
-    targetType: "media",
-    targetId: input.mediaId,
-    detail: { before, after },
-  });
-  return owner;
 }

@@ -1,7 +1,7 @@
 import { type RelationType, SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
 import type { Database } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import type { RelationEdit } from "@/lib/validation/relation";
-import { EntryFieldError } from "../entries/entry-field-error";
 
 type Tx = Pick<Database, "entry" | "entryRelation" | "source">;
 
@@ -33,12 +33,15 @@ export async function syncEntryRelations(
   const sourceIdOf = new Map(sources.map((s) => [s.key, s.id]));
   for (const r of wanted) {
     if (!idOf.has(r.target))
-      throw new EntryFieldError("NOT_FOUND", r.field.endsWith("comparableTo") ? r.field : `${r.field}.target`, {
-        key: "noEntry",
-        params: { slug: r.target },
-      });
+      throw new AppError(
+        "NOT_FOUND",
+        { key: "noEntry", params: { slug: r.target } },
+        {
+          field: r.field.endsWith("comparableTo") ? r.field : `${r.field}.target`,
+        },
+      );
     if (r.source && !sourceIdOf.has(r.source))
-      throw new EntryFieldError("NOT_FOUND", `${r.field}.source`, { key: "noSource", params: { source: r.source } });
+      throw new AppError("NOT_FOUND", { key: "noSource", params: { source: r.source } }, { field: `${r.field}.source` });
   }
 
   const symmetric = managed.filter((type) => SYMMETRIC_RELATIONS.has(type));

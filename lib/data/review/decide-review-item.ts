@@ -1,33 +1,35 @@
-import { PermissionError } from "@/lib/auth/authorized";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { changeArticleStatus } from "@/lib/data/articles/change-article-status";
-import { changeEntryStatus } from "@/lib/data/entries/change-entry-status";
-import { AppError } from "../errors";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { changeRecordStatus } from "../publishing/change-record-status";
+import { PUBLISHABLE_TYPES, type PublishableName } from "../publishing/publishable-types";
 
 export type ReviewDecision = "published" | "draft";
 export type ReviewDecisionOutcome = "published" | "returned" | "stale";
 
 /**
- * A curator's decision on an entry or article in the queue, through the item's own status function
- * (which checks the move and the version and records the revision and audit event). Sending back is
+ * A curator's decision on an entry or article in the queue, through the shared status change
+ * (which checks the move and the version and records the revision and audit line). Sending back is
  * a curator's decision here even though an editor may withdraw their own submission elsewhere. A
  * decision on a version someone changed, decided or deleted meanwhile changes nothing: "stale".
  */
 export async function decideReviewItem(input: {
-  type: "entry" | "article";
+  type: PublishableName;
   id: string;
   expectedVersion: number;
   to: ReviewDecision;
   actor: StaffUser;
 }): Promise<ReviewDecisionOutcome> {
-  if (!can(input.actor.role, "entries.publish")) throw new PermissionError(403);
-  const move = { expectedVersion: input.expectedVersion, to: input.to, actor: input.actor };
+  if (!can(input.actor.role, "entries.publish")) throw new AppError("FORBIDDEN");
   try {
-    if (input.type === "entry") await changeEntryStatus({ entryId: input.id, ...move });
-    else await changeArticleStatus({ articleId: input.id, ...move });
+    await changeRecordStatus(PUBLISHABLE_TYPES[input.type], {
+      id: input.id,
+      expectedVersion: input.expectedVersion,
+      to: input.to,
+      actor: input.actor,
+    });
   } catch (error) {
-    if (error instanceof AppError) return "stale";
+    if (isAppError(error) && error.code !== "FORBIDDEN" && error.code !== "UNAUTHORIZED") return "stale";
     throw error;
   }
   return input.to === "published" ? "published" : "returned";

@@ -1,5 +1,7 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
+import { PUBLISHABLE_TYPES } from "../publishing/publishable-types";
+import { recordRows } from "../publishing/record-tables";
 import { listOwnStatusChanges, listStatusChangesOf, type ReviewableType, type StatusChange } from "./status-changes";
 
 export type SubmissionOutcomeKind = "waiting" | "published" | "returned" | "withdrawn";
@@ -51,16 +53,11 @@ export async function listSubmissionOutcomes({
   if (submissions.length === 0) return [];
 
   const idsOf = (type: ReviewableType) => submissions.filter((s) => s.type === type).map((s) => s.id);
+  const titled = { select: { id: true, slug: true, translations: { select: { locale: true, title: true } } } } as const;
   const [later, entries, articles] = await Promise.all([
-    listStatusChangesOf({ entryIds: idsOf("entry"), articleIds: idsOf("article") }),
-    db.entry.findMany({
-      where: { id: { in: idsOf("entry") } },
-      select: { id: true, slug: true, translations: { select: { locale: true, title: true } } },
-    }),
-    db.article.findMany({
-      where: { id: { in: idsOf("article") } },
-      select: { id: true, slug: true, translations: { select: { locale: true, title: true } } },
-    }),
+    listStatusChangesOf({ entry: idsOf("entry"), article: idsOf("article") }),
+    recordRows(db, PUBLISHABLE_TYPES.entry).findMany({ where: { id: { in: idsOf("entry") } }, ...titled }),
+    recordRows(db, PUBLISHABLE_TYPES.article).findMany({ where: { id: { in: idsOf("article") } }, ...titled }),
   ]);
   const items = { entry: entries, article: articles };
 

@@ -1,6 +1,9 @@
 import { db } from "@/lib/db";
+import type { AnyPublishableType } from "../publishing/publishable-type";
+import { PUBLISHABLE_TYPES, type PublishableName } from "../publishing/publishable-types";
+import { type RevisionRow, revisionRows } from "../publishing/record-tables";
 
-export type ReviewableType = "entry" | "article";
+export type ReviewableType = PublishableName;
 
 /** One status change of an entry or article, read from its revision history. */
 export interface StatusChange {
@@ -15,46 +18,44 @@ export interface StatusChange {
 }
 
 const SELECT = { version: true, createdAt: true, snapshot: true, authorId: true, authorEmail: true } as const;
+const KINDS: AnyPublishableType[] = Object.values(PUBLISHABLE_TYPES);
 
-type Row = { version: number; createdAt: Date; snapshot: string; authorId: string | null; authorEmail: string | null };
-
-function toChange(type: ReviewableType, id: string, { snapshot, ...row }: Row): StatusChange {
-  return { type, id, ...row, status: (JSON.parse(snapshot) as { status?: unknown }).status };
+function toChange(type: AnyPublishableType, { snapshot, version, createdAt, authorId, authorEmail, ...row }: RevisionRow): StatusChange {
+  const status = (JSON.parse(snapshot) as { status?: unknown }).status;
+  return { type: type.name, id: row[type.ownerColumn]!, version, createdAt, status, authorId, authorEmail };
 }
 
 /** A person's latest status changes on entries and articles together, newest first. */
 export async function listOwnStatusChanges(authorId: string, take: number): Promise<StatusChange[]> {
-  const where = { authorId, action: "status" };
-  const [entries, articles] = await Promise.all([
-    db.revision.findMany({ where, orderBy: { createdAt: "desc" }, take, select: { entryId: true, ...SELECT } }),
-    db.articleRevision.findMany({ where, orderBy: { createdAt: "desc" }, take, select: { articleId: true, ...SELECT } }),
-  ]);
-  return [
-    ...entries.map(({ entryId, ...row }) => toChange("entry", entryId, row)),
-    ...articles.map(({ articleId, ...row }) => toChange("article", articleId, row)),
-  ].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const lists = await Promise.all(
+    KINDS.map(async (type) =>
+      (
+        await revisionRows(db, type).findMany({
+          where: { authorId, action: "status" },
+          orderBy: { createdAt: "desc" },
+          take,
+          select: { [type.ownerColumn]: true, ...SELECT },
+        })
+      ).map((row) => toChange(type, row)),
+    ),
+  );
+  return lists.flat().sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 }
 
 /** Every status change, by anyone, of the given entries and articles, oldest first within each item. */
-export async function listStatusChangesOf({ entryIds, articleIds }: { entryIds: string[]; articleIds: string[] }): Promise<StatusChange[]> {
-  const [entries, articles] = await Promise.all([
-    entryIds.length === 0
-      ? []
-      : db.revision.findMany({
-          where: { entryId: { in: entryIds }, action: "status" },
-          orderBy: { version: "asc" },
-          select: { entryId: true, ...SELECT },
-        }),
-    articleIds.length === 0
-      ? []
-      : db.articleRevision.findMany({
-          where: { articleId: { in: articleIds }, action: "status" },
-          orderBy: { version: "asc" },
-          select: { articleId: true, ...SELECT },
-        }),
-  ]);
-  return [
-    ...entries.map(({ entryId, ...row }) => toChange("entry", entryId, row)),
-    ...articles.map(({ articleId, ...row }) => toChange("article", articleId, row)),
-  ];
+export async function listStatusChangesOf(ids: Record<ReviewableType, string[]>): Promise<StatusChange[]> {
+  const lists = await Promise.all(
+    KINDS.map(async (type) =>
+      ids[type.name].length === 0
+        ? []
+        : (
+            await revisionRows(db, type).findMany({
+              where: { [type.ownerColumn]: { in: ids[type.name] }, action: "status" },
+              orderBy: { version: "asc" },
+              select: { [type.ownerColumn]: true, ...SELECT },
+            })
+          ).map((row) => toChange(type, row)),
+    ),
+  );
+  return lists.flat();
 }

@@ -1,5 +1,5 @@
 import type { Database } from "@/lib/db";
-import { AppError } from "../errors";
+import { AppError } from "@/lib/errors/app-error";
 
 type Tx = Pick<Database, "source">;
 

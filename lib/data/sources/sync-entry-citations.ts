@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import type { CitationEdit } from "@/lib/validation/source";
-import { EntryFieldError } from "../entries/entry-field-error";
 
 type Tx = Pick<Database, "source" | "citation">;
 
 /** A readable, unique key for a source made in the editor: its title in Latin letters, then a random tail. */
-function newSourceKey(title: string): string {
+export function newSourceKey(title: string): string {
   const words = title
     .normalize("NFKD")
     .toLowerCase()
@@ -33,7 +33,11 @@ export async function syncEntryCitations(tx: Tx, entryId: string, citations: Cit
       ? (await tx.source.create({ data: { key: newSourceKey(newSource.title), ...newSource }, select: { id: true } })).id
       : idOf.get(citation.source ?? "");
     if (!sourceId)
-      throw new EntryFieldError("NOT_FOUND", `citations.${index}.source`, { key: "noSource", params: { source: citation.source ?? "" } });
+      throw new AppError(
+        "NOT_FOUND",
+        { key: "noSource", params: { source: citation.source ?? "" } },
+        { field: `citations.${index}.source` },
+      );
     rows.push({ sourceId, entryId, field: citation.field, note: citation.note });
   }
   await tx.citation.deleteMany({ where: { entryId } });

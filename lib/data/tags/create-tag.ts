@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { AppError } from "../errors";
+import { AppError } from "@/lib/errors/app-error";
 
 /** A theme and the entries in it, written at once. */
 export async function createTag(input: { slug: string; names: Record<string, string>; entries: string[] }): Promise<{ id: string }> {

@@ -1,14 +1,14 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import { type NewUser, newUserSchema } from "@/lib/validation/user";
-import { AppError } from "../errors";
 
 /** Creates a staff account with a password credential; `actor` is who did it (null for the command line). */
 export async function createUser(input: NewUser, actor: { id: string; email: string } | null): Promise<{ id: string }> {
   const user = newUserSchema.parse(input);
   if (await db.user.findUnique({ where: { email: user.email }, select: { id: true } })) {
-    throw new AppError("CONFLICT", { key: "accountExists", params: { email: user.email } });
+    throw new AppError("CONFLICT", { key: "accountExists", params: { email: user.email } }, { field: "email" });
   }
   const context = await auth.$context;
   const hash = await context.password.hash(user.password);

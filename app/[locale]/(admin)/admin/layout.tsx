@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminNav, type AdminNavItem } from "@/components/admin/admin-nav";
 import { Link } from "@/i18n/navigation";
+import { signOutAction } from "@/lib/actions/account/sign-out";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { countReviewQueue } from "@/lib/data/review/count-review-queue";
-import { signOut } from "./actions/sign-out";
 
 /** Everything under /admin needs a signed-in member of staff; pages and actions check their own permission too. */
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
@@ -47,7 +47,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
         </Link>
         <nav aria-label={t("nav")}>
           <AdminNav items={items} />
-          <form action={signOut}>
+          <form action={signOutAction}>
             <button type="submit" className="link-button">
               {t("signOut")}
             </button>

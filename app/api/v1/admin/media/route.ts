@@ -1,15 +1,15 @@
 import { revalidatePath } from "next/cache";
 import { ZodError, type z } from "zod";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorizedRoute } from "@/lib/auth/authorized";
-import { AppError } from "@/lib/data/errors";
 import { createMedia } from "@/lib/data/media/create-media";
 import { db } from "@/lib/db";
-import { notFoundProblem, problemResponse } from "@/lib/http/problem";
+import { AppError, type RequestIssue } from "@/lib/errors/app-error";
+import type { AppErrorCode } from "@/lib/errors/error-codes";
+import { invalidRequest } from "@/lib/errors/invalid-request";
+import { mediaFormField, mediaMetadataInput } from "@/lib/forms/media-form";
 import { formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { MEDIA_ERROR_STATUS, MediaError } from "@/lib/media/process-image";
-import { englishValidation } from "@/lib/validation/english-messages";
-import { type MediaFieldsInput, mediaFieldErrors, mediaFieldsSchema, mediaMetadataInput } from "@/lib/validation/media";
+import { type MediaFieldsInput, mediaFieldsSchema } from "@/lib/validation/media";
 
 export const dynamic = "force-dynamic";
 
@@ -17,18 +17,12 @@ export const dynamic = "force-dynamic";
 const FORM_OVERHEAD_BYTES = 64 * 1024;
 const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES;
 
-const STATUS_TITLES: Record<number, string> = {
-  413: "Content Too Large",
-  415: "Unsupported Media Type",
-  422: "Unprocessable Content",
-};
+/** The status lib/media gives each refusal of a file, as the error path's codes. */
+const MEDIA_ERROR_CODE: Record<number, AppErrorCode> = { 413: "TOO_LARGE", 415: "UNSUPPORTED_MEDIA_TYPE", 422: "INVALID_INPUT" };
 
-function tooLarge(): Response {
-  return problemResponse({
-    status: 413,
-    title: STATUS_TITLES[413]!,
-    detail: `The upload is too large; images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.`,
-    errors: [{ path: "file", message: `Images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.` }],
+function tooLarge(): AppError {
+  return new AppError("TOO_LARGE", `The upload is too large; images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.`, {
+    issues: [{ path: "file", issue: `Images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.` }],
   });
 }
 
@@ -57,32 +51,28 @@ function text(form: FormData, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function invalid(errors: { path: string; message: string }[]): Response {
-  return problemResponse({ status: 400, title: "Invalid request", detail: "One or more fields are not valid.", errors });
-}
-
 /**
  * Uploads an image for an entry or an article (multipart/form-data: `file`, `caption_en`, `altText_en`,
  * `caption_ru`, `altText_ru`, `credit`, `licence`, `sourceUrl`, and `entrySlug` or `articleSlug`).
  * 201 { id, filePath, thumbPath }; 400 with per-field `errors` (paths are the form's field names);
- * 404 for an unknown entry or article; 413/415/422 when the file is refused, with a message for the curator.
+ * 422 for an unknown entry or article (named in the body); 413/415/422 when the file is refused, with a message for the curator.
  */
 export const POST = authorizedRoute("entries.edit", async (user, request) => {
   const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > MAX_BODY_BYTES) return tooLarge();
+  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
 
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    return problemResponse({ status: 415, title: STATUS_TITLES[415]!, detail: "Send the image as multipart/form-data." });
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the image as multipart/form-data.");
   }
 
   const body = await readBody(request, MAX_BODY_BYTES);
-  if (!body) return tooLarge();
+  if (!body) throw tooLarge();
   let form: FormData;
   try {
     form = await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData();
   } catch {
-    return problemResponse({ status: 400, title: "Invalid request", detail: "The form data could not be read." });
+    throw new AppError("INVALID_REQUEST", "The form data could not be read.", { where: "body" });
   }
 
   const entrySlug = text(form, "entrySlug");
@@ -94,52 +84,50 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
     articleId: articleSlug,
   };
 
-  const errors: { path: string; message: string }[] = [];
+  const issues: RequestIssue[] = [];
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) {
-    errors.push({ path: "file", message: file instanceof File ? "The file is empty." : "Choose an image file to upload." });
+    issues.push({ path: "file", issue: file instanceof File ? "The file is empty." : "Choose an image file to upload." });
   }
   const parsed = mediaFieldsSchema.safeParse(fields);
-  if (!parsed.success) errors.push(...mediaFieldErrors(parsed.error, englishValidation));
-  if (errors.length > 0 || !parsed.success || !(file instanceof File)) return invalid(errors);
+  if (!parsed.success) issues.push(...invalidFields(parsed.error).issues!);
+  if (issues.length > 0 || !parsed.success || !(file instanceof File)) {
+    throw new AppError("INVALID_REQUEST", "One or more fields of the request body are not valid.", { where: "body", issues });
+  }
 
   const owner = await resolveOwner(parsed.data);
-  if (!owner)
-    return notFoundProblem(
+  if (!owner) {
+    const [field, message] =
       parsed.data.entryId !== null
-        ? `No entry has the slug “${parsed.data.entryId}”.`
-        : `No article has the slug “${parsed.data.articleId}”.`,
-    );
+        ? ["entrySlug", `No entry has the slug “${parsed.data.entryId}”.`]
+        : ["articleSlug", `No article has the slug “${parsed.data.articleId}”.`];
+    throw new AppError("NOT_FOUND", message, { field });
+  }
 
   try {
     const created = await createMedia({
       bytes: Buffer.from(await file.arrayBuffer()),
       fields: { ...fields, entryId: owner.kind === "entry" ? owner.id : null, articleId: owner.kind === "article" ? owner.id : null },
-    });
-    await recordAuditEvent({
       actor: user,
-      action: "media.upload",
-      targetType: "media",
-      targetId: created.id,
-      detail: { [owner.kind === "entry" ? "entrySlug" : "articleSlug"]: owner.slug, filePath: created.filePath },
     });
     revalidatePath(owner.kind === "entry" ? "/[locale]/entries/[slug]" : "/[locale]/articles/[slug]", "page");
     return Response.json(created, { status: 201 });
   } catch (error) {
     if (error instanceof MediaError) {
-      const status = MEDIA_ERROR_STATUS[error.code];
-      return problemResponse({
-        status,
-        title: STATUS_TITLES[status] ?? "Refused",
-        detail: error.message,
-        errors: [{ path: "file", message: error.message }],
+      throw new AppError(MEDIA_ERROR_CODE[MEDIA_ERROR_STATUS[error.code]] ?? "INVALID_INPUT", error.message, {
+        issues: [{ path: "file", issue: error.message }],
+        cause: error,
       });
     }
-    if (error instanceof ZodError) return invalid(mediaFieldErrors(error, englishValidation));
-    if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundProblem(error.message);
+    if (error instanceof ZodError) throw invalidFields(error);
     throw error;
   }
 });
+
+/** A schema's refusal of the form's fields, by the names the form uses ("caption_en", "entrySlug"). */
+function invalidFields(error: ZodError): AppError {
+  return invalidRequest(error, "body", mediaFormField);
+}
 
 async function resolveOwner(
   fields: z.output<typeof mediaFieldsSchema>,

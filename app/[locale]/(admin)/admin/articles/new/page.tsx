@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleEditor } from "@/components/admin/article-editor";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
-import { articleFormValues } from "@/lib/validation/article-form";
+import { articleFormValues } from "@/lib/forms/article-form";
 
 export default async function NewArticlePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { restoreDeletedEntryAction } from "@/app/[locale]/(admin)/admin/actions/restore-deleted-entry";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { Pager } from "@/components/admin/pager";
 import { Link } from "@/i18n/navigation";
+import { restoreDeletedEntryAction } from "@/lib/actions/entries/restore-deleted-entry";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { listDeletedEntries } from "@/lib/data/entries/list-deleted-entries";

@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EntryEditor } from "@/components/admin/entry-editor";
-import { entryFormValues } from "@/components/admin/entry-form-values";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { listSourceOptions } from "@/lib/data/sources/list-source-options";
+import { entryFormValues } from "@/lib/forms/entry-form";
 
 export default async function NewEntryPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -6,8 +6,8 @@ import { MediaEditForm, type MediaEditValues } from "@/components/admin/media-ed
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
-import { AppError } from "@/lib/data/errors";
 import { type EditableImage, getMediaForEditing } from "@/lib/data/media/get-media-for-editing";
+import { AppError } from "@/lib/errors/app-error";
 import { MEDIA_LICENCE_SUGGESTIONS } from "@/lib/validation/media";
 
 type Props = { params: Promise<{ locale: string; id: string }> };

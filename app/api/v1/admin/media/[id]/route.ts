@@ -1,13 +1,13 @@
 import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
 import { authorizedRoute } from "@/lib/auth/authorized";
-import { AppError } from "@/lib/data/errors";
 import { deleteMedia } from "@/lib/data/media/delete-media";
 import type { MediaOwnerRef } from "@/lib/data/media/media-owner";
 import { updateMedia } from "@/lib/data/media/update-media";
-import { notFoundProblem, problemResponse } from "@/lib/http/problem";
-import { englishValidation } from "@/lib/validation/english-messages";
-import { mediaFieldErrors, mediaMetadataSchema } from "@/lib/validation/media";
+import { invalidRequest } from "@/lib/errors/invalid-request";
+import { mediaFormField } from "@/lib/forms/media-form";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { mediaMetadataSchema } from "@/lib/validation/media";
 
 export const dynamic = "force-dynamic";
 
@@ -18,17 +18,13 @@ function refreshPages(owner: MediaOwnerRef): void {
   revalidatePath("/[locale]/admin/media", "layout");
 }
 
-function answerFor(error: unknown): Response {
-  if (error instanceof ZodError) {
-    return problemResponse({
-      status: 400,
-      title: "Invalid request",
-      detail: "One or more fields are not valid.",
-      errors: mediaFieldErrors(error, englishValidation),
-    });
+/** updateMedia checks the fields again: its refusal named by the form's fields, like the route's own. */
+async function withFieldNames<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    throw error instanceof ZodError ? invalidRequest(error, "body", mediaFormField) : error;
   }
-  if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundProblem(error.message);
-  throw error;
 }
 
 /**
@@ -38,29 +34,14 @@ function answerFor(error: unknown): Response {
  */
 export const PATCH = authorizedRoute("entries.edit", async (user, request, context: Context) => {
   const { id } = await context.params;
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return problemResponse({ status: 400, title: "Invalid request", detail: "Send the image's metadata as a JSON object." });
-  }
-  const parsed = mediaMetadataSchema.safeParse(body);
-  if (!parsed.success) return answerFor(parsed.error);
-  try {
-    refreshPages(await updateMedia({ mediaId: id, fields: parsed.data, actor: user }));
-    return Response.json({ id });
-  } catch (error) {
-    return answerFor(error);
-  }
+  const fields = await readJsonBody(request, mediaMetadataSchema, mediaFormField);
+  refreshPages(await withFieldNames(updateMedia({ mediaId: id, fields, actor: user })));
+  return Response.json({ id });
 });
 
 /** Deletes an image with its files (curators): 204; 404 when it is already gone; 403 for other roles. */
 export const DELETE = authorizedRoute("entries.publish", async (user, _request, context: Context) => {
   const { id } = await context.params;
-  try {
-    refreshPages(await deleteMedia({ mediaId: id, actor: user }));
-    return new Response(null, { status: 204 });
-  } catch (error) {
-    return answerFor(error);
-  }
+  refreshPages(await deleteMedia({ mediaId: id, actor: user }));
+  return new Response(null, { status: 204 });
 });

@@ -1,7 +1,7 @@
 import { cachedJson } from "@/lib/gazetteer/cached-json";
 import { COAST_MIN_ZOOM, COAST_TILES_VERSION, coastTile } from "@/lib/gazetteer/coast-tiles";
 import { parseTilePath } from "@/lib/gazetteer/tile-path";
-import { problemResponse } from "@/lib/http/problem";
+import { badRequestProblem } from "@/lib/http/problem";
 
 export const dynamic = "force-dynamic";
 
@@ -14,11 +14,9 @@ const ETAG = `"coast-${COAST_TILES_VERSION}-world-atlas-countries-10m"`;
 export async function GET(request: Request, context: { params: Promise<{ z: string; x: string; file: string }> }): Promise<Response> {
   const tile = parseTilePath(await context.params);
   if (!tile || tile.z < COAST_MIN_ZOOM) {
-    return problemResponse({
-      status: 400,
-      title: "Invalid tile",
-      detail: `Expected /basemap/coast/{z}/{x}/{y}.json with ${COAST_MIN_ZOOM} ≤ z ≤ 18 and x, y in 0 … 2^z − 1 (below zoom ${COAST_MIN_ZOOM}, /basemap/countries-50m.json).`,
-    });
+    return badRequestProblem(
+      `Expected /basemap/coast/{z}/{x}/{y}.json with ${COAST_MIN_ZOOM} ≤ z ≤ 18 and x, y in 0 … 2^z − 1 (below zoom ${COAST_MIN_ZOOM}, /basemap/countries-50m.json).`,
+    );
   }
   return cachedJson(request, ETAG, () => coastTile(tile.z, tile.x, tile.y));
 }

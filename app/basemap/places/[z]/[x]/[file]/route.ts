@@ -2,7 +2,7 @@ import { cachedJson } from "@/lib/gazetteer/cached-json";
 import { GEONAMES_ATTRIBUTION, GEONAMES_PACKAGE, GEONAMES_PACKAGE_VERSION } from "@/lib/gazetteer/geonames-source";
 import { LABEL_TILES_VERSION, labelTile } from "@/lib/gazetteer/label-tiles";
 import { parseTilePath } from "@/lib/gazetteer/tile-path";
-import { problemResponse } from "@/lib/http/problem";
+import { badRequestProblem } from "@/lib/http/problem";
 
 export const dynamic = "force-dynamic";
 
@@ -11,11 +11,6 @@ const ETAG = `"labels-${LABEL_TILES_VERSION}-${GEONAMES_PACKAGE}-${GEONAMES_PACK
 /** Town and city names for one map tile (/basemap/places/{z}/{x}/{y}.json): see docs/gazetteer.md. */
 export async function GET(request: Request, context: { params: Promise<{ z: string; x: string; file: string }> }): Promise<Response> {
   const tile = parseTilePath(await context.params);
-  if (!tile)
-    return problemResponse({
-      status: 400,
-      title: "Invalid tile",
-      detail: "Expected /basemap/places/{z}/{x}/{y}.json with 0 ≤ z ≤ 18 and x, y in 0 … 2^z − 1.",
-    });
+  if (!tile) return badRequestProblem("Expected /basemap/places/{z}/{x}/{y}.json with 0 ≤ z ≤ 18 and x, y in 0 … 2^z − 1.");
   return cachedJson(request, ETAG, () => ({ ...labelTile(tile.z, tile.x, tile.y), attribution: GEONAMES_ATTRIBUTION }));
 }

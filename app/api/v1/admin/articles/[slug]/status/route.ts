@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { authorizedRoute } from "@/lib/auth/authorized";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
-import { changeArticleStatus } from "@/lib/data/articles/change-article-status";
-import { getArticleForEditing } from "@/lib/data/articles/get-article-for-editing";
-import { notFoundProblem, validationProblem } from "@/lib/http/problem";
-import { articleWriteProblem } from "../../article-write-problem";
+import { ARTICLE } from "@/lib/data/articles/article-record";
+import { changeRecordStatus } from "@/lib/data/publishing/change-record-status";
+import { recordAt } from "@/lib/http/publishable-routes";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const dynamic = "force-dynamic";
 
@@ -17,13 +17,7 @@ type Context = { params: Promise<{ slug: string }> };
  * the editor page: editors submit for review, curators publish and archive (403 otherwise).
  */
 export const POST = authorizedRoute("entries.edit", async (user, request, context: Context) => {
-  const article = await getArticleForEditing((await context.params).slug);
-  if (!article) return notFoundProblem("No such article");
-  const parsed = moveSchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return validationProblem(parsed.error);
-  try {
-    return Response.json(await changeArticleStatus({ articleId: article.id, ...parsed.data, actor: user }));
-  } catch (error) {
-    return articleWriteProblem(error);
-  }
+  const article = await recordAt(ARTICLE, context);
+  const move = await readJsonBody(request, moveSchema);
+  return Response.json(await changeRecordStatus(ARTICLE, { id: article.id, ...move, actor: user }));
 });

@@ -1,0 +1,52 @@
+import type { PublicationStatus } from "@/lib/content/entry-kinds";
+import type { ContentLocale } from "@/lib/content/locales";
+import type { ValidationKey } from "@/lib/validation/messages";
+import type { Transaction } from "../transaction";
+
+/** What the lifecycle reads of every publishable record's snapshot. */
+export interface PublishableSnapshot {
+  slug: string;
+  status: PublicationStatus;
+  translations: Partial<Record<ContentLocale, { title: string }>>;
+}
+
+/**
+ * One kind of publishable record (entries, articles; tours next): what the shared lifecycle in this
+ * folder needs to know of it. Review moves, versions, revisions, audit lines, deletion, restoring a
+ * revision and the history come from the lifecycle; a new kind brings a descriptor and its fields.
+ */
+export interface PublishableType<Snapshot extends PublishableSnapshot = PublishableSnapshot, Edit = unknown, Stored = Snapshot> {
+  /** The audit log's target type and the prefix of its actions: "entry" → entry.update, entry.status.published. */
+  readonly name: "entry" | "article";
+  /** The URL segment of its staff and public pages: /admin/entries/<slug>, /entries/<slug>. */
+  readonly path: "entries" | "articles";
+  /** Prisma's models of the record and of its revisions, and the column by which revisions and images name it. */
+  readonly model: "entry" | "article";
+  readonly revisionModel: "revision" | "articleRevision";
+  readonly ownerColumn: "entryId" | "articleId";
+  /** What a refusal says when the record is gone, and when someone else saved it meanwhile. */
+  readonly gone: ValidationKey;
+  readonly conflict: string;
+  readSnapshot(tx: Transaction, id: string): Promise<{ snapshot: Snapshot; version: number }>;
+  /** A revision's stored JSON; older revisions may hold an older shape. */
+  parseStored(json: string): Stored;
+  /** How the history and the conflict views compare two stored snapshots. */
+  forDiff(stored: Stored): object;
+  /**
+   * Writes an edit: the row's own columns, its texts, links and search documents. Returns the other
+   * records of this kind whose own record the edit changed (a symmetric link belongs to both ends).
+   */
+  writeFields(tx: Transaction, id: string, edit: Edit): Promise<ReadonlySet<string>>;
+  /** A stored revision as an edit to save again, leaving out links to what no longer exists. */
+  storedToEdit(stored: Stored): Promise<Edit>;
+  slugOf(edit: Edit): string;
+}
+
+/** Any kind of publishable record, when only the lifecycle's own columns matter. */
+// biome-ignore lint/suspicious/noExplicitAny: each kind's own snapshot and edit types are checked where the kind is named.
+export type AnyPublishableType = PublishableType<PublishableSnapshot, any, any>;
+
+/** The snapshot, edit and stored-revision types of a kind (of each kind, for a union of kinds). */
+export type SnapshotOf<T> = T extends PublishableType<infer Snapshot, infer _Edit, infer _Stored> ? Snapshot : never;
+export type EditOf<T> = T extends PublishableType<infer _Snapshot, infer Edit, infer _Stored> ? Edit : never;
+export type StoredOf<T> = T extends PublishableType<infer _Snapshot, infer _Edit, infer Stored> ? Stored : never;

@@ -1,0 +1,5 @@
+-- CreateIndex
+CREATE INDEX "Media_filePath_idx" ON "Media"("filePath");
+
+-- CreateIndex
+CREATE INDEX "Media_thumbPath_idx" ON "Media"("thumbPath");
