@@ -2,14 +2,13 @@ import type { ContentLocale } from "@/lib/content/locales";
 import { contentStamp } from "@/lib/data/open-data/content-stamp";
 import { isEntryPublished } from "@/lib/data/open-data/is-entry-published";
 import { readOpenDataEntries } from "@/lib/data/open-data/read-open-data-entries";
-import { validationProblem } from "@/lib/http/problem";
+import { notFoundProblem, validationProblem } from "@/lib/http/problem";
 import { exportStream } from "./export-stream";
 import { csvFormat } from "./formats/csv-format";
 import type { ExportFormat } from "./formats/export-format";
 import { geojsonFormat } from "./formats/geojson-format";
 import { jsonldFormat } from "./formats/jsonld-format";
 import { kmlFormat } from "./formats/kml-format";
-import { notFoundResponse } from "./http/not-found";
 import { CACHE_CONTROL, canonicalParams, clientHasCurrent, notModified, versionedEtag } from "./http/versioned-response";
 import { entryPageUrl } from "./page-urls";
 import { exportQuerySchema } from "./queries/export-query";
@@ -38,7 +37,7 @@ export async function exportResponse(request: Request, format: ExportFormat, opt
   const query = parsed.data;
   const etag = versionedEtag(await contentStamp(), "export", format.extension, canonicalParams(params));
   if (clientHasCurrent(request, etag)) return notModified(etag);
-  if (query.entry && !(await isEntryPublished(query.entry))) return notFoundResponse(`No published entry "${query.entry}"`);
+  if (query.entry && !(await isEntryPublished(query.entry))) return notFoundProblem(`No published entry "${query.entry}"`);
 
   const locale = query.locale;
   const openingName = format.withArticles ? await options.openingNames(locale) : (title: string) => title;

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { isEntryPublished } from "@/lib/data/open-data/is-entry-published";
 import { listPublishedArticles } from "@/lib/data/open-data/list-published-articles";
+import { notFoundProblem } from "@/lib/http/problem";
 import { listResponse } from "@/lib/open-data/http/list-response";
-import { notFoundResponse } from "@/lib/open-data/http/not-found";
 import { articlePageUrl } from "@/lib/open-data/page-urls";
 import { articlesListQuerySchema } from "@/lib/open-data/queries/list-queries";
 
@@ -15,7 +15,7 @@ export function GET(request: NextRequest): Promise<Response> {
     geojson: false,
     schema: articlesListQuerySchema,
     async read(query) {
-      if (query.entry && !(await isEntryPublished(query.entry))) return notFoundResponse(`No published entry "${query.entry}"`);
+      if (query.entry && !(await isEntryPublished(query.entry))) return notFoundProblem(`No published entry "${query.entry}"`);
       const page = await listPublishedArticles({
         entry: query.entry,
         locale: query.locale,

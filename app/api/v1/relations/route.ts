@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 import { isEntryPublished } from "@/lib/data/open-data/is-entry-published";
 import { listPublishedRelations } from "@/lib/data/open-data/list-published-relations";
+import { notFoundProblem } from "@/lib/http/problem";
 import { featureCollection, relationFeature } from "@/lib/open-data/geojson-features";
 import { listResponse } from "@/lib/open-data/http/list-response";
-import { notFoundResponse } from "@/lib/open-data/http/not-found";
 import { relationsListQuerySchema } from "@/lib/open-data/queries/list-queries";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export function GET(request: NextRequest): Promise<Response> {
     geojson: true,
     schema: relationsListQuerySchema,
     async read(query) {
-      if (query.entry && !(await isEntryPublished(query.entry))) return notFoundResponse(`No published entry "${query.entry}"`);
+      if (query.entry && !(await isEntryPublished(query.entry))) return notFoundProblem(`No published entry "${query.entry}"`);
       const page = await listPublishedRelations({
         entry: query.entry,
         type: query.type,

@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getPublishedArticle } from "@/lib/data/articles/get-published-article";
-import { validationProblem } from "@/lib/http/problem";
+import { notFoundProblem, validationProblem } from "@/lib/http/problem";
 import { recordResponse } from "@/lib/open-data/http/list-response";
-import { notFoundResponse } from "@/lib/open-data/http/not-found";
 import { articlePageUrl } from "@/lib/open-data/page-urls";
 import { articleQuerySchema } from "@/lib/open-data/queries/list-queries";
 
@@ -16,6 +15,6 @@ export async function GET(request: NextRequest, context: { params: Promise<{ slu
   });
   if (!parsed.success) return validationProblem(parsed.error);
   const article = await getPublishedArticle(parsed.data);
-  if (!article) return notFoundResponse(`No published article "${parsed.data.slug}"`);
+  if (!article) return notFoundProblem(`No published article "${parsed.data.slug}"`);
   return recordResponse(request, { ...article, url: articlePageUrl(parsed.data.locale, article.slug) }, "application/json");
 }

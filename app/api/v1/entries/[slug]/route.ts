@@ -2,10 +2,9 @@ import type { NextRequest } from "next/server";
 import { getPublishedEntry } from "@/lib/data/entries/get-published-entry";
 import { listEntryTags } from "@/lib/data/open-data/list-entry-tags";
 import { toEdtf } from "@/lib/dates";
-import { validationProblem } from "@/lib/http/problem";
+import { notFoundProblem, validationProblem } from "@/lib/http/problem";
 import { recordFeature } from "@/lib/open-data/geojson-features";
 import { recordResponse } from "@/lib/open-data/http/list-response";
-import { notFoundResponse } from "@/lib/open-data/http/not-found";
 import { entryPageUrl } from "@/lib/open-data/page-urls";
 import { entryQuerySchema } from "@/lib/open-data/queries/list-queries";
 import { wantsGeoJson } from "@/lib/open-data/queries/paging";
@@ -23,7 +22,7 @@ export async function GET(request: NextRequest, context: { params: Promise<{ slu
   if (!parsed.success) return validationProblem(parsed.error);
   const { slug, locale, format } = parsed.data;
   const entry = await getPublishedEntry({ slug, locale });
-  if (!entry) return notFoundResponse(`No published entry "${slug}"`);
+  if (!entry) return notFoundProblem(`No published entry "${slug}"`);
   const body = {
     ...entry,
     edtf: entry.date ? toEdtf(entry.date) : null,
