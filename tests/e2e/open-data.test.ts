@@ -113,11 +113,14 @@ test("an entry page offers its own files to download", async ({ page, request })
   expect(graph[0]!.inLanguage).toBe("ru");
 });
 
-test("the API reference is the document, drawn by the app in each language, each page within the budget", async ({ page, request }) => {
-  for (const [locale, heading, shapes] of [
-    ["en", "Open data: exports and API", "Data shapes"],
-    ["ru", "Открытые данные: экспорт и API", "Структуры данных"],
-  ] as const) {
+// One test per language, each with more time than most: axe runs twice over a long page (every route and
+// every data shape), which alone took most of a minute on a busy 2-core machine.
+for (const [locale, heading, shapes] of [
+  ["en", "Open data: exports and API", "Data shapes"],
+  ["ru", "Открытые данные: экспорт и API", "Структуры данных"],
+] as const) {
+  test(`the API reference is the document, drawn by the app in ${locale}, each page within the budget`, async ({ page, request }) => {
+    test.setTimeout(90_000);
     for (const path of [`/${locale}/api`, `/${locale}/api/schemas`]) {
       const html = await (await request.get(path)).text();
       expect(html.length, path).toBeLessThan(300 * 1024);
@@ -132,5 +135,5 @@ test("the API reference is the document, drawn by the app in each language, each
     await expect(page.getByRole("heading", { level: 1, name: shapes })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: "EntryListItem" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
-  }
-});
+  });
+}
