@@ -38,6 +38,8 @@ async function openApi(request: APIRequestContext): Promise<Document> {
 }
 
 test("the OpenAPI document is valid and every documented route answers as documented", async ({ request }) => {
+  // Some forty requests, a few of them whole exports of the reference collection.
+  test.setTimeout(120_000);
   const document = await openApi(request);
   expect(await validate(structuredClone(document) as Parameters<typeof validate>[0])).toMatchObject({ valid: true });
   const paths = Object.entries(document.paths);
