@@ -59,6 +59,9 @@ function writeCsv(entries: OpenDataEntry[]): string {
   return writer.head() + writer.page(entries.map((e) => ({ ...e, period: null }))) + writer.tail();
 }
 
+// Each property test writes and parses a few hundred files: a few seconds on an idle machine, more on a busy one.
+const PROPERTY_TEST_MS = 30_000;
+
 describe("CSV columns", () => {
   it("read back exactly what was written, whatever the text (property test)", () => {
     fc.assert(
@@ -68,7 +71,7 @@ describe("CSV columns", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TEST_MS);
 
   it("never leave a text cell that a spreadsheet would run as a formula", () => {
     fc.assert(
@@ -81,7 +84,7 @@ describe("CSV columns", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TEST_MS);
 
   it("are each described in docs/api.md", () => {
     const guide = fs.readFileSync(path.resolve(__dirname, "../../docs/api.md"), "utf8");
