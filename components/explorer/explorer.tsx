@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { LazyMemorialMap as MemorialMap } from "@/components/map/lazy-memorial-map";
 import { padBounds } from "@/components/map/map-bounds";
+import { ExportMenu } from "@/components/open-data/export-menu";
 import { LazyMemorialTimeline as MemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
@@ -243,6 +244,7 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
           {t("filterToWindow")}
         </label>
         <KindLegend />
+        <ExportMenu filters={filters} window={filterToWindow ? window : null} />
       </div>
       {error ? (
         <p role="alert" className="error">

@@ -6,6 +6,7 @@ import { JsonLdScript } from "@/components/entries/json-ld-script";
 import { MediaGallery } from "@/components/entries/media-gallery";
 import { RelatedEntries } from "@/components/entries/related-entries";
 import { SourceList } from "@/components/entries/source-list";
+import { EntryDownloads } from "@/components/open-data/entry-downloads";
 import { Link } from "@/i18n/navigation";
 import { getPublishedEntry } from "@/lib/data/entries/get-published-entry";
 import { absoluteUrl, languageAlternates } from "@/lib/site-url";
@@ -130,6 +131,7 @@ export default async function EntryPage({ params }: Props) {
         <h2 id="sources-heading">{t("sources")}</h2>
         <SourceList sources={entry.sources} />
       </section>
+      <EntryDownloads slug={entry.slug} locale={locale} />
     </article>
   );
 }
