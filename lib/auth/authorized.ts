@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { type FormFailure, formStateFromError } from "@/lib/errors/form-state-from-error";
 import { problemFromError } from "@/lib/errors/problem-from-error";
+import { refuseCrossSiteWrite } from "@/lib/http/refuse-cross-site-write";
 import { getCurrentUser, type StaffUser } from "./current-user";
 import { can, type Permission } from "./roles";
 
@@ -57,13 +58,18 @@ export function authorizedAction<Args extends unknown[], Result>(
   };
 }
 
-/** Wraps an API route handler: every AppError it throws, the gate's 401 and 403 included, becomes its problem document. */
+/**
+ * Wraps an API route handler: a state-changing request sent by a page on another origin is refused
+ * before anything else (refuseCrossSiteWrite), and every AppError the handler throws, the gate's 401
+ * and 403 included, becomes its problem document.
+ */
 export function authorizedRoute<Context>(
   gate: Gate,
   handler: (user: StaffUser, request: Request, context: Context) => Promise<Response>,
 ): (request: Request, context: Context) => Promise<Response> {
   return async (request, context) => {
     try {
+      refuseCrossSiteWrite(request);
       return await handler(await requirePermission(gate), request, context);
     } catch (error) {
       return problemFromError(error);
