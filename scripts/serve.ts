@@ -1,5 +1,5 @@
 /**
- * Serves the built app (what `npm start` runs once the database and the
+ * Serves the built app (what `npm start` runs, and restarts if it dies, once the database and the
  * build are ready): Next.js's own request handler behind a plain Node HTTP server, which does what
  * `next start` cannot, for every request before Next.js sees it:
  * - puts the client's address in CLIENT_ADDRESS_HEADER from the connection itself (or, on a
@@ -8,11 +8,13 @@
  *   own X-Forwarded-For on as it came, so without this the sign-in limits would count whatever
  *   address a client claimed;
  * - gives it a request id (REQUEST_ID_HEADER, never the client's own), sent back on the response and
- *   quoted by the error log (lib/log/) and the error pages.
+ *   quoted by the error log (lib/log/) and the error pages;
+ * - answers a path with a malformed percent escape with a 400, which Next.js would answer with a 500.
  */
 import http from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress, isTrusted, trustedProxySet } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
+import { isMalformedPath, malformedPathAnswer } from "@/lib/http/malformed-path";
 import { logServerError } from "@/lib/log/log-server-error";
 import { logger } from "@/lib/log/logger";
 import { newRequestId, REQUEST_ID_HEADER } from "@/lib/log/request-id";
@@ -39,6 +41,11 @@ async function main(): Promise<void> {
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const path = (request.url ?? "/").split("?")[0]!;
+    if (isMalformedPath(path)) {
+      const answer = malformedPathAnswer(path);
+      response.writeHead(answer.status, answer.headers).end(answer.body);
+      return;
+    }
     const connection = request.socket.remoteAddress ?? "";
     const forwarded = headerText(request.headers[env.TRUSTED_IP_HEADER]);
     const address = clientAddress(connection, forwarded, proxies);
