@@ -56,7 +56,7 @@ export const entryEditSchema = z
       (v) => (v === "" ? null : v),
       z
         .string()
-        .max(2, key("countryCode"))
+        .max(2, { message: key("countryCode"), abort: true })
         .regex(/^[A-Z]{2}$/, key("countryCode"))
         .nullable()
         .default(null),
@@ -65,7 +65,7 @@ export const entryEditSchema = z
       (v) => (v === "" ? null : v),
       z
         .string()
-        .max(20, key("wikidataId"))
+        .max(20, { message: key("wikidataId"), abort: true })
         .regex(/^Q\d+$/, key("wikidataId"))
         .nullable()
         .default(null),
