@@ -49,8 +49,8 @@ test.describe("a server that fails or dies", () => {
     await app?.stop();
   });
 
-  // React reports the failed server render in the console; that failure is what the test makes.
-  test.use({ expectedConsoleError: /Server Components render|status of 500/ });
+  // React reports the failed server render in the console (#441 in production); that failure is what the test makes.
+  test.use({ expectedConsoleError: /Server Components render|Minified React error #441|status of 500/ });
 
   test("a page broken by a corrupted row shows only an error id, which the log has with the request id and the stack", async ({ page }) => {
     await page.goto(`${ORIGIN}/en/sign-in`);
