@@ -127,3 +127,17 @@ test("the admin API takes JSON only as JSON, and names the origin setting when i
   const json = await admin.request.post("/api/v1/admin/articles", { headers: { "Content-Type": "application/json" }, data: body });
   expect(json.status()).toBe(201);
 });
+
+test("a server action posted from another origin is refused with a 403, not a 500", async ({ request, baseURL }) => {
+  const post = (origin: string) =>
+    request.post("/en/admin/entries/new", {
+      headers: { Origin: origin, "Next-Action": "7f0000000000000000000000000000000000000000", "Content-Type": "text/plain;charset=UTF-8" },
+      data: "[]",
+      maxRedirects: 0,
+    });
+  const foreign = await post("http://evil.example");
+  expect(foreign.status()).toBe(403);
+  expect(((await foreign.json()) as Problem).detail).toContain("TRUSTED_ORIGINS");
+  // From the app's own origin, an action that does not exist is Next.js's own answer, not a server error.
+  expect((await post(baseURL!)).status()).toBeLessThan(500);
+});
