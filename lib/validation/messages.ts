@@ -60,6 +60,9 @@ export const VALIDATION_KEYS = [
   "articleLanguage",
   "mentionTwice",
   "searchEmpty",
+  // Any free text (lib/validation/safe-text.ts).
+  "textControlCharacters",
+  "textInvisibleOnly",
   // Accounts.
   "passwordTooShort",
   "passwordTooLong",
