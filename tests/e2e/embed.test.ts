@@ -41,7 +41,7 @@ test("an explorer view embeds as a map, a timeline strip and its entries", async
     const embed = page.frameLocator("iframe");
     await expect(embed.getByRole("img", { name: "Map of the entries on this handout" })).toBeVisible();
     await expect(embed.getByRole("img", { name: "Timeline of the entries on this handout" })).toBeVisible();
-    await expect(embed.getByRole("link", { name: "Rzhev Memorial to the Soviet Soldier" })).toBeVisible();
+    await expect(embed.getByRole("link", { name: "Rzhev Memorial to the Soviet Soldier", exact: true })).toBeVisible();
     await expect(embed.getByRole("link", { name: "Open in Memorial Map & Timeline" })).toHaveAttribute(
       "href",
       "/en?lat=56.2600&lng=34.3300&z=8",
