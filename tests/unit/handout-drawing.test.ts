@@ -39,7 +39,10 @@ describe("the handout's map", () => {
     const frame = mapFrame(handoutBox({ latitude: 56.26, longitude: 34.33, zoom: 6 }, []), 1000, 560);
     const paths = basemapPaths(frame);
     expect(paths.length).toBeGreaterThan(0);
-    const numbers = paths.join(" ").match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const numbers = paths
+      .join(" ")
+      .match(/-?\d+(\.\d+)?/g)!
+      .map(Number);
     // Cut with a margin of a twentieth of the box, so nothing lies far outside the drawing.
     expect(Math.min(...numbers)).toBeGreaterThan(-80);
     expect(Math.max(...numbers)).toBeLessThan(1080);
