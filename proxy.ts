@@ -39,6 +39,7 @@ export default function proxy(request: NextRequest): Response {
 }
 
 export const config = {
-  // Everything but the API, the app's own static files and metadata routes.
-  matcher: ["/((?!api|basemap|media|_next|_vercel|sitemap.xml|sitemaps|robots.txt|icon.svg|.*\\..*).*)"],
+  // Everything but the API, short links (/s/<code>, which redirect to a page that has its language),
+  // the app's own static files and metadata routes.
+  matcher: ["/((?!api|s/|basemap|media|_next|_vercel|sitemap.xml|sitemaps|robots.txt|icon.svg|.*\\..*).*)"],
 };

@@ -14,6 +14,7 @@ const MESSAGE_AREAS = [
   "places",
   "pickers-and-paging",
   "server-errors",
+  "sharing",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

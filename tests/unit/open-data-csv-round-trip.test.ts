@@ -63,28 +63,36 @@ function writeCsv(entries: OpenDataEntry[]): string {
 const PROPERTY_TEST_MS = 30_000;
 
 describe("CSV columns", () => {
-  it("read back exactly what was written, whatever the text (property test)", () => {
-    fc.assert(
-      fc.property(fc.array(entry, { minLength: 1, maxLength: 5 }), (entries) => {
-        const rows = parse(writeCsv(entries), { columns: true, bom: true }) as Record<string, string>[];
-        expect(rows.map(fromCsvRecord)).toEqual(entries);
-      }),
-      { numRuns: 300 },
-    );
-  }, PROPERTY_TEST_MS);
+  it(
+    "read back exactly what was written, whatever the text (property test)",
+    () => {
+      fc.assert(
+        fc.property(fc.array(entry, { minLength: 1, maxLength: 5 }), (entries) => {
+          const rows = parse(writeCsv(entries), { columns: true, bom: true }) as Record<string, string>[];
+          expect(rows.map(fromCsvRecord)).toEqual(entries);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TEST_MS,
+  );
 
-  it("never leave a text cell that a spreadsheet would run as a formula", () => {
-    fc.assert(
-      fc.property(entry, (one) => {
-        const [row] = parse(writeCsv([one]), { columns: true, bom: true }) as Record<string, string>[];
-        for (const [name, cell] of Object.entries(row!)) {
-          if (name === "latitude" || name === "longitude") expect(cell).toMatch(/^(-?[\d.e+-]+)?$/);
-          else expect(cell, name).not.toMatch(/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  }, PROPERTY_TEST_MS);
+  it(
+    "never leave a text cell that a spreadsheet would run as a formula",
+    () => {
+      fc.assert(
+        fc.property(entry, (one) => {
+          const [row] = parse(writeCsv([one]), { columns: true, bom: true }) as Record<string, string>[];
+          for (const [name, cell] of Object.entries(row!)) {
+            if (name === "latitude" || name === "longitude") expect(cell).toMatch(/^(-?[\d.e+-]+)?$/);
+            else expect(cell, name).not.toMatch(/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TEST_MS,
+  );
 
   it("are each described in docs/api.md", () => {
     const guide = fs.readFileSync(path.resolve(__dirname, "../../docs/api.md"), "utf8");
