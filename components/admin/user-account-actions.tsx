@@ -30,7 +30,6 @@ export function UserAccountActions({ account, self }: Props) {
   const roles = useTranslations("admin.roles");
   const [updated, update, updating] = useActionState(updateAccountAction, IDLE_ACCOUNT_ACTION);
   const [revoked, revoke, revoking] = useActionState(revokeAccountSessionsAction, IDLE_ACCOUNT_ACTION);
-  const roleField = `role-${account.id}`;
   return (
     <div className="user-account-actions">
       {self ? null : (
@@ -44,10 +43,8 @@ export function UserAccountActions({ account, self }: Props) {
           </form>
           <form action={update}>
             <input type="hidden" name="id" value={account.id} />
-            <label htmlFor={roleField} className="sr-only">
-              {t("newRole", { email: account.email })}
-            </label>
-            <select id={roleField} name="role" defaultValue={account.role} key={account.role}>
+            {/* Named by aria-label, not a <label>: label text would become part of the row's cells' names. */}
+            <select name="role" aria-label={t("newRole", { email: account.email })} defaultValue={account.role} key={account.role}>
               {ROLES.map((role) => (
                 <option key={role} value={role}>
                   {roles(role)}
