@@ -15,6 +15,7 @@ const MESSAGE_AREAS = [
   "pickers-and-paging",
   "server-errors",
   "sharing",
+  "accounts",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {
