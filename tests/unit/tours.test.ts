@@ -150,3 +150,23 @@ describe("who may change a tour", () => {
     expect(await db.auditEvent.count({ where: { targetId: id, action: "tour.delete" } })).toBe(1);
   });
 });
+
+describe("the featured tour in the reference data", () => {
+  it("is published, in both languages, and every step shows a published entry with its sources", async () => {
+    const { getTourForViewing } = await import("@/lib/data/tours/get-tour-for-viewing");
+    const { listFeaturedTours } = await import("@/lib/data/tours/list-featured-tours");
+    expect((await listFeaturedTours({ locale: "ru" })).map((t) => t.slug)).toContain("from-rzhev-to-the-great-memorials");
+    for (const locale of ["en", "ru"]) {
+      const tour = (await getTourForViewing("from-rzhev-to-the-great-memorials", locale))!;
+      expect(tour).toMatchObject({ status: "published", titleLocale: locale });
+      expect(tour.steps.length).toBeGreaterThanOrEqual(5);
+      for (const step of tour.steps) {
+        expect(step.entry, `step ${step.number}`).not.toBeNull();
+        expect(step.sources.length, `sources of step ${step.number}`).toBeGreaterThan(0);
+        expect(step.narrative).not.toBe("");
+        expect(step.view, `map view of step ${step.number}`).not.toBeNull();
+        expect(step.window, `timeline window of step ${step.number}`).not.toBeNull();
+      }
+    }
+  });
+});
