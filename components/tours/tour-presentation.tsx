@@ -29,6 +29,7 @@ export interface TourPresentationProps {
 /** The whole war, until a step says otherwise. */
 const DEFAULT_WINDOW: TimeWindow = { start: Date.UTC(1939, 0, 1), end: Date.UTC(1946, 0, 1) };
 const ignore = () => undefined;
+const windowText = (window: TimeWindow) => `${Math.round(window.start)},${Math.round(window.end)}`;
 
 /**
  * A tour presented on a projector: the explorer's own map and timeline (composed, not copied) with
@@ -65,6 +66,12 @@ export function TourPresentation({ slug, title, titleLocale, steps, initialIndex
   }, [steps]);
   const framing = framings[index] ?? { view: DEFAULT_MAP_CENTER, window: DEFAULT_WINDOW };
   const [opening] = useState(framing);
+  // The step decides the view: each move (and the first, on opening) is a requested view and window.
+  // Framing the map on a point also stops it following the selection, which would fly to the entry
+  // at its own zoom after the step's view was set.
+  const [openingFrame] = useState(() => [{ latitude: framing.view.latitude, longitude: framing.view.longitude }]);
+  const requestedView = useMemo(() => ({ value: framing.view, version: version + 1 }), [framing.view, version]);
+  const requestedWindow = useMemo(() => ({ value: framing.window, version: version + 1 }), [framing.window, version]);
 
   const current = useRef(index);
   current.current = index;
@@ -122,7 +129,7 @@ export function TourPresentation({ slug, title, titleLocale, steps, initialIndex
     setShown((current) => (current.view === text ? current : { ...current, view: text }));
   }, []);
   const onWindowChange = useCallback((window: TimeWindow) => {
-    const text = `${Math.round(window.start)},${Math.round(window.end)}`;
+    const text = windowText(window);
     setShown((current) => (current.window === text ? current : { ...current, window: text }));
   }, []);
 
@@ -165,7 +172,8 @@ export function TourPresentation({ slug, title, titleLocale, steps, initialIndex
             onViewChange={onViewChange}
             labels={mapLabels}
             initialView={opening.view}
-            requestedView={version === 0 ? null : { value: framing.view, version }}
+            requestedView={requestedView}
+            frame={openingFrame}
           />
         </div>
         <section
@@ -179,7 +187,7 @@ export function TourPresentation({ slug, title, titleLocale, steps, initialIndex
           {step.question ? <p className="present-question">{step.question}</p> : null}
         </section>
       </div>
-      <div className="present-timeline" data-timeline-window={shown.window}>
+      <div className="present-timeline" data-timeline-window={shown.window || windowText(opening.window)}>
         <LazyMemorialTimeline
           entries={entries}
           buckets={[]}
@@ -187,7 +195,7 @@ export function TourPresentation({ slug, title, titleLocale, steps, initialIndex
           initialWindow={opening.window}
           dateFilter={null}
           fitOnFirstLoad={false}
-          requestedWindow={version === 0 ? null : { value: framing.window, version }}
+          requestedWindow={requestedWindow}
           reducedMotion={reducedMotion}
           onSelect={ignore}
           onWindowChange={onWindowChange}

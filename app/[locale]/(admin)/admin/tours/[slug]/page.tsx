@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { TourEditor } from "@/components/tours/tour-editor";
 import { TourStatusBar } from "@/components/tours/tour-status-bar";
+import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { listEntryTitles } from "@/lib/data/entries/list-entry-titles";
 import { getRecordForEditing } from "@/lib/data/publishing/get-record-for-editing";
@@ -38,6 +39,11 @@ export default async function EditTourPage({ params, searchParams }: Props) {
       {created ? <p role="status">{t("created")}</p> : null}
       {saved ? <p role="status">{editor("saved", { version: saved })}</p> : null}
       <TourStatusBar id={tour.id} slug={slug} version={tour.version} status={tour.snapshot.status} role={user.role} />
+      {access.shared ? (
+        <p>
+          {t("shareLink")} <Link href={{ pathname: `/tours/${slug}`, query: { t: access.shareToken } }}>{t("shareLinkText")}</Link>
+        </p>
+      ) : null}
       <TourEditor
         key={`${tour.id}-${tour.version}`}
         initial={tourFormValues(tour)}
