@@ -99,3 +99,4 @@ export const tourEditSchema = z
 export type TourEditInput = z.input<typeof tourEditSchema>;
 export type TourEdit = z.output<typeof tourEditSchema>;
 export type TourStepEdit = z.output<typeof tourStepSchema>;
+export type TourStepInput = z.input<typeof tourStepSchema>;

@@ -128,6 +128,29 @@ test("a teacher builds a three-step tour and presents it with the keyboard and a
   await phone.close();
 });
 
+test("a teacher adds the explorer's selected entry to a new tour with the view it was seen in; visitors see no such button", async ({
+  browser,
+  page,
+}) => {
+  const view = "entry=mamayev-kurgan&lat=48.7422&lng=44.5369&z=8&from=1942-01-01&to=1943-12-31";
+  await page.goto(`/en?${view}`);
+  await expect(page.getByRole("heading", { level: 2, name: /Mamayev Kurgan/ })).toBeVisible();
+  await expect(page.getByText("Add to tour")).toHaveCount(0);
+
+  const teacher = await staffPage(browser, TEACHER);
+  await teacher.goto(`/en?${view}`);
+  await teacher.getByText("Add to tour").click();
+  await teacher.getByRole("combobox", { name: "Tour" }).selectOption({ label: "A new tour" });
+  await teacher.getByRole("textbox", { name: "Title of the new tour" }).fill("Added from the explorer");
+  await teacher.getByRole("button", { name: "Add this entry" }).click();
+  await expect(teacher.getByRole("status").filter({ hasText: "Added to Added from the explorer as step 1." })).toBeVisible();
+  await teacher.getByRole("link", { name: "Open the tour" }).click();
+  const step = teacher.getByRole("group", { name: "Step 1" });
+  await expect(step.getByRole("combobox", { name: "Entry" })).toHaveValue("mamayev-kurgan");
+  await expect(step.getByRole("textbox", { name: "Map centre latitude" })).toHaveValue(/^48\.74/);
+  await expect(step.getByRole("textbox", { name: "Timeline from (YYYY-MM-DD)" })).toHaveValue("1942-01-01");
+});
+
 test.describe("the featured tour", () => {
   test("is listed for visitors and presents with nothing axe rates serious", async ({ page }) => {
     await page.goto("/ru/tours/from-rzhev-to-the-great-memorials");
