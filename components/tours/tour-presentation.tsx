@@ -178,6 +178,8 @@ export function TourPresentation({ slug, title, titleLocale, steps, initialIndex
         </div>
         <section
           className="present-text"
+          // A long narrative scrolls: the panel takes the focus, so the keyboard scrolls it too.
+          tabIndex={0}
           aria-labelledby="present-step-title"
           lang={step.titleLocale === locale ? undefined : step.titleLocale}
         >
