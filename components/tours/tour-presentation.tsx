@@ -176,9 +176,9 @@ export function TourPresentation({ slug, title, titleLocale, steps, initialIndex
             frame={openingFrame}
           />
         </div>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a long narrative scrolls, and a scrolling region must be reachable by keyboard to scroll it (axe: scrollable-region-focusable) */}
         <section
           className="present-text"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a long narrative scrolls, and a scrolling region must be reachable by keyboard to scroll it (axe: scrollable-region-focusable)
           tabIndex={0}
           aria-labelledby="present-step-title"
           lang={step.titleLocale === locale ? undefined : step.titleLocale}
