@@ -1,35 +1,65 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useId, useState, useTransition } from "react";
 import { Link } from "@/i18n/navigation";
 import { type AddToTourResult, addEntryToTourAction } from "@/lib/actions/tours/add-entry-to-tour";
-import type { TourChoices } from "./add-to-tour";
 import { stepViewFromExplorerLink } from "./explorer-view";
 
 const NEW = "";
 
-/** The "Add to tour" form, loaded only for people who may make tours (see add-to-tour.tsx). */
-export default function AddToTourForm({ entrySlug, choices, onAdded }: { entrySlug: string; choices: TourChoices; onAdded: () => void }) {
+interface TourChoices {
+  canAdd: boolean;
+  tours: { slug: string; title: string }[];
+}
+
+/**
+ * The "Add to tour" form (loaded by add-to-tour.tsx only for people who may make tours): the entry
+ * becomes the last step of a chosen tour of theirs, or the first of a new one, with the map view and
+ * timeline window the explorer's address holds now.
+ */
+export default function AddToTourForm({ entrySlug }: { entrySlug: string }) {
   const t = useTranslations("addToTour");
+  const locale = useLocale();
   const id = useId();
-  const [tour, setTour] = useState(choices.tours[0]?.slug ?? NEW);
+  const [choices, setChoices] = useState<TourChoices>({ canAdd: true, tours: [] });
+  const [round, setRound] = useState(0);
+  const [tour, setTour] = useState<string | null>(null);
   const [title, setTitle] = useState("");
   const [result, setResult] = useState<AddToTourResult | null>(null);
   const [pending, start] = useTransition();
+
+  // The person's tours in the page's language, again after an addition made a new one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `round` asks again after an addition
+  useEffect(() => {
+    let live = true;
+    fetch(`/api/v1/admin/tours/choices?locale=${locale}`, { headers: { Accept: "application/json" } })
+      .then((response) => response.json() as Promise<TourChoices>)
+      .then((answer) => {
+        if (!live) return;
+        setChoices(answer);
+        setTour((current) => current ?? answer.tours[0]?.slug ?? NEW);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [locale, round]);
+
+  const chosen = tour ?? NEW;
 
   function add() {
     const view = stepViewFromExplorerLink(window.location.href, window.location.origin);
     start(async () => {
       const answer = await addEntryToTourAction({
-        tourSlug: tour === NEW ? null : tour,
+        tourSlug: chosen === NEW ? null : chosen,
         newTitle: title,
         step: { kind: "entry", entrySlug, ...view },
       });
       setResult(answer);
       if (answer.status === "added") {
         setTour(answer.added.slug);
-        onAdded();
+        setRound((r) => r + 1);
       }
     });
   }
@@ -39,7 +69,7 @@ export default function AddToTourForm({ entrySlug, choices, onAdded }: { entrySl
       <summary>{t("button")}</summary>
       <div className="field">
         <label htmlFor={`${id}-tour`}>{t("tour")}</label>
-        <select id={`${id}-tour`} value={tour} onChange={(event) => setTour(event.target.value)}>
+        <select id={`${id}-tour`} value={chosen} onChange={(event) => setTour(event.target.value)}>
           {choices.tours.map((choice) => (
             <option key={choice.slug} value={choice.slug}>
               {choice.title}
@@ -48,7 +78,7 @@ export default function AddToTourForm({ entrySlug, choices, onAdded }: { entrySl
           <option value={NEW}>{t("newTour")}</option>
         </select>
       </div>
-      {tour === NEW ? (
+      {chosen === NEW ? (
         <div className="field">
           <label htmlFor={`${id}-title`}>{t("newTitle")}</label>
           <input id={`${id}-title`} value={title} onChange={(event) => setTitle(event.target.value)} />
