@@ -16,6 +16,7 @@ const MESSAGE_AREAS = [
   "server-errors",
   "sharing",
   "accounts",
+  "tours",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

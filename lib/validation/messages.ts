@@ -94,6 +94,8 @@ export const VALIDATION_KEYS = [
   "noSource",
   "entryGone",
   "articleGone",
+  "tourGone",
+  "noArticle",
   "imageGone",
   "accountExists",
   // The database could not take the write now; nothing was saved.

@@ -17,6 +17,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const site = await getTranslations("site");
   const media = await getTranslations("media");
   const nav = await getTranslations("adminNav");
+  const tours = await getTranslations("tourAdmin");
   const waiting = can(user.role, "entries.publish") ? await countReviewQueue() : null;
   const items: AdminNavItem[] = [
     { href: "/admin", label: t("dashboard") },
@@ -32,6 +33,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           { href: "/admin/media", label: media("nav") },
         ]
       : []),
+    ...(can(user.role, "tours.create") ? [{ href: "/admin/tours", label: tours("nav") }] : []),
     ...(can(user.role, "users.manage") ? [{ href: "/admin/users", label: t("users") }] : []),
     ...(can(user.role, "audit.read") ? [{ href: "/admin/audit", label: t("audit") }] : []),
     { href: "/admin/password", label: t("password") },
