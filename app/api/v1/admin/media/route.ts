@@ -7,6 +7,7 @@ import { AppError, type RequestIssue } from "@/lib/errors/app-error";
 import type { AppErrorCode } from "@/lib/errors/error-codes";
 import { invalidRequest } from "@/lib/errors/invalid-request";
 import { mediaFormField, mediaMetadataInput } from "@/lib/forms/media-form";
+import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { MEDIA_ERROR_STATUS, MediaError } from "@/lib/media/process-image";
 import { type MediaFieldsInput, mediaFieldsSchema } from "@/lib/validation/media";
@@ -24,25 +25,6 @@ function tooLarge(): AppError {
   return new AppError("TOO_LARGE", `The upload is too large; images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.`, {
     issues: [{ path: "file", issue: `Images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.` }],
   });
-}
-
-/** The body, or null once it grows past `limit` bytes (a missing or false Content-Length is not trusted). */
-async function readBody(request: Request, limit: number): Promise<Buffer | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }
 
 /** A text field, or undefined when it is missing (or is a file where text was expected). */
@@ -66,7 +48,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the image as multipart/form-data.");
   }
 
-  const body = await readBody(request, MAX_BODY_BYTES);
+  const body = await readLimitedBody(request, MAX_BODY_BYTES);
   if (!body) throw tooLarge();
   let form: FormData;
   try {
