@@ -1,8 +1,11 @@
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeImportText } from "@/lib/import/decode-import-text";
 import { importFormatOf } from "@/lib/import/import-format";
 import { readImportUpload } from "@/lib/import/read-import-upload";
+import { rowEditInput } from "@/lib/import/row-edit";
 import { CSV_HEADER } from "@/lib/open-data/csv-record";
+import { entryEditSchema } from "@/lib/validation/entry-edit";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const header = CSV_HEADER.join(",");
@@ -148,5 +151,12 @@ describe("reading an import file", () => {
       entry: { date: "1942-01/1943-03", latitude: null, texts: { ru: { title: "Ржевская битва" } } },
     });
     expect(parsed.unreadable).toEqual([{ line: 3, reason: { key: "notPoint", params: { type: "LineString" } } }]);
+  });
+
+  it("reads the documented template (docs/import-template.csv), every row passing the editor's rules", () => {
+    const { parsed } = readImportUpload("import-template.csv", fs.readFileSync("docs/import-template.csv"));
+    expect(parsed.unreadable).toEqual([]);
+    expect(parsed.rows.map((row) => row.externalId)).toEqual(["museum-0001", "museum-0002"]);
+    for (const row of parsed.rows) expect(entryEditSchema.safeParse(rowEditInput(row.entry, "a-slug", new Map())).error).toBeUndefined();
   });
 });
