@@ -14,7 +14,7 @@ export function startImportJob(id: string): void {
   if (runner.active.has(id)) return;
   runner.active.add(id);
   runner.queue = runner.queue
-    .then(() => runImportJob(id))
+    .then(() => runImportJob(id, new Date(Date.now() - STALLED_AFTER_MS)))
     .catch((error) => console.error(`import ${id}:`, error))
     .finally(() => runner.active.delete(id));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { claimImportJob } from "@/lib/data/imports/claim-import-job";
 import { getImportActor } from "@/lib/data/imports/get-import-actor";
 import { readImportJobRun } from "@/lib/data/imports/read-import-job-run";
 import { recordImportBatch } from "@/lib/data/imports/record-import-batch";
@@ -16,20 +17,19 @@ import { importReason } from "./report-text";
 const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Works through a job from where it got to: the file is read again (it was checked whole when it was
+ * Works through a job from where it got to, once it has claimed it (see claimImportJob): the file is read again (it was checked whole when it was
  * uploaded), rows already done are skipped (re-doing one would change nothing: the import is
  * idempotent), and the rest go in batches, each recorded with its counts and report rows before the
  * next. Between batches it yields to other requests and stops if someone asked it to. Rows the file
  * could not read are reported in the first batch.
  */
-export async function runImportJob(id: string): Promise<void> {
-  const job = await readImportJobRun(id);
-  if (!job || (job.status !== "queued" && job.status !== "running")) return;
+export async function runImportJob(id: string, staleBefore: Date): Promise<void> {
+  if (!(await claimImportJob(id, staleBefore))) return;
+  const job = (await readImportJobRun(id))!;
   if (job.cancelRequested) return setImportJobStatus(id, "cancelled");
   try {
     const actor = await getImportActor(job.createdById);
     if (!actor) return setImportJobStatus(id, "failed", "The account that started the import no longer exists.");
-    await setImportJobStatus(id, "running");
     const { rows, unreadable } = parseImportFile(job.format as ImportFormat, decodeImportText(await readImportFile(job.filePath)));
     const run = newImportRun(actor, job.dryRun);
     // Earlier rows' ids, so a restarted job still refuses a later row that repeats one.

@@ -10,10 +10,8 @@ export async function readImportJobRun(id: string) {
       format: true,
       filePath: true,
       dryRun: true,
-      status: true,
       processedRows: true,
       cancelRequested: true,
-      updatedAt: true,
       createdById: true,
     },
   });
