@@ -62,6 +62,31 @@ describe("importing rows as entries", () => {
       { title_en: "Soldat i Matros", latitude: "48.71", longitude: "44.51", kind: "memorial" },
       { title_en: "Imported two", kind: "event", date: "1942~" },
     ]);
+    await createEntries(
+      [
+        {
+          entry: entryEdit("mass-grave-12", {
+            latitude: 50.1,
+            longitude: 30.1,
+            translations: { en: { title: "Mass grave No. 12" }, ru: { title: "" } },
+          }),
+        },
+      ],
+      {
+        actor: CURATOR,
+      },
+    );
+    const numbered = await importBatch(
+      rowsOf(
+        csv([
+          { title_en: "Mass grave No. 13", latitude: "50.1001", longitude: "30.1001" },
+          { title_en: "Mass grave no 12", latitude: "50.1002", longitude: "30.1" },
+        ]),
+      ),
+      newImportRun(CURATOR, true),
+    );
+    expect(numbered).toMatchObject({ created: 1, duplicates: 1 });
+    expect(numbered.report[0]).toMatchObject({ line: 3, outcome: "duplicate" });
     const outcome = await importBatch(rowsOf(text), newImportRun(CURATOR, false));
     expect(outcome).toMatchObject({ created: 2, failed: 1, duplicates: 1, updated: 0, unchanged: 0 });
     const failed = outcome.report.find((row) => row.outcome === "failed")!;

@@ -24,8 +24,16 @@ function nameWords(names: readonly string[]): Set<string>[] {
   return names.map((name) => new Set(textSkeleton(name).split(" ").filter(Boolean))).filter((words) => words.size > 0);
 }
 
-/** Same or similar: most words in common ("Soldier and Sailor" and "Soldier and Sailor memorial"), not just one of several. */
+const isNumber = (word: string) => /^\d+$/.test(word);
+
+/**
+ * Same or similar: most words in common ("Soldier and Sailor" and "Soldier and Sailor memorial"), not
+ * just one of several; and the same numbers, where both have any ("Mass grave No. 12" is not "No. 13").
+ */
 function similar(a: Set<string>, b: Set<string>): boolean {
+  const numbersA = [...a].filter(isNumber);
+  const numbersB = [...b].filter(isNumber);
+  if (numbersA.length > 0 && numbersB.length > 0 && numbersA.sort().join(" ") !== numbersB.sort().join(" ")) return false;
   let common = 0;
   for (const word of a) if (b.has(word)) common++;
   return common / (a.size + b.size - common) >= 0.6;
