@@ -1,17 +1,7 @@
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import type { EntryEdit } from "@/lib/validation/entry-edit";
-
-const EMPTY_TEXT = {
-  title: "",
-  aliases: [] as string[],
-  summary: "",
-  description: "",
-  placeName: "",
-  locationNote: "",
-  authors: "",
-  dimensions: "",
-};
+import { EMPTY_TEXT } from "./row-edit";
 
 /** The part of an entry a file's row sets: everything but its slug, status, links, sources and themes. */
 function importedFields(

@@ -4,7 +4,17 @@ import type { EntryEditInput } from "@/lib/validation/entry-edit";
 import type { CitationEditInput } from "@/lib/validation/source";
 import { DEFAULT_IMPORT_KIND } from "./import-limits";
 
-const EMPTY_TEXT = { title: "", aliases: [], summary: "", description: "", placeName: "", locationNote: "", authors: "", dimensions: "" };
+/** A language the row leaves out: no text at all (the editor counts a language only when it has a title). */
+export const EMPTY_TEXT = {
+  title: "",
+  aliases: [] as string[],
+  summary: "",
+  description: "",
+  placeName: "",
+  locationNote: "",
+  authors: "",
+  dimensions: "",
+};
 
 /**
  * A row as the entry editor would send it, for the editor's own schema to check: the export's

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportFormat } from "@/lib/import/import-format";
 import type { ReportRow } from "@/lib/import/import-report";
 
@@ -50,27 +51,7 @@ export const importJobSelect = {
   finishedAt: true,
 } as const;
 
-type Row = { [K in keyof typeof importJobSelect]: unknown } & {
-  id: string;
-  format: string;
-  fileName: string;
-  byteSize: number;
-  dryRun: boolean;
-  status: string;
-  totalRows: number;
-  processedRows: number;
-  createdCount: number;
-  updatedCount: number;
-  unchangedCount: number;
-  duplicateCount: number;
-  failedCount: number;
-  cancelRequested: boolean;
-  failure: string | null;
-  createdByEmail: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  finishedAt: Date | null;
-};
+type Row = Prisma.ImportJobGetPayload<{ select: typeof importJobSelect }>;
 
 export function toImportJobView(row: Row): ImportJobView {
   return {

@@ -1,7 +1,7 @@
 import { authorizedRoute } from "@/lib/auth/authorized";
 import { AppError } from "@/lib/errors/app-error";
 import { invalidRequest } from "@/lib/errors/invalid-request";
-import { readLimitedBody } from "@/lib/http/read-limited-body";
+import { readMultipartForm } from "@/lib/http/read-multipart-form";
 import { importJobJson } from "@/lib/import/import-job-json";
 import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/import/import-limits";
 import { startImport } from "@/lib/import/start-import";
@@ -27,19 +27,7 @@ function tooLarge(): AppError {
  * written in any of those cases.
  */
 export const POST = authorizedRoute("entries.edit", async (user, request) => {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data\s*;/i.test(contentType))
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the file as multipart/form-data.");
-  const body = await readLimitedBody(request, MAX_BODY_BYTES);
-  if (!body) throw tooLarge();
-  let form: FormData;
-  try {
-    form = await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData();
-  } catch {
-    throw new AppError("INVALID_REQUEST", "The form data could not be read.", { where: "body" });
-  }
+  const form = await readMultipartForm(request, { limit: MAX_BODY_BYTES, tooLarge, what: "the file" });
   const file = form.get("file");
   const fields = importUploadSchema.safeParse({ dryRun: form.get("dryRun") ?? undefined });
   if (!fields.success) throw invalidRequest(fields.error, "body");

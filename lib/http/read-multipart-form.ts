@@ -1,0 +1,44 @@
+import { AppError } from "@/lib/errors/app-error";
+
+/** The body, or null once it grows past `limit` bytes (a missing or false Content-Length is not trusted). */
+async function readLimitedBody(request: Request, limit: number): Promise<Buffer | null> {
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * An upload's multipart/form-data body, read no further than `limit` bytes: past it (declared or
+ * actual) `tooLarge()` is thrown; another content type is 415 ("Send <what> as multipart/form-data.");
+ * a body that does not parse is 400.
+ */
+export async function readMultipartForm(
+  request: Request,
+  options: { limit: number; tooLarge: () => AppError; what: string },
+): Promise<FormData> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > options.limit) throw options.tooLarge();
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data\s*;/i.test(contentType)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Send ${options.what} as multipart/form-data.`);
+  }
+  const body = await readLimitedBody(request, options.limit);
+  if (!body) throw options.tooLarge();
+  try {
+    return await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData();
+  } catch {
+    throw new AppError("INVALID_REQUEST", "The form data could not be read.", { where: "body" });
+  }
+}
