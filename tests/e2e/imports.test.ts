@@ -1,3 +1,4 @@
+import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 import { CURATOR, staffPage } from "./staff";
 
@@ -21,6 +22,7 @@ test("a curator imports a CSV: progress and a row report that survive a reload, 
 
   await page.getByRole("navigation", { name: "Curation" }).getByRole("link", { name: "Import" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Import entries" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page
     .getByLabel(/^File \(CSV, GeoJSON or KML/)
     .setInputFiles({ name: `memorials-${run}.csv`, mimeType: "text/csv", buffer: Buffer.from(file) });
@@ -45,6 +47,7 @@ test("a curator imports a CSV: progress and a row report that survive a reload, 
     await expect(page.getByRole("term").filter({ hasText: "New drafts" }).locator("+ dd")).toHaveText("2");
   };
   await checkReport();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: `Import of memorials-${run}.csv` })).toBeVisible();
   await checkReport();
