@@ -17,6 +17,7 @@ const MESSAGE_AREAS = [
   "sharing",
   "accounts",
   "tours",
+  "imports",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

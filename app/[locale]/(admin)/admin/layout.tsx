@@ -18,6 +18,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const media = await getTranslations("media");
   const nav = await getTranslations("adminNav");
   const tours = await getTranslations("tourAdmin");
+  const imports = await getTranslations("imports");
   const waiting = can(user.role, "entries.publish") ? await countReviewQueue() : null;
   const items: AdminNavItem[] = [
     { href: "/admin", label: t("dashboard") },
@@ -31,6 +32,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
             ...(waiting === null ? {} : { badge: { shown: `(${waiting})`, spoken: nav("waiting", { count: waiting }) } }),
           },
           { href: "/admin/media", label: media("nav") },
+          { href: "/admin/imports", label: imports("link") },
         ]
       : []),
     ...(can(user.role, "tours.create") ? [{ href: "/admin/tours", label: tours("nav") }] : []),

@@ -7,7 +7,7 @@ import { AppError, type RequestIssue } from "@/lib/errors/app-error";
 import type { AppErrorCode } from "@/lib/errors/error-codes";
 import { invalidRequest } from "@/lib/errors/invalid-request";
 import { mediaFormField, mediaMetadataInput } from "@/lib/forms/media-form";
-import { readLimitedBody } from "@/lib/http/read-limited-body";
+import { readMultipartForm } from "@/lib/http/read-multipart-form";
 import { formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { MEDIA_ERROR_STATUS, MediaError } from "@/lib/media/process-image";
 import { type MediaFieldsInput, mediaFieldsSchema } from "@/lib/validation/media";
@@ -40,19 +40,7 @@ function text(form: FormData, name: string): string | undefined {
  * 422 for an unknown entry or article (named in the body); 413/415/422 when the file is refused, with a message for the curator.
  */
 export const POST = authorizedRoute("entries.edit", async (user, request) => {
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the image as multipart/form-data.");
-  }
-
-  const body = await readLimitedBody(request, MAX_BODY_BYTES);
-  if (!body) throw tooLarge();
-  let form: FormData;
-  try {
-    form = await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData();
-  } catch {
-    throw new AppError("INVALID_REQUEST", "The form data could not be read.", { where: "body" });
-  }
+  const form = await readMultipartForm(request, { limit: MAX_BODY_BYTES, tooLarge, what: "the image" });
 
   const entrySlug = text(form, "entrySlug");
   const articleSlug = text(form, "articleSlug");
