@@ -44,7 +44,7 @@ test("an explorer view embeds as a map, a timeline strip and its entries", async
     await expect(embed.getByRole("link", { name: "Rzhev Memorial to the Soviet Soldier", exact: true })).toBeVisible();
     await expect(embed.getByRole("link", { name: "Open in Memorial Map & Timeline" })).toHaveAttribute(
       "href",
-      "/en?lat=56.2600&lng=34.3300&z=8",
+      "/en?lat=56.2600&lng=34.3300&z=8&filter=all",
     );
   } finally {
     await host.close();
