@@ -6,7 +6,15 @@ import { routing } from "./routing";
  * Each area of the admin keeps its strings in its own file under messages/<locale>/, with its own
  * top-level namespaces, so areas can change without touching one shared file.
  */
-const MESSAGE_AREAS = ["article-curation", "review-and-media", "deleted-entries", "audit-log", "places", "pickers-and-paging"] as const;
+const MESSAGE_AREAS = [
+  "article-curation",
+  "review-and-media",
+  "deleted-entries",
+  "audit-log",
+  "places",
+  "pickers-and-paging",
+  "explorer-friction",
+] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {
   const parts = await Promise.all([

@@ -11,17 +11,20 @@ import type { ExplorerFilters, ExplorerUrlState } from "@/lib/url-state/explorer
 import { entriesInView } from "./entries-in-view";
 import { EntryList } from "./entry-list";
 import { FilterBar } from "./filter-bar";
+import { edtfYear } from "./filter-params";
 import { DEFAULT_MAP_CENTER, firstMapView } from "./first-map-view";
 import { KindLegend } from "./kind-legend";
 import { openingWindow } from "./opening-window";
+import { SearchMatches } from "./search-matches";
 import { SelectedEntryPanel } from "./selected-entry-panel";
 import type { MapLink, MapView, TileConfig, TimeWindow } from "./types";
+import { collectionSearchUrl, useCollectionSearch } from "./use-collection-search";
 import { usePrefersReducedMotion } from "./use-media-query";
 import { useUrlSync } from "./use-url-sync";
 import { useMapLabels, useTimelineLabels } from "./use-view-labels";
 import { useViewportEntries } from "./use-viewport-entries";
 import { prefetchViewport } from "./viewport-cache";
-import { edtfYear, fetchEntryDetail, type ViewportRequest, viewportUrl } from "./viewport-client";
+import { fetchEntryDetail, type ViewportRequest, viewportUrl } from "./viewport-client";
 
 /** Past this many entries in view, the map shows clusters and the timeline shows counts per span. */
 const MAP_LIMIT = 300;
@@ -102,6 +105,8 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
   const [selected, setSelected] = useState<EntrySummary | null>(null);
   const [detail, setDetail] = useState<EntryDetail | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // Search finds across the collection; the visitor may narrow it to what the map shows.
+  const [searchOnlyInView, setSearchOnlyInView] = useState(false);
   // Phones only: the filters and the list-and-timeline sheet fold away to leave the map the screen.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -219,6 +224,8 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
   const listSelected = useDeferredValue(selected);
   const closePanel = useCallback(() => select(null), [select]);
 
+  const search = useCollectionSearch(collectionSearchUrl(filters, searchOnlyInView ? bounds : null, locale));
+
   const mapLabels = useMapLabels();
   const timelineLabels = useTimelineLabels();
 
@@ -278,6 +285,18 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
           </button>
           <div id="explorer-sheet-body" className="explorer-sheet-body">
             <aside className="explorer-side">
+              {filters.q ? (
+                <SearchMatches
+                  query={filters.q}
+                  entries={search.entries}
+                  error={search.error}
+                  loading={search.loading}
+                  onlyInView={searchOnlyInView}
+                  onOnlyInViewChange={setSearchOnlyInView}
+                  selectedId={listSelected?.id ?? null}
+                  onSelect={select}
+                />
+              ) : null}
               {listSelected ? <SelectedEntryPanel entry={listSelected} detail={detail} onSelect={select} onClose={closePanel} /> : null}
               <EntryList entries={listed} selectedId={listSelected?.id ?? null} hiddenInClusters={hiddenInClusters} onSelect={select} />
             </aside>
