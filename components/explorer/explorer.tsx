@@ -155,14 +155,22 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
     [t],
   );
 
-  // An entry named by the address is fetched once, then selected like any other.
+  // The window an address names beside its entry: the view the link holds, kept when the entry is selected.
+  const namedWindow = useRef(initialState.window);
+
+  // An entry named by the address is fetched once, then selected like any other; the timeline brings
+  // a selection into view, so when the address also names a window it is asked to stay on it.
   useEffect(() => {
     if (!pendingSlug) return;
     const controller = new AbortController();
     fetchEntryDetail(pendingSlug, locale, controller.signal).then(
       (found) => {
         setPendingSlug(null);
-        if (found) select(found);
+        const window = namedWindow.current;
+        namedWindow.current = null;
+        if (!found) return;
+        select(found);
+        if (window) setRequestedWindow((previous) => ({ value: window, version: (previous?.version ?? 0) + 1 }));
       },
       () => undefined,
     );
@@ -175,8 +183,10 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
       setFilters(state.filters);
       if (state.map) setRequestedMapView((previous) => ({ value: state.map!, version: (previous?.version ?? 0) + 1 }));
       if (state.window) setRequestedWindow((previous) => ({ value: state.window!, version: (previous?.version ?? 0) + 1 }));
-      if (state.entry) setPendingSlug(state.entry);
-      else select(null);
+      if (state.entry) {
+        namedWindow.current = state.window;
+        setPendingSlug(state.entry);
+      } else select(null);
     },
     [select],
   );
