@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { LazyMemorialMap as MemorialMap } from "@/components/map/lazy-memorial-map";
 import { padBounds } from "@/components/map/map-bounds";
 import { LazyMemorialTimeline as MemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";
@@ -10,9 +10,11 @@ import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import type { ExplorerFilters, ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 import { entriesInView } from "./entries-in-view";
 import { EntryList } from "./entry-list";
+import { ExplorerIntro } from "./explorer-intro";
 import { FilterBar } from "./filter-bar";
 import { edtfYear } from "./filter-params";
 import { DEFAULT_MAP_CENTER, firstMapView } from "./first-map-view";
+import { rememberIntroRead } from "./intro-cookie";
 import { KindLegend } from "./kind-legend";
 import { openingWindow } from "./opening-window";
 import { SearchMatches } from "./search-matches";
@@ -81,6 +83,10 @@ export interface ExplorerProps {
   countries: string[];
   /** Themes with published entries, for the theme filter. */
   themes: { slug: string; name: string }[];
+  /** Whether this visitor has read the introduction already (a cookie), so it starts folded away. */
+  introRead: boolean;
+  /** The featured tours, shown in the introduction. */
+  featuredTours?: ReactNode;
 }
 
 /** A view set from outside the widget (a link or Back), applied when `version` changes. */
@@ -89,9 +95,10 @@ export interface RequestedView<T> {
   version: number;
 }
 
-export function Explorer({ initialState, densestSpan, tiles, countries, themes }: ExplorerProps) {
+export function Explorer({ initialState, densestSpan, tiles, countries, themes, introRead, featuredTours }: ExplorerProps) {
   const locale = useLocale();
   const t = useTranslations("explorer");
+  const intro = useTranslations("explorerIntro");
   const reducedMotion = usePrefersReducedMotion();
   const [view, setView] = useState<MapView | null>(null);
   const bounds = view?.bounds ?? null;
@@ -110,6 +117,11 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
   // Phones only: the filters and the list-and-timeline sheet fold away to leave the map the screen.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [introShown, setIntroShown] = useState(!introRead);
+  const dismissIntro = useCallback(() => {
+    rememberIntroRead();
+    setIntroShown(false);
+  }, []);
 
   const mapData = useViewportEntries(view ? mapRequest(view, filterToWindow ? window : undefined, filters, locale) : null);
   const timelineData = useViewportEntries(timelineRequest(window, filters, locale));
@@ -260,6 +272,11 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
           {t("filterToWindow")}
         </label>
         <KindLegend />
+        {introShown ? null : (
+          <button type="button" className="intro-reopen" onClick={() => setIntroShown(true)}>
+            {intro("reopen")}
+          </button>
+        )}
       </div>
       {error ? (
         <p role="alert" className="error">
@@ -308,6 +325,8 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
                 />
               ) : null}
               {listSelected ? <SelectedEntryPanel entry={listSelected} detail={detail} onSelect={select} onClose={closePanel} /> : null}
+              {/* Beside the map, not above it: the introduction takes no room from the map or the timeline. */}
+              {introShown ? <ExplorerIntro onDismiss={dismissIntro} featuredTours={featuredTours} /> : null}
               <EntryList entries={listed} selectedId={listSelected?.id ?? null} hiddenInClusters={hiddenInClusters} onSelect={select} />
             </aside>
             <MemorialTimeline
