@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { highlightSnippet, type SnippetPart } from "@/lib/search/highlight-snippet";
 import type { SearchEntryFilters } from "@/lib/validation/search";
 import { type EntrySummary, entrySummarySelect, toEntrySummary } from "../entries/entry-summary";
+import { correctedQuery } from "./correct-search-terms";
 import { filterEntryHits, narrowsSearch } from "./filter-entry-hits";
 import { findSearchHits } from "./find-search-hits";
 
@@ -73,31 +74,40 @@ export async function searchCollection({
       select: { id: true, slug: true, publisher: true, translations: { select: { locale: true, title: true, bodyHtml: true } } },
     }),
   ]);
+  // A result found only once a misspelt word was corrected shows the corrected word highlighted.
+  let corrected: Promise<string | null> | undefined;
+  const snippetFor = async (texts: string[]) =>
+    firstSnippet(texts, query) ??
+    (await (corrected ??= correctedQuery(query)).then((words) => (words ? firstSnippet(texts, words) : null)));
   const entryRank = new Map(entryHits.map((h, i) => [h.id, i]));
   const articleRank = new Map(articleHits.map((h, i) => [h.id, i]));
   return {
     query,
-    entries: entryRows
-      .sort((a, b) => entryRank.get(a.id)! - entryRank.get(b.id)!)
-      .map((row) => {
-        const text = pickTranslation(row.translations, locale);
-        const texts = [text, ...row.translations].flatMap((t) =>
-          t ? [t.title, t.aliases.replace(/\n/g, "; "), t.summary, t.description, t.placeName] : [],
-        );
-        return { ...toEntrySummary(row, locale), snippet: firstSnippet(texts, query), placeName: text?.placeName || null };
-      }),
-    articles: articleRows
-      .sort((a, b) => articleRank.get(a.id)! - articleRank.get(b.id)!)
-      .map((row) => {
-        const text = pickTranslation(row.translations, locale);
-        const plain = text ? text.bodyHtml.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ") : "";
-        return {
-          slug: row.slug,
-          title: text?.title ?? row.slug,
-          titleLocale: text?.locale ?? locale,
-          publisher: row.publisher,
-          snippet: firstSnippet([text?.title ?? "", plain], query),
-        };
-      }),
+    entries: await Promise.all(
+      entryRows
+        .sort((a, b) => entryRank.get(a.id)! - entryRank.get(b.id)!)
+        .map(async (row) => {
+          const text = pickTranslation(row.translations, locale);
+          const texts = [text, ...row.translations].flatMap((t) =>
+            t ? [t.title, t.aliases.replace(/\n/g, "; "), t.summary, t.description, t.placeName] : [],
+          );
+          return { ...toEntrySummary(row, locale), snippet: await snippetFor(texts), placeName: text?.placeName || null };
+        }),
+    ),
+    articles: await Promise.all(
+      articleRows
+        .sort((a, b) => articleRank.get(a.id)! - articleRank.get(b.id)!)
+        .map(async (row) => {
+          const text = pickTranslation(row.translations, locale);
+          const plain = text ? text.bodyHtml.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ") : "";
+          return {
+            slug: row.slug,
+            title: text?.title ?? row.slug,
+            titleLocale: text?.locale ?? locale,
+            publisher: row.publisher,
+            snippet: await snippetFor([text?.title ?? "", plain]),
+          };
+        }),
+    ),
   };
 }
