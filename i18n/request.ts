@@ -18,6 +18,7 @@ const MESSAGE_AREAS = [
   "accounts",
   "tours",
   "imports",
+  "explorer-friction",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

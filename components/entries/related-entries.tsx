@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
 import type { RelatedEntry } from "@/lib/data/entries/get-published-entry";
+import { RelationReason } from "./relation-reason";
 
 /** Typed links grouped by how they read from this entry; comparable monuments first. */
 export async function RelatedEntries({ relations }: { relations: RelatedEntry[] }) {
@@ -30,15 +31,7 @@ export async function RelatedEntries({ relations }: { relations: RelatedEntry[] 
                   {relation.entry.title}
                 </Link>
                 {relation.entry.dateLabel ? <span className="meta"> · {relation.entry.dateLabel}</span> : null}
-                {relation.note ? <span className="note"> — {relation.note}</span> : null}
-                {relation.source ? (
-                  <span className="relation-source">
-                    {" "}
-                    ({t("source")}:{" "}
-                    {relation.source.url ? <a href={relation.source.url}>{relation.source.title}</a> : <cite>{relation.source.title}</cite>}
-                    )
-                  </span>
-                ) : null}
+                <RelationReason note={relation.note} source={relation.source} sourceLabel={t("source")} />
               </li>
             ))}
           </ul>

@@ -1,28 +1,34 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { LazyMemorialMap as MemorialMap } from "@/components/map/lazy-memorial-map";
 import { padBounds } from "@/components/map/map-bounds";
 import { ExportMenu } from "@/components/open-data/export-menu";
+import { ShareCurrentView } from "@/components/share/share-current-view";
 import { LazyMemorialTimeline as MemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import type { ExplorerFilters, ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 import { entriesInView } from "./entries-in-view";
 import { EntryList } from "./entry-list";
+import { ExplorerIntro } from "./explorer-intro";
 import { FilterBar } from "./filter-bar";
+import { edtfYear } from "./filter-params";
 import { DEFAULT_MAP_CENTER, firstMapView } from "./first-map-view";
+import { rememberIntroRead } from "./intro-cookie";
 import { KindLegend } from "./kind-legend";
 import { openingWindow } from "./opening-window";
+import { SearchMatches } from "./search-matches";
 import { SelectedEntryPanel } from "./selected-entry-panel";
 import type { MapLink, MapView, TileConfig, TimeWindow } from "./types";
+import { collectionSearchUrl, useCollectionSearch } from "./use-collection-search";
 import { usePrefersReducedMotion } from "./use-media-query";
 import { useUrlSync } from "./use-url-sync";
 import { useMapLabels, useTimelineLabels } from "./use-view-labels";
 import { useViewportEntries } from "./use-viewport-entries";
 import { prefetchViewport } from "./viewport-cache";
-import { edtfYear, fetchEntryDetail, type ViewportRequest, viewportUrl } from "./viewport-client";
+import { fetchEntryDetail, type ViewportRequest, viewportUrl } from "./viewport-client";
 
 /** Past this many entries in view, the map shows clusters and the timeline shows counts per span. */
 const MAP_LIMIT = 300;
@@ -79,6 +85,10 @@ export interface ExplorerProps {
   countries: string[];
   /** Themes with published entries, for the theme filter. */
   themes: { slug: string; name: string }[];
+  /** Whether this visitor has read the introduction already (a cookie), so it starts folded away. */
+  introRead: boolean;
+  /** The featured tours, shown in the introduction. */
+  featuredTours?: ReactNode;
 }
 
 /** A view set from outside the widget (a link or Back), applied when `version` changes. */
@@ -87,9 +97,11 @@ export interface RequestedView<T> {
   version: number;
 }
 
-export function Explorer({ initialState, densestSpan, tiles, countries, themes }: ExplorerProps) {
+export function Explorer({ initialState, densestSpan, tiles, countries, themes, introRead, featuredTours }: ExplorerProps) {
   const locale = useLocale();
   const t = useTranslations("explorer");
+  const site = useTranslations("site");
+  const intro = useTranslations("explorerIntro");
   const reducedMotion = usePrefersReducedMotion();
   const [view, setView] = useState<MapView | null>(null);
   const bounds = view?.bounds ?? null;
@@ -103,9 +115,16 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
   const [selected, setSelected] = useState<EntrySummary | null>(null);
   const [detail, setDetail] = useState<EntryDetail | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // Search finds across the collection; the visitor may narrow it to what the map shows.
+  const [searchOnlyInView, setSearchOnlyInView] = useState(false);
   // Phones only: the filters and the list-and-timeline sheet fold away to leave the map the screen.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [introShown, setIntroShown] = useState(!introRead);
+  const dismissIntro = useCallback(() => {
+    rememberIntroRead();
+    setIntroShown(false);
+  }, []);
 
   const mapData = useViewportEntries(view ? mapRequest(view, filterToWindow ? window : undefined, filters, locale) : null);
   const timelineData = useViewportEntries(timelineRequest(window, filters, locale));
@@ -151,14 +170,22 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
     [t],
   );
 
-  // An entry named by the address is fetched once, then selected like any other.
+  // The window an address names beside its entry: the view the link holds, kept when the entry is selected.
+  const namedWindow = useRef(initialState.window);
+
+  // An entry named by the address is fetched once, then selected like any other; the timeline brings
+  // a selection into view, so when the address also names a window it is asked to stay on it.
   useEffect(() => {
     if (!pendingSlug) return;
     const controller = new AbortController();
     fetchEntryDetail(pendingSlug, locale, controller.signal).then(
       (found) => {
         setPendingSlug(null);
-        if (found) select(found);
+        const window = namedWindow.current;
+        namedWindow.current = null;
+        if (!found) return;
+        select(found);
+        if (window) setRequestedWindow((previous) => ({ value: window, version: (previous?.version ?? 0) + 1 }));
       },
       () => undefined,
     );
@@ -171,8 +198,10 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
       setFilters(state.filters);
       if (state.map) setRequestedMapView((previous) => ({ value: state.map!, version: (previous?.version ?? 0) + 1 }));
       if (state.window) setRequestedWindow((previous) => ({ value: state.window!, version: (previous?.version ?? 0) + 1 }));
-      if (state.entry) setPendingSlug(state.entry);
-      else select(null);
+      if (state.entry) {
+        namedWindow.current = state.window;
+        setPendingSlug(state.entry);
+      } else select(null);
     },
     [select],
   );
@@ -220,6 +249,8 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
   const listSelected = useDeferredValue(selected);
   const closePanel = useCallback(() => select(null), [select]);
 
+  const search = useCollectionSearch(collectionSearchUrl(filters, searchOnlyInView ? bounds : null, locale));
+
   const mapLabels = useMapLabels();
   const timelineLabels = useTimelineLabels();
 
@@ -245,6 +276,12 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
         </label>
         <KindLegend />
         <ExportMenu filters={filters} window={filterToWindow ? window : null} />
+        <ShareCurrentView title={site("name")} />
+        {introShown ? null : (
+          <button type="button" className="intro-reopen" onClick={() => setIntroShown(true)}>
+            {intro("reopen")}
+          </button>
+        )}
       </div>
       {error ? (
         <p role="alert" className="error">
@@ -280,7 +317,21 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes }
           </button>
           <div id="explorer-sheet-body" className="explorer-sheet-body">
             <aside className="explorer-side">
+              {filters.q ? (
+                <SearchMatches
+                  query={filters.q}
+                  entries={search.entries}
+                  error={search.error}
+                  loading={search.loading}
+                  onlyInView={searchOnlyInView}
+                  onOnlyInViewChange={setSearchOnlyInView}
+                  selectedId={listSelected?.id ?? null}
+                  onSelect={select}
+                />
+              ) : null}
               {listSelected ? <SelectedEntryPanel entry={listSelected} detail={detail} onSelect={select} onClose={closePanel} /> : null}
+              {/* Beside the map, not above it: the introduction takes no room from the map or the timeline. */}
+              {introShown ? <ExplorerIntro onDismiss={dismissIntro} featuredTours={featuredTours} /> : null}
               <EntryList entries={listed} selectedId={listSelected?.id ?? null} hiddenInClusters={hiddenInClusters} onSelect={select} />
             </aside>
             <MemorialTimeline

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { memo, useEffect, useRef } from "react";
+import { RelationReason } from "@/components/entries/relation-reason";
 import { AddToTour } from "@/components/tours/add-to-tour";
 import { Link } from "@/i18n/navigation";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
@@ -19,6 +20,7 @@ export const SelectedEntryPanel = memo(function SelectedEntryPanel({ entry, deta
   const t = useTranslations("explorer");
   const kinds = useTranslations("kinds");
   const relations = useTranslations("relations");
+  const entryText = useTranslations("entry");
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
 
@@ -49,6 +51,7 @@ export const SelectedEntryPanel = memo(function SelectedEntryPanel({ entry, deta
                 <button type="button" className="link-button" onClick={() => onSelect(relation.entry)}>
                   {relation.entry.title}
                 </button>
+                <RelationReason note={relation.note} source={relation.source} sourceLabel={entryText("source")} />
               </li>
             ))}
           </ul>

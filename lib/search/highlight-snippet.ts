@@ -1,4 +1,6 @@
-import { foldedWords, foldText } from "./fold-text";
+import { foldText } from "./fold-text";
+import { searchTerms } from "./search-query";
+import { wordSkeleton } from "./skeleton";
 
 export interface SnippetPart {
   text: string;
@@ -7,19 +9,28 @@ export interface SnippetPart {
 
 const CONTEXT = 80;
 
+/** How much of `word` (folded) a query term matches: its start as typed, or the whole word as spelt another way. */
+function matchedLength(word: string, terms: { word: string; skeleton: string }[]): number {
+  for (const term of terms) if (word.startsWith(term.word)) return term.word.length;
+  // The search matched it through the transliterated skeleton ("mamaev" in "Мамаев", "Poklonaya" in "Poklonnaya").
+  if (terms.some((term) => term.skeleton && wordSkeleton(word).startsWith(term.skeleton))) return word.length;
+  return 0;
+}
+
 /**
- * A short passage of `text` around the first word that starts with a query word, with every such
- * match marked. Returned as parts, not HTML, so the page renders it without injecting markup.
+ * A short passage of `text` around the first word the query matches (by its start, or as another
+ * spelling of it), with every such match marked. Returned as parts, not HTML, so the page renders
+ * it without injecting markup.
  */
 export function highlightSnippet(text: string, query: string): SnippetPart[] | null {
-  const terms = foldedWords(query);
+  const terms = searchTerms(query);
   if (!text || terms.length === 0) return null;
   const folded = foldText(text);
   const matches: [number, number][] = [];
   const word = /[\p{L}\p{N}]+/gu;
   for (let found = word.exec(folded); found; found = word.exec(folded)) {
-    const term = terms.find((t) => found!.index >= 0 && found![0].startsWith(t));
-    if (term) matches.push([found.index, found.index + term.length]);
+    const length = matchedLength(found[0], terms);
+    if (length > 0) matches.push([found.index, found.index + length]);
   }
   if (matches.length === 0) return null;
   const start = Math.max(0, matches[0]![0] - CONTEXT);

@@ -2,7 +2,8 @@ import { databaseKind } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { fts5MatchExpression, searchTerms, tsqueryExpression } from "@/lib/search/search-query";
+import { fts5MatchExpression, type SearchTerm, searchTerms, tsqueryExpression } from "@/lib/search/search-query";
+import { correctSearchTerms } from "./correct-search-terms";
 
 export interface SearchHit {
   id: string;
@@ -25,15 +26,29 @@ export interface SearchHitFilter {
 /**
  * Entries or articles matching the query (published ones unless asked otherwise), best first
  * (higher score is better), one hit per entry or article whatever the number of languages that matched.
+ * When the words as typed match nothing, a misspelt word is corrected towards the collection's
+ * names and the search runs once more ("Rzev" finds Rzhev).
  */
 export async function findSearchHits(
   target: "entry" | "article",
   query: string,
   limit: number,
-  { publishedOnly = true, kind }: SearchHitFilter = {},
+  filter: SearchHitFilter = {},
 ): Promise<SearchHit[]> {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
+  const hits = await matchingDocuments(target, terms, limit, filter);
+  if (hits.length > 0) return hits;
+  const corrected = await correctSearchTerms(terms);
+  return corrected ? matchingDocuments(target, corrected, limit, filter) : [];
+}
+
+async function matchingDocuments(
+  target: "entry" | "article",
+  terms: SearchTerm[],
+  limit: number,
+  { publishedOnly = true, kind }: SearchHitFilter,
+): Promise<SearchHit[]> {
   const idColumn = target === "entry" ? Prisma.sql`d."entryId"` : Prisma.sql`d."articleId"`;
   const owner = target === "entry" ? Prisma.sql`"Entry"` : Prisma.sql`"Article"`;
   const ownerFilter = Prisma.sql`${publishedOnly ? Prisma.sql`AND o."status" = 'published'` : Prisma.empty} ${

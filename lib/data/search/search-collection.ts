@@ -1,12 +1,20 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
 import { highlightSnippet, type SnippetPart } from "@/lib/search/highlight-snippet";
+import type { SearchEntryFilters } from "@/lib/validation/search";
 import { type EntrySummary, entrySummarySelect, toEntrySummary } from "../entries/entry-summary";
+import { correctedQuery } from "./correct-search-terms";
+import { filterEntryHits, narrowsSearch } from "./filter-entry-hits";
 import { findSearchHits } from "./find-search-hits";
 
 export interface EntrySearchResult extends EntrySummary {
   snippet: SnippetPart[] | null;
+  /** Where it is, in words ("Mamayev Kurgan, Volgograd, Russia"), when the entry names a place. */
+  placeName: string | null;
 }
+
+/** The most text matches a filtered search looks through for its results: the full-text index's best. */
+const FILTERED_CANDIDATES = 2000;
 
 export interface ArticleSearchResult {
   slug: string;
@@ -31,9 +39,28 @@ function firstSnippet(texts: string[], query: string): SnippetPart[] | null {
   return null;
 }
 
-/** Full-text search over published entries and articles, ranked, with highlighted passages in the visitor's language where possible. */
-export async function searchCollection({ query, locale, limit }: { query: string; locale: string; limit: number }): Promise<SearchResults> {
-  const [entryHits, articleHits] = await Promise.all([findSearchHits("entry", query, limit), findSearchHits("article", query, limit)]);
+/** The entries matching the text, best first, narrowed by the filters when there are any. */
+async function entryHitsFor(query: string, limit: number, filters: SearchEntryFilters) {
+  if (!narrowsSearch(filters)) return findSearchHits("entry", query, limit);
+  return filterEntryHits(await findSearchHits("entry", query, FILTERED_CANDIDATES), filters, limit);
+}
+
+/**
+ * Full-text search over published entries and articles, ranked, with highlighted passages in the
+ * visitor's language where possible. Filters (the explorer's) narrow the entries only.
+ */
+export async function searchCollection({
+  query,
+  locale,
+  limit,
+  filters = {},
+}: {
+  query: string;
+  locale: string;
+  limit: number;
+  filters?: SearchEntryFilters;
+}): Promise<SearchResults> {
+  const [entryHits, articleHits] = await Promise.all([entryHitsFor(query, limit, filters), findSearchHits("article", query, limit)]);
   const [entryRows, articleRows] = await Promise.all([
     db.entry.findMany({
       where: { id: { in: entryHits.map((h) => h.id) } },
@@ -47,31 +74,40 @@ export async function searchCollection({ query, locale, limit }: { query: string
       select: { id: true, slug: true, publisher: true, translations: { select: { locale: true, title: true, bodyHtml: true } } },
     }),
   ]);
+  // A result found only once a misspelt word was corrected shows the corrected word highlighted.
+  let corrected: Promise<string | null> | undefined;
+  const snippetFor = async (texts: string[]) =>
+    firstSnippet(texts, query) ??
+    (await (corrected ??= correctedQuery(query)).then((words) => (words ? firstSnippet(texts, words) : null)));
   const entryRank = new Map(entryHits.map((h, i) => [h.id, i]));
   const articleRank = new Map(articleHits.map((h, i) => [h.id, i]));
   return {
     query,
-    entries: entryRows
-      .sort((a, b) => entryRank.get(a.id)! - entryRank.get(b.id)!)
-      .map((row) => {
-        const text = pickTranslation(row.translations, locale);
-        const texts = [text, ...row.translations].flatMap((t) =>
-          t ? [t.title, t.aliases.replace(/\n/g, "; "), t.summary, t.description, t.placeName] : [],
-        );
-        return { ...toEntrySummary(row, locale), snippet: firstSnippet(texts, query) };
-      }),
-    articles: articleRows
-      .sort((a, b) => articleRank.get(a.id)! - articleRank.get(b.id)!)
-      .map((row) => {
-        const text = pickTranslation(row.translations, locale);
-        const plain = text ? text.bodyHtml.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ") : "";
-        return {
-          slug: row.slug,
-          title: text?.title ?? row.slug,
-          titleLocale: text?.locale ?? locale,
-          publisher: row.publisher,
-          snippet: firstSnippet([text?.title ?? "", plain], query),
-        };
-      }),
+    entries: await Promise.all(
+      entryRows
+        .sort((a, b) => entryRank.get(a.id)! - entryRank.get(b.id)!)
+        .map(async (row) => {
+          const text = pickTranslation(row.translations, locale);
+          const texts = [text, ...row.translations].flatMap((t) =>
+            t ? [t.title, t.aliases.replace(/\n/g, "; "), t.summary, t.description, t.placeName] : [],
+          );
+          return { ...toEntrySummary(row, locale), snippet: await snippetFor(texts), placeName: text?.placeName || null };
+        }),
+    ),
+    articles: await Promise.all(
+      articleRows
+        .sort((a, b) => articleRank.get(a.id)! - articleRank.get(b.id)!)
+        .map(async (row) => {
+          const text = pickTranslation(row.translations, locale);
+          const plain = text ? text.bodyHtml.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ") : "";
+          return {
+            slug: row.slug,
+            title: text?.title ?? row.slug,
+            titleLocale: text?.locale ?? locale,
+            publisher: row.publisher,
+            snippet: await snippetFor([text?.title ?? "", plain]),
+          };
+        }),
+    ),
   };
 }

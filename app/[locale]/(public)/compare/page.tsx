@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CompareAddForm } from "@/components/compare/compare-add-form";
 import { CompareViews } from "@/components/compare/compare-views";
+import { RelationReason } from "@/components/entries/relation-reason";
 import { Link } from "@/i18n/navigation";
 import { getComparison, MAX_COMPARED } from "@/lib/data/entries/get-comparison";
 import { env } from "@/lib/env";
@@ -25,6 +26,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("compare");
+  const why = await getTranslations("compareWhy");
+  const entryText = await getTranslations("entry");
   const format = await getFormatter();
   const query = await searchParams;
   const slugs = [...slugsFrom(query.entries), ...slugsFrom(query.add)];
@@ -32,6 +35,16 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const hrefWith = (list: string[]) => ({ pathname: "/compare" as const, query: { entries: list.join(",") } });
   const current = entries.map((c) => c.entry.slug);
   const cell = (text: string | null | undefined) => (text ? text : <span className="muted">{t("notRecorded")}</span>);
+  const first = entries[0]?.entry;
+  // How the first monument is linked to each other one: the reason it is compared, and its source.
+  const linkToFirst = (id: string) =>
+    first?.relations.find((r) => r.entry.id === id && r.type === "comparable_to") ?? first?.relations.find((r) => r.entry.id === id);
+  // An article about every compared monument is listed once, across the columns, not in each.
+  const sharedArticles =
+    entries.length > 1
+      ? entries[0]!.entry.articles.filter((article) => entries.every(({ entry }) => entry.articles.some((a) => a.slug === article.slug)))
+      : [];
+  const shared = new Set(sharedArticles.map((a) => a.slug));
 
   return (
     <div className="compare-page">
@@ -69,6 +82,23 @@ export default async function ComparePage({ params, searchParams }: Props) {
                 </tr>
               </thead>
               <tbody>
+                <tr>
+                  <th scope="row">{why("reason")}</th>
+                  {entries.map(({ entry }, index) => {
+                    const link = index === 0 ? null : linkToFirst(entry.id);
+                    return (
+                      <td key={entry.id}>
+                        {index === 0 ? (
+                          <span className="muted">{why("first")}</span>
+                        ) : link && (link.note || link.source) ? (
+                          <RelationReason note={link.note} source={link.source} sourceLabel={entryText("source")} />
+                        ) : (
+                          <span className="muted">{why("noReason")}</span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
                 <tr>
                   <th scope="row">{t("opened")}</th>
                   {entries.map(({ entry }) => (
@@ -128,17 +158,33 @@ export default async function ComparePage({ params, searchParams }: Props) {
                     );
                   })}
                 </tr>
+                {sharedArticles.length ? (
+                  <tr>
+                    <th scope="row">{why("sharedArticles")}</th>
+                    <td colSpan={entries.length}>
+                      <ul>
+                        {sharedArticles.map((a) => (
+                          <li key={a.slug}>
+                            <Link href={`/articles/${a.slug}`}>{a.title}</Link>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ) : null}
                 <tr>
                   <th scope="row">{t("articles")}</th>
                   {entries.map(({ entry }) => (
                     <td key={entry.id}>
-                      {entry.articles.length ? (
+                      {entry.articles.some((a) => !shared.has(a.slug)) ? (
                         <ul>
-                          {entry.articles.map((a) => (
-                            <li key={a.slug}>
-                              <Link href={`/articles/${a.slug}`}>{a.title}</Link>
-                            </li>
-                          ))}
+                          {entry.articles
+                            .filter((a) => !shared.has(a.slug))
+                            .map((a) => (
+                              <li key={a.slug}>
+                                <Link href={`/articles/${a.slug}`}>{a.title}</Link>
+                              </li>
+                            ))}
                         </ul>
                       ) : (
                         cell(null)

@@ -5,9 +5,10 @@ import { searchQuerySchema } from "@/lib/validation/search";
 
 export const dynamic = "force-dynamic";
 
-/** Ranked full-text search over published entries and articles, with highlighted passages. */
+/** Ranked full-text search over published entries and articles, with highlighted passages; the explorer's filters narrow the entries. */
 export async function GET(request: NextRequest): Promise<Response> {
   const parsed = searchQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return validationProblem(parsed.error);
-  return Response.json(await searchCollection({ query: parsed.data.q, locale: parsed.data.locale, limit: parsed.data.limit }));
+  const { q, locale, limit, ...filters } = parsed.data;
+  return Response.json(await searchCollection({ query: q, locale, limit, filters }));
 }

@@ -1,0 +1,30 @@
+import type { SourceRef } from "@/lib/data/sources/group-citations";
+
+export interface RelationReasonProps {
+  /** Why the two entries are linked, as the curator wrote it. */
+  note: string;
+  /** Where that is said. */
+  source: SourceRef | null;
+  /** "source", in the page's language. */
+  sourceLabel: string;
+}
+
+/**
+ * Why an entry is linked to another (the relation's note) and where that is said (its source), the
+ * same on the entry page, in the explorer's panel and in the compare table. No hooks: it renders on
+ * the server and in the browser alike.
+ */
+export function RelationReason({ note, source, sourceLabel }: RelationReasonProps) {
+  if (!note && !source) return null;
+  return (
+    <>
+      {note ? <span className="note"> — {note}</span> : null}
+      {source ? (
+        <span className="relation-source">
+          {" "}
+          ({sourceLabel}: {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>})
+        </span>
+      ) : null}
+    </>
+  );
+}
