@@ -48,8 +48,8 @@ export const tourStepSchema = z
     longitude: optionalNumber(-180, 180, "longitudeMin", "longitudeMax"),
     zoom: optionalNumber(0, 22, "tooSmall", "tooLarge"),
     /** The timeline window's first and last day, as the explorer's address writes them. */
-    from: z.preprocess(emptyToNull, z.string().regex(DAY, key("isoDate")).nullable().default(null)),
-    to: z.preprocess(emptyToNull, z.string().regex(DAY, key("isoDate")).nullable().default(null)),
+    from: z.preprocess(emptyToNull, z.string().max(16).regex(DAY, key("isoDate")).nullable().default(null)),
+    to: z.preprocess(emptyToNull, z.string().max(16).regex(DAY, key("isoDate")).nullable().default(null)),
     texts: z
       .object(
         Object.fromEntries(CONTENT_LOCALES.map((l) => [l, tourStepTextSchema.default(EMPTY_STEP_TEXT)])) as Record<

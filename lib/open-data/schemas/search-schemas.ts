@@ -10,7 +10,14 @@ const snippetSchema = z
 export const searchResultsSchema = z
   .object({
     query: z.string(),
-    entries: z.array(entrySummarySchema.extend({ snippet: snippetSchema }).strict()),
+    entries: z.array(
+      entrySummarySchema
+        .extend({
+          snippet: snippetSchema,
+          placeName: z.string().nullable().meta({ description: "Where it is, in the reader's language, when the entry names a place." }),
+        })
+        .strict(),
+    ),
     articles: z.array(
       z
         .object({ slug: z.string(), title: z.string(), titleLocale: z.string(), publisher: z.string().nullable(), snippet: snippetSchema })
