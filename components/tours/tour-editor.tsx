@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { FieldError, fieldDescription } from "@/components/admin/field-error";
 import { SaveOutcome } from "@/components/admin/save-outcome";
 import { useCheckedSubmit } from "@/components/admin/use-checked-submit";
@@ -20,6 +20,7 @@ import { tourEditSchema } from "@/lib/validation/tour";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 import { TourStepFields } from "./tour-step-fields";
 import "./tours.css";
+import { useFocusFirstServerError } from "@/components/admin/use-focus-first-server-error";
 
 export interface TourEditorProps {
   initial: TourFormValues;
@@ -57,11 +58,7 @@ export function TourEditor({ initial, known }: TourEditorProps) {
   const fieldErrors = clientErrors ?? state.fieldErrors;
   const invalid = clientErrors !== null || state.status === "invalid";
 
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    const first = state.status === "invalid" ? Object.keys(state.fieldErrors)[0] : undefined;
-    if (first) (formRef.current?.elements.namedItem(first) as HTMLElement | null)?.focus();
-  }, [state]);
+  const formRef = useFocusFirstServerError(state);
 
   function move(from: number, to: number) {
     if (to < 0 || to >= steps.length) return;
