@@ -303,8 +303,22 @@ export function renderResults(): string {
   return lines.join("\n");
 }
 
+/**
+ * Sections written by hand (figures from harnesses that are not part of `npm run bench`, such as the trust harness)
+ * follow this line in results.md; a rewrite keeps everything after it as it was.
+ */
+export const KEPT_SECTIONS_MARKER = "<!-- Sections below are kept as they are when bench/report.ts rewrites this file. -->";
+
+/** Everything after the marker in `existing`, or "" when there is none. */
+export function keptSections(existing: string): string {
+  const at = existing.indexOf(KEPT_SECTIONS_MARKER);
+  return at < 0 ? "" : existing.slice(at + KEPT_SECTIONS_MARKER.length).replace(/^\n+/, "");
+}
+
 export function writeResultsFile(): void {
-  fs.writeFileSync(path.join(ROOT, "bench", "results.md"), renderResults());
+  const file = path.join(ROOT, "bench", "results.md");
+  const kept = keptSections(fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "");
+  fs.writeFileSync(file, `${renderResults()}\n\n${KEPT_SECTIONS_MARKER}\n\n${kept}`);
   console.log("Wrote bench/results.md");
 }
 
