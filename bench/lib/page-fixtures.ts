@@ -26,7 +26,13 @@ export interface PageFixtures {
   mediaId: string;
   entryCount: number;
   searches: string[];
+  /** A published three-step tour on the fixtures' entries (a bulk load makes none). */
+  tour: string;
+  /** A short link's code, to a tour page. */
+  shortLink: string;
 }
+
+const BENCH_TOUR = "bench-tour";
 
 async function main(): Promise<void> {
   const { prepareDatabase } = await import("../../scripts/prepare-database");
@@ -71,6 +77,25 @@ async function main(): Promise<void> {
       actor: { id: "bench", email: "bench@example.org", name: "Bench", role: "curator" },
     });
   }
+  if (!(await db.tour.findUnique({ where: { slug: BENCH_TOUR }, select: { id: true } }))) {
+    const { createTour } = await import("@/lib/data/tours/create-tour");
+    const step = (slug: string, question = "") => ({
+      kind: "entry" as const,
+      entrySlug: slug,
+      texts: { en: { title: "", narrative: "A step of the bench tour.", question } },
+    });
+    await createTour(
+      {
+        slug: BENCH_TOUR,
+        shared: true,
+        translations: { en: { title: "Bench tour", introduction: "Three entries spread over the collection." } },
+        steps: [step(entries[0]!, "What does it commemorate?"), step(linked?.slug ?? entries[1]!), step(entries[2]!)],
+      },
+      { actor: null, status: "published" },
+    );
+  }
+  const { createShortLink } = await import("@/lib/data/short-links/create-short-link");
+  const { code: shortLink } = await createShortLink({ target: `/en/tours/${BENCH_TOUR}` });
   const firstTitle = (await db.entryTranslation.findFirst({ where: { locale: "en", entry: published }, orderBy: { entryId: "asc" } }))
     ?.title;
   const fixtures: PageFixtures = {
@@ -82,6 +107,8 @@ async function main(): Promise<void> {
     mediaId: media.id,
     entryCount,
     searches: ["memorial", "Мамаев", "mamaev kurgan", firstTitle ?? "battle", "zzqqxx"],
+    tour: BENCH_TOUR,
+    shortLink,
   };
   console.log(`RESULT ${JSON.stringify(fixtures)}`);
 }

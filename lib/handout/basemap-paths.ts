@@ -1,14 +1,21 @@
+import simplify from "simplify-js";
 import { basemapShapes } from "@/lib/gazetteer/basemap-shapes";
 import { clipRing } from "@/lib/gazetteer/clip-ring";
 import type { MapFrame } from "./map-frame";
 
-/** Points closer than this (in drawing units) to the last one kept add nothing a printer can show. */
-const MIN_STEP = 0.8;
+/**
+ * How far (in drawing units; the drawing is 1000 wide, so one is about 0.2 mm on A4) a simplified outline may
+ * stray from the real one: less than a printed line's width.
+ */
+const TOLERANCE = 1;
+/** Islands and lakes smaller than this across (drawing units) would print as a speck. */
+const SMALLEST = 1.5;
 
 /**
  * The offline basemap's country outlines (Natural Earth 1:10m, the same shapes as the map's fine
  * coastline) in the frame, as one SVG path per country: cut to the frame with a margin, projected,
- * and thinned to what the drawing's resolution shows, so a handout's map is a few dozen kilobytes.
+ * and simplified (Douglas–Peucker, simplify-js) to what the drawing's resolution shows, so a handout's
+ * map stays small at any scale (the page carries it twice: in its HTML and in React's payload).
  */
 export function basemapPaths(frame: MapFrame): string[] {
   const { box } = frame;
@@ -29,13 +36,28 @@ export function basemapPaths(frame: MapFrame): string[] {
 }
 
 function ringPath(points: number[], frame: MapFrame): string | null {
-  const kept: string[] = [];
-  let [lastX, lastY] = [Number.NaN, Number.NaN];
+  const projected: { x: number; y: number }[] = [];
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
   for (let i = 0; i < points.length; i += 2) {
     const [x, y] = [frame.x(points[i]!), frame.y(points[i + 1]!)];
-    if (Math.abs(x - lastX) < MIN_STEP && Math.abs(y - lastY) < MIN_STEP) continue;
-    kept.push(`${x.toFixed(1)} ${y.toFixed(1)}`);
-    [lastX, lastY] = [x, y];
+    projected.push({ x, y });
+    [minX, maxX, minY, maxY] = [Math.min(minX, x), Math.max(maxX, x), Math.min(minY, y), Math.max(maxY, y)];
   }
-  return kept.length < 3 ? null : `M${kept.join("L")}Z`;
+  if (maxX - minX < SMALLEST && maxY - minY < SMALLEST) return null;
+  const kept = simplify(projected, TOLERANCE, false);
+  return kept.length < 3 ? null : relativePath(kept);
+}
+
+/** "M x y l dx dy …Z" in tenths, each step from the last rounded point so that rounding never drifts: about half the text of absolute points. */
+function relativePath(points: { x: number; y: number }[]): string {
+  const tenths = points.map(({ x, y }) => [Math.round(x * 10), Math.round(y * 10)] as const);
+  const number = (n: number) => (n / 10).toString();
+  const [first, ...rest] = tenths;
+  let [lastX, lastY] = first!;
+  const steps = rest.map(([x, y]) => {
+    const step = `${number(x - lastX)} ${number(y - lastY)}`;
+    [lastX, lastY] = [x, y];
+    return step;
+  });
+  return `M${number(first![0])} ${number(first![1])}l${steps.join(" ")}Z`;
 }

@@ -6,7 +6,7 @@ import type { NewEntry } from "@/lib/data/entries/new-entry";
 import { snapshotToEdit } from "@/lib/data/entries/snapshot-to-edit";
 import { findExistingTags } from "@/lib/data/imports/find-existing-tags";
 import { findImportMatches, type MatchedEntry } from "@/lib/data/imports/find-import-matches";
-import { findPossibleDuplicates } from "@/lib/data/imports/find-possible-duplicates";
+import { type DuplicateCandidate, findPossibleDuplicates } from "@/lib/data/imports/find-possible-duplicates";
 import { findSourceKeysByUrl } from "@/lib/data/imports/find-source-keys";
 import { findTakenSlugs } from "@/lib/data/imports/find-taken-slugs";
 import { readMatchedSnapshots } from "@/lib/data/imports/read-matched-snapshots";
@@ -154,17 +154,23 @@ export async function importBatch(rows: readonly ImportRow[], run: ImportRun): P
   }
 
   const toCreate: Checked[] = [];
+  const placed = checked.filter((c) => !c.match && c.edit.latitude !== null && c.edit.longitude !== null);
+  const candidatesOf = new Map<Checked, DuplicateCandidate[]>();
+  const lookedUp = await findPossibleDuplicates(
+    placed.map(({ edit }) => ({
+      latitude: edit.latitude!,
+      longitude: edit.longitude!,
+      names: Object.values(edit.translations).flatMap((t) => [t.title, ...t.aliases]),
+    })),
+    DUPLICATE_RADIUS_KM,
+  );
+  placed.forEach((item, i) => {
+    candidatesOf.set(item, lookedUp[i]!);
+  });
   for (const item of checked.filter((c) => !c.match)) {
-    const { latitude, longitude } = item.edit;
-    if (latitude !== null && longitude !== null) {
-      const names = Object.values(item.edit.translations).flatMap((t) => [t.title, ...t.aliases]);
-      const candidates = await findPossibleDuplicates({ latitude, longitude, names }, DUPLICATE_RADIUS_KM);
-      if (candidates.length > 0) {
-        report.flag(item.row, candidates);
-        continue;
-      }
-    }
-    toCreate.push(item);
+    const candidates = candidatesOf.get(item) ?? [];
+    if (candidates.length > 0) report.flag(item.row, candidates);
+    else toCreate.push(item);
   }
 
   await updateMatched(

@@ -39,16 +39,40 @@ describe("the handout's map", () => {
     const frame = mapFrame(handoutBox({ latitude: 56.26, longitude: 34.33, zoom: 6 }, []), 1000, 560);
     const paths = basemapPaths(frame);
     expect(paths.length).toBeGreaterThan(0);
-    const numbers = paths
-      .join(" ")
-      .match(/-?\d+(\.\d+)?/g)!
-      .map(Number);
+    const numbers = paths.flatMap(absolutePoints).flat();
     // Cut with a margin of a twentieth of the box, so nothing lies far outside the drawing.
     expect(Math.min(...numbers)).toBeGreaterThan(-80);
     expect(Math.max(...numbers)).toBeLessThan(1080);
     expect(paths.join("").length).toBeLessThan(150_000);
   });
+
+  it("keeps the whole world's outlines small enough for a page under 300 KB (the page carries them twice)", () => {
+    const paths = basemapPaths(mapFrame(WORLD_BOX, 1000, 560));
+    expect(paths.length).toBeGreaterThan(100);
+    expect(paths.join("").length).toBeLessThan(100_000);
+    for (const [x, y] of paths.flatMap(absolutePoints)) {
+      expect(x).toBeGreaterThan(-60);
+      expect(y).toBeLessThan(620);
+    }
+  });
 });
+
+/** The points of a path of "M x y l dx dy … Z" rings, absolute. */
+function absolutePoints(path: string): [number, number][] {
+  return path.split("Z").filter(Boolean).flatMap(ringPoints);
+}
+
+function ringPoints(ring: string): [number, number][] {
+  const [start, steps] = ring.slice(1).split("l") as [string, string];
+  const [x0, y0] = start.split(" ").map(Number) as [number, number];
+  const deltas = steps.split(" ").map(Number);
+  const points: [number, number][] = [[x0, y0]];
+  for (let i = 0; i < deltas.length; i += 2) {
+    const [x, y] = points[points.length - 1]!;
+    points.push([x + deltas[i]!, y + deltas[i + 1]!]);
+  }
+  return points;
+}
 
 describe("the handout's timeline strip", () => {
   const year = (y: number) => Date.UTC(y, 0, 1);
