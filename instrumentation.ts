@@ -17,3 +17,21 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
     digest: typeof digest === "string" ? digest : undefined,
   });
 };
+
+/** After start-up, in the background, so that nobody's request waits for it. */
+const WARM_UP_AFTER_MS = 10_000;
+
+/**
+ * Place search's first answer after a start would wait for the whole gazetteer to be built (every
+ * placed entry of the collection and the world's cities): build it while nobody is waiting.
+ */
+export function register(): void {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  setTimeout(() => {
+    import("@/lib/gazetteer/collection-gazetteer")
+      .then(({ collectionGazetteer }) => collectionGazetteer())
+      .catch(() => {
+        // A failed warm-up costs only the wait it was meant to save: the first search builds it again and says why.
+      });
+  }, WARM_UP_AFTER_MS).unref();
+}

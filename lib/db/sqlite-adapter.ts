@@ -64,6 +64,9 @@ async function whileBusy<T>(deadline: number, attempt: () => Promise<T>): Promis
  * another process's lock is bounded by `busyTimeoutMs`; past it, and on a full disk, the request
  * fails with DatabaseUnavailableError and the next one finds a healthy connection.
  */
+/** SQLITE_MAX_VARIABLE_NUMBER's default since SQLite 3.32, which better-sqlite3 keeps. */
+const SQLITE_MAX_BIND_VALUES = 32_766;
+
 export class SafeSqliteAdapterFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName = "@prisma/adapter-better-sqlite3";
@@ -100,6 +103,14 @@ class SafeSqliteAdapter implements Adapter {
     private readonly busyTimeoutMs: number,
   ) {
     this.adapterName = writer.adapterName;
+  }
+
+  /**
+   * SQLite as better-sqlite3 builds it binds up to 32,766 values per statement; told nothing, Prisma
+   * assumes 999 and refuses a query that needs more instead of running it.
+   */
+  getConnectionInfo() {
+    return { maxBindValues: SQLITE_MAX_BIND_VALUES, supportsRelationJoins: false };
   }
 
   queryRaw(query: Query) {

@@ -22,18 +22,22 @@ export interface BasemapShapes {
 countries.registerLocale(english);
 countries.registerLocale(russian);
 
+/** Natural Earth's scales as world-atlas ships them: 1:10m (the finest, 3.6 MB), 1:50m and 1:110m. */
+export type BasemapScale = "10m" | "50m" | "110m";
+
 /**
- * Natural Earth 1:10m land and country polygons (world-atlas' countries-10m), the finest outline the
- * app ships: read from node_modules once per process on first use, never bundled (3.6 MB).
+ * Natural Earth land and country polygons (world-atlas' countries-<scale>), by default 1:10m, the
+ * finest outline the app ships: read from node_modules once per process on first use, never bundled.
+ * A drawing of a continent or the world asks for a coarser scale: the same picture at a fraction of the work.
  */
-export function basemapShapes(): BasemapShapes {
-  return processSingleton("gazetteer:basemap-shapes", readBasemapShapes);
+export function basemapShapes(scale: BasemapScale = "10m"): BasemapShapes {
+  return processSingleton(`gazetteer:basemap-shapes:${scale}`, () => readBasemapShapes(scale));
 }
 
 type Shapes = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
 
-function readBasemapShapes(): BasemapShapes {
-  const file = path.join(process.cwd(), "node_modules", "world-atlas", "countries-10m.json");
+function readBasemapShapes(scale: BasemapScale): BasemapShapes {
+  const file = path.join(process.cwd(), "node_modules", "world-atlas", `countries-${scale}.json`);
   const topology = JSON.parse(fs.readFileSync(file, "utf8")) as Shapes;
   const land = feature(topology, topology.objects.land).features.flatMap((f) => polygonsOf(f.geometry));
   const shapes = feature(topology, topology.objects.countries).features.flatMap((f) => {

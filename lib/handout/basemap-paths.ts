@@ -1,5 +1,5 @@
 import simplify from "simplify-js";
-import { basemapShapes } from "@/lib/gazetteer/basemap-shapes";
+import { type BasemapScale, basemapShapes } from "@/lib/gazetteer/basemap-shapes";
 import { clipRing } from "@/lib/gazetteer/clip-ring";
 import type { MapFrame } from "./map-frame";
 
@@ -12,17 +12,18 @@ const TOLERANCE = 1;
 const SMALLEST = 1.5;
 
 /**
- * The offline basemap's country outlines (Natural Earth 1:10m, the same shapes as the map's fine
- * coastline) in the frame, as one SVG path per country: cut to the frame with a margin, projected,
+ * The offline basemap's country outlines (Natural Earth, 1:10m as the map's fine coastline where the
+ * frame is a region) in the frame, as one SVG path per country: cut to the frame with a margin, projected,
  * and simplified (Douglas–Peucker, simplify-js) to what the drawing's resolution shows, so a handout's
  * map stays small at any scale (the page carries it twice: in its HTML and in React's payload).
  */
 export function basemapPaths(frame: MapFrame): string[] {
   const { box } = frame;
+  const shapes = basemapShapes(scaleFor(box.east - box.west));
   const [marginX, marginY] = [(box.east - box.west) / 20, (box.north - box.south) / 20];
   const cut = { west: box.west - marginX, east: box.east + marginX, south: box.south - marginY, north: box.north + marginY };
   const byCountry = new Map<string, string[]>();
-  for (const shape of basemapShapes().countries) {
+  for (const shape of shapes.countries) {
     for (const shift of [0, -360, 360]) {
       if (shape.east + shift < cut.west || shape.west + shift > cut.east || shape.south > cut.north || shape.north < cut.south) continue;
       for (const ring of shape.rings) {
@@ -33,6 +34,16 @@ export function basemapPaths(frame: MapFrame): string[] {
     }
   }
   return [...byCountry.values()].map((parts) => parts.join(""));
+}
+
+/**
+ * The coarsest Natural Earth scale that still draws finer than the drawing's resolution: on a
+ * thousand units across, 1:110m holds for the world, 1:50m for a continent, 1:10m for a region.
+ */
+function scaleFor(degreesAcross: number): BasemapScale {
+  if (degreesAcross > 120) return "110m";
+  if (degreesAcross > 25) return "50m";
+  return "10m";
 }
 
 function ringPath(points: number[], frame: MapFrame): string | null {
