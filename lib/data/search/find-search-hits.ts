@@ -65,18 +65,36 @@ async function matchingDocuments(
         GROUP BY ${idColumn}
         ORDER BY score DESC
         LIMIT ${limit}`)
-    : await db.$queryRaw<{ id: string; score: number }[]>(Prisma.sql`
-        SELECT id, max(score) AS score FROM (
-          SELECT ${idColumn} AS id, -bm25("SearchIndex", 10.0, 6.0, 1.0, 4.0) AS score
-          FROM "SearchIndex"
-          JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid
-          JOIN ${owner} o ON o."id" = ${idColumn} ${ownerFilter}
-          WHERE "SearchIndex" MATCH ${fts5MatchExpression(terms)}
-          ORDER BY bm25("SearchIndex", 10.0, 6.0, 1.0, 4.0)
-          LIMIT ${limit * 4}
-        )
-        GROUP BY id
-        ORDER BY score DESC
-        LIMIT ${limit}`);
+    : await sqliteMatches(idColumn, owner, ownerFilter, fts5MatchExpression(terms), limit);
   return rows.map((row) => ({ id: row.id, score: Number(row.score) }));
+}
+
+/**
+ * Past this many matches a word is so common that ranking every match (bm25 over each, then a sort)
+ * costs most of a page's second at 100,000 entries: the ranking then covers the first this many.
+ */
+const RANKED_MATCHES = 5000;
+
+async function sqliteMatches(idColumn: Prisma.Sql, owner: Prisma.Sql, ownerFilter: Prisma.Sql, match: string, limit: number) {
+  const ranked = (bound: Prisma.Sql) =>
+    db.$queryRaw<{ id: string; score: number }[]>(Prisma.sql`
+      SELECT id, max(score) AS score FROM (
+        SELECT ${idColumn} AS id, -bm25("SearchIndex", 10.0, 6.0, 1.0, 4.0) AS score
+        FROM "SearchIndex"
+        JOIN "SearchDocument" d ON d.rowid = "SearchIndex".rowid
+        JOIN ${owner} o ON o."id" = ${idColumn} ${ownerFilter}
+        WHERE "SearchIndex" MATCH ${match} ${bound}
+        ORDER BY bm25("SearchIndex", 10.0, 6.0, 1.0, 4.0)
+        LIMIT ${limit * 4}
+      )
+      GROUP BY id
+      ORDER BY score DESC
+      LIMIT ${limit}`);
+  // FTS5 walks a word's matches in rowid order cheaply: the rowid of the match past the ranked ones, if any.
+  const [edge] = await db.$queryRaw<{ rowid: bigint | number }[]>(Prisma.sql`
+    SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH ${match} ORDER BY rowid LIMIT 1 OFFSET ${RANKED_MATCHES}`);
+  if (!edge) return ranked(Prisma.empty);
+  const first = await ranked(Prisma.sql`AND "SearchIndex".rowid < ${Number(edge.rowid)}`);
+  // The filters may have left too few of the first matches: then rank them all, slowly but completely.
+  return first.length < limit ? ranked(Prisma.empty) : first;
 }
