@@ -37,15 +37,9 @@ export async function searchEntryOptions({ query, locale, limit, publishedOnly, 
   const text = query.trim();
   const slug = text.toLowerCase();
   if (!text) return [];
-  const filter = { ...(publishedOnly ? { status: PUBLISHED } : {}), ...(kind ? { kind } : {}) };
   const [bySlug, hits] = await Promise.all([
     SLUG_LIKE.test(slug)
-      ? db.entry.findMany({
-          where: { ...filter, slug: { gte: slug, lt: `${slug}\uffff` } },
-          select: { id: true, slug: true },
-          orderBy: { slug: "asc" },
-          take: limit,
-        })
+      ? slugsStartingWith(slug, limit, { publishedOnly, kind })
       : [],
     text.length >= MIN_TEXT_QUERY ? findSearchHits("entry", text, limit, { publishedOnly, kind }) : [],
   ]);
@@ -54,6 +48,24 @@ export async function searchEntryOptions({ query, locale, limit, publishedOnly, 
   const rows = await db.entry.findMany({ where: { id: { in: ids.slice(0, limit) } }, select: { id: true, ...entryOptionSelect } });
   const rank = new Map(ids.map((id, index) => [id, index]));
   return rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!).map((row) => toEntryOption(row, locale));
+}
+
+/** Slugs read past the filter for each one wanted: a few kinds and statuses share any prefix. */
+const SLUG_OVERREAD = 10;
+
+/**
+ * Entries whose slug starts with `prefix`, filtered here rather than in SQL: beside the status and
+ * kind, SQLite walks the status-kind index through every published entry of the kind instead of
+ * reading the slug index's few rows.
+ */
+async function slugsStartingWith(prefix: string, limit: number, { publishedOnly, kind }: { publishedOnly: boolean; kind?: string }) {
+  const rows = await db.entry.findMany({
+    where: { slug: { gte: prefix, lt: `${prefix}\uffff` } },
+    select: { id: true, slug: true, status: true, kind: true },
+    orderBy: { slug: "asc" },
+    take: limit * SLUG_OVERREAD,
+  });
+  return rows.filter((row) => (!publishedOnly || row.status === PUBLISHED) && (!kind || row.kind === kind)).slice(0, limit);
 }
 
 export function toEntryOption(
