@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
+
 const datePart = z.object({
   edtf: z.string().max(64), // "2024-06-06", "2024-06", "1942/1943", "1943-06/1943-08" (season → months)
   precision: z.enum(["day", "month", "year"]), // as lib/dates DatePrecision; a range has its ends' precision
