@@ -92,7 +92,8 @@ export function findAgents(
   for (const run of nameRuns(text, tokens)) {
     const content = run.filter((token) => !token.stop);
     if (content.some((token) => ROLE_WORDS.test(token.word)) || !content.some((token) => ORGANISATION_WORDS.test(token.word))) continue;
-    if (!/^[\p{Lu}]/u.test(content[0]!.word)) continue;
+    // Russian names run on in lower case and are read by RUSSIAN_ORGANISATION instead.
+    if (content.some((token) => !token.capitalised)) continue;
     const start = content[0]!.start;
     const end = content.at(-1)!.end;
     if (free(start, end)) add(text.slice(start, end), "organisation", null, start);
@@ -127,12 +128,10 @@ function personNames(text: string, tokens: WordToken[]): { start: number; end: n
         if (!nameWord(tokens[j])) continue;
         let k = j;
         while (nameWord(tokens[k + 1]) && joined(text, tokens[k]!, tokens[k + 1]!)) k++;
-        if (k > j || k + 1 >= tokens.length || !tokens[k + 1]!.capitalised) {
-          if (k === j) break;
-          const size = k - j + 1 >= 3 && /(ович|евич|овна|евна|ична|ьич)$/i.test(tokens[k - 1]!.word) ? 3 : 2;
-          found.push({ start: tokens[Math.max(j, k - size + 1)]!.start, end: tokens[k]!.end });
-          break;
-        }
+        if (k === j) continue;
+        const size = k - j + 1 >= 3 && /(ович|евич|овна|евна|ична|ьич)$/i.test(tokens[k - 1]!.word) ? 3 : 2;
+        found.push({ start: tokens[Math.max(j, k - size + 1)]!.start, end: tokens[k]!.end });
+        break;
       }
     }
     if (

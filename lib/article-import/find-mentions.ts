@@ -97,7 +97,9 @@ function joinedAcross(text: string, left: WordToken, right: WordToken): boolean 
 }
 
 function withoutOverlaps(found: Mention[]): Mention[] {
-  const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Longer names first; of two entries with the same name, a memorial or place (which can place the item) first.
+  const placed = (m: Mention) => (m.entry.kind === "memorial" || m.entry.kind === "place" ? 0 : 1);
+  const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || placed(a) - placed(b));
   const kept: Mention[] = [];
   for (const mention of byLength) {
     if (kept.some((other) => mention.start < other.end && mention.end > other.start)) continue;

@@ -62,5 +62,7 @@ export function findRelationCues(sentence: string): CueMatch[] {
   for (const cue of RELATION_CUES) {
     for (const m of sentence.matchAll(cue.pattern)) found.push({ cue, start: m.index, end: m.index + m[0].length });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // Where two cues overlap ("stands on a par with"), the one listed first in RELATION_CUES wins.
+  const kept = found.filter((match, i) => !found.some((other, j) => j < i && other.start < match.end && other.end > match.start));
+  return kept.sort((a, b) => a.start - b.start);
 }

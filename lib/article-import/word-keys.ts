@@ -76,12 +76,13 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** A word without its Russian case ending or English possessive, folded. */
 export function wordStem(word: string): string {
-  const folded = foldText(word).replace(/['’ʼ]s$/, "");
-  if (!CYRILLIC.test(folded)) return folded;
+  // Endings come off before folding, which would turn "й" into "и" ("Прохоровкой" must lose "-ой").
+  const lower = word.toLowerCase().replace(/['’ʼ]s$/, "");
+  if (!CYRILLIC.test(lower)) return foldText(lower);
   for (const ending of RUSSIAN_ENDINGS) {
-    if (folded.endsWith(ending) && folded.length - ending.length >= MIN_STEM) return folded.slice(0, -ending.length);
+    if (lower.endsWith(ending) && lower.length - ending.length >= MIN_STEM) return foldText(lower.slice(0, -ending.length));
   }
-  return folded;
+  return foldText(lower);
 }
 
 const keys = new Map<string, string>();
