@@ -1,6 +1,7 @@
 import type { NamedEntry } from "@/lib/data/article-import/named-entry";
 import type { ArticleAnalysis } from "./analysis-schema";
 import { type DatePhrase, findDatePhrases } from "./date-phrases";
+import type { EntryLookup } from "./entry-lookup";
 import { eventTitle } from "./event-title";
 import { findExistingEvent } from "./existing-event";
 import { findAgents } from "./find-agents";
@@ -16,6 +17,8 @@ type Item = ArticleAnalysis["items"][number];
 
 export interface ItemContext {
   language: "en" | "ru";
+  /** Finds the entries the item may name; shared by the page's items. */
+  lookup: EntryLookup;
   publishedEdtf: string | null;
   url: string | null;
 }
@@ -38,7 +41,7 @@ export async function analyzeItem(item: PageItem, context: ItemContext): Promise
   const eventSentence = date ? sentences.findIndex((s) => date.index >= s.start && date.index < s.start + s.text.length) : -1;
   const lead = sentences[eventSentence] ?? sentences[item.heading ? 1 : 0] ?? sentences[0]!;
 
-  const mentions = await findMentions(text);
+  const mentions = await findMentions(text, context.lookup);
   const agentMentions = mentions.filter((m) => AGENT_KINDS.has(m.entry.kind));
   const others = mentions.filter((m) => !AGENT_KINDS.has(m.entry.kind));
   const placeMention = others.find((m) => inside(m, lead) && placeOfMention(m, context.language)) ?? null;

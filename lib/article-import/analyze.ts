@@ -3,6 +3,7 @@ import { type ArticleAnalysis, articleAnalysisSchema } from "./analysis-schema";
 import type { AnalyzeArticleInput } from "./analyze-input";
 import { analyzeItem } from "./analyze-item";
 import { detectLanguage } from "./detect-language";
+import { pageEntryLookup } from "./entry-lookup";
 import { readHtmlPage } from "./html-page";
 import { splitItems } from "./split-items";
 import { readTextPage } from "./text-page";
@@ -19,7 +20,7 @@ export async function analyzeArticle(input: AnalyzeArticleInput): Promise<Articl
   const pageItems = splitItems(page.blocks).slice(0, MAX_ITEMS);
   const language =
     input.language ?? detectLanguage(pageItems.map((item) => `${item.heading ?? ""} ${item.paragraphs.join(" ")}`).join(" "));
-  const context = { language, publishedEdtf: page.publishedEdtf, url: input.url ?? null };
+  const context = { language, publishedEdtf: page.publishedEdtf, url: input.url ?? null, lookup: pageEntryLookup() };
   const items: ArticleAnalysis["items"] = [];
   for (const item of pageItems) items.push(await analyzeItem(item, context));
   return articleAnalysisSchema.parse({

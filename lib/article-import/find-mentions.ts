@@ -1,5 +1,5 @@
-import { findNamedEntries } from "@/lib/data/article-import/find-named-entries";
 import type { NamedEntry } from "@/lib/data/article-import/named-entry";
+import type { EntryLookup } from "./entry-lookup";
 import { joined, nameRuns } from "./name-runs";
 import { sameNameWord, type WordToken, wordStem, wordTokens } from "./word-keys";
 
@@ -11,9 +11,6 @@ export interface Mention {
   matched: string;
 }
 
-/** Queries sent to the full-text index for one text, at most: a long page's names, not every word. */
-const MAX_QUERIES = 300;
-
 /**
  * The collection's entries a text names, by title or alias in either language, whatever the script
  * or the Russian case ("Mamaev Kurgan", "Mamayev Kurgan", "Мамаева кургана"). Candidates come from
@@ -22,9 +19,9 @@ const MAX_QUERIES = 300;
  * the text. Where names overlap the longer wins ("Rzhev Memorial to the Soviet Soldier" over
  * "Rzhev Memorial").
  */
-export async function findMentions(text: string): Promise<Mention[]> {
+export async function findMentions(text: string, lookup: EntryLookup): Promise<Mention[]> {
   const tokens = wordTokens(text);
-  const candidates = await findNamedEntries(candidateQueries(text, tokens));
+  const candidates = await lookup(candidateQueries(text, tokens));
   const content = tokens.filter((token) => !token.stop);
   const found: Mention[] = [];
   for (const entry of candidates) {
@@ -54,7 +51,7 @@ function candidateQueries(text: string, tokens: WordToken[]): string[] {
       }
     }
   }
-  return [...queries].slice(0, MAX_QUERIES);
+  return [...queries];
 }
 
 /** An entry's names, and the quoted names inside them ('"To the Heroes of the Battle of Stalingrad", Mamayev Kurgan'). */

@@ -8,6 +8,7 @@ setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { analyzeArticle } = await import("@/lib/article-import/analyze");
 const { findMentions } = await import("@/lib/article-import/find-mentions");
+const { pageEntryLookup } = await import("@/lib/article-import/entry-lookup");
 const { articleAnalysisSchema } = await import("@/lib/article-import/analysis-schema");
 
 type Analysis = Awaited<ReturnType<typeof analyzeArticle>>;
@@ -24,7 +25,7 @@ const linksOf = (item: Item) =>
     type: link.relationType,
     to: link.to.entrySlug,
   }));
-const mentioned = async (text: string) => (await findMentions(text)).map((m) => [m.entry.slug, m.matched]);
+const mentioned = async (text: string) => (await findMentions(text, pageEntryLookup())).map((m) => [m.entry.slug, m.matched]);
 
 describe("mentions of collection entries", { timeout: 60_000 }, () => {
   it("finds an entry by any spelling of its names and in any Russian case", async () => {
@@ -39,6 +40,17 @@ describe("mentions of collection entries", { timeout: 60_000 }, () => {
     expect(await mentioned("На Пискаревском кладбище почтили память блокадников.")).toEqual([
       ["piskaryovskoye-memorial-cemetery", "Пискаревском кладбище"],
     ]);
+  });
+
+  it("sends a page's queries once each and no more than its budget", async () => {
+    const lookup = pageEntryLookup(2);
+    const slugs = async (queries: string[]) => (await lookup(queries)).map((entry) => entry.slug);
+    expect(await slugs(["mamaev kurgan", "poklonn gor"])).toEqual(
+      expect.arrayContaining(["mamayev-kurgan", "victory-park-poklonnaya-gora"]),
+    );
+    // The budget is spent: a new query finds nothing, the queries already sent still answer.
+    expect(await slugs(["piskarevsk"])).toEqual([]);
+    expect(await slugs(["mamaev kurgan"])).toContain("mamayev-kurgan");
   });
 
   it("prefers the longest name and ignores words that only resemble one", async () => {
