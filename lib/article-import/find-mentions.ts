@@ -23,10 +23,11 @@ export async function findMentions(text: string, lookup: EntryLookup): Promise<M
   const tokens = wordTokens(text);
   const candidates = await lookup(candidateQueries(text, tokens));
   const content = tokens.filter((token) => !token.stop);
+  const starts = positionsByHead(content);
   const found: Mention[] = [];
   for (const entry of candidates) {
     for (const name of entryNames(entry)) {
-      for (const [from, to] of occurrences(text, content, name)) {
+      for (const [from, to] of occurrences(text, content, starts.get(head(name[0]!)) ?? [], name)) {
         found.push({
           entry,
           start: content[from]!.start,
@@ -70,10 +71,25 @@ function entryNames(entry: NamedEntry): string[][] {
     .filter((keys) => keys.length > 0 && keys.join("").length >= 4);
 }
 
-/** Where a name's words stand in the text's content words, one after another, with a capital among them. */
-function occurrences(text: string, content: WordToken[], name: string[]): [number, number][] {
+/** Two keys that sameNameWord can match begin alike: a name's first word is looked up by its first letters. */
+const head = (key: string) => key.slice(0, 4);
+
+function positionsByHead(content: readonly WordToken[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  for (const [i, token] of content.entries()) {
+    const key = head(token.key);
+    const list = positions.get(key);
+    if (list) list.push(i);
+    else positions.set(key, [i]);
+  }
+  return positions;
+}
+
+/** Where a name's words stand in the text's content words (from the given first positions on), one after another, with a capital among them. */
+function occurrences(text: string, content: WordToken[], firsts: readonly number[], name: string[]): [number, number][] {
   const found: [number, number][] = [];
-  for (let i = 0; i + name.length <= content.length; i++) {
+  for (const i of firsts) {
+    if (i + name.length > content.length) continue;
     let capital = false;
     let ok = true;
     for (let j = 0; j < name.length && ok; j++) {

@@ -66,6 +66,7 @@ export function readHtmlPage(html: string): PageSource {
   let titleText = "";
   let text = "";
   let headingDepth = 0;
+  let headingLevel = 0;
 
   const flush = () => {
     const line = text.replace(/\s+/g, " ").trim();
@@ -74,7 +75,7 @@ export function readHtmlPage(html: string): PageSource {
     const { images, rest } = takeImageReferences(line);
     if (images.length > 0) blocks.push({ kind: "images", sources: images });
     if (!rest || isFurniture(rest)) return;
-    if (headingDepth > 0) return void blocks.push({ kind: "heading", text: rest });
+    if (headingDepth > 0) return void blocks.push({ kind: "heading", text: rest, level: headingLevel });
     const named = publisherOfLine(rest);
     if (named) return void (publisher ??= named);
     const dateline = datelineOf(rest);
@@ -99,7 +100,10 @@ export function readHtmlPage(html: string): PageSource {
         }
         if (name === "time" && attributes.datetime) publishedEdtf ??= isoDay(attributes.datetime);
         if (BLOCK.has(name)) flush();
-        if (HEADING.test(name)) headingDepth += 1;
+        if (HEADING.test(name)) {
+          headingDepth += 1;
+          headingLevel = Number(name[1]);
+        }
         if (name === "img" && attributes.src && !attributes.src.startsWith("data:")) {
           flush();
           blocks.push({ kind: "images", sources: [attributes.src] });
@@ -126,7 +130,23 @@ export function readHtmlPage(html: string): PageSource {
   parser.end();
   flush();
   title = (ogTitle ?? titleText.replace(/\s+/g, " ").trim()) || null;
-  return { blocks, title, publisher, publishedEdtf };
+  return { blocks: sectionsOfOneArticle(blocks), title, publisher, publishedEdtf };
+}
+
+/**
+ * A page whose first heading is an h1 with text under it is one article: its lower headings are
+ * section titles within it, kept as its paragraphs. (A page whose h1 is followed straight by another
+ * heading is a list, each of whose headings starts an item.)
+ */
+function sectionsOfOneArticle(blocks: PageBlock[]): PageBlock[] {
+  const first = blocks.findIndex((block) => block.kind === "heading");
+  const top = blocks[first];
+  if (top?.kind !== "heading" || top.level !== 1) return blocks;
+  const next = blocks.slice(first + 1).find((block) => block.kind !== "images");
+  if (next?.kind !== "paragraph") return blocks;
+  return blocks.map((block, i) =>
+    i > first && block.kind === "heading" && (block.level ?? 1) > 1 ? { kind: "paragraph", text: block.text } : block,
+  );
 }
 
 /** "2024-06-06T10:00:00+05:00" → "2024-06-06"; anything else that is not an ISO date → null. */

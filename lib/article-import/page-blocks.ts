@@ -2,7 +2,11 @@
  * A pasted page reduced to what the analysis reads: its blocks in order (headings, paragraphs and
  * image references), whatever it came as (plain text or HTML), plus what the page says about itself.
  */
-export type PageBlock = { kind: "heading" | "paragraph"; text: string } | { kind: "images"; sources: string[] };
+export type PageBlock =
+  | { kind: "paragraph"; text: string }
+  /** `level` 1–6 where the page's markup gives one (HTML h1–h6). */
+  | { kind: "heading"; text: string; level?: number }
+  | { kind: "images"; sources: string[] };
 
 export interface PageSource {
   blocks: PageBlock[];

@@ -69,4 +69,19 @@ describe("a pasted HTML page", () => {
       },
     ]);
   });
+
+  it("keeps an article's section headings inside it, and makes each heading of a list page an item", () => {
+    const article = readHtmlPage("<h1>The memorial reopens</h1><p>Work is finished.</p><h2>What changed</h2><p>The alley was rebuilt.</p>");
+    expect(splitItems(article.blocks)).toEqual([
+      { heading: "The memorial reopens", paragraphs: ["Work is finished.", "What changed", "The alley was rebuilt."], images: [] },
+    ]);
+    const list = readHtmlPage("<h1>News</h1><h2>First item</h2><p>One.</p><h2>Second item</h2><p>Two.</p>");
+    expect(splitItems(list.blocks).map((item) => item.heading)).toEqual(["First item", "Second item"]);
+  });
+
+  it("drops photo credits", () => {
+    expect(splitItems(readTextPage("Photo: TASS\n\nThe memorial opened on May 9, 2020.").blocks)).toEqual([
+      { heading: null, paragraphs: ["The memorial opened on May 9, 2020."], images: [] },
+    ]);
+  });
 });
