@@ -46,10 +46,12 @@ const ruMonth = (name: string) => {
   const lower = name.toLowerCase();
   return lower.startsWith("ма") && !lower.startsWith("мар") ? 5 : RU_MONTHS.indexOf(lower.slice(0, 3)) + 1;
 };
+const daysIn = (year: number, monthOfYear: number) => new Date(Date.UTC(year, monthOfYear, 0)).getUTCDate();
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function day(year: number | null, month: number, dayOfMonth: number): Parts | null {
-  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return null;
+  // A day the month does not have ("31 February") is no date; a leap year is checked once the year is known.
+  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysIn(year ?? 2000, month)) return null;
   return { precision: "day", year, month, day: dayOfMonth, edtf: year === null ? null : `${year}-${pad(month)}-${pad(dayOfMonth)}` };
 }
 
@@ -163,8 +165,8 @@ export function findDatePhrases(text: string): DatePhrase[] {
 }
 
 /** The phrase with its year filled in (a day or month named without one). */
-export function withYear(phrase: DatePhrase, value: number): DatePhrase {
+export function withYear(phrase: DatePhrase, value: number): DatePhrase | null {
   if (phrase.year !== null) return phrase;
   const parts = phrase.day !== null ? day(value, phrase.month!, phrase.day) : month(value, phrase.month!);
-  return { ...phrase, ...parts! };
+  return parts ? { ...phrase, ...parts } : null;
 }

@@ -23,7 +23,8 @@ export function resolveYears(phrases: readonly DatePhrase[], context: YearContex
       continue;
     }
     const year = lastYear ?? yearFromPublication(phrase, context.publishedEdtf) ?? yearFromReferences(phrase, context.references);
-    if (year !== null) resolved.push(withYear(phrase, year));
+    const dated = year === null ? null : withYear(phrase, year);
+    if (dated) resolved.push(dated);
   }
   return resolved;
 }

@@ -27,6 +27,13 @@ describe("date phrases in English", () => {
   it("names a day without its year until the context gives one", () => {
     expect(first("On January 30, the final stage began.")).toEqual({ text: "On January 30", edtf: null, precision: "day" });
   });
+
+  it("reads no day a month does not have", () => {
+    expect(first("On February 31, 2023, nothing happened.")).toBeUndefined();
+    // The month still stands when the day cannot.
+    expect(first("On 29 February 2023 nothing happened.")).toEqual({ text: "February 2023", edtf: "2023-02", precision: "month" });
+    expect(first("On 29 February 2024 the square was lit.")).toEqual({ text: "On 29 February 2024", edtf: "2024-02-29", precision: "day" });
+  });
 });
 
 describe("date phrases in Russian", () => {
@@ -74,6 +81,11 @@ describe("the year from the context", () => {
   it("takes a date with the same day and month from the item's image names or address", () => {
     expect(resolve("On January 30, the final stage began.", null, ["thumb_1.jpeg", "image-30-01-20-01-10-1.jpeg"])).toEqual(["2020-01-30"]);
     expect(resolve("6 июня прошло заседание.", null, ["https://example.org/news/2024/06/06/meeting"])).toEqual(["2024-06-06"]);
+  });
+
+  it("leaves out the 29th of February of a year that has none", () => {
+    expect(resolve("On February 29, the square was lit.", "2023-03-01")).toEqual([]);
+    expect(resolve("On February 29, the square was lit.", "2024-03-01")).toEqual(["2024-02-29"]);
   });
 
   it("leaves out a day no context dates", () => {
