@@ -230,3 +230,25 @@ describe("pages it was not tuned on", { timeout: 120_000 }, () => {
     expect(analysis.items[0]!.place).toMatchObject({ entrySlug: "mamayev-kurgan" });
   });
 });
+
+describe("pages that are not news", { timeout: 120_000 }, () => {
+  it.each([
+    ["markup that never closes", { html: "<div><p>On 9 May 2020 in <b>Moscow<i> the <script>alert(1)" }],
+    ["only furniture", { text: "Go back\n\nBack to the all news\n\nПоделиться" }],
+    ["a wall of capitalised words", { text: Array.from({ length: 5000 }, (_, i) => `Word${i} Name${i % 97}`).join(" ") }],
+    ["symbols and control characters", { text: "\u0000\u0007 «»“” — … ☃ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \u202e On February 30, 2020 в 30 февраля 2020 года" }],
+    [
+      "many short items",
+      {
+        text: Array.from(
+          { length: 400 },
+          (_, i) => `Heading number ${i}\n\nOn June ${(i % 28) + 1}, 2024, item ${i} happened in Almaty.`,
+        ).join("\n\n"),
+      },
+    ],
+  ])("reads %s without failing, within the contract", async (_name, input) => {
+    const analysis = await analyzeArticle(input);
+    expect(articleAnalysisSchema.parse(analysis)).toEqual(analysis);
+    expect(analysis.items.length).toBeLessThanOrEqual(200);
+  });
+});
