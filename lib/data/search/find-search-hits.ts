@@ -21,6 +21,8 @@ export interface SearchHitFilter {
   publishedOnly?: boolean;
   /** Entries only: one kind (the compare page adds memorials). */
   kind?: string;
+  /** False where a miss must stay a miss (the article analysis tries many names, most of them not entries). */
+  correctTypos?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function findSearchHits(
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
   const hits = await matchingDocuments(target, terms, limit, filter);
-  if (hits.length > 0) return hits;
+  if (hits.length > 0 || filter.correctTypos === false) return hits;
   const corrected = await correctSearchTerms(terms);
   return corrected ? matchingDocuments(target, corrected, limit, filter) : [];
 }
