@@ -60,7 +60,11 @@ export function isLegacySnapshot(snapshot: StoredEntrySnapshot): snapshot is Leg
 
 /** A stored revision; notes saved before they had a text per language ("English / Русский") come back split. */
 export function parseStoredSnapshot(json: string): StoredEntrySnapshot {
-  const snapshot = JSON.parse(json) as StoredEntrySnapshot;
+  return withNotesPerLanguage(JSON.parse(json) as StoredEntrySnapshot);
+}
+
+/** A stored snapshot (a revision, or the one a deletion kept) with its notes per language, split if saved as one text. */
+export function withNotesPerLanguage(snapshot: StoredEntrySnapshot): StoredEntrySnapshot {
   if (isLegacySnapshot(snapshot)) return snapshot;
   return {
     ...snapshot,

@@ -17,6 +17,7 @@ import { setupTestDatabase } from "./test-database";
  * are checked here on the same cases, the SQL on the database these tests run on.
  */
 const database = setupTestDatabase();
+const { deletedSnapshot } = await import("@/lib/data/entries/list-deleted-entries");
 
 const MIGRATION = "20261207200031_per_language_notes";
 const TABLES = ["EntryRelation", "Source", "Citation", "ArticleMention"] as const;
@@ -116,6 +117,13 @@ describe("notes written as one field, read as two languages", () => {
     expect(entry.citations[0]!.note).toEqual({ en: "", ru: "Только дата." });
     const article = parseStoredArticleSnapshot(JSON.stringify({ slug: "old", mentions: { "rzhev-memorial": "The subject. / Предмет." } }));
     expect(article.mentions).toEqual({ "rzhev-memorial": { en: "The subject.", ru: "Предмет." } });
+    // The snapshot a deletion kept in the audit log, from which a curator brings the entry back.
+    const deleted = deletedSnapshot(
+      JSON.stringify({
+        snapshot: JSON.parse(JSON.stringify({ ...entry, relations: [{ ...entry.relations[0], note: "Peers. / Ровня." }] })),
+      }),
+    );
+    expect((deleted as EntrySnapshot).relations[0]!.note).toEqual({ en: "Peers.", ru: "Ровня." });
   });
 
   it("gets back every note of the reference collection from its old one-field form", () => {
