@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { EntryCombobox } from "@/components/ui/entry-combobox";
+import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { EMPTY_NOTE } from "@/lib/content/localized-note";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import type { ArticleMentionValue } from "@/lib/forms/article-form";
 
@@ -28,7 +30,7 @@ export function ArticleMentionsField({ initial, mentioned, errors }: ArticleMent
     const entry = picked;
     setTitles((current) => new Map(current).set(entry.slug, entry.title));
     setMentions((current) =>
-      current.some((m) => m.entrySlug === entry.slug) ? current : [...current, { entrySlug: entry.slug, note: "" }],
+      current.some((m) => m.entrySlug === entry.slug) ? current : [...current, { entrySlug: entry.slug, note: { ...EMPTY_NOTE } }],
     );
     setTyped("");
     setPicked(null);
@@ -41,31 +43,46 @@ export function ArticleMentionsField({ initial, mentioned, errors }: ArticleMent
       {mentions.length ? (
         <ul>
           {mentions.map((mention, index) => {
-            const noteId = `mentions.${index}.note`;
+            const slugErrorId = `mentions.${index}.entrySlug-error`;
             const slugError = errors[`mentions.${index}.entrySlug`];
-            const noteError = errors[noteId];
             return (
               <li key={mention.entrySlug}>
                 <input type="hidden" name="mentionSlug" value={mention.entrySlug} />
-                <div className="field">
-                  <label htmlFor={noteId}>{t("note", { title: titleOf(mention.entrySlug) })}</label>
-                  <input
-                    id={noteId}
-                    name="mentionNote"
-                    value={mention.note}
-                    onChange={(event) => {
-                      const note = event.target.value;
-                      setMentions((current) => current.map((m, i) => (i === index ? { ...m, note } : m)));
-                    }}
-                    aria-invalid={Boolean(noteError)}
-                    aria-describedby={noteError || slugError ? `${noteId}-error` : undefined}
-                  />
-                  {noteError || slugError ? (
-                    <p id={`${noteId}-error`} className="field-error">
-                      {noteError ?? slugError}
-                    </p>
-                  ) : null}
-                </div>
+                {slugError ? (
+                  <p id={slugErrorId} className="field-error">
+                    {slugError}
+                  </p>
+                ) : null}
+                {CONTENT_LOCALES.map((locale) => {
+                  const noteId = `mentions.${index}.note.${locale}`;
+                  const noteError = errors[noteId];
+                  return (
+                    <div className="field" key={locale}>
+                      <label htmlFor={noteId}>{t("note", { title: titleOf(mention.entrySlug), locale })}</label>
+                      <input
+                        id={noteId}
+                        name={`mentionNote.${locale}`}
+                        lang={locale}
+                        value={mention.note[locale]}
+                        onChange={(event) => {
+                          const text = event.target.value;
+                          setMentions((current) =>
+                            current.map((m, i) => (i === index ? { ...m, note: { ...m.note, [locale]: text } } : m)),
+                          );
+                        }}
+                        aria-invalid={Boolean(noteError)}
+                        aria-describedby={
+                          [noteError ? `${noteId}-error` : null, slugError ? slugErrorId : null].filter(Boolean).join(" ") || undefined
+                        }
+                      />
+                      {noteError ? (
+                        <p id={`${noteId}-error`} className="field-error">
+                          {noteError}
+                        </p>
+                      ) : null}
+                    </div>
+                  );
+                })}
                 <button
                   type="button"
                   className="link-button"

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { NoteSpan } from "@/components/entries/note-span";
 import { Link } from "@/i18n/navigation";
 import type { IncomingRelation } from "@/lib/data/relations/list-incoming-relations";
 
@@ -15,8 +16,7 @@ export function EntryIncomingRelations({ relations }: { relations: IncomingRelat
         {relations.map((r) => (
           <li key={`${r.type} ${r.from.slug}`}>
             {types(`${r.type}.incoming`)}: {r.from.title}
-            {r.note ? <span className="note"> — {r.note}</span> : null}{" "}
-            <Link href={`/admin/entries/${r.from.slug}`}>{t("editThere", { title: r.from.title })}</Link>
+            <NoteSpan note={r.note} /> <Link href={`/admin/entries/${r.from.slug}`}>{t("editThere", { title: r.from.title })}</Link>
           </li>
         ))}
       </ul>

@@ -10,9 +10,10 @@ import type { RelationFormRow } from "@/lib/forms/entry-form";
 import { useEditableRows } from "./entry-editable-rows";
 import { EntryIncomingRelations } from "./entry-incoming-relations";
 import { FieldError, fieldDescription } from "./field-error";
+import { NoteInputs } from "./note-inputs";
 import "./entry-links-editor.css";
 
-const EMPTY_ROW: RelationFormRow = { type: "comparable_to", target: "", note: "", source: "" };
+const EMPTY_ROW: RelationFormRow = { type: "comparable_to", target: "", "note.en": "", "note.ru": "", source: "" };
 
 export interface EntryRelationsEditorProps {
   initial: RelationFormRow[];
@@ -77,17 +78,13 @@ export function EntryRelationsEditor({ initial, slug, linked, sources, incoming,
               />
               <FieldError name={name("target")} errors={errors} />
             </div>
-            <div className="field">
-              <label htmlFor={name("note")}>{t("note")}</label>
-              <input
-                id={name("note")}
-                name={name("note")}
-                value={row.values.note}
-                onChange={(e) => change(row.id, "note", e.target.value)}
-                {...fieldDescription(name("note"), errors)}
-              />
-              <FieldError name={name("note")} errors={errors} />
-            </div>
+            <NoteInputs
+              name={`relations.${index}.note`}
+              value={{ en: row.values["note.en"], ru: row.values["note.ru"] }}
+              label={(locale) => t("note", { locale })}
+              onChange={(locale, text) => change(row.id, `note.${locale}`, text)}
+              errors={errors}
+            />
             <div className="field">
               <label htmlFor={name("source")}>{t("source")}</label>
               <select

@@ -6,9 +6,19 @@ import type { CitationFormRow } from "@/lib/forms/entry-form";
 import { CITATION_FIELDS } from "@/lib/validation/source";
 import { useEditableRows } from "./entry-editable-rows";
 import { FieldError, fieldDescription } from "./field-error";
+import { NoteInputs } from "./note-inputs";
 import "./entry-links-editor.css";
 
-const EMPTY_ROW: CitationFormRow = { source: "", title: "", url: "", publisher: "", accessedOn: "", field: "", note: "" };
+const EMPTY_ROW: CitationFormRow = {
+  source: "",
+  title: "",
+  url: "",
+  publisher: "",
+  accessedOn: "",
+  field: "",
+  "note.en": "",
+  "note.ru": "",
+};
 const NEW_SOURCE_FIELDS = [
   ["title", "text"],
   ["url", "url"],
@@ -93,17 +103,13 @@ export function EntrySourcesEditor({ initial, sources, errors }: EntrySourcesEdi
               </select>
               <FieldError name={name("field")} errors={errors} />
             </div>
-            <div className="field">
-              <label htmlFor={name("note")}>{t("note")}</label>
-              <input
-                id={name("note")}
-                name={name("note")}
-                value={row.values.note}
-                onChange={(e) => change(row.id, "note", e.target.value)}
-                {...fieldDescription(name("note"), errors)}
-              />
-              <FieldError name={name("note")} errors={errors} />
-            </div>
+            <NoteInputs
+              name={`citations.${index}.note`}
+              value={{ en: row.values["note.en"], ru: row.values["note.ru"] }}
+              label={(locale) => t("note", { locale })}
+              onChange={(locale, text) => change(row.id, `note.${locale}`, text)}
+              errors={errors}
+            />
             <button type="button" className="remove-row" onClick={() => remove(row.id)}>
               {t("remove", { number: index + 1 })}
             </button>

@@ -1,8 +1,10 @@
+import type { NoteText } from "@/lib/content/localized-note";
 import type { SourceRef } from "@/lib/data/sources/group-citations";
+import { NoteSpan } from "./note-span";
 
 export interface RelationReasonProps {
-  /** Why the two entries are linked, as the curator wrote it. */
-  note: string;
+  /** Why the two entries are linked, as the curator wrote it, in the page's language where it has one. */
+  note: NoteText | null;
   /** Where that is said. */
   source: SourceRef | null;
   /** "source", in the page's language. */
@@ -18,7 +20,7 @@ export function RelationReason({ note, source, sourceLabel }: RelationReasonProp
   if (!note && !source) return null;
   return (
     <>
-      {note ? <span className="note"> — {note}</span> : null}
+      <NoteSpan note={note} />
       {source ? (
         <span className="relation-source">
           {" "}

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import type { NoteText } from "@/lib/content/localized-note";
 import type { SourceRef } from "@/lib/data/entries/get-published-entry";
 
-export async function SourceList({ sources }: { sources: (SourceRef & { fields: string[]; notes?: string[] })[] }) {
+export async function SourceList({ sources }: { sources: (SourceRef & { fields: string[]; notes?: NoteText[] })[] }) {
   const t = await getTranslations("entry");
   const fields = await getTranslations("sourceFields");
   if (sources.length === 0) return <p>{t("noSources")}</p>;
@@ -21,7 +22,18 @@ export async function SourceList({ sources }: { sources: (SourceRef & { fields: 
             {" "}
             — {t("supports")}: {source.fields.map((f) => (fields.has(f) ? fields(f) : f)).join(", ")}
           </span>
-          {source.notes?.length ? <span className="source-notes"> ({source.notes.join(" ")})</span> : null}
+          {source.notes?.length ? (
+            <span className="source-notes">
+              {" ("}
+              {source.notes.map((note, index) => (
+                <span key={note.text} lang={note.isFallback ? note.locale : undefined}>
+                  {index > 0 ? " " : null}
+                  {note.text}
+                </span>
+              ))}
+              {")"}
+            </span>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -1,5 +1,6 @@
 import type { ZodError } from "zod";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
+import type { LocalizedNote } from "@/lib/content/localized-note";
 import type { ArticleSnapshot } from "@/lib/revisions/article-snapshot";
 import type { ArticleEditInput } from "@/lib/validation/article-edit";
 import type { ValidationTranslate } from "@/lib/validation/messages";
@@ -10,7 +11,7 @@ const SCALAR_FIELDS = ["slug", "publisher", "originalTitle", "originalUrl", "pub
 
 export interface ArticleMentionValue {
   entrySlug: string;
-  note: string;
+  note: LocalizedNote;
 }
 
 /** Everything the article form holds, as typed: kept through any failure so nothing is lost. */
@@ -24,19 +25,22 @@ export interface ArticleFormValues {
   mentions: ArticleMentionValue[];
 }
 
-/** Mentions travel as two parallel lists, one slug and one note per mentioned entry, in order. */
+/** Mentions travel as parallel lists, one slug and one note per language ("mentionNote.ru") per mentioned entry, in order. */
 export function readArticleForm(form: FormData): ArticleFormValues {
   const fields: Record<string, string> = {};
   for (const name of SCALAR_FIELDS) fields[name] = String(form.get(name) ?? "");
   for (const locale of CONTENT_LOCALES)
     for (const name of ARTICLE_TEXT_FIELDS) fields[`${locale}.${name}`] = String(form.get(`${locale}.${name}`) ?? "");
-  const notes = form.getAll("mentionNote").map(String);
+  const notes = Object.fromEntries(CONTENT_LOCALES.map((l) => [l, form.getAll(`mentionNote.${l}`).map(String)]));
   return {
     articleId: String(form.get("articleId") ?? ""),
     expectedVersion: String(form.get("expectedVersion") ?? ""),
     savedSlug: String(form.get("savedSlug") ?? ""),
     fields,
-    mentions: form.getAll("mentionSlug").map((slug, index) => ({ entrySlug: String(slug), note: notes[index] ?? "" })),
+    mentions: form.getAll("mentionSlug").map((slug, index) => ({
+      entrySlug: String(slug),
+      note: Object.fromEntries(CONTENT_LOCALES.map((l) => [l, notes[l]?.[index] ?? ""])) as LocalizedNote,
+    })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ZodError } from "zod";
-import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import type { LocalizedNote } from "@/lib/content/localized-note";
 import type { RelationType } from "@/lib/content/relation-types";
 import type { RecordForEditing } from "@/lib/data/publishing/get-record-for-editing";
 import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
@@ -20,12 +21,18 @@ export const ENTRY_TEXT_FIELDS = [
 ] as const;
 const SCALAR_FIELDS = ["slug", "kind", "latitude", "longitude", "locationPrecision", "countryCode", "wikidataId", "date"] as const;
 
-export const RELATION_ROW_FIELDS = ["type", "target", "note", "source"] as const;
+/** A note per language, named as the schema's path names it ("relations.0.note.ru"), so its errors land beside it. */
+const NOTE_FIELDS = ["note.en", "note.ru"] as const satisfies readonly `note.${ContentLocale}`[];
+
+export const RELATION_ROW_FIELDS = ["type", "target", ...NOTE_FIELDS, "source"] as const;
 /** `source` is an existing source's key; empty means a new source described by title, url, publisher and accessedOn. */
-export const CITATION_ROW_FIELDS = ["source", "title", "url", "publisher", "accessedOn", "field", "note"] as const;
+export const CITATION_ROW_FIELDS = ["source", "title", "url", "publisher", "accessedOn", "field", ...NOTE_FIELDS] as const;
 
 export type RelationFormRow = Record<(typeof RELATION_ROW_FIELDS)[number], string>;
 export type CitationFormRow = Record<(typeof CITATION_ROW_FIELDS)[number], string>;
+
+const noteOfRow = (row: Record<(typeof NOTE_FIELDS)[number], string>): LocalizedNote => ({ en: row["note.en"], ru: row["note.ru"] });
+const noteRowFields = (note: LocalizedNote) => ({ "note.en": note.en, "note.ru": note.ru });
 
 /** Everything the entry form holds, as typed: kept through any failure so nothing is lost. */
 export interface EntryFormValues {
@@ -80,12 +87,17 @@ export function entryFormInput(values: EntryFormValues): EntryEditInput {
       CONTENT_LOCALES.map((l) => [l, Object.fromEntries(ENTRY_TEXT_FIELDS.map((n) => [n, fields[`${l}.${n}`] ?? ""]))]),
     ) as EntryEditInput["translations"],
     // The casts only name what the schema is about to check.
-    relations: values.relations.map((row) => ({ type: row.type as RelationType, target: row.target, note: row.note, source: row.source })),
+    relations: values.relations.map((row) => ({
+      type: row.type as RelationType,
+      target: row.target,
+      note: noteOfRow(row),
+      source: row.source,
+    })),
     citations: values.citations.map((row) => ({
       source: row.source,
       newSource: row.source.trim() ? null : { title: row.title, url: row.url, publisher: row.publisher, accessedOn: row.accessedOn },
       field: row.field as CitationField,
-      note: row.note,
+      note: noteOfRow(row),
     })),
   };
 }
@@ -126,7 +138,7 @@ export function entryFormValues(entry: RecordForEditing<EntrySnapshot> | null): 
     entryId: entry.id,
     expectedVersion: String(entry.version),
     fields,
-    relations: snapshot.relations.map((r) => ({ type: r.type, target: r.target, note: r.note, source: r.source ?? "" })),
-    citations: snapshot.citations.map((c) => ({ ...NO_NEW_SOURCE, source: c.source, field: c.field, note: c.note })),
+    relations: snapshot.relations.map((r) => ({ type: r.type, target: r.target, ...noteRowFields(r.note), source: r.source ?? "" })),
+    citations: snapshot.citations.map((c) => ({ ...NO_NEW_SOURCE, source: c.source, field: c.field, ...noteRowFields(c.note) })),
   };
 }

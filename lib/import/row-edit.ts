@@ -26,8 +26,8 @@ export function rowEditInput(entry: OpenDataEntry, slug: string, sourceKeyOfUrl:
   const citations: CitationEditInput[] = [...new Set(entry.sources.map((url) => url.trim()).filter(Boolean))].map((url) => {
     const key = sourceKeyOfUrl.get(url);
     return key
-      ? { source: key, newSource: null, field: "text", note: "" }
-      : { source: null, newSource: { title: url, url, publisher: null, accessedOn: null }, field: "text", note: "" };
+      ? { source: key, newSource: null, field: "text" }
+      : { source: null, newSource: { title: url, url, publisher: null, accessedOn: null }, field: "text" };
   });
   return {
     slug,

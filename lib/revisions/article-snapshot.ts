@@ -1,5 +1,6 @@
 import type { PublicationStatus } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import { type LocalizedNote, NOTE_COLUMNS_SELECT, noteFromColumns, noteFromSnapshot } from "@/lib/content/localized-note";
 import type { Database } from "@/lib/db";
 
 export interface ArticleTextSnapshot {
@@ -24,7 +25,14 @@ export interface ArticleSnapshot {
    * The mentioned entries' slugs, each with its note. Keyed by slug (not a list) so a diff names
    * the entry whose mention or note changed.
    */
-  mentions: Record<string, string>;
+  mentions: Record<string, LocalizedNote>;
+}
+
+/** A stored revision; mention notes saved before they had a text per language ("English / Русский") come back split. */
+export function parseStoredArticleSnapshot(json: string): ArticleSnapshot {
+  const snapshot = JSON.parse(json) as ArticleSnapshot;
+  const mentions = Object.entries(snapshot.mentions ?? {}).map(([slug, note]) => [slug, noteFromSnapshot(note)]);
+  return { ...snapshot, mentions: Object.fromEntries(mentions) };
 }
 
 type Tx = Pick<Database, "article">;
@@ -42,7 +50,7 @@ export async function readArticleSnapshot(tx: Tx, articleId: string): Promise<{ 
       language: true,
       version: true,
       translations: { select: { locale: true, title: true, excerpt: true, bodyHtml: true } },
-      mentions: { select: { note: true, entry: { select: { slug: true } } } },
+      mentions: { select: { ...NOTE_COLUMNS_SELECT, entry: { select: { slug: true } } } },
     },
   });
   const translations: ArticleSnapshot["translations"] = {};
@@ -63,7 +71,7 @@ export async function readArticleSnapshot(tx: Tx, articleId: string): Promise<{ 
       publishedDate: row.publishedEdtf,
       language: row.language as ContentLocale,
       translations,
-      mentions: Object.fromEntries(mentions.map((m) => [m.entry.slug, m.note])),
+      mentions: Object.fromEntries(mentions.map((m) => [m.entry.slug, noteFromColumns(m)])),
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { EntryKind, PublicationStatus } from "@/lib/content/entry-kinds";
-import type { ContentLocale } from "@/lib/content/locales";
+import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import { type LocalizedNote, noteFromSnapshot } from "@/lib/content/localized-note";
 import type { RelationType } from "@/lib/content/relation-types";
 import type { CitationField } from "@/lib/validation/source";
 
@@ -18,7 +19,7 @@ export interface EntryTextSnapshot {
 export interface RelationSnapshot {
   type: RelationType;
   target: string;
-  note: string;
+  note: LocalizedNote;
   source: string | null;
 }
 
@@ -26,7 +27,7 @@ export interface RelationSnapshot {
 export interface CitationSnapshot {
   source: string;
   field: CitationField;
-  note: string;
+  note: LocalizedNote;
 }
 
 /** An entry as the editor sees it: what a revision stores and what restoring writes back. */
@@ -57,13 +58,33 @@ export function isLegacySnapshot(snapshot: StoredEntrySnapshot): snapshot is Leg
   return !("relations" in snapshot);
 }
 
+/** A stored revision; notes saved before they had a text per language ("English / Русский") come back split. */
 export function parseStoredSnapshot(json: string): StoredEntrySnapshot {
-  return JSON.parse(json) as StoredEntrySnapshot;
+  return withNotesPerLanguage(JSON.parse(json) as StoredEntrySnapshot);
 }
+
+/** A stored snapshot (a revision, or the one a deletion kept) with its notes per language, split if saved as one text. */
+export function withNotesPerLanguage(snapshot: StoredEntrySnapshot): StoredEntrySnapshot {
+  if (isLegacySnapshot(snapshot)) return snapshot;
+  return {
+    ...snapshot,
+    relations: snapshot.relations.map((r) => ({ ...r, note: noteFromSnapshot(r.note) })),
+    citations: snapshot.citations.map((c) => ({ ...c, note: noteFromSnapshot(c.note) })),
+  };
+}
+
+/** A note as the history shows it: "en: … · ru: …", the languages it has. */
+function noteLabel(note: LocalizedNote): string {
+  return CONTENT_LOCALES.filter((locale) => note[locale])
+    .map((locale) => `${locale}: ${note[locale]}`)
+    .join(" · ");
+}
+
+const withNote = (head: string, note: LocalizedNote) => [head, noteLabel(note)].filter(Boolean).join(" — ");
 
 /**
  * The snapshot as the history and conflict views compare it: links grouped by type and citations
- * by field, each as readable text, so a change reads "relations.commemorates: battle-of-x — note".
+ * by field, each as readable text, so a change reads "relations.commemorates: battle-of-x — en: why · ru: почему".
  * A legacy snapshot shows its comparable links and no sources (it never recorded them).
  */
 export function snapshotForDiff(snapshot: StoredEntrySnapshot): Record<string, unknown> {
@@ -74,11 +95,11 @@ export function snapshotForDiff(snapshot: StoredEntrySnapshot): Record<string, u
   const { relations, citations, ...rest } = snapshot;
   const relationGroups: Record<string, string[]> = {};
   for (const r of relations) {
-    const text = [r.target, r.note && `— ${r.note}`, r.source && `[${r.source}]`].filter(Boolean).join(" ");
+    const text = [withNote(r.target, r.note), r.source && `[${r.source}]`].filter(Boolean).join(" ");
     (relationGroups[r.type] ??= []).push(text);
   }
   const sourceGroups: Record<string, string[]> = {};
-  for (const c of citations) (sourceGroups[c.field] ??= []).push([c.source, c.note && `— ${c.note}`].filter(Boolean).join(" "));
+  for (const c of citations) (sourceGroups[c.field] ??= []).push(withNote(c.source, c.note));
   return { ...rest, relations: relationGroups, sources: sourceGroups };
 }
 

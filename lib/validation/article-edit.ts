@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import { historicalDateTextSchema, slugSchema } from "./entry";
+import { localizedNoteSchema } from "./localized-note";
 import { key } from "./messages";
 import { safeText } from "./safe-text";
 
@@ -41,7 +42,7 @@ export const articleEditSchema = z
       >,
     ),
     mentions: z
-      .array(z.object({ entrySlug: slugSchema, note: safeText(z.string().trim().max(1000, key("noteTooLong"))).default("") }))
+      .array(z.object({ entrySlug: slugSchema, note: localizedNoteSchema(1000, true) }))
       .max(200)
       .default([]),
   })

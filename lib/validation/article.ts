@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { citationInputSchema, historicalDateTextSchema, slugSchema } from "./entry";
+import { localizedNoteSchema } from "./localized-note";
 import { key } from "./messages";
 import { safeText } from "./safe-text";
 
@@ -29,7 +30,7 @@ export const articleInputSchema = z.object({
     .partialRecord(z.enum(CONTENT_LOCALES), articleTranslationSchema)
     .refine((t) => Object.keys(t).length > 0, key("textInOneLanguage")),
   mentions: z
-    .array(z.object({ entrySlug: slugSchema, note: safeText(z.string().trim().max(1000)).default("") }))
+    .array(z.object({ entrySlug: slugSchema, note: localizedNoteSchema(1000) }))
     .max(200)
     .default([]),
   citations: z.array(citationInputSchema).max(300).default([]),

@@ -3,8 +3,8 @@ import type { EntryKind, PublicationStatus } from "@/lib/content/entry-kinds";
 import type { ContentLocale } from "@/lib/content/locales";
 import { DateInputError, parseHistoricalDate } from "@/lib/dates";
 import { MAX_DATE_INPUT_LENGTH } from "@/lib/dates/edtf";
+import { localizedNoteSchema } from "./localized-note";
 import { key } from "./messages";
-import { safeText } from "./safe-text";
 import { CITATION_FIELDS } from "./source";
 
 const RESERVED_SLUGS = ["new", "deleted"];
@@ -45,7 +45,7 @@ export const historicalDateTextSchema = z
 export const citationInputSchema = z.object({
   sourceKey: z.string().min(1).max(200),
   field: z.enum(CITATION_FIELDS),
-  note: safeText(z.string().trim().max(1000)).default(""),
+  note: localizedNoteSchema(1000),
 });
 
 /**

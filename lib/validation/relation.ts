@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
 import { slugSchema } from "./entry";
+import { localizedNoteSchema } from "./localized-note";
 import { key } from "./messages";
-import { safeText } from "./safe-text";
 
 export const relationInputSchema = z
   .object({
     fromSlug: slugSchema,
     toSlug: slugSchema,
     type: z.enum(RELATION_TYPES),
-    note: safeText(z.string().trim().max(1000)).default(""),
+    note: localizedNoteSchema(1000),
     sourceKey: z.string().min(1).max(200).nullable().default(null),
   })
   .refine((r) => r.fromSlug !== r.toSlug, { message: key("notRelatedToSelf"), path: ["toSlug"] });
@@ -20,7 +20,7 @@ export type RelationInput = z.input<typeof relationInputSchema>;
 export const relationEditSchema = z.object({
   type: z.enum(RELATION_TYPES, { message: key("linkType") }),
   target: z.string().max(200).trim().min(1, key("linkTarget")).pipe(slugSchema),
-  note: safeText(z.string().trim().max(1000, key("noteTooLong"))).default(""),
+  note: localizedNoteSchema(1000, true),
   source: z.preprocess((v) => (v === "" ? null : v), z.string().trim().min(1).max(200).nullable().default(null)),
 });
 

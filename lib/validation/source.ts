@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedNoteSchema } from "./localized-note";
 import { key } from "./messages";
 import { safeText } from "./safe-text";
 
@@ -16,7 +17,7 @@ export const sourceInputSchema = z.object({
     .default(null),
   publisher: safeText(z.string().trim().max(300)).nullable().default(null),
   accessedOn: z.iso.date().max(10).nullable().default(null),
-  note: safeText(z.string().trim().max(2000)).default(""),
+  note: localizedNoteSchema(2000),
 });
 
 export type SourceInput = z.input<typeof sourceInputSchema>;
@@ -52,7 +53,7 @@ export const citationEditSchema = z
     source: z.preprocess(blankAsNull, z.string().trim().min(1).max(200).nullable().default(null)),
     newSource: newSourceSchema.nullable().default(null),
     field: z.enum(CITATION_FIELDS, { message: key("citationField") }),
-    note: safeText(z.string().trim().max(1000, key("noteTooLong"))).default(""),
+    note: localizedNoteSchema(1000, true),
   })
   .refine((c) => (c.source === null) !== (c.newSource === null), { message: key("citationSource"), path: ["source"] });
 

@@ -1,14 +1,12 @@
+import type { LocalizedNote } from "@/lib/content/localized-note";
 import type { CitationField } from "@/lib/validation/source";
 
 /** The day every source of the reference collection was last checked. */
 export const CHECKED_ON = "2026-12-06";
 
-/**
- * Relation, citation, mention and source notes have a single text field in the model, so the
- * reference collection writes them in both languages at once: "English / Русский".
- */
-export function both(en: string, ru: string): string {
-  return `${en} / ${ru}`;
+/** A relation, citation, mention or source note, English first, then Russian: the two say the same thing. */
+export function both(en: string, ru: string): LocalizedNote {
+  return { en, ru };
 }
 
 /** One citation of a source for each of the given fields. */

@@ -56,7 +56,9 @@ test("an editor writes an article about the Rzhev Memorial, a curator publishes 
   await mentions.getByRole("combobox", { name: "Entry to mention" }).fill("Rzhev Memorial");
   await mentions.getByRole("option", { name: /^Rzhev Memorial to the Soviet Soldier/ }).click();
   await mentions.getByRole("button", { name: "Add mention" }).click();
-  await mentions.getByRole("textbox", { name: "Note on Rzhev Memorial to the Soviet Soldier" }).fill("The subject of the report");
+  await mentions
+    .getByRole("textbox", { name: "Note on Rzhev Memorial to the Soviet Soldier in English" })
+    .fill("The subject of the report");
 
   // The preview is what will be stored: the script and the image are gone before anything is saved.
   const preview = editor.getByRole("region", { name: /Preview \(English\)/ });
@@ -71,7 +73,7 @@ test("an editor writes an article about the Rzhev Memorial, a curator publishes 
   await expect(slugBox).toHaveAttribute("aria-invalid", "true");
   await expect(slugBox).toHaveAccessibleDescription(/is already taken/);
   await expect(slugBox).toBeFocused();
-  await expect(mentions.getByRole("textbox", { name: "Note on Rzhev Memorial to the Soviet Soldier" })).toHaveValue(
+  await expect(mentions.getByRole("textbox", { name: "Note on Rzhev Memorial to the Soviet Soldier in English" })).toHaveValue(
     "The subject of the report",
   );
   await expect(editor.getByRole("textbox", { name: "Body (en)" })).toHaveValue(body);
@@ -81,7 +83,7 @@ test("an editor writes an article about the Rzhev Memorial, a curator publishes 
   await expect(editor.getByRole("status").filter({ hasText: "Draft created." })).toBeVisible();
   await expect(editor.getByText("Status: Draft")).toBeVisible();
   await expect(editor.getByRole("region", { name: /Preview \(English\)/ }).getByText("Second paragraph.")).toBeVisible();
-  await expect(editor.getByRole("textbox", { name: "Note on Rzhev Memorial to the Soviet Soldier" })).toHaveValue(
+  await expect(editor.getByRole("textbox", { name: "Note on Rzhev Memorial to the Soviet Soldier in English" })).toHaveValue(
     "The subject of the report",
   );
   const stored = await editor.getByRole("textbox", { name: "Body (en)" }).inputValue();

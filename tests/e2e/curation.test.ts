@@ -44,7 +44,7 @@ test("an editor drafts a memorial on the map, a curator publishes it, and visito
   const second = links.getByRole("group", { name: "Link 2", exact: true });
   await second.getByRole("combobox", { name: "Type of link" }).selectOption({ label: "Commemorates" });
   await second.getByRole("combobox", { name: "Linked entry" }).fill("battles-of-rzhev");
-  await second.getByRole("textbox", { name: "Note on the link" }).fill("The soldiers who fell near Rzhev");
+  await second.getByRole("textbox", { name: "Note on the link in English" }).fill("The soldiers who fell near Rzhev");
   await links.getByRole("button", { name: "Add a link" }).click();
   const third = links.getByRole("group", { name: "Link 3", exact: true });
   await third.getByRole("combobox", { name: "Type of link" }).selectOption({ label: "Part of" });
@@ -59,7 +59,7 @@ test("an editor drafts a memorial on the map, a curator publishes it, and visito
   await citation.getByRole("textbox", { name: "Publisher" }).fill("Test Hill district archive");
   await citation.getByLabel("Read on").fill("2024-05-01");
   await citation.getByRole("combobox", { name: "Supports the entry's" }).selectOption({ label: "date" });
-  await citation.getByRole("textbox", { name: "Note on the citation" }).fill("Opening in June 1985");
+  await citation.getByRole("textbox", { name: "Note on the citation in English" }).fill("Opening in June 1985");
 
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(editor.getByRole("main").getByRole("alert")).toHaveText("Please correct the marked fields.");
@@ -153,7 +153,7 @@ test("links and sources through the API and on an existing entry: incoming links
     slug,
     kind: "place",
     translations: { en: { title }, ru: { title: "" } },
-    relations: [{ type: "part_of", target: "battles-of-rzhev", note: "A sector of the front" }],
+    relations: [{ type: "part_of", target: "battles-of-rzhev", note: { en: "A sector of the front", ru: "" } }],
     citations: [{ source: "tass-rzhev-liberation-80", field: "title" }],
   };
   const selfLink = await editor.request.post("/api/v1/admin/entries", {

@@ -13,8 +13,8 @@ test("a curator brings a deleted entry back as a draft; an editor sees it listed
       longitude: 34.3,
       date: "1985-05",
       translations: { en: { title: "A memorial deleted by mistake" }, ru: { title: "Мемориал, удалённый по ошибке" } },
-      relations: [{ type: "comparable_to", target: "rzhev-memorial", note: "", source: "" }],
-      citations: [{ source: "tass-rzhev-liberation-80", field: "date", note: "" }],
+      relations: [{ type: "comparable_to", target: "rzhev-memorial", note: { en: "", ru: "" }, source: "" }],
+      citations: [{ source: "tass-rzhev-liberation-80", field: "date", note: { en: "", ru: "" } }],
     },
   });
   expect(created.status()).toBe(201);

@@ -50,7 +50,7 @@ function form(overrides: Partial<ArticleEditInput> = {}): ArticleEditInput {
       },
       ru: EMPTY,
     },
-    mentions: [{ entrySlug: "rzhev-memorial", note: "The subject" }],
+    mentions: [{ entrySlug: "rzhev-memorial", note: { en: "The subject", ru: "" } }],
     ...overrides,
   };
 }
@@ -109,7 +109,7 @@ describe("saving articles", () => {
     expect((await searchCollection({ query: "Zebrafinch", locale: "en", limit: 5 })).articles).toEqual([]);
     const revisions = await listRecordRevisions(ARTICLE, articleId);
     expect(revisions.map((r) => [r.version, r.action, r.authorEmail])).toEqual([[1, "create", EDITOR.email]]);
-    expect(revisions[0]!.snapshot.mentions).toEqual({ "rzhev-memorial": "The subject" });
+    expect(revisions[0]!.snapshot.mentions).toEqual({ "rzhev-memorial": { en: "The subject", ru: "" } });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "article.create", targetId: articleId } });
     expect(audit.actorEmail).toBe(EDITOR.email);
   });
@@ -193,7 +193,7 @@ describe("saving articles", () => {
     const edit = articleEditSchema.parse({
       ...seeded.snapshot,
       translations: { en: { ...seeded.snapshot.translations.en!, body: seeded.snapshot.translations.en!.bodyHtml, title: "Edited title" } },
-      mentions: [{ entrySlug: "rzhev-memorial", note: "" }],
+      mentions: [{ entrySlug: "rzhev-memorial", note: { en: "", ru: "" } }],
     });
     const { version } = await updateRecord(ARTICLE, { id: seeded.id, expectedVersion: seeded.version, edit, actor: CURATOR });
     expect(version).toBe(seeded.version + 1);

@@ -31,10 +31,10 @@ function edit(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
       ru: { ...text, title: "Удаляемый мемориал" },
     },
     relations: [
-      { type: "comparable_to", target: "rzhev-memorial", note: "Same battle", source: "" },
-      { type: "commemorates", target: "battles-of-rzhev", note: "", source: "tass-rzhev-liberation-80" },
+      { type: "comparable_to", target: "rzhev-memorial", note: { en: "Same battle", ru: "" }, source: "" },
+      { type: "commemorates", target: "battles-of-rzhev", note: { en: "", ru: "" }, source: "tass-rzhev-liberation-80" },
     ],
-    citations: [{ source: "tass-rzhev-liberation-80", field: "date", note: "p. 2" }],
+    citations: [{ source: "tass-rzhev-liberation-80", field: "date", note: { en: "p. 2", ru: "" } }],
     ...overrides,
   };
 }
@@ -92,7 +92,7 @@ describe("deleted entries", () => {
     );
     const { deleted } = await createAndDelete({
       slug: "memorial-with-gone-partner",
-      relations: [{ type: "comparable_to", target: "short-lived-partner", note: "", source: "" }],
+      relations: [{ type: "comparable_to", target: "short-lived-partner", note: { en: "", ru: "" }, source: "" }],
     });
     // The comparable link gave the partner a version of its own.
     const { version } = await db.entry.findUniqueOrThrow({ where: { id: partner.id }, select: { version: true } });

@@ -71,7 +71,7 @@ describe("saving entries", () => {
     const revisions = await listRecordRevisions(ENTRY, entryId);
     expect(revisions.map((r) => [r.version, r.action, r.authorEmail])).toEqual([[1, "create", EDITOR.email]]);
     expect(revisions[0]!.snapshot).toMatchObject({
-      relations: [{ type: "comparable_to", target: "rzhev-memorial", note: "", source: null }],
+      relations: [{ type: "comparable_to", target: "rzhev-memorial", note: { en: "", ru: "" }, source: null }],
       citations: [],
     });
   });

@@ -41,13 +41,18 @@ function edit(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
     date: "1985-05",
     translations: { en: { ...text, title: "Linked memorial" }, ru: { ...text, title: "" } },
     relations: [
-      { type: "comparable_to", target: "rzhev-memorial", note: "", source: "" },
-      { type: "commemorates", target: "battles-of-rzhev", note: "The dead of the Rzhev battles", source: "tass-rzhev-liberation-80" },
-      { type: "located_at", target: "rzhev", note: "", source: "" },
+      { type: "comparable_to", target: "rzhev-memorial", note: { en: "", ru: "" }, source: "" },
+      {
+        type: "commemorates",
+        target: "battles-of-rzhev",
+        note: { en: "The dead of the Rzhev battles", ru: "" },
+        source: "tass-rzhev-liberation-80",
+      },
+      { type: "located_at", target: "rzhev", note: { en: "", ru: "" }, source: "" },
     ],
     citations: [
-      { source: "tass-rzhev-liberation-80", field: "title", note: "" },
-      { source: null, newSource: NEW_SOURCE, field: "date", note: "Opening ceremony" },
+      { source: "tass-rzhev-liberation-80", field: "title", note: { en: "", ru: "" } },
+      { source: null, newSource: NEW_SOURCE, field: "date", note: { en: "Opening ceremony", ru: "" } },
     ],
     ...overrides,
   };
@@ -76,25 +81,25 @@ describe("the editor's schema for links and sources", () => {
     const errors = issuePaths(
       edit({
         relations: [
-          { type: "part_of", target: "linked-memorial", note: "", source: "" },
-          { type: "commemorates", target: "battles-of-rzhev", note: "", source: "" },
-          { type: "commemorates", target: "battles-of-rzhev", note: "again", source: "" },
-          { type: "related_to", target: "rzhev", note: "x".repeat(1001), source: "" },
+          { type: "part_of", target: "linked-memorial", note: { en: "", ru: "" }, source: "" },
+          { type: "commemorates", target: "battles-of-rzhev", note: { en: "", ru: "" }, source: "" },
+          { type: "commemorates", target: "battles-of-rzhev", note: { en: "again", ru: "" }, source: "" },
+          { type: "related_to", target: "rzhev", note: { en: "x".repeat(1001), ru: "" }, source: "" },
         ],
       }),
     );
     expect(errors).toEqual({
       "relations.0.target": "An entry cannot be linked to itself",
       "relations.2.target": "This link is already in the list",
-      "relations.3.note": "A note has at most 1000 characters",
+      "relations.3.note.en": "A note has at most 1000 characters",
     });
   });
 
   it("the same type to another entry, and another type to the same entry, are not duplicates", () => {
     const relations = [
-      { type: "commemorates" as const, target: "battles-of-rzhev", note: "", source: "" },
-      { type: "related_to" as const, target: "battles-of-rzhev", note: "", source: "" },
-      { type: "commemorates" as const, target: "operation-mars", note: "", source: "" },
+      { type: "commemorates" as const, target: "battles-of-rzhev", note: { en: "", ru: "" }, source: "" },
+      { type: "related_to" as const, target: "battles-of-rzhev", note: { en: "", ru: "" }, source: "" },
+      { type: "commemorates" as const, target: "operation-mars", note: { en: "", ru: "" }, source: "" },
     ];
     expect(issuePaths(edit({ relations }))).toEqual({});
   });
@@ -107,10 +112,10 @@ describe("the editor's schema for links and sources", () => {
             source: null,
             newSource: { title: "", url: "ftp://example.org/file", publisher: "", accessedOn: "01.05.2024" },
             field: "date",
-            note: "",
+            note: { en: "", ru: "" },
           },
-          { source: "tass-rzhev-liberation-80", field: "nonsense" as "date", note: "" },
-          { source: null, newSource: null, field: "date", note: "" },
+          { source: "tass-rzhev-liberation-80", field: "nonsense" as "date", note: { en: "", ru: "" } },
+          { source: null, newSource: null, field: "date", note: { en: "", ru: "" } },
         ],
       }),
     );
@@ -124,14 +129,14 @@ describe("the editor's schema for links and sources", () => {
   });
 
   it("refuses one source cited twice for the same field, and a self-link, even while other fields are wrong", () => {
-    const twice = { source: "khatyn-museum", field: "title" as const, note: "" };
+    const twice = { source: "khatyn-museum", field: "title" as const, note: { en: "", ru: "" } };
     expect(issuePaths(edit({ citations: [twice, { ...twice, field: "date" }, twice] }))).toEqual({
       "citations.2.source": "This source is already cited for this field",
     });
     const errors = issuePaths(
       edit({
         date: "sometime",
-        relations: [{ type: "part_of", target: "linked-memorial", note: "", source: "" }],
+        relations: [{ type: "part_of", target: "linked-memorial", note: { en: "", ru: "" }, source: "" }],
         citations: [twice, twice],
       }),
     );
@@ -148,11 +153,13 @@ describe("the editor's schema for links and sources", () => {
       "en.title": "From the form",
       "relations.0.type": "part_of",
       "relations.0.target": "from-the-form",
-      "relations.0.note": "",
+      "relations.0.note.en": "",
+      "relations.0.note.ru": "",
       "relations.0.source": "",
       "relations.3.type": "commemorates",
       "relations.3.target": "battles-of-rzhev",
-      "relations.3.note": "",
+      "relations.3.note.en": "",
+      "relations.3.note.ru": "",
       "relations.3.source": "",
       "citations.0.source": "",
       "citations.0.title": "A new book",
@@ -160,13 +167,14 @@ describe("the editor's schema for links and sources", () => {
       "citations.0.publisher": "",
       "citations.0.accessedOn": "",
       "citations.0.field": "date",
-      "citations.0.note": "",
+      "citations.0.note.en": "",
+      "citations.0.note.ru": "",
     }))
       form.set(name, value);
     const values = readEntryForm(form);
     expect(values.relations.map((r) => r.type)).toEqual(["part_of", "commemorates"]);
     expect(values.citations).toEqual([
-      { source: "", title: "A new book", url: "not a url", publisher: "", accessedOn: "", field: "date", note: "" },
+      { source: "", title: "A new book", url: "not a url", publisher: "", accessedOn: "", field: "date", "note.en": "", "note.ru": "" },
     ]);
     const result = entryEditSchema.safeParse(entryFormInput(values));
     expect(result.success).toBe(false);
@@ -181,16 +189,21 @@ describe("saving links and sources", () => {
     id = (await createEntryDraft(entryEditSchema.parse(edit()), EDITOR)).id;
     const { snapshot } = (await getRecordForEditing(ENTRY, "linked-memorial"))!;
     expect(snapshot.relations).toEqual([
-      { type: "comparable_to", target: "rzhev-memorial", note: "", source: null },
-      { type: "commemorates", target: "battles-of-rzhev", note: "The dead of the Rzhev battles", source: "tass-rzhev-liberation-80" },
-      { type: "located_at", target: "rzhev", note: "", source: null },
+      { type: "comparable_to", target: "rzhev-memorial", note: { en: "", ru: "" }, source: null },
+      {
+        type: "commemorates",
+        target: "battles-of-rzhev",
+        note: { en: "The dead of the Rzhev battles", ru: "" },
+        source: "tass-rzhev-liberation-80",
+      },
+      { type: "located_at", target: "rzhev", note: { en: "", ru: "" }, source: null },
     ]);
     const created = await db.source.findFirstOrThrow({ where: { title: NEW_SOURCE.title } });
     expect(created).toMatchObject({ url: NEW_SOURCE.url, publisher: "Town archive", accessedOn: "2024-05-01" });
     expect(created.key).toMatch(/^town-archive-memorial-file-[0-9a-f]{8}$/);
     expect(snapshot.citations).toEqual([
-      { source: created.key, field: "date", note: "Opening ceremony" },
-      { source: "tass-rzhev-liberation-80", field: "title", note: "" },
+      { source: created.key, field: "date", note: { en: "Opening ceremony", ru: "" } },
+      { source: "tass-rzhev-liberation-80", field: "title", note: { en: "", ru: "" } },
     ]);
   });
 
@@ -205,7 +218,7 @@ describe("saving links and sources", () => {
     ]);
     expect(page.sources.find((s) => s.title === NEW_SOURCE.title)).toMatchObject({
       fields: ["date"],
-      notes: ["Opening ceremony"],
+      notes: [{ text: "Opening ceremony", locale: "en", isFallback: false }],
       url: NEW_SOURCE.url,
     });
     const battles = (await getPublishedEntry({ slug: "battles-of-rzhev", locale: "en" }))!;
@@ -231,22 +244,27 @@ describe("saving links and sources", () => {
       edit: entryEditSchema.parse(
         edit({
           relations: [
-            { type: "commemorates", target: "battles-of-rzhev", note: "A new note", source: "" },
-            { type: "located_at", target: "rzhev", note: "", source: "" },
-            { type: "part_of", target: "victory-park-poklonnaya-gora", note: "", source: "wiki-museum-great-patriotic-war" },
+            { type: "commemorates", target: "battles-of-rzhev", note: { en: "A new note", ru: "" }, source: "" },
+            { type: "located_at", target: "rzhev", note: { en: "", ru: "" }, source: "" },
+            {
+              type: "part_of",
+              target: "victory-park-poklonnaya-gora",
+              note: { en: "", ru: "" },
+              source: "wiki-museum-great-patriotic-war",
+            },
           ],
-          citations: [{ source: "tass-rzhev-liberation-80", field: "title", note: "" }],
+          citations: [{ source: "tass-rzhev-liberation-80", field: "title", note: { en: "", ru: "" } }],
         }),
       ),
     });
     const { snapshot } = (await getRecordForEditing(ENTRY, "linked-memorial"))!;
     expect(snapshot.relations).toEqual([
-      { type: "commemorates", target: "battles-of-rzhev", note: "A new note", source: null },
-      { type: "located_at", target: "rzhev", note: "", source: null },
-      { type: "part_of", target: "victory-park-poklonnaya-gora", note: "", source: "wiki-museum-great-patriotic-war" },
+      { type: "commemorates", target: "battles-of-rzhev", note: { en: "A new note", ru: "" }, source: null },
+      { type: "located_at", target: "rzhev", note: { en: "", ru: "" }, source: null },
+      { type: "part_of", target: "victory-park-poklonnaya-gora", note: { en: "", ru: "" }, source: "wiki-museum-great-patriotic-war" },
     ]);
     expect(await db.entryRelation.findFirst({ where: { fromId: id, type: "located_at" }, select: { id: true } })).toEqual(before);
-    expect(snapshot.citations).toEqual([{ source: "tass-rzhev-liberation-80", field: "title", note: "" }]);
+    expect(snapshot.citations).toEqual([{ source: "tass-rzhev-liberation-80", field: "title", note: { en: "", ru: "" } }]);
     // The source is no longer cited by this entry, but it stays, to be cited again.
     expect(await db.source.count({ where: { title: NEW_SOURCE.title } })).toBe(1);
     // And a source still cited elsewhere was never at risk.
@@ -260,15 +278,17 @@ describe("saving links and sources", () => {
       );
     const unknownEntry = await attempt({
       relations: [
-        { type: "commemorates", target: "battles-of-rzhev", note: "", source: "" },
-        { type: "part_of", target: "no-such-entry", note: "", source: "" },
+        { type: "commemorates", target: "battles-of-rzhev", note: { en: "", ru: "" }, source: "" },
+        { type: "part_of", target: "no-such-entry", note: { en: "", ru: "" }, source: "" },
       ],
     });
     expect(unknownEntry).toBeInstanceOf(AppError);
     expect(unknownEntry).toMatchObject({ field: "relations.1.target", code: "NOT_FOUND" });
-    const unknownSource = await attempt({ citations: [{ source: "no-such-source", field: "date", note: "" }] });
+    const unknownSource = await attempt({ citations: [{ source: "no-such-source", field: "date", note: { en: "", ru: "" } }] });
     expect(unknownSource).toMatchObject({ field: "citations.0.source", code: "NOT_FOUND" });
-    const unknownLinkSource = await attempt({ relations: [{ type: "part_of", target: "rzhev", note: "", source: "no-such-source" }] });
+    const unknownLinkSource = await attempt({
+      relations: [{ type: "part_of", target: "rzhev", note: { en: "", ru: "" }, source: "no-such-source" }],
+    });
     expect(unknownLinkSource).toMatchObject({ field: "relations.0.source" });
     expect((await db.entry.findUniqueOrThrow({ where: { id }, select: { version: true } })).version).toBe(4);
     expect((await getRecordForEditing(ENTRY, "linked-memorial"))!.snapshot.relations).toHaveLength(3);
@@ -281,7 +301,7 @@ describe("saving links and sources", () => {
     expect(incoming).toContainEqual({
       type: "commemorates",
       from: { slug: "linked-memorial", title: "Linked memorial" },
-      note: "A new note",
+      note: { text: "A new note", locale: "en", isFallback: false },
     });
     expect(incoming).toContainEqual(
       expect.objectContaining({ type: "part_of", from: expect.objectContaining({ slug: "operation-mars" }) }),
@@ -310,11 +330,11 @@ describe("saving links and sources", () => {
     expect(mamayev.snapshot.relations).toContainEqual({
       type: "comparable_to",
       target: "rzhev-memorial",
-      note: stored.note,
+      note: { en: stored.noteEn, ru: stored.noteRu },
       source: "news-rzhev-installation-2020",
     });
     const relations = mamayev.snapshot.relations.map((r) =>
-      r.target === "rzhev-memorial" ? { ...r, note: "Compared in January 2020." } : r,
+      r.target === "rzhev-memorial" ? { ...r, note: { en: "Compared in January 2020.", ru: "" } } : r,
     );
     await updateRecord(ENTRY, {
       id: mamayev.id,
@@ -335,7 +355,7 @@ describe("saving links and sources", () => {
         ],
       },
     });
-    expect(rows).toEqual([{ ...stored, note: "Compared in January 2020." }]);
+    expect(rows).toEqual([{ ...stored, noteEn: "Compared in January 2020.", noteRu: "" }]);
   });
 
   it("an API client that sends no relations or citations keeps them, and comparableTo still sets comparable links", async () => {
@@ -387,12 +407,12 @@ describe("revisions of links and sources", () => {
       expect.arrayContaining([
         {
           field: "relations.commemorates",
-          before: "battles-of-rzhev — The dead of the Rzhev battles [tass-rzhev-liberation-80]",
-          after: "battles-of-rzhev — A new note",
+          before: "battles-of-rzhev — en: The dead of the Rzhev battles [tass-rzhev-liberation-80]",
+          after: "battles-of-rzhev — en: A new note",
         },
         { field: "relations.comparable_to", before: "rzhev-memorial", after: "" },
         { field: "relations.part_of", before: "", after: "victory-park-poklonnaya-gora [wiki-museum-great-patriotic-war]" },
-        { field: "sources.date", before: `${newKey} — Opening ceremony`, after: "" },
+        { field: "sources.date", before: `${newKey} — en: Opening ceremony`, after: "" },
       ]),
     );
 
@@ -436,7 +456,7 @@ describe("revisions of links and sources", () => {
     expect(mars.snapshot.relations).toContainEqual({
       type: "part_of",
       target: "battles-of-rzhev",
-      note: "One of the offensives of the battles of Rzhev. / Одна из наступательных операций Ржевской битвы.",
+      note: { en: "One of the offensives of the battles of Rzhev.", ru: "Одна из наступательных операций Ржевской битвы." },
       source: "wiki-operation-mars",
     });
     const [first] = await listRecordRevisions(ENTRY, mars.id);
@@ -453,7 +473,7 @@ describe("revisions of links and sources", () => {
       entryEditSchema.parse(
         edit({
           slug: "symmetric-linker",
-          relations: [{ type: "comparable_to", target: "symmetric-partner", note: "", source: "" }],
+          relations: [{ type: "comparable_to", target: "symmetric-partner", note: { en: "", ru: "" }, source: "" }],
           citations: [],
         }),
       ),

@@ -30,16 +30,16 @@ describe("the one write path for entries", () => {
       wikidataId: "Q42",
       countryCode: "RU",
       relations: [
-        { type: "comparable_to", target: "rzhev-memorial", note: "Same scale", source: "tass-rzhev-liberation-80" },
-        { type: "commemorates", target: "battles-of-rzhev", note: "", source: "" },
+        { type: "comparable_to", target: "rzhev-memorial", note: { en: "Same scale", ru: "" }, source: "tass-rzhev-liberation-80" },
+        { type: "commemorates", target: "battles-of-rzhev", note: { en: "", ru: "" }, source: "" },
       ],
       citations: [
-        { source: "tass-rzhev-liberation-80", newSource: null, field: "date", note: "p. 2" },
+        { source: "tass-rzhev-liberation-80", newSource: null, field: "date", note: { en: "p. 2", ru: "" } },
         {
           source: "",
           newSource: { title: "A new book", url: "https://example.org/book", publisher: "", accessedOn: "" },
           field: "title",
-          note: "",
+          note: { en: "", ru: "" },
         },
       ],
     });
@@ -122,15 +122,18 @@ describe("the one write path for entries", () => {
   it("stores a symmetric link given from both ends of one batch once", async () => {
     await createEntries(
       [
-        { entry: entry("pair-one", { relations: [{ type: "comparable_to", target: "pair-two", note: "From one" }] }) },
-        { entry: entry("pair-two", { relations: [{ type: "comparable_to", target: "pair-one", note: "From two" }] }) },
+        { entry: entry("pair-one", { relations: [{ type: "comparable_to", target: "pair-two", note: { en: "From one", ru: "" } }] }) },
+        { entry: entry("pair-two", { relations: [{ type: "comparable_to", target: "pair-one", note: { en: "From two", ru: "" } }] }) },
       ],
       { actor: null },
     );
-    const rows = await db.entryRelation.findMany({ where: { from: { slug: { in: ["pair-one", "pair-two"] } } }, select: { note: true } });
-    expect(rows).toEqual([{ note: "From one" }]);
+    const rows = await db.entryRelation.findMany({
+      where: { from: { slug: { in: ["pair-one", "pair-two"] } } },
+      select: { noteEn: true, noteRu: true },
+    });
+    expect(rows).toEqual([{ noteEn: "From one", noteRu: "" }]);
     expect((await getRecordForEditing(ENTRY, "pair-two"))!.snapshot.relations).toEqual([
-      { type: "comparable_to", target: "pair-one", note: "From one", source: null },
+      { type: "comparable_to", target: "pair-one", note: { en: "From one", ru: "" }, source: null },
     ]);
   });
 });

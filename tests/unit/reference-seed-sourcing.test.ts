@@ -21,8 +21,8 @@ import { SOURCES } from "@/prisma/seed/sources";
  * Location notes are our own remarks on the map point (why it is approximate or missing) and
  * need no source, but like every other text they exist in both languages.
  *
- * Fields that the model keeps in one language only (relation notes, citation notes, article
- * mention notes, source notes) hold both: "English text / Русский текст".
+ * Notes (relation, citation, article-mention and source notes) have a text per language, like
+ * every other published text: both present, each in its own language, saying the same thing.
  */
 const published = ENTRIES.filter((e) => e.status === "published");
 const sourceKeys = new Set(SOURCES.map((s) => s.key));
@@ -45,11 +45,18 @@ const CYRILLIC = /[А-Яа-яЁё]/;
 /** Names quoted in their own language («Україна-мати») may stand in an English text. */
 const withoutQuotedNames = (text: string) => text.replace(/«[^»]*»/g, "");
 
-/** "English / Русский": exactly one separator, Latin before it, Cyrillic after, no Cyrillic in the English half. */
-function isBilingual(text: string): boolean {
-  const parts = text.split(" / ");
-  return parts.length === 2 && LATIN.test(parts[0]!) && !CYRILLIC.test(withoutQuotedNames(parts[0]!)) && CYRILLIC.test(parts[1]!);
+type SeedNote = { en?: string; ru?: string } | undefined;
+
+/** English in English (Latin, no Cyrillic but in «quoted names»), Russian in Russian, and neither holding both. */
+function isBilingual(note: SeedNote): boolean {
+  const en = note?.en ?? "";
+  const ru = note?.ru ?? "";
+  const holdsBoth = (text: string) => / \/ /.test(text) && CYRILLIC.test(text) && LATIN.test(text.split(" / ")[0]!);
+  return LATIN.test(en) && !CYRILLIC.test(withoutQuotedNames(en)) && CYRILLIC.test(ru) && !holdsBoth(en) && !holdsBoth(ru);
 }
+
+/** A note is optional on a citation or a mention; one that is written is written in both languages. */
+const hasNote = (note: SeedNote) => Boolean(note?.en || note?.ru);
 
 function missingFacts(entry: (typeof ENTRIES)[number]): string[] {
   const cited = new Set((entry.citations ?? []).map((c) => c.field));
@@ -83,13 +90,13 @@ describe("the reference collection: every published fact has a source that exist
   });
 
   it("gives every source an address and the day it was read, or says why it has none", () => {
-    const unlocatable = SOURCES.filter((s) => !s.url && !(s.note ?? "").match(/no (web )?address|not online|printed/i));
+    const unlocatable = SOURCES.filter((s) => !s.url && !(s.note?.en ?? "").match(/no (web )?address|not online|printed/i));
     expect(unlocatable.map((s) => s.key)).toEqual([]);
     expect(SOURCES.filter((s) => s.url && s.accessedOn !== ACCESS_DATE).map((s) => s.key)).toEqual([]);
   });
 
   it("describes every source in both languages", () => {
-    expect(SOURCES.filter((s) => !isBilingual(s.note ?? "")).map((s) => s.key)).toEqual([]);
+    expect(SOURCES.filter((s) => !isBilingual(s.note)).map((s) => s.key)).toEqual([]);
   });
 
   it("cites every article's text to the original it summarises, with that original's title, publisher and address", () => {
@@ -154,21 +161,25 @@ describe("the reference collection: English and Russian alike", () => {
 
   it("words every note that a visitor reads in both languages", () => {
     const notes = [
-      ...RELATIONS.map((r) => ({ where: `relation ${r.fromSlug} ${r.type} ${r.toSlug}`, note: r.note ?? "" })),
+      ...RELATIONS.map((r) => ({ where: `relation ${r.fromSlug} ${r.type} ${r.toSlug}`, note: r.note })),
       ...ENTRIES.flatMap((e) =>
-        (e.citations ?? []).filter((c) => c.note).map((c) => ({ where: `citation ${e.slug} ${c.field}`, note: c.note! })),
+        (e.citations ?? []).filter((c) => hasNote(c.note)).map((c) => ({ where: `citation ${e.slug} ${c.field}`, note: c.note })),
       ),
       ...ARTICLES.flatMap((a) =>
-        (a.mentions ?? []).filter((m) => m.note).map((m) => ({ where: `mention ${a.slug} ${m.entrySlug}`, note: m.note! })),
+        (a.citations ?? []).filter((c) => hasNote(c.note)).map((c) => ({ where: `citation ${a.slug} ${c.field}`, note: c.note })),
+      ),
+      ...ARTICLES.flatMap((a) =>
+        (a.mentions ?? []).filter((m) => hasNote(m.note)).map((m) => ({ where: `mention ${a.slug} ${m.entrySlug}`, note: m.note })),
       ),
     ];
+    expect(notes.length).toBeGreaterThan(60);
     expect(notes.filter((n) => !isBilingual(n.note)).map((n) => n.where)).toEqual([]);
   });
 });
 
 describe("the reference collection: links a lesson needs", () => {
   it("gives every link a note in both languages and a source", () => {
-    const unsourced = RELATIONS.filter((r) => !r.sourceKey || !isBilingual(r.note ?? ""));
+    const unsourced = RELATIONS.filter((r) => !r.sourceKey || !isBilingual(r.note));
     expect(unsourced.map((r) => `${r.fromSlug} ${r.type} ${r.toSlug}`)).toEqual([]);
   });
 

@@ -75,9 +75,11 @@ describe("free text refuses NUL, bidi overrides and invisible-only text", () => 
       key === "textControlCharacters" ? key : undefined,
     );
     expect(messageOf(sourceInputSchema, { key: "archive", title: text })).toBe(key);
-    expect(messageOf(citationInputSchema, { sourceKey: "archive", field: "title", note: text })).toBe(key);
-    expect(messageOf(citationEditSchema, { source: "archive", field: "title", note: text })).toBe(key);
-    expect(messageOf(relationEditSchema, { type: "commemorates", target: "battle", note: text })).toBe(key);
+    expect(messageOf(sourceInputSchema, { key: "archive", title: "Fine", note: { ru: text } })).toBe(key);
+    expect(messageOf(citationInputSchema, { sourceKey: "archive", field: "title", note: { en: text } })).toBe(key);
+    expect(messageOf(citationEditSchema, { source: "archive", field: "title", note: { ru: text } })).toBe(key);
+    expect(messageOf(relationEditSchema, { type: "commemorates", target: "battle", note: { en: text } })).toBe(key);
+    expect(messageOf(relationEditSchema, { type: "commemorates", target: "battle", note: { en: "Fine", ru: text } })).toBe(key);
     const image = { translations: { en: { caption: text } }, credit: "Archive", licence: "CC0 1.0" };
     expect(messageOf(mediaMetadataSchema, image)).toBe(key);
     expect(messageOf(mediaMetadataSchema, { ...image, translations: { en: { caption: "Fine" } }, credit: text })).toBe(key);

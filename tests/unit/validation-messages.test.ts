@@ -121,7 +121,7 @@ describe("field errors in the reader's language", () => {
   });
 
   it("keeps the English wording the forms showed before", () => {
-    const self = entry({ relations: [{ type: "part_of", target: "test-memorial", note: "", source: "" }] });
+    const self = entry({ relations: [{ type: "part_of", target: "test-memorial", note: { en: "", ru: "" }, source: "" }] });
     expect(entryErrors(self, englishValidation)["relations.0.target"]).toBe("An entry cannot be linked to itself");
     expect(entryErrors(entry({ latitude: "91", longitude: "0" }), englishValidation).latitude).toBe("Latitude is at most 90");
   });

@@ -1,4 +1,4 @@
-import { type ArticleSnapshot, readArticleSnapshot } from "@/lib/revisions/article-snapshot";
+import { type ArticleSnapshot, parseStoredArticleSnapshot, readArticleSnapshot } from "@/lib/revisions/article-snapshot";
 import type { ArticleEdit } from "@/lib/validation/article-edit";
 import type { PublishableType } from "../publishing/publishable-type";
 import { articleSnapshotToEdit } from "./snapshot-to-edit";
@@ -16,7 +16,7 @@ export const ARTICLE: PublishableType<ArticleSnapshot, ArticleEdit> = {
   gone: "articleGone",
   conflict: "Someone else saved this article while you were editing it.",
   readSnapshot: readArticleSnapshot,
-  parseStored: (json) => JSON.parse(json) as ArticleSnapshot,
+  parseStored: parseStoredArticleSnapshot,
   forDiff: (snapshot) => snapshot,
   writeFields: async (tx, id, edit) => {
     await writeArticleFields(tx, id, edit);

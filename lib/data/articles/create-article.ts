@@ -1,4 +1,5 @@
 import type { StaffUser } from "@/lib/auth/current-user";
+import { noteColumns } from "@/lib/content/localized-note";
 import { db } from "@/lib/db";
 import { type ArticleInput, articleInputSchema } from "@/lib/validation/article";
 import { assertSlugFree } from "../publishing/claim-version";
@@ -24,7 +25,9 @@ export async function createArticle(input: ArticleInput, actor: StaffUser | null
         slug: article.slug,
         status: article.status,
         publishedAt: article.status === "published" ? new Date() : null,
-        citations: { create: article.citations.map((c) => ({ sourceId: sourceIds.get(c.sourceKey)!, field: c.field, note: c.note })) },
+        citations: {
+          create: article.citations.map((c) => ({ sourceId: sourceIds.get(c.sourceKey)!, field: c.field, ...noteColumns(c.note) })),
+        },
       },
       select: { id: true, slug: true },
     });

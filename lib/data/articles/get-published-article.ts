@@ -1,3 +1,4 @@
+import { NOTE_COLUMNS_SELECT, type NoteText, noteFromColumns, noteIn } from "@/lib/content/localized-note";
 import { pickTranslation, type Translated } from "@/lib/content/pick-translation";
 import { formatHistoricalDate, parseHistoricalDate } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -15,7 +16,8 @@ export interface ArticleDetail {
   dateLabel: string | null;
   language: string;
   text: Translated<{ locale: string; title: string; bodyHtml: string; excerpt: string }>;
-  mentions: (EntrySummary & { note: string })[];
+  /** Each with why the article names it, in the page's language or else the other one. */
+  mentions: (EntrySummary & { note: NoteText | null })[];
   media: EntryMedia[];
   sources: CitedSource[];
   updatedAt: Date;
@@ -33,7 +35,7 @@ export async function getPublishedArticle({ slug, locale }: { slug: string; loca
       language: true,
       updatedAt: true,
       translations: { select: { locale: true, title: true, bodyHtml: true, excerpt: true } },
-      mentions: { where: { entry: { status: PUBLISHED } }, select: { note: true, entry: { select: entrySummarySelect } } },
+      mentions: { where: { entry: { status: PUBLISHED } }, select: { ...NOTE_COLUMNS_SELECT, entry: { select: entrySummarySelect } } },
       media: mediaSelect,
       citations: citationSelect,
     },
@@ -50,9 +52,9 @@ export async function getPublishedArticle({ slug, locale }: { slug: string; loca
     dateLabel: row.publishedEdtf ? formatHistoricalDate(parseHistoricalDate(row.publishedEdtf), locale) : null,
     language: row.language,
     text,
-    mentions: row.mentions.map((m) => ({ ...toEntrySummary(m.entry, locale), note: m.note })),
+    mentions: row.mentions.map((m) => ({ ...toEntrySummary(m.entry, locale), note: noteIn(noteFromColumns(m), locale) })),
     media: row.media.map((m) => toEntryMedia(m, locale)),
-    sources: groupCitations(row.citations),
+    sources: groupCitations(row.citations, locale),
     updatedAt: row.updatedAt,
   };
 }

@@ -1,4 +1,5 @@
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import { type LocalizedNote, noteColumns } from "@/lib/content/localized-note";
 import { AppError } from "@/lib/errors/app-error";
 import { articleBodyToHtml } from "@/lib/html/sanitize-article-html";
 import { writeArticleSearchDocuments } from "@/lib/search/search-documents";
@@ -13,7 +14,7 @@ export interface ArticleFields {
   language: ContentLocale;
   /** A language is stored only when it has a title. */
   translations: Partial<Record<ContentLocale, { title: string; excerpt: string; body: string }>>;
-  mentions: { entrySlug: string; note: string }[];
+  mentions: { entrySlug: string; note: LocalizedNote }[];
 }
 
 /**
@@ -52,7 +53,7 @@ export async function writeArticleFields(tx: Transaction, articleId: string, fie
   });
   await tx.articleMention.deleteMany({ where: { articleId } });
   await tx.articleMention.createMany({
-    data: fields.mentions.map((m) => ({ articleId, entryId: entries.find((e) => e.slug === m.entrySlug)!.id, note: m.note })),
+    data: fields.mentions.map((m) => ({ articleId, entryId: entries.find((e) => e.slug === m.entrySlug)!.id, ...noteColumns(m.note) })),
   });
   await writeArticleSearchDocuments(tx, articleId);
 }

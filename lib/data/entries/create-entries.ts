@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
+import { noteColumns } from "@/lib/content/localized-note";
 import { type RelationType, SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
 import { readEntrySnapshots } from "@/lib/data/revisions/read-entry-snapshots";
 import { db } from "@/lib/db";
@@ -266,20 +267,20 @@ function rowsOf(items: Item[], idOf: Map<string, string>, sourceIdOf: Map<string
     url: string | null;
     publisher: string | null;
     accessedOn: string | null;
-    note: string;
   }[] = [];
   const citations = items.flatMap((item) =>
     (item.edit.citations ?? []).map((c) => {
       let sourceId = c.source ? sourceIdOf.get(c.source) : undefined;
       if (c.newSource) {
         sourceId = randomUUID();
-        sources.push({ id: sourceId, key: newSourceKey(c.newSource.title), ...c.newSource, note: "" });
+        sources.push({ id: sourceId, key: newSourceKey(c.newSource.title), ...c.newSource });
       }
-      return { id: randomUUID(), sourceId: sourceId!, entryId: item.id, articleId: null, field: c.field, note: c.note };
+      return { id: randomUUID(), sourceId: sourceId!, entryId: item.id, articleId: null, field: c.field, ...noteColumns(c.note) };
     }),
   );
 
-  const relations: { id: string; fromId: string; toId: string; type: string; note: string; sourceId: string | null }[] = [];
+  const relations: { id: string; fromId: string; toId: string; type: string; noteEn: string; noteRu: string; sourceId: string | null }[] =
+    [];
   const partners = new Map<string, Set<string>>();
   const stored = new Set<string>();
   const batchIds = new Set(items.map((item) => item.id));
@@ -296,7 +297,7 @@ function rowsOf(items: Item[], idOf: Map<string, string>, sourceIdOf: Map<string
         fromId: item.id,
         toId,
         type: r.type,
-        note: r.note,
+        ...noteColumns(r.note),
         sourceId: r.source ? sourceIdOf.get(r.source)! : null,
       });
       if (symmetric && !batchIds.has(toId)) {

@@ -1,3 +1,4 @@
+import { NOTE_COLUMNS_SELECT, type NoteText, noteFromColumns, noteIn } from "@/lib/content/localized-note";
 import { pickTranslation, type Translated } from "@/lib/content/pick-translation";
 import { type RelationDirection, type RelationType, readingDirection } from "@/lib/content/relation-types";
 import { formatHistoricalDate, fromStoredColumns, type HistoricalDate, parseHistoricalDate } from "@/lib/dates";
@@ -12,7 +13,8 @@ export interface RelatedEntry {
   type: RelationType;
   /** How the relation reads from this entry: "commemorates" outgoing, "commemorated by" incoming. */
   direction: RelationDirection;
-  note: string;
+  /** Why the two are linked, in the page's language or else the other one. */
+  note: NoteText | null;
   source: SourceRef | null;
   entry: EntrySummary;
 }
@@ -64,11 +66,11 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
       translations: { select: ENTRY_TEXT_SELECT },
       relationsFrom: {
         where: { to: { status: PUBLISHED } },
-        select: { type: true, note: true, source: { select: sourceSelect }, to: { select: entrySummarySelect } },
+        select: { type: true, ...NOTE_COLUMNS_SELECT, source: { select: sourceSelect }, to: { select: entrySummarySelect } },
       },
       relationsTo: {
         where: { from: { status: PUBLISHED } },
-        select: { type: true, note: true, source: { select: sourceSelect }, from: { select: entrySummarySelect } },
+        select: { type: true, ...NOTE_COLUMNS_SELECT, source: { select: sourceSelect }, from: { select: entrySummarySelect } },
       },
       mentions: {
         where: { article: { status: PUBLISHED } },
@@ -92,7 +94,7 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
   ].map((r) => ({
     type: r.type as RelationType,
     direction: readingDirection(r.type as RelationType, r.direction),
-    note: r.note,
+    note: noteIn(noteFromColumns(r), locale),
     source: r.source,
     entry: toEntrySummary(r.other, locale),
   }));
@@ -115,7 +117,7 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
       };
     }),
     media: row.media.map((m) => toEntryMedia(m, locale)),
-    sources: groupCitations(row.citations),
+    sources: groupCitations(row.citations, locale),
     updatedAt: row.updatedAt,
   };
 }

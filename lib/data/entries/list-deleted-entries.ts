@@ -1,7 +1,7 @@
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import { db } from "@/lib/db";
 import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
-import type { StoredEntrySnapshot } from "@/lib/revisions/entry-snapshot";
+import { type StoredEntrySnapshot, withNotesPerLanguage } from "@/lib/revisions/entry-snapshot";
 
 export interface DeletedEntry {
   /** The audit event that recorded the deletion and kept the entry's last snapshot. */
@@ -28,7 +28,9 @@ export function deletedSnapshot(detail: string): StoredEntrySnapshot | null {
   const parsed: unknown = JSON.parse(detail);
   if (parsed === null || typeof parsed !== "object" || !("snapshot" in parsed)) return null;
   const snapshot = (parsed as { snapshot: unknown }).snapshot;
-  return snapshot !== null && typeof snapshot === "object" && "slug" in snapshot ? (snapshot as StoredEntrySnapshot) : null;
+  return snapshot !== null && typeof snapshot === "object" && "slug" in snapshot
+    ? withNotesPerLanguage(snapshot as StoredEntrySnapshot)
+    : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { EMPTY_NOTE } from "@/lib/content/localized-note";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
 import { parseHistoricalDate, toStoredColumns } from "@/lib/dates";
 import { writeEntrySearchDocuments } from "@/lib/search/search-documents";
@@ -38,7 +39,7 @@ export function wantedRelations(edit: EntryEdit): WantedRelation[] {
   const comparable: WantedRelation[] = edit.comparableTo.map((target) => ({
     type: "comparable_to",
     target,
-    note: "",
+    note: { ...EMPTY_NOTE },
     source: null,
     field: "comparableTo",
     keepDetails: true,

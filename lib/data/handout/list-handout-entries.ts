@@ -40,7 +40,7 @@ export async function listHandoutEntries({ ids, locale }: { ids: string[]; local
         longitude: summary.longitude,
         startTime: summary.startTime,
         endTime: summary.endTime,
-        sources: groupCitations(row.citations),
+        sources: groupCitations(row.citations, locale),
       },
     ];
   });

@@ -1,4 +1,5 @@
 import type { EntryKind } from "@/lib/content/entry-kinds";
+import { NOTE_COLUMNS_SELECT, noteFromColumns, noteIn } from "@/lib/content/localized-note";
 import { pickTranslation } from "@/lib/content/pick-translation";
 import type { RelationType } from "@/lib/content/relation-types";
 import { db } from "@/lib/db";
@@ -59,7 +60,7 @@ export async function listPublishedRelations(input: {
     select: {
       id: true,
       type: true,
-      note: true,
+      ...NOTE_COLUMNS_SELECT,
       source: { select: { title: true, url: true, publisher: true, accessedOn: true } },
       from: { select: endSelect },
       to: { select: endSelect },
@@ -72,7 +73,7 @@ export async function listPublishedRelations(input: {
       type: row.type as RelationType,
       from: end(row.from, input.locale),
       to: end(row.to, input.locale),
-      note: row.note,
+      note: noteIn(noteFromColumns(row), input.locale),
       source: row.source,
     })),
     nextAfter: rows.length > input.limit ? page[page.length - 1]!.id : null,

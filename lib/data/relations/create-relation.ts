@@ -1,3 +1,4 @@
+import { noteColumns } from "@/lib/content/localized-note";
 import { type RelationType, SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -29,7 +30,7 @@ export async function createRelation(input: RelationInput): Promise<{ id: string
         fromId,
         toId,
         type: relation.type,
-        note: relation.note,
+        ...noteColumns(relation.note),
         sourceId: relation.sourceKey ? sourceIds!.get(relation.sourceKey)! : null,
       },
       select: { id: true },

@@ -1,3 +1,4 @@
+import { NOTE_COLUMNS_SELECT, type NoteText, noteFromColumns, noteIn } from "@/lib/content/localized-note";
 import { pickTranslation } from "@/lib/content/pick-translation";
 import { type RelationType, SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
 import { db } from "@/lib/db";
@@ -6,7 +7,8 @@ export interface IncomingRelation {
   type: RelationType;
   /** The entry the link is made from, where it is edited. */
   from: { slug: string; title: string };
-  note: string;
+  /** In the editor's language, or else the other one. */
+  note: NoteText | null;
 }
 
 /**
@@ -16,12 +18,16 @@ export interface IncomingRelation {
 export async function listIncomingRelations(entryId: string, locale: string): Promise<IncomingRelation[]> {
   const rows = await db.entryRelation.findMany({
     where: { toId: entryId, type: { notIn: [...SYMMETRIC_RELATIONS] } },
-    select: { type: true, note: true, from: { select: { slug: true, translations: { select: { locale: true, title: true } } } } },
+    select: {
+      type: true,
+      ...NOTE_COLUMNS_SELECT,
+      from: { select: { slug: true, translations: { select: { locale: true, title: true } } } },
+    },
   });
   return rows
     .map((r) => ({
       type: r.type as RelationType,
-      note: r.note,
+      note: noteIn(noteFromColumns(r), locale),
       from: { slug: r.from.slug, title: pickTranslation(r.from.translations, locale)?.title ?? r.from.slug },
     }))
     .sort((a, b) => a.type.localeCompare(b.type) || a.from.title.localeCompare(b.from.title, locale));

@@ -1,3 +1,4 @@
+import { NOTE_COLUMNS_SELECT, noteColumns, noteFromColumns, sameNote } from "@/lib/content/localized-note";
 import { type RelationType, SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -47,7 +48,7 @@ export async function syncEntryRelations(
   const symmetric = managed.filter((type) => SYMMETRIC_RELATIONS.has(type));
   const existing = await tx.entryRelation.findMany({
     where: { type: { in: [...managed] }, OR: [{ fromId: entryId }, { toId: entryId, type: { in: symmetric } }] },
-    select: { id: true, fromId: true, toId: true, type: true, note: true, sourceId: true },
+    select: { id: true, fromId: true, toId: true, type: true, ...NOTE_COLUMNS_SELECT, sourceId: true },
   });
   const byKey = new Map<string, (typeof existing)[number]>();
   const stale: string[] = [];
@@ -68,10 +69,10 @@ export async function syncEntryRelations(
     const sourceId = r.source ? sourceIdOf.get(r.source)! : null;
     const row = byKey.get(key);
     if (!row) {
-      await tx.entryRelation.create({ data: { fromId: entryId, toId, type: r.type, note: r.note, sourceId } });
+      await tx.entryRelation.create({ data: { fromId: entryId, toId, type: r.type, ...noteColumns(r.note), sourceId } });
       if (SYMMETRIC_RELATIONS.has(r.type)) partners.add(toId);
-    } else if (!r.keepDetails && (row.note !== r.note || row.sourceId !== sourceId)) {
-      await tx.entryRelation.update({ where: { id: row.id }, data: { note: r.note, sourceId } });
+    } else if (!r.keepDetails && (!sameNote(noteFromColumns(row), r.note) || row.sourceId !== sourceId)) {
+      await tx.entryRelation.update({ where: { id: row.id }, data: { ...noteColumns(r.note), sourceId } });
       if (SYMMETRIC_RELATIONS.has(row.type as RelationType)) partners.add(otherEnd(row));
     }
   }

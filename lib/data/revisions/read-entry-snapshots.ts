@@ -1,5 +1,6 @@
 import type { EntryKind, PublicationStatus } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import { NOTE_COLUMNS_SELECT, noteFromColumns } from "@/lib/content/localized-note";
 import { RELATION_TYPES, type RelationType, SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
 import { readInChunks } from "@/lib/data/in-chunks";
 import type { Database } from "@/lib/db";
@@ -57,7 +58,7 @@ async function readChunk(tx: Tx, ids: string[]): Promise<Map<string, { snapshot:
       fromId: true,
       toId: true,
       type: true,
-      note: true,
+      ...NOTE_COLUMNS_SELECT,
       from: { select: { slug: true } },
       to: { select: { slug: true } },
       source: { select: { key: true } },
@@ -65,7 +66,7 @@ async function readChunk(tx: Tx, ids: string[]): Promise<Map<string, { snapshot:
   });
   const citations = await tx.citation.findMany({
     where: { entryId: { in: ids } },
-    select: { entryId: true, field: true, note: true, source: { select: { key: true } } },
+    select: { entryId: true, field: true, ...NOTE_COLUMNS_SELECT, source: { select: { key: true } } },
   });
 
   const relationsOf = new Map<string, RelationSnapshot[]>();
@@ -74,7 +75,7 @@ async function readChunk(tx: Tx, ids: string[]): Promise<Map<string, { snapshot:
     relationsOf.get(entryId)!.push(relation);
   };
   for (const link of links) {
-    const relation = { type: link.type as RelationType, note: link.note, source: link.source?.key ?? null };
+    const relation = { type: link.type as RelationType, note: noteFromColumns(link), source: link.source?.key ?? null };
     if (wanted.has(link.fromId)) add(link.fromId, { ...relation, target: link.to.slug });
     if (wanted.has(link.toId) && SYMMETRIC_RELATIONS.has(link.type as RelationType))
       add(link.toId, { ...relation, target: link.from.slug });
@@ -83,7 +84,7 @@ async function readChunk(tx: Tx, ids: string[]): Promise<Map<string, { snapshot:
   for (const c of citations) {
     if (!c.entryId) continue;
     if (!citationsOf.has(c.entryId)) citationsOf.set(c.entryId, []);
-    citationsOf.get(c.entryId)!.push({ source: c.source.key, field: c.field as CitationField, note: c.note });
+    citationsOf.get(c.entryId)!.push({ source: c.source.key, field: c.field as CitationField, note: noteFromColumns(c) });
   }
 
   const snapshots = new Map<string, { snapshot: EntrySnapshot; version: number }>();
@@ -110,7 +111,11 @@ async function readChunk(tx: Tx, ids: string[]): Promise<Map<string, { snapshot:
           (a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type) || a.target.localeCompare(b.target),
         ),
         citations: (citationsOf.get(row.id) ?? []).sort(
-          (a, b) => a.field.localeCompare(b.field) || a.source.localeCompare(b.source) || a.note.localeCompare(b.note),
+          (a, b) =>
+            a.field.localeCompare(b.field) ||
+            a.source.localeCompare(b.source) ||
+            a.note.en.localeCompare(b.note.en) ||
+            a.note.ru.localeCompare(b.note.ru),
         ),
       },
     });

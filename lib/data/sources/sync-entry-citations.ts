@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { type NoteColumns, noteColumns } from "@/lib/content/localized-note";
 import type { Database } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { CitationEdit } from "@/lib/validation/source";
@@ -26,7 +27,7 @@ export async function syncEntryCitations(tx: Tx, entryId: string, citations: Cit
   const keys = [...new Set(citations.flatMap((c) => (c.source ? [c.source] : [])))];
   const found = await tx.source.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
   const idOf = new Map(found.map((s) => [s.key, s.id]));
-  const rows: { sourceId: string; entryId: string; field: string; note: string }[] = [];
+  const rows: ({ sourceId: string; entryId: string; field: string } & NoteColumns)[] = [];
   for (const [index, citation] of citations.entries()) {
     const { newSource } = citation;
     const sourceId = newSource
@@ -38,7 +39,7 @@ export async function syncEntryCitations(tx: Tx, entryId: string, citations: Cit
         { key: "noSource", params: { source: citation.source ?? "" } },
         { field: `citations.${index}.source` },
       );
-    rows.push({ sourceId, entryId, field: citation.field, note: citation.note });
+    rows.push({ sourceId, entryId, field: citation.field, ...noteColumns(citation.note) });
   }
   await tx.citation.deleteMany({ where: { entryId } });
   if (rows.length) await tx.citation.createMany({ data: rows });

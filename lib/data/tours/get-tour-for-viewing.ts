@@ -80,7 +80,7 @@ export async function getTourForViewing(slug: string, locale: string): Promise<T
       question: texts?.question ?? "",
       entry,
       article,
-      sources: entry && step.entry ? groupCitations(step.entry.citations) : [],
+      sources: entry && step.entry ? groupCitations(step.entry.citations, locale) : [],
       ...stepFraming(step, entry),
     };
   });

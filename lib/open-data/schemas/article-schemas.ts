@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { citedSourceSchema, entrySummarySchema, mediaSchema } from "./entry-schemas";
+import { citedSourceSchema, entrySummarySchema, mediaSchema, noteTextSchema } from "./entry-schemas";
 
 export const articleListItemSchema = z
   .object({
@@ -38,7 +38,7 @@ export const articleDetailSchema = z
         excerpt: z.string(),
       })
       .strict(),
-    mentions: z.array(entrySummarySchema.extend({ note: z.string() }).strict()),
+    mentions: z.array(entrySummarySchema.extend({ note: noteTextSchema.nullable() }).strict()),
     media: z.array(mediaSchema),
     sources: z.array(citedSourceSchema),
     updatedAt: z.iso.datetime(),

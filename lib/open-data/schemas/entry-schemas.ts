@@ -40,6 +40,18 @@ export const entryListItemSchema = entrySummarySchema
   .strict()
   .meta({ id: "EntryListItem" });
 
+export const noteTextSchema = z
+  .object({
+    text: z.string(),
+    locale: z.string().meta({ description: "Language of `text`." }),
+    isFallback: z.boolean().meta({ description: "True when the note has no text in the language asked for and this is another one." }),
+  })
+  .strict()
+  .meta({
+    id: "NoteText",
+    description: "A note (why two entries are linked, what a source says) in the language asked for, or else another.",
+  });
+
 // Not named in the document: zod-to-openapi makes a named component nullable everywhere when one use of it is.
 const sourceRefSchema = z
   .object({
@@ -55,7 +67,7 @@ const sourceRefSchema = z
 export const citedSourceSchema = sourceRefSchema
   .extend({
     fields: z.array(z.string()).meta({ description: "The facts of the record this source supports (title, date, coordinates, …)." }),
-    notes: z.array(z.string()),
+    notes: z.array(noteTextSchema).meta({ description: "What the source says for each fact it supports, where a note was written." }),
   })
   .strict()
   .meta({ id: "CitedSource" });
@@ -109,7 +121,7 @@ export const entryDetailSchema = entrySummarySchema
         .object({
           type: z.enum(RELATION_TYPES),
           direction: z.enum(["outgoing", "incoming"]),
-          note: z.string(),
+          note: noteTextSchema.nullable(),
           source: sourceRefSchema.nullable(),
           entry: entrySummarySchema,
         })

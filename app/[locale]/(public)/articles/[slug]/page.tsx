@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { JsonLdScript } from "@/components/entries/json-ld-script";
 import { MediaGallery } from "@/components/entries/media-gallery";
+import { NoteSpan } from "@/components/entries/note-span";
 import { SourceList } from "@/components/entries/source-list";
 import { ShareButton } from "@/components/share/share-button";
 import { Link } from "@/i18n/navigation";
@@ -87,7 +88,7 @@ export default async function ArticlePage({ params }: Props) {
                   · {kinds(entry.kind)}
                   {entry.dateLabel ? ` · ${entry.dateLabel}` : ""}
                 </span>
-                {entry.note ? <span className="note"> — {entry.note}</span> : null}
+                <NoteSpan note={entry.note} />
               </li>
             ))}
           </ul>
