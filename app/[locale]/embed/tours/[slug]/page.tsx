@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { HandoutItemLinks } from "@/components/handout/handout-item-links";
 import { HandoutMap } from "@/components/handout/handout-map";
 import { HandoutTimeline } from "@/components/handout/handout-timeline";
 import { EmbedFrame } from "@/components/share/embed-frame";
@@ -36,18 +37,7 @@ export default async function EmbeddedTourPage({ params, searchParams }: Props) 
       {tour.introduction ? <p>{tour.introduction}</p> : null}
       <HandoutMap items={items} view={null} label={handout("mapLabel")} />
       <HandoutTimeline items={items} label={handout("timelineLabel")} />
-      <ol className="embed-entry-list">
-        {items.map((item) => (
-          <li key={item.key}>
-            <a href={item.path} target="_blank" rel="noopener" lang={item.lang}>
-              {item.title}
-            </a>
-            {item.dateLabel ? <span className="meta"> · {item.dateLabel}</span> : null}
-            {item.narrative ? <p>{item.narrative}</p> : null}
-            {item.question ? <p className="embed-question">{item.question}</p> : null}
-          </li>
-        ))}
-      </ol>
+      <HandoutItemLinks items={items} />
     </EmbedFrame>
   );
 }
