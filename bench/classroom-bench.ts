@@ -361,6 +361,9 @@ async function main(): Promise<void> {
   }
   if (only === "steps" && previous) output.slow.push(...previous.slow);
   output.generatedAt = new Date().toISOString();
+  const dateOf = (part: "steps" | "slow") =>
+    only && only !== part ? (previous?.measuredAt?.[part] ?? previous?.generatedAt ?? null) : output.generatedAt;
+  output.measuredAt = { steps: dateOf("steps"), slow: dateOf("slow") };
   output.loadAverageEnd = loadAverage();
   output.seconds = (Date.now() - started) / 1000;
   writeResult("classroom", output);

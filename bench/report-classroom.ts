@@ -42,7 +42,7 @@ export function classroomSection(c: ClassroomBenchOutput): string[] {
     "",
     "### Step to step",
     "",
-    "Each press of → from step 1 to the last, timed on the page's clock from the keydown: *drawn* is the first frame painted after the step's " +
+    `Measured ${c.measuredAt?.steps ?? c.generatedAt}. Each press of → from step 1 to the last, timed on the page's clock from the keydown: *drawn* is the first frame painted after the step's ` +
       "title and progress changed (a requestAnimationFrame callback, then a posted message, which arrives after that frame's paint); " +
       "the map's flight ends at its `moveend`, the timeline's animation at its `rangechanged` (each as the page reports it in its " +
       "`data-map-view` / `data-timeline-window`); a step that leaves a view where it was has no figure for it. With reduced motion both views jump.",
@@ -54,7 +54,7 @@ export function classroomSection(c: ClassroomBenchOutput): string[] {
     "",
     "### The first step on a slow school connection",
     "",
-    `\`/en/tours/${c.tour}/present?step=1\` in a fresh browser context (cold cache, cache disabled) through Chromium's network emulation ` +
+    `Measured ${c.measuredAt?.slow ?? c.generatedAt}. \`/en/tours/${c.tour}/present?step=1\` in a fresh browser context (cold cache, cache disabled) through Chromium's network emulation ` +
       `(${c.profile.downKbps} kbit/s down, ${c.profile.upKbps} kbit/s up, ${c.profile.rttMs} ms added per request). *Drawn* is the later of: the step's ` +
       "title shown, the map with a drawn basemap tile and a marker, the timeline with an item; *quiet* is the last request's end once none " +
       "has started or ended for a second.",

@@ -52,6 +52,8 @@ export interface ClassroomBenchOutput {
   chromium: string;
   tour: string;
   profile: { downKbps: number; upKbps: number; rttMs: number };
+  /** When each part was measured: a run with --only keeps the other part, and its date, from the run before. */
+  measuredAt?: { steps: string | null; slow: string | null };
   steps: StepRun[];
   stepsReduced: StepRun[];
   slow: SlowRun[];
