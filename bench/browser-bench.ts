@@ -4,6 +4,7 @@ import zlib from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { findChromium } from "../lib/browser/find-chromium";
 import type { BrowserBenchOutput, BrowserSizeResult, RedrawRun, ScriptInfo } from "./lib/browser-types";
+import { CHROMIUM_ARGS } from "./lib/chromium-args";
 import { ensureDatabase, kb, loadAverage, machine, median, ms, parseSizes, runIfMain, sleep, writeResult } from "./lib/common";
 import { ensureBuild, type RunningServer, startServer } from "./lib/server";
 import { writeResultsFile } from "./report";
@@ -23,15 +24,6 @@ import { writeResultsFile } from "./report";
  */
 
 const EXECUTABLE = findChromium();
-const ARGS = [
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  // Belt and braces for "only localhost": every other host name fails to resolve.
-  "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
-];
 const STEP_TIMEOUT_MS = 20_000;
 const fmtMs = (n: number | null | undefined) => (n == null ? "—" : ms(n));
 const QUIET_MS = 500;
@@ -545,7 +537,7 @@ async function main(): Promise<void> {
   for (const size of sizes) await ensureDatabase(size);
   ensureBuild({ rebuild: values.rebuild, keepExisting: values["no-build"] });
   const notes: string[] = [];
-  const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: EXECUTABLE, args: CHROMIUM_ARGS, headless: true });
   const results: BrowserSizeResult[] = [];
   try {
     for (const size of sizes) {

@@ -1,12 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { BrowserBenchOutput } from "./lib/browser-types";
+import type { ClassroomBenchOutput } from "./lib/classroom-types";
 import { kb, loadAverage, machine, ROOT, readResult, type Stats } from "./lib/common";
 import type { ExportBenchOutput } from "./lib/export-types";
 import type { PagesBenchOutput } from "./lib/pages-types";
 import type { HttpBenchOutput, PostgresViewportRun, RunInfo, ViewportBenchOutput, ViewportSizeResult } from "./lib/types";
 import { APP_LIMIT, VIEWPORTS } from "./lib/viewports";
 import { browserGoals, browserSection } from "./report-browser";
+import { classroomSection } from "./report-classroom";
 import { exportGoals, exportSection } from "./report-export";
 import { fmt, KB60, la, mark, ratio, verdict } from "./report-format";
 import { pagesGoals, pagesSection } from "./report-pages";
@@ -273,6 +275,7 @@ export function renderResults(): string {
   const b = readResult<BrowserBenchOutput>("browser");
   const p = readResult<PagesBenchOutput>("pages");
   const e = readResult<ExportBenchOutput>("export");
+  const c = readResult<ClassroomBenchOutput>("classroom");
   const m = (v ?? h ?? b ?? p ?? e)?.machine ?? machine();
   const notes = readResult<{ notes: string[] }>("run-all")?.notes ?? [];
   const lines = [
@@ -299,6 +302,7 @@ export function renderResults(): string {
     ...(b ? browserSection(b) : []),
     ...(p ? pagesSection(p) : []),
     ...(e ? exportSection(e) : []),
+    ...(c ? classroomSection(c) : []),
   ];
   return lines.join("\n");
 }

@@ -1,13 +1,16 @@
 import { basemapPaths } from "@/lib/handout/basemap-paths";
 import type { HandoutItem } from "@/lib/handout/handout-item";
 import { handoutBox, mapFrame } from "@/lib/handout/map-frame";
+import { spreadMarkers } from "@/lib/handout/spread-markers";
 import "./handout-drawings.css";
 
 const [WIDTH, HEIGHT] = [1000, 560];
+const MARKER_RADIUS = 11;
 
 /**
  * The handout's map, drawn without tiles: the offline basemap's country outlines and a numbered
- * marker per placed item (the numbers of the list below). `view` is the explorer's map position,
+ * marker per placed item (the numbers of the list below), moved clear of each other where items share
+ * a place, with a line to the point. `view` is the explorer's map position,
  * when the handout is of a view; otherwise the map fits the items.
  */
 export function HandoutMap({
@@ -23,6 +26,10 @@ export function HandoutMap({
     item.latitude !== null && item.longitude !== null ? [{ number: index + 1, latitude: item.latitude, longitude: item.longitude }] : [],
   );
   const frame = mapFrame(handoutBox(view, placed), WIDTH, HEIGHT);
+  const markers = spreadMarkers(
+    placed.map((point) => ({ number: point.number, x: frame.x(point.longitude), y: frame.y(point.latitude) })),
+    2 * MARKER_RADIUS + 3,
+  );
   return (
     <svg className="handout-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
       <rect width={WIDTH} height={HEIGHT} fill="#eef3f6" />
@@ -32,17 +39,22 @@ export function HandoutMap({
           <path key={index} d={path} />
         ))}
       </g>
-      {placed.map((point) => {
-        const [x, y] = [frame.x(point.longitude), frame.y(point.latitude)];
-        return (
-          <g key={point.number} transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}>
-            <circle r={11} fill="#7a2e2e" stroke="#fff" strokeWidth={2} />
-            <text textAnchor="middle" dy="0.35em" fontSize={12} fontWeight={700} fill="#fff">
-              {point.number}
-            </text>
+      {markers.map((marker) =>
+        marker.markerX === marker.x && marker.markerY === marker.y ? null : (
+          <g key={`leader-${marker.number}`} stroke="#7a2e2e" strokeWidth={1.5}>
+            <line x1={marker.x.toFixed(1)} y1={marker.y.toFixed(1)} x2={marker.markerX.toFixed(1)} y2={marker.markerY.toFixed(1)} />
+            <circle cx={marker.x.toFixed(1)} cy={marker.y.toFixed(1)} r={2.5} fill="#7a2e2e" />
           </g>
-        );
-      })}
+        ),
+      )}
+      {markers.map((marker) => (
+        <g key={marker.number} transform={`translate(${marker.markerX.toFixed(1)} ${marker.markerY.toFixed(1)})`}>
+          <circle r={MARKER_RADIUS} fill="#7a2e2e" stroke="#fff" strokeWidth={2} />
+          <text textAnchor="middle" dy="0.35em" fontSize={12} fontWeight={700} fill="#fff">
+            {marker.number}
+          </text>
+        </g>
+      ))}
       <rect width={WIDTH} height={HEIGHT} fill="none" stroke="#1d1f23" strokeWidth={1} />
     </svg>
   );

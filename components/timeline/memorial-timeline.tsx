@@ -27,8 +27,8 @@ export interface MemorialTimelineProps {
   dateFilter: TimeWindow | null;
   /** Frame the first entries that arrive, when the address named no window. */
   fitOnFirstLoad: boolean;
-  /** Set by Back and Forward: the timeline moves there when its version changes. */
-  requestedWindow: { value: TimeWindow; version: number } | null;
+  /** Set by Back and Forward (or a presentation's step): the timeline moves there when its version changes, animated if `animate`. */
+  requestedWindow: { value: TimeWindow; version: number; animate?: boolean } | null;
   reducedMotion: boolean;
   onSelect: (entry: EntrySummary) => void;
   onWindowChange: (window: TimeWindow) => void;
@@ -50,6 +50,8 @@ export interface TimelineLabels {
 const DAY = 24 * 60 * 60 * 1000;
 /** As long as Leaflet's zoom, so both views move alike (vis-timeline's own default is 500 ms). */
 const BUTTON_ANIMATION = { duration: 250, easingFunction: "easeInOutQuad" } as const;
+/** A move asked for from outside (a presentation's next step) travels further: slower, so the eye follows it, alongside the map's flight. */
+const REQUESTED_ANIMATION = { duration: 1000, easingFunction: "easeInOutQuad" } as const;
 const DATE_FILTER_ITEM = "date-filter";
 const ZOOM_MAX = 5000 * 365 * DAY;
 /** How far inside the window's edges an entry must reach to count as in view. */
@@ -226,7 +228,9 @@ export default function MemorialTimeline({
   }, [filterStart, filterEnd]);
 
   useEffect(() => {
-    if (requestedWindow) timelineRef.current?.setWindow(requestedWindow.value.start, requestedWindow.value.end, { animation: false });
+    if (!requestedWindow) return;
+    const { value, animate } = requestedWindow;
+    timelineRef.current?.setWindow(value.start, value.end, { animation: animate ? REQUESTED_ANIMATION : false });
   }, [requestedWindow]);
 
   /** Moves to a window the buttons chose; its data is asked for at once, not after the animation. */

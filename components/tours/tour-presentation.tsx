@@ -10,7 +10,8 @@ import { LazyMemorialMap } from "@/components/map/lazy-memorial-map";
 import { LazyMemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";
 import { useRouter } from "@/i18n/navigation";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import { type PresentedStep, stepKeyAction } from "./presentation-steps";
+import type { PresentedStep } from "./presentation-steps";
+import { useTourPresentationState } from "./tour-presentation-state";
 import "./tour-presentation.css";
 
 export interface TourPresentationProps {
@@ -34,19 +35,23 @@ const windowText = (window: TimeWindow) => `${Math.round(window.start)},${Math.r
 /**
  * A tour presented on a projector: the explorer's own map and timeline (composed, not copied) with
  * the step's text in large type. Each step moves both views to what the teacher chose; a step that
- * chose nothing keeps what the one before showed. The step is in the address, so a reload stays.
+ * chose nothing keeps what the one before showed; the map flies and the timeline moves to it. The step
+ * is in the address, so a reload stays, and a presenter view in a second window follows it (and leads it).
  */
 export function TourPresentation({ slug, title, titleLocale, steps, initialIndex, token, tiles, locale }: TourPresentationProps) {
   const t = useTranslations("tourPresent");
+  const presenter = useTranslations("presenter");
   const router = useRouter();
   const reducedMotion = usePrefersReducedMotion();
   const mapLabels = useMapLabels();
   const timelineLabels = useTimelineLabels();
-  const [index, setIndex] = useState(initialIndex);
-  const [version, setVersion] = useState(0);
   const [fullscreen, setFullscreen] = useState(false);
   const [shown, setShown] = useState<{ view: string; window: string }>({ view: "", window: "" });
   const root = useRef<HTMLDivElement>(null);
+  const leave = useCallback(() => {
+    router.push(token ? { pathname: `/tours/${slug}`, query: { t: token } } : `/tours/${slug}`);
+  }, [router, slug, token]);
+  const { index, version, go } = useTourPresentationState({ slug, total: steps.length, initialIndex, onLeave: leave });
   const step = steps[index];
 
   const entries = useMemo(() => {
@@ -70,53 +75,24 @@ export function TourPresentation({ slug, title, titleLocale, steps, initialIndex
   // Framing the map on a point also stops it following the selection, which would fly to the entry
   // at its own zoom after the step's view was set.
   const [openingFrame] = useState(() => [{ latitude: framing.view.latitude, longitude: framing.view.longitude }]);
-  const requestedView = useMemo(() => ({ value: framing.view, version: version + 1 }), [framing.view, version]);
-  const requestedWindow = useMemo(() => ({ value: framing.window, version: version + 1 }), [framing.window, version]);
-
-  const current = useRef(index);
-  current.current = index;
-  const go = useCallback(
-    (to: number) => {
-      const next = Math.min(Math.max(to, 0), steps.length - 1);
-      if (next === current.current) return;
-      current.current = next;
-      setIndex(next);
-      setVersion((v) => v + 1);
-    },
-    [steps.length],
-  );
-
-  const leave = useCallback(() => {
-    router.push(token ? { pathname: `/tours/${slug}`, query: { t: token } } : `/tours/${slug}`);
-  }, [router, slug, token]);
-
-  // The address follows the step, without a navigation: a reload (or a copied link) opens it again.
-  useEffect(() => {
-    const params = new URLSearchParams(window.location.search);
-    params.set("step", String(index + 1));
-    window.history.replaceState(window.history.state, "", `?${params}`);
-  }, [index]);
-
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const action = stepKeyAction(event.key);
-      if (!action) return;
-      event.preventDefault();
-      if (action === "leave") leave();
-      else if (action === "first") go(0);
-      else if (action === "last") go(steps.length - 1);
-      else go(current.current + (action === "next" ? 1 : -1));
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [go, leave, steps.length]);
+  // Each step after the first flies the map and moves the timeline there, so the class sees where the
+  // story went; with reduced motion both jump.
+  const animate = version > 0 && !reducedMotion;
+  const requestedView = useMemo(() => ({ value: framing.view, version: version + 1, animate }), [framing.view, version, animate]);
+  const requestedWindow = useMemo(() => ({ value: framing.window, version: version + 1, animate }), [framing.window, version, animate]);
 
   useEffect(() => {
     const onChange = () => setFullscreen(document.fullscreenElement !== null);
     document.addEventListener("fullscreenchange", onChange);
     return () => document.removeEventListener("fullscreenchange", onChange);
   }, []);
+
+  // A second window for the teacher's screen (notes, the next step, a clock), kept in step through the presenter channel.
+  function openPresenterView() {
+    const params = new URLSearchParams(window.location.search);
+    params.set("presenter", "1");
+    window.open(`${window.location.pathname}?${params}`, `tour-presenter-${slug}`, "popup,width=900,height=700");
+  }
 
   function toggleFullscreen() {
     if (document.fullscreenElement) void document.exitFullscreen();
@@ -150,6 +126,9 @@ export function TourPresentation({ slug, title, titleLocale, steps, initialIndex
           </button>
           <button type="button" onClick={() => go(index + 1)} disabled={index === steps.length - 1}>
             {t("next")}
+          </button>
+          <button type="button" onClick={openPresenterView}>
+            {presenter("open")}
           </button>
           <button type="button" onClick={toggleFullscreen} aria-pressed={fullscreen}>
             {t("fullscreen")}

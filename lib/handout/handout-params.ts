@@ -19,7 +19,29 @@ export function readHandoutParams(params: URLSearchParams): { state: ExplorerUrl
   return { state, paper, view: serializeExplorerUrlState(state).toString() };
 }
 
-/** The query of the handout (or its PDF) of a view on a given paper. */
+/** A tour's handout: its slug and, for a draft shared by link, the link's token. */
+export interface HandoutTour {
+  slug: string;
+  token: string | undefined;
+}
+
+/** Longer than any slug or share token: such a value names no tour, and is not passed on. */
+const MAX_PARAM_LENGTH = 200;
+
+/** The tour a handout address names (`?tour=<slug>`, with `&t=<token>` for a draft shared by link), else null (a view's handout). */
+export function readHandoutTour(params: URLSearchParams): HandoutTour | null {
+  const slug = params.get("tour");
+  if (!slug || slug.length > MAX_PARAM_LENGTH) return null;
+  const token = params.get("t");
+  return { slug, token: token && token.length <= MAX_PARAM_LENGTH ? token : undefined };
+}
+
+/** What a tour's handout address says, as `handoutQueryString` takes it in place of a view. */
+export function tourHandoutView({ slug, token }: HandoutTour): string {
+  return new URLSearchParams(token ? { tour: slug, t: token } : { tour: slug }).toString();
+}
+
+/** The query of the handout (or its PDF) of a view (or of a tour, `tourHandoutView`) on a given paper. */
 export function handoutQueryString(view: string, paper: Paper): string {
   const params = new URLSearchParams(view);
   if (paper === "Letter") params.set("paper", "letter");

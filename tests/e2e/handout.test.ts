@@ -62,3 +62,55 @@ test("the handout downloads as a PDF that links every entry", async ({ page, req
     expect(text).toContain(`(${href})`);
   }
 });
+
+const TOUR = "from-rzhev-to-the-great-memorials";
+
+test("a tour's handout prints every step's title, the teacher's narrative and question, its sources, and no buttons", async ({ page }) => {
+  await page.goto(`/en/tours/${TOUR}`);
+  await page.getByRole("link", { name: "Handout", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/handout\\?tour=${TOUR}$`));
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { level: 1, name: "From the battles of Rzhev to the great memorials" })).toBeVisible();
+  const items = page.locator(".handout-item");
+  await expect(items).toHaveCount(7);
+  await expect(items.nth(2).getByRole("heading", { level: 3, name: "3 What its creators compared it with" })).toBeVisible();
+  await expect(items.nth(1).getByText("The memorial honours every Soviet soldier of the war. Why build it here?")).toBeVisible();
+  for (let index = 0; index < 7; index++) {
+    const item = items.nth(index);
+    await expect(item.getByRole("heading", { level: 3, name: new RegExp(`^${index + 1} \\S`) })).toBeVisible();
+    await expect(item.locator(".handout-narrative")).not.toBeEmpty();
+    await expect(item.locator(".handout-question")).toHaveText(/\?$/);
+    await expect(item.locator("cite").first()).toBeVisible();
+  }
+  await expect(page.getByRole("img", { name: "Map of the entries on this handout" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Timeline of the entries on this handout" })).toBeVisible();
+  // Seven numbered markers on the map and on the timeline strip.
+  await expect(page.locator(".handout-map text")).toHaveCount(7);
+  await expect(page.locator(".handout-timeline circle")).toHaveCount(7);
+  for (const button of await page.getByRole("button").all()) await expect(button).toBeHidden();
+  await expect(page.getByRole("navigation")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Download PDF" })).toBeHidden();
+});
+
+test("a tour's handout downloads as a PDF that links every step; a tour nobody may open has none", async ({ page, request, baseURL }) => {
+  test.setTimeout(120_000);
+  await page.goto(`/en/handout?tour=${TOUR}&paper=letter`);
+  const paths = await page.locator(".handout-item h3 a").evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  expect(paths).toHaveLength(7);
+  const pdfLink = page.getByRole("link", { name: "Download PDF" });
+  await expect(pdfLink).toHaveAttribute("href", `/en/handout.pdf?tour=${TOUR}&paper=letter`);
+  const answer = await request.get((await pdfLink.getAttribute("href"))!, { timeout: 90_000 });
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()["content-disposition"]).toContain(`tour-${TOUR}-en.pdf`);
+  const text = (await answer.body()).toString("latin1");
+  expect(text.startsWith("%PDF-")).toBe(true);
+  // Chromium writes link targets as plain /URI strings (there is no PDF text extractor here for the titles).
+  for (const href of paths) {
+    expect(href.startsWith(`${baseURL}/en/entries/`)).toBe(true);
+    expect(text).toContain(`(${href})`);
+  }
+  const missing = await request.get("/en/handout.pdf?tour=no-such-tour");
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["content-type"]).toBe("application/problem+json");
+  expect((await request.get("/en/handout?tour=no-such-tour")).status()).toBe(404);
+});

@@ -66,3 +66,28 @@ test("the short link API refuses another site's address with a problem body", as
   const unknown = await request.get("/s/zzzzzzz", { maxRedirects: 0 });
   expect(unknown.status()).toBe(404);
 });
+
+test("a tour's page offers everything in one place: Present, Share with its QR code and an embed snippet, Handout", async ({
+  page,
+  baseURL,
+}) => {
+  const tour = "from-rzhev-to-the-great-memorials";
+  await page.goto(`/en/tours/${tour}`);
+  const actions = page.getByRole("group", { name: "Use this tour" });
+  await expect(actions.getByRole("link", { name: "Present" })).toHaveAttribute("href", `/en/tours/${tour}/present?step=1`);
+  await expect(actions.getByRole("link", { name: "Handout", exact: true })).toHaveAttribute("href", `/en/handout?tour=${tour}`);
+  await expect(actions.getByRole("link", { name: "Handout as PDF" })).toHaveAttribute("href", `/en/handout.pdf?tour=${tour}`);
+  await actions.getByRole("button", { name: "Share" }).click();
+  const dialog = page.getByRole("dialog");
+  const link = dialog.getByRole("textbox", { name: "Short link" });
+  await expect(link).toHaveValue(SHORT_LINK);
+  expect(await decodeQrImage(dialog.getByRole("img", { name: /QR code for/ }))).toBe(await link.inputValue());
+  const embed = `${baseURL}/en/embed/tours/${tour}`;
+  await expect(dialog.getByRole("textbox", { name: "Embed on another website" })).toHaveValue(new RegExp(`^<iframe src="${embed}"`));
+  await page.goto(await link.inputValue());
+  await expect(page).toHaveURL(`${baseURL}/en/tours/${tour}`);
+  await page.goto(embed);
+  await expect(page.getByRole("heading", { level: 1, name: "From the battles of Rzhev to the great memorials" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Map of the entries on this handout" })).toBeVisible();
+  await expect(page.getByRole("listitem")).toHaveCount(7);
+});

@@ -122,6 +122,15 @@ test("a teacher builds a three-step tour and presents it with the keyboard and a
   await expect(student.getByRole("heading", { level: 3 })).toHaveCount(3);
   await expect(student.getByText("Why here?")).toBeVisible();
   expect(await student.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // The shared draft's handout (and its PDF) go by the same link: every step, with the slide's question.
+  await expect(student.getByRole("link", { name: "Handout as PDF" })).toHaveAttribute(
+    "href",
+    /^\/en\/handout\.pdf\?tour=e2e-three-memorials&t=/,
+  );
+  await student.getByRole("link", { name: "Handout", exact: true }).click();
+  await expect(student.locator(".handout-item")).toHaveCount(3);
+  await expect(student.locator(".handout-item").nth(1).getByRole("heading", { level: 3, name: "2 Think it over" })).toBeVisible();
+  await expect(student.getByText("Why here?")).toBeVisible();
   // Without the token the draft is not there at all.
   const refused = await student.goto("/en/tours/e2e-three-memorials");
   expect(refused?.status()).toBe(404);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { HandoutItemLinks } from "@/components/handout/handout-item-links";
 import { HandoutMap } from "@/components/handout/handout-map";
 import { HandoutTimeline } from "@/components/handout/handout-timeline";
 import { EmbedFrame } from "@/components/share/embed-frame";
@@ -35,16 +36,7 @@ export default async function EmbeddedViewPage({ params, searchParams }: Props) 
       <p className="meta">{t("entriesInView", { count: total })}</p>
       <HandoutMap items={items} view={state.map} label={handout("mapLabel")} />
       <HandoutTimeline items={items} label={handout("timelineLabel")} />
-      <ol className="embed-entry-list">
-        {items.map((item) => (
-          <li key={item.key}>
-            <a href={item.path} target="_blank" rel="noopener" lang={item.lang}>
-              {item.title}
-            </a>
-            {item.dateLabel ? <span className="meta"> · {item.dateLabel}</span> : null}
-          </li>
-        ))}
-      </ol>
+      <HandoutItemLinks items={items} />
       {total > items.length ? <p>{t("andMore", { count: total - items.length })}</p> : null}
     </EmbedFrame>
   );

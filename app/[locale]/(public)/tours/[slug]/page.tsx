@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { TourPageActions } from "@/components/tours/tour-page-actions";
 import { TourStepsList } from "@/components/tours/tour-steps-list";
-import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { mayChangeEveryTour } from "@/lib/data/tours/assert-may-change-tour";
 import { getVisibleTour } from "@/lib/data/tours/get-visible-tour";
+import { mayViewTour } from "@/lib/data/tours/may-view-tour";
 import "@/components/tours/tour-page.css";
 
 type Props = { params: Promise<{ slug: string; locale: string }>; searchParams: Promise<{ t?: string }> };
@@ -26,7 +27,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-/** A tour's page: its introduction and steps, readable on a phone (the students' view), and the way to present it. */
+/** A tour's page: its introduction and steps, readable on a phone (the students' view), and what a teacher does with it. */
 export default async function TourPage({ params, searchParams }: Props) {
   const { slug, locale } = await params;
   setRequestLocale(locale);
@@ -36,19 +37,22 @@ export default async function TourPage({ params, searchParams }: Props) {
   const t = await getTranslations("tourPage");
   const viewer = await getCurrentUser();
   const mayEdit = viewer !== null && (viewer.id === tour.ownerId || mayChangeEveryTour(viewer));
-  const presentQuery = token ? { step: "1", t: token } : { step: "1" };
+  // A published tour's links carry no token (it is everyone's, and a token would outlive a later
+  // unsharing); a draft shared by link is shared with its token, which its teacher has even without it.
+  const linkToken = tour.status === "published" ? undefined : (token ?? (mayEdit && tour.shared ? tour.shareToken : undefined));
   return (
     <article className="tour-page" lang={tour.titleLocale === locale ? undefined : tour.titleLocale}>
       <h1>{tour.title}</h1>
       {tour.status === "published" ? null : <p className="notice">{t("draftNotice")}</p>}
       {tour.introduction ? <p className="tour-introduction">{tour.introduction}</p> : null}
-      <div className="tour-actions">
-        <Link href={{ pathname: `/tours/${tour.slug}/present`, query: presentQuery }} className="button-link">
-          {t("present")}
-        </Link>
-        {/* Share (short link, QR code, embed), Handout and Save for offline are added here by the sharing work. */}
-        {mayEdit ? <Link href={`/admin/tours/${tour.slug}`}>{t("edit")}</Link> : null}
-      </div>
+      <TourPageActions
+        locale={locale}
+        slug={tour.slug}
+        title={tour.title}
+        token={linkToken}
+        printable={mayViewTour(tour, null, linkToken)}
+        mayEdit={mayEdit}
+      />
       <h2>{t("steps")}</h2>
       <TourStepsList steps={tour.steps} />
     </article>
