@@ -102,6 +102,7 @@ export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEdito
       <input type="hidden" name="savedSlug" value={values.savedSlug} />
       <SaveOutcome
         saved={state.status === "saved" ? t("saved", { version: state.version ?? 0 }) : null}
+        proposed={state.status === "proposed"}
         invalid={invalid ? t("fixErrors") : null}
         refused={state.message ?? null}
       />

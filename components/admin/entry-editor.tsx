@@ -109,6 +109,7 @@ export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorP
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       <SaveOutcome
         saved={state.status === "saved" ? t("saved", { version: state.version ?? 0 }) : null}
+        proposed={state.status === "proposed"}
         invalid={invalid ? t("fixErrors") : null}
         refused={state.message ?? null}
       />
