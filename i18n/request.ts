@@ -20,6 +20,7 @@ const MESSAGE_AREAS = [
   "imports",
   "explorer-friction",
   "proposals",
+  "local-drafts",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

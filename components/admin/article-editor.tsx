@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState, useTransition } from "react";
+import { useActionState, useEffect, useState, useTransition } from "react";
 import { previewArticleBodyAction } from "@/lib/actions/articles/preview-article-body";
 import { type SaveArticleState, saveArticleAction } from "@/lib/actions/articles/save-article";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
@@ -18,7 +18,9 @@ import { SlugAssistant } from "./slug-assistant";
 import { useCheckedSubmit } from "./use-checked-submit";
 import { useHistoricalDateReading } from "./use-historical-date-reading";
 import "./article-editor.css";
+import { LocalDraftKeeper } from "./local-draft-keeper";
 import { useFocusFirstServerError } from "./use-focus-first-server-error";
+import type { LocalDraftControl } from "./use-local-draft";
 
 export interface ArticleEditorProps {
   initial: ArticleFormValues;
@@ -26,9 +28,34 @@ export interface ArticleEditorProps {
   storedBodies: Partial<Record<ContentLocale, string>>;
   /** The entries mentioned when the page opened, named without a search. */
   mentioned: EntryOption[];
+  /** The signed-in person, whose unsaved work this browser keeps for this article. */
+  personId: string;
+  /** Opened just after being created: the new-record form's kept work is saved now. */
+  justCreated?: boolean;
 }
 
-export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEditorProps) {
+/** The article editor, with its unsaved work kept in this browser and offered back when it opens again. */
+export function ArticleEditor(props: ArticleEditorProps) {
+  return (
+    <LocalDraftKeeper
+      personId={props.personId}
+      justCreated={props.justCreated}
+      kind="article"
+      recordId={props.initial.articleId}
+      initial={props.initial}
+      read={readArticleForm}
+    >
+      {(initial, draft) => <ArticleEditorForm {...props} initial={initial} draft={draft} />}
+    </LocalDraftKeeper>
+  );
+}
+
+function ArticleEditorForm({
+  initial,
+  storedBodies,
+  mentioned,
+  draft,
+}: ArticleEditorProps & { draft: LocalDraftControl<ArticleFormValues> }) {
   const t = useTranslations("articleEditor");
   const locale = useLocale();
   const [state, action, pending] = useActionState<SaveArticleState, FormData>(saveArticleAction, {
@@ -37,6 +64,10 @@ export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEdito
     fieldErrors: {},
   });
   const values = state.values;
+  const { clear } = draft;
+  useEffect(() => {
+    if (state.status === "saved" || state.status === "proposed") clear();
+  }, [state, clear]);
   // The page re-renders with the saved version after a status change elsewhere on it; a conflict
   // moves this form's version on too. The later of the two is the one to save over.
   const expectedVersion = values.articleId ? String(Math.max(Number(initial.expectedVersion), Number(values.expectedVersion))) : "";
@@ -96,7 +127,16 @@ export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEdito
   );
 
   return (
-    <form ref={formRef} onSubmit={submit} className="entry-editor article-editor" noValidate>
+    <form
+      ref={(form) => {
+        formRef.current = form;
+        draft.formRef.current = form;
+      }}
+      onSubmit={submit}
+      onChange={draft.keep}
+      className="entry-editor article-editor"
+      noValidate
+    >
       <input type="hidden" name="articleId" value={values.articleId} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       <input type="hidden" name="savedSlug" value={values.savedSlug} />

@@ -51,6 +51,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         initial={{ ...articleFormValues(opened), savedSlug: article.snapshot.slug }}
         storedBodies={storedBodies}
         mentioned={await listEntryTitles({ slugs: Object.keys(opened.snapshot.mentions), locale })}
+        personId={user.id}
+        justCreated={Boolean(created)}
       />
       {can(user.role, "entries.publish") ? (
         <DeleteRecordForm

@@ -51,6 +51,8 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         linked={await listEntryTitles({ slugs: opened.snapshot.relations.map((r) => r.target), locale })}
         sources={await listSourceOptions()}
         incoming={await listIncomingRelations(entry.id, locale)}
+        personId={user.id}
+        justCreated={Boolean(created)}
       />
       {can(user.role, "entries.publish") ? (
         <DeleteRecordForm
