@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useEffect, useState, useTransition } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { previewArticleBodyAction } from "@/lib/actions/articles/preview-article-body";
 import { type SaveArticleState, saveArticleAction } from "@/lib/actions/articles/save-article";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
@@ -18,36 +18,16 @@ import { SlugAssistant } from "./slug-assistant";
 import { useCheckedSubmit } from "./use-checked-submit";
 import { useHistoricalDateReading } from "./use-historical-date-reading";
 import "./article-editor.css";
-import { LocalDraftKeeper } from "./local-draft-keeper";
+import { type LocalDraftProps, withLocalDraft } from "./local-draft-keeper";
 import { useFocusFirstServerError } from "./use-focus-first-server-error";
-import type { LocalDraftControl } from "./use-local-draft";
+import { draftFormProps, type LocalDraftControl, useDraftClearedOnSave } from "./use-local-draft";
 
-export interface ArticleEditorProps {
+export interface ArticleEditorProps extends LocalDraftProps {
   initial: ArticleFormValues;
   /** The stored (sanitized) bodies per language, for the preview of a saved article. */
   storedBodies: Partial<Record<ContentLocale, string>>;
   /** The entries mentioned when the page opened, named without a search. */
   mentioned: EntryOption[];
-  /** The signed-in person, whose unsaved work this browser keeps for this article. */
-  personId: string;
-  /** Opened just after being created: the new-record form's kept work is saved now. */
-  justCreated?: boolean;
-}
-
-/** The article editor, with its unsaved work kept in this browser and offered back when it opens again. */
-export function ArticleEditor(props: ArticleEditorProps) {
-  return (
-    <LocalDraftKeeper
-      personId={props.personId}
-      justCreated={props.justCreated}
-      kind="article"
-      recordId={props.initial.articleId}
-      initial={props.initial}
-      read={readArticleForm}
-    >
-      {(initial, draft) => <ArticleEditorForm {...props} initial={initial} draft={draft} />}
-    </LocalDraftKeeper>
-  );
 }
 
 function ArticleEditorForm({
@@ -64,10 +44,7 @@ function ArticleEditorForm({
     fieldErrors: {},
   });
   const values = state.values;
-  const { clear } = draft;
-  useEffect(() => {
-    if (state.status === "saved" || state.status === "proposed") clear();
-  }, [state, clear]);
+  useDraftClearedOnSave(draft, state);
   // The page re-renders with the saved version after a status change elsewhere on it; a conflict
   // moves this form's version on too. The later of the two is the one to save over.
   const expectedVersion = values.articleId ? String(Math.max(Number(initial.expectedVersion), Number(values.expectedVersion))) : "";
@@ -127,16 +104,7 @@ function ArticleEditorForm({
   );
 
   return (
-    <form
-      ref={(form) => {
-        formRef.current = form;
-        draft.formRef.current = form;
-      }}
-      onSubmit={submit}
-      onChange={draft.keep}
-      className="entry-editor article-editor"
-      noValidate
-    >
+    <form {...draftFormProps(draft, formRef)} onSubmit={submit} className="entry-editor article-editor" noValidate>
       <input type="hidden" name="articleId" value={values.articleId} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       <input type="hidden" name="savedSlug" value={values.savedSlug} />
@@ -260,3 +228,6 @@ function ArticleEditorForm({
     </form>
   );
 }
+
+/** The article editor, with its unsaved work kept in this browser and offered back when it opens again. */
+export const ArticleEditor = withLocalDraft("article", readArticleForm, (values) => values.articleId, ArticleEditorForm);

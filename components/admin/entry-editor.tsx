@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { type SaveEntryState, saveEntryAction } from "@/lib/actions/entries/save-entry";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
@@ -17,19 +17,19 @@ import { useValidationText } from "@/lib/validation/use-validation-text";
 import { EntryRelationsEditor } from "./entry-relations-editor";
 import { EntrySourcesEditor } from "./entry-sources-editor";
 import { FieldError, fieldDescription } from "./field-error";
-import { LocalDraftKeeper } from "./local-draft-keeper";
+import { type LocalDraftProps, withLocalDraft } from "./local-draft-keeper";
 import { SaveOutcome } from "./save-outcome";
 import { SlugAssistant } from "./slug-assistant";
 import { useCheckedSubmit } from "./use-checked-submit";
 import { useFieldLabel } from "./use-field-label";
 import { useHistoricalDateReading } from "./use-historical-date-reading";
-import type { LocalDraftControl } from "./use-local-draft";
+import { draftFormProps, type LocalDraftControl, useDraftClearedOnSave } from "./use-local-draft";
 
 const LocationPicker = dynamic(() => import("./location-picker"), { ssr: false });
 
 const MULTILINE = new Set(["aliases", "summary", "description", "locationNote"]);
 
-export interface EntryEditorProps {
+export interface EntryEditorProps extends LocalDraftProps {
   initial: EntryFormValues;
   /** The entries this one links to, named without a search. */
   linked: EntryOption[];
@@ -37,26 +37,6 @@ export interface EntryEditorProps {
   sources: SourceOption[];
   /** Links other entries make to this one, shown read-only. */
   incoming: IncomingRelation[];
-  /** The signed-in person, whose unsaved work this browser keeps for this entry. */
-  personId: string;
-  /** Opened just after being created: the new-record form's kept work is saved now. */
-  justCreated?: boolean;
-}
-
-/** The entry editor, with its unsaved work kept in this browser and offered back when it opens again. */
-export function EntryEditor(props: EntryEditorProps) {
-  return (
-    <LocalDraftKeeper
-      personId={props.personId}
-      justCreated={props.justCreated}
-      kind="entry"
-      recordId={props.initial.entryId}
-      initial={props.initial}
-      read={readEntryForm}
-    >
-      {(initial, draft) => <EntryEditorForm {...props} initial={initial} draft={draft} />}
-    </LocalDraftKeeper>
-  );
 }
 
 function EntryEditorForm({ initial, linked, sources, incoming, draft }: EntryEditorProps & { draft: LocalDraftControl<EntryFormValues> }) {
@@ -69,10 +49,7 @@ function EntryEditorForm({ initial, linked, sources, incoming, draft }: EntryEdi
     fieldErrors: {},
   });
   const values = state.values;
-  const { clear } = draft;
-  useEffect(() => {
-    if (state.status === "saved" || state.status === "proposed") clear();
-  }, [state, clear]);
+  useDraftClearedOnSave(draft, state);
   // The page re-renders with the saved version after any save or status change elsewhere on it;
   // a conflict moves this form's version on too. The later of the two is the one to save over.
   const expectedVersion = values.entryId ? String(Math.max(Number(initial.expectedVersion), Number(values.expectedVersion))) : "";
@@ -130,7 +107,7 @@ function EntryEditorForm({ initial, linked, sources, incoming, draft }: EntryEdi
   const rowsKey = state.status === "saved" ? `saved-${state.version}` : "typed";
 
   return (
-    <form ref={draft.formRef} onSubmit={submit} onChange={draft.keep} className="entry-editor" noValidate>
+    <form {...draftFormProps(draft)} onSubmit={submit} className="entry-editor" noValidate>
       <input type="hidden" name="entryId" value={values.entryId} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       <SaveOutcome
@@ -267,3 +244,6 @@ function EntryEditorForm({ initial, linked, sources, incoming, draft }: EntryEdi
     </form>
   );
 }
+
+/** The entry editor, with its unsaved work kept in this browser and offered back when it opens again. */
+export const EntryEditor = withLocalDraft("entry", readEntryForm, (values) => values.entryId, EntryEditorForm);

@@ -28,6 +28,28 @@ export interface LocalDraftControl<Values> {
   generation: number;
 }
 
+/**
+ * What an editor's <form> takes to be kept: the ref the draft reads it through (and any other ref
+ * the form needs) and the change handler.
+ */
+export function draftFormProps(draft: LocalDraftControl<unknown>, other?: RefObject<HTMLFormElement | null>) {
+  return {
+    ref: (form: HTMLFormElement | null) => {
+      draft.formRef.current = form;
+      if (other) other.current = form;
+    },
+    onChange: draft.keep,
+  };
+}
+
+/** Clears the kept draft once the form's save went through (saved, or kept as a proposal): nothing is left unsaved. */
+export function useDraftClearedOnSave(draft: Pick<LocalDraftControl<unknown>, "clear">, state: { status: string }): void {
+  const { clear } = draft;
+  useEffect(() => {
+    if (state.status === "saved" || state.status === "proposed") clear();
+  }, [state, clear]);
+}
+
 /** The form field's own label, else its group's name ("relations.2.note" → "relations"). */
 function labelOf(form: HTMLFormElement, name: string, group: (prefix: string) => string): string {
   const element = form.elements.namedItem(name);

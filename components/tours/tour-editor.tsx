@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { FieldError, fieldDescription } from "@/components/admin/field-error";
-import { LocalDraftKeeper } from "@/components/admin/local-draft-keeper";
+import { type LocalDraftProps, withLocalDraft } from "@/components/admin/local-draft-keeper";
 import { SaveOutcome } from "@/components/admin/save-outcome";
 import { useCheckedSubmit } from "@/components/admin/use-checked-submit";
-import type { LocalDraftControl } from "@/components/admin/use-local-draft";
+import { draftFormProps, type LocalDraftControl, useDraftClearedOnSave } from "@/components/admin/use-local-draft";
 import { type SaveTourState, saveTourAction } from "@/lib/actions/tours/save-tour";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
@@ -24,14 +24,10 @@ import { TourStepFields } from "./tour-step-fields";
 import "./tours.css";
 import { useFocusFirstServerError } from "@/components/admin/use-focus-first-server-error";
 
-export interface TourEditorProps {
+export interface TourEditorProps extends LocalDraftProps {
   initial: TourFormValues;
   /** The entries the steps name when the page opens, named without a search. */
   known: EntryOption[];
-  /** The signed-in person, whose unsaved work this browser keeps for this tour. */
-  personId: string;
-  /** Opened just after being created: the new-record form's kept work is saved now. */
-  justCreated?: boolean;
 }
 
 let nextKey = 0;
@@ -46,30 +42,11 @@ function moved<T>(list: T[], from: number, to: number): T[] {
   return next;
 }
 
-/** The tour editor: title and introduction in both languages, and the ordered steps (move by buttons or by drag). */
-export function TourEditor(props: TourEditorProps) {
-  return (
-    <LocalDraftKeeper
-      personId={props.personId}
-      justCreated={props.justCreated}
-      kind="tour"
-      recordId={props.initial.tourId}
-      initial={props.initial}
-      read={readTourForm}
-    >
-      {(initial, draft) => <TourEditorForm {...props} initial={initial} draft={draft} />}
-    </LocalDraftKeeper>
-  );
-}
-
 function TourEditorForm({ initial, known, draft }: TourEditorProps & { draft: LocalDraftControl<TourFormValues> }) {
   const t = useTranslations("tourEditor");
   const [state, action] = useActionState<SaveTourState, FormData>(saveTourAction, { status: "idle", values: initial, fieldErrors: {} });
   const values = state.values;
-  const { clear } = draft;
-  useEffect(() => {
-    if (state.status === "saved" || state.status === "proposed") clear();
-  }, [state, clear]);
+  useDraftClearedOnSave(draft, state);
   const expectedVersion = values.tourId ? String(Math.max(Number(initial.expectedVersion), Number(values.expectedVersion))) : "";
   const [steps, setSteps] = useState<TourStepValue[]>(values.steps);
   const [announcement, setAnnouncement] = useState("");
@@ -107,16 +84,7 @@ function TourEditorForm({ initial, known, draft }: TourEditorProps & { draft: Lo
   );
 
   return (
-    <form
-      ref={(form) => {
-        formRef.current = form;
-        draft.formRef.current = form;
-      }}
-      onSubmit={submit}
-      onChange={draft.keep}
-      className="entry-editor tour-editor"
-      noValidate
-    >
+    <form {...draftFormProps(draft, formRef)} onSubmit={submit} className="entry-editor tour-editor" noValidate>
       <input type="hidden" name="tourId" value={values.tourId} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       <input type="hidden" name="savedSlug" value={values.savedSlug} />
@@ -192,3 +160,6 @@ function TourEditorForm({ initial, known, draft }: TourEditorProps & { draft: Lo
     </form>
   );
 }
+
+/** The tour editor, with its unsaved work kept in this browser and offered back when it opens again. */
+export const TourEditor = withLocalDraft("tour", readTourForm, (values) => values.tourId, TourEditorForm);
