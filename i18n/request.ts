@@ -20,6 +20,8 @@ const MESSAGE_AREAS = [
   "imports",
   "explorer-friction",
   "classroom",
+  "proposals",
+  "local-drafts",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

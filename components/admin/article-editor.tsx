@@ -18,9 +18,11 @@ import { SlugAssistant } from "./slug-assistant";
 import { useCheckedSubmit } from "./use-checked-submit";
 import { useHistoricalDateReading } from "./use-historical-date-reading";
 import "./article-editor.css";
+import { type LocalDraftProps, withLocalDraft } from "./local-draft-keeper";
 import { useFocusFirstServerError } from "./use-focus-first-server-error";
+import { draftFormProps, type LocalDraftControl, useDraftClearedOnSave } from "./use-local-draft";
 
-export interface ArticleEditorProps {
+export interface ArticleEditorProps extends LocalDraftProps {
   initial: ArticleFormValues;
   /** The stored (sanitized) bodies per language, for the preview of a saved article. */
   storedBodies: Partial<Record<ContentLocale, string>>;
@@ -28,7 +30,12 @@ export interface ArticleEditorProps {
   mentioned: EntryOption[];
 }
 
-export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEditorProps) {
+function ArticleEditorForm({
+  initial,
+  storedBodies,
+  mentioned,
+  draft,
+}: ArticleEditorProps & { draft: LocalDraftControl<ArticleFormValues> }) {
   const t = useTranslations("articleEditor");
   const locale = useLocale();
   const [state, action, pending] = useActionState<SaveArticleState, FormData>(saveArticleAction, {
@@ -37,6 +44,7 @@ export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEdito
     fieldErrors: {},
   });
   const values = state.values;
+  useDraftClearedOnSave(draft, state);
   // The page re-renders with the saved version after a status change elsewhere on it; a conflict
   // moves this form's version on too. The later of the two is the one to save over.
   const expectedVersion = values.articleId ? String(Math.max(Number(initial.expectedVersion), Number(values.expectedVersion))) : "";
@@ -96,12 +104,13 @@ export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEdito
   );
 
   return (
-    <form ref={formRef} onSubmit={submit} className="entry-editor article-editor" noValidate>
+    <form {...draftFormProps(draft, formRef)} onSubmit={submit} className="entry-editor article-editor" noValidate>
       <input type="hidden" name="articleId" value={values.articleId} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       <input type="hidden" name="savedSlug" value={values.savedSlug} />
       <SaveOutcome
         saved={state.status === "saved" ? t("saved", { version: state.version ?? 0 }) : null}
+        proposed={state.status === "proposed"}
         invalid={invalid ? t("fixErrors") : null}
         refused={state.message ?? null}
       />
@@ -219,3 +228,6 @@ export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEdito
     </form>
   );
 }
+
+/** The article editor, with its unsaved work kept in this browser and offered back when it opens again. */
+export const ArticleEditor = withLocalDraft("article", readArticleForm, (values) => values.articleId, ArticleEditorForm);

@@ -17,17 +17,19 @@ import { useValidationText } from "@/lib/validation/use-validation-text";
 import { EntryRelationsEditor } from "./entry-relations-editor";
 import { EntrySourcesEditor } from "./entry-sources-editor";
 import { FieldError, fieldDescription } from "./field-error";
+import { type LocalDraftProps, withLocalDraft } from "./local-draft-keeper";
 import { SaveOutcome } from "./save-outcome";
 import { SlugAssistant } from "./slug-assistant";
 import { useCheckedSubmit } from "./use-checked-submit";
 import { useFieldLabel } from "./use-field-label";
 import { useHistoricalDateReading } from "./use-historical-date-reading";
+import { draftFormProps, type LocalDraftControl, useDraftClearedOnSave } from "./use-local-draft";
 
 const LocationPicker = dynamic(() => import("./location-picker"), { ssr: false });
 
 const MULTILINE = new Set(["aliases", "summary", "description", "locationNote"]);
 
-export interface EntryEditorProps {
+export interface EntryEditorProps extends LocalDraftProps {
   initial: EntryFormValues;
   /** The entries this one links to, named without a search. */
   linked: EntryOption[];
@@ -37,7 +39,7 @@ export interface EntryEditorProps {
   incoming: IncomingRelation[];
 }
 
-export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorProps) {
+function EntryEditorForm({ initial, linked, sources, incoming, draft }: EntryEditorProps & { draft: LocalDraftControl<EntryFormValues> }) {
   const t = useTranslations("entryEditor");
   const kinds = useTranslations("kinds");
   const locale = useLocale();
@@ -47,6 +49,7 @@ export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorP
     fieldErrors: {},
   });
   const values = state.values;
+  useDraftClearedOnSave(draft, state);
   // The page re-renders with the saved version after any save or status change elsewhere on it;
   // a conflict moves this form's version on too. The later of the two is the one to save over.
   const expectedVersion = values.entryId ? String(Math.max(Number(initial.expectedVersion), Number(values.expectedVersion))) : "";
@@ -104,11 +107,12 @@ export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorP
   const rowsKey = state.status === "saved" ? `saved-${state.version}` : "typed";
 
   return (
-    <form onSubmit={submit} className="entry-editor" noValidate>
+    <form {...draftFormProps(draft)} onSubmit={submit} className="entry-editor" noValidate>
       <input type="hidden" name="entryId" value={values.entryId} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       <SaveOutcome
         saved={state.status === "saved" ? t("saved", { version: state.version ?? 0 }) : null}
+        proposed={state.status === "proposed"}
         invalid={invalid ? t("fixErrors") : null}
         refused={state.message ?? null}
       />
@@ -240,3 +244,6 @@ export function EntryEditor({ initial, linked, sources, incoming }: EntryEditorP
     </form>
   );
 }
+
+/** The entry editor, with its unsaved work kept in this browser and offered back when it opens again. */
+export const EntryEditor = withLocalDraft("entry", readEntryForm, (values) => values.entryId, EntryEditorForm);

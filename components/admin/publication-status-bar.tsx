@@ -13,7 +13,7 @@ interface PublicationStatusBarProps {
   slug: string;
   version: number;
   status: PublicationStatus;
-  /** The viewer's role: an editor is told up front that a published record is the curators' to change. */
+  /** The viewer's role: an editor is told up front that their saves to published work are proposals, and archived work the curators'. */
   role: string;
 }
 
@@ -21,6 +21,7 @@ interface PublicationStatusBarProps {
 export async function PublicationStatusBar({ type, id, slug, version, status, role }: PublicationStatusBarProps) {
   const t = await getTranslations("publication");
   const validation = await getTranslations("validation");
+  const proposals = await getTranslations("proposals");
   const { path } = PUBLISHABLE_TYPES[type];
   // Moves onto or off the public site change what visitors see at once: those ask first.
   const confirmation = (to: PublicationStatus): Confirmation | undefined =>
@@ -34,7 +35,11 @@ export async function PublicationStatusBar({ type, id, slug, version, status, ro
       : undefined;
   return (
     <>
-      {mayEditInStatus(role, status) ? null : <p className="form-error">{validation("publishedByCurators")}</p>}
+      {mayEditInStatus(role, status) ? null : status === "published" ? (
+        <p className="hint">{proposals("hint")}</p>
+      ) : (
+        <p className="form-error">{validation("publishedByCurators")}</p>
+      )}
       <div className="status-bar">
         <p>{t("status", { status: t(`statuses.${status}`) })}</p>
         {allowedMoves(role, status).map((to) => (

@@ -3,8 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { FieldError, fieldDescription } from "@/components/admin/field-error";
+import { type LocalDraftProps, withLocalDraft } from "@/components/admin/local-draft-keeper";
 import { SaveOutcome } from "@/components/admin/save-outcome";
 import { useCheckedSubmit } from "@/components/admin/use-checked-submit";
+import { draftFormProps, type LocalDraftControl, useDraftClearedOnSave } from "@/components/admin/use-local-draft";
 import { type SaveTourState, saveTourAction } from "@/lib/actions/tours/save-tour";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
@@ -22,7 +24,7 @@ import { TourStepFields } from "./tour-step-fields";
 import "./tours.css";
 import { useFocusFirstServerError } from "@/components/admin/use-focus-first-server-error";
 
-export interface TourEditorProps {
+export interface TourEditorProps extends LocalDraftProps {
   initial: TourFormValues;
   /** The entries the steps name when the page opens, named without a search. */
   known: EntryOption[];
@@ -40,11 +42,11 @@ function moved<T>(list: T[], from: number, to: number): T[] {
   return next;
 }
 
-/** The tour editor: title and introduction in both languages, and the ordered steps (move by buttons or by drag). */
-export function TourEditor({ initial, known }: TourEditorProps) {
+function TourEditorForm({ initial, known, draft }: TourEditorProps & { draft: LocalDraftControl<TourFormValues> }) {
   const t = useTranslations("tourEditor");
   const [state, action] = useActionState<SaveTourState, FormData>(saveTourAction, { status: "idle", values: initial, fieldErrors: {} });
   const values = state.values;
+  useDraftClearedOnSave(draft, state);
   const expectedVersion = values.tourId ? String(Math.max(Number(initial.expectedVersion), Number(values.expectedVersion))) : "";
   const [steps, setSteps] = useState<TourStepValue[]>(values.steps);
   const [announcement, setAnnouncement] = useState("");
@@ -82,7 +84,7 @@ export function TourEditor({ initial, known }: TourEditorProps) {
   );
 
   return (
-    <form ref={formRef} onSubmit={submit} className="entry-editor tour-editor" noValidate>
+    <form {...draftFormProps(draft, formRef)} onSubmit={submit} className="entry-editor tour-editor" noValidate>
       <input type="hidden" name="tourId" value={values.tourId} />
       <input type="hidden" name="expectedVersion" value={expectedVersion} />
       <input type="hidden" name="savedSlug" value={values.savedSlug} />
@@ -158,3 +160,6 @@ export function TourEditor({ initial, known }: TourEditorProps) {
     </form>
   );
 }
+
+/** The tour editor, with its unsaved work kept in this browser and offered back when it opens again. */
+export const TourEditor = withLocalDraft("tour", readTourForm, (values) => values.tourId, TourEditorForm);

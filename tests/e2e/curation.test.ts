@@ -251,13 +251,15 @@ test("two people editing one entry: the second save is refused and keeps the tex
   await expect(publicPage.getByText("First editor's summary.")).toHaveCount(0);
 });
 
-test("an editor may not change a published entry: told so up front, refused on saving, and the typed text stays", async ({ browser }) => {
+test("an editor's save does not change a published entry: told so up front, kept as a proposal, and the typed text stays", async ({
+  browser,
+}) => {
   const editor = await staffPage(browser, EDITOR);
   await editor.goto("/en/admin/entries/victory-park-poklonnaya-gora");
-  await expect(editor.getByText("only a curator can change it").first()).toBeVisible();
+  await expect(editor.getByText("your saves are proposed to a curator").first()).toBeVisible();
   await editor.getByRole("textbox", { name: "Summary (en)" }).fill("An editor's unreviewed change.");
   await editor.getByRole("button", { name: "Save" }).click();
-  await expect(editor.getByRole("main").getByRole("alert").filter({ hasText: "only a curator can change it" })).toBeVisible();
+  await expect(editor.getByRole("main").getByRole("status").filter({ hasText: "Proposed for review" })).toBeVisible();
   await expect(editor.getByRole("textbox", { name: "Summary (en)" })).toHaveValue("An editor's unreviewed change.");
   const publicPage = await browser.newPage();
   await publicPage.goto("/en/entries/victory-park-poklonnaya-gora");

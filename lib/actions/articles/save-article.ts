@@ -7,7 +7,7 @@ import { authorizedAction } from "@/lib/auth/authorized";
 import { ARTICLE } from "@/lib/data/articles/article-record";
 import { createArticleDraft } from "@/lib/data/articles/create-article-draft";
 import { getRevisionSnapshot } from "@/lib/data/publishing/get-revision-snapshot";
-import { updateRecord } from "@/lib/data/publishing/update-record";
+import { saveRecordEdit } from "@/lib/data/publishing/save-record-edit";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
 import { type ArticleFormValues, articleFieldErrors, articleFormInput, readArticleForm } from "@/lib/forms/article-form";
 import type { SaveState } from "@/lib/forms/save-state";
@@ -33,8 +33,11 @@ export const saveArticleAction = authorizedAction(
         const created = await createArticleDraft(parsed.data, user);
         redirect(`/${await getLocale()}/admin/articles/${created.slug}?created=1`);
       }
-      const { version } = await updateRecord(ARTICLE, { id: values.articleId, expectedVersion, edit: parsed.data, actor: user });
-      revalidatePath("/[locale]/admin/articles", "layout");
+      const saved = await saveRecordEdit(ARTICLE, { id: values.articleId, expectedVersion, edit: parsed.data, actor: user });
+      revalidatePath("/[locale]/admin", "layout");
+      // A proposal leaves the published article, its slug included, as it is.
+      if (saved.outcome === "proposed") return { status: "proposed", values, fieldErrors: {} };
+      const { version } = saved;
       // A new slug is a new address: the page at the old one would no longer find the article.
       if (parsed.data.slug !== values.savedSlug) redirect(`/${await getLocale()}/admin/articles/${parsed.data.slug}?saved=${version}`);
       return { status: "saved", values: { ...values, expectedVersion: String(version) }, fieldErrors: {}, version };

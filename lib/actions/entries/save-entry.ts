@@ -7,7 +7,7 @@ import { authorizedAction } from "@/lib/auth/authorized";
 import { createEntryDraft } from "@/lib/data/entries/create-entry-draft";
 import { ENTRY } from "@/lib/data/entries/entry-record";
 import { getRecordForEditing } from "@/lib/data/publishing/get-record-for-editing";
-import { updateRecord } from "@/lib/data/publishing/update-record";
+import { saveRecordEdit } from "@/lib/data/publishing/save-record-edit";
 import type { EditConflict } from "@/lib/errors/app-error";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
 import { type EntryFormValues, entryFieldErrors, entryFormInput, entryFormValues, readEntryForm } from "@/lib/forms/entry-form";
@@ -32,16 +32,18 @@ export const saveEntryAction = authorizedAction(
         const created = await createEntryDraft(parsed.data, user);
         redirect(`/${await getLocale()}/admin/entries/${created.slug}?created=1`);
       }
-      const { version } = await updateRecord(ENTRY, {
+      const saved = await saveRecordEdit(ENTRY, {
         id: values.entryId,
         expectedVersion: Number(values.expectedVersion),
         edit: parsed.data,
         actor: user,
       });
-      revalidatePath("/[locale]/admin/entries", "layout");
+      revalidatePath("/[locale]/admin", "layout");
+      if (saved.outcome === "proposed") return { status: "proposed", values, fieldErrors: {} };
+      const { version } = saved;
       // New sources now have keys: the rows come back as saved, so saving again cites them instead of making them twice.
-      const saved = await getRecordForEditing(ENTRY, parsed.data.slug);
-      const { relations, citations } = saved ? entryFormValues(saved) : values;
+      const stored = await getRecordForEditing(ENTRY, parsed.data.slug);
+      const { relations, citations } = stored ? entryFormValues(stored) : values;
       return { status: "saved", values: { ...values, expectedVersion: String(version), relations, citations }, fieldErrors: {}, version };
     } catch (error) {
       const failure = formStateFromError<EntrySnapshot>(error, t);

@@ -14,11 +14,14 @@ export async function claimVersion(tx: Transaction, type: AnyPublishableType, id
   const claimed = await rows.updateMany({ where: { id, version: expectedVersion }, data: { version: { increment: 1 } } });
   const row = await rows.findUnique({ where: { id }, select: { status: true } });
   if (!row) throw new AppError("NOT_FOUND", { key: type.gone });
-  if (claimed.count === 0) {
-    const { snapshot, version } = await type.readSnapshot(tx, id);
-    throw new AppError("EDIT_CONFLICT", type.conflict, { conflict: { current: snapshot, currentVersion: version } });
-  }
+  if (claimed.count === 0) throw await editConflict(tx, type, id);
   return row.status;
+}
+
+/** The refusal of a change made against a version someone has since moved on from, with the record as it is now. */
+export async function editConflict(tx: Transaction, type: AnyPublishableType, id: string): Promise<AppError> {
+  const { snapshot, version } = await type.readSnapshot(tx, id);
+  return new AppError("EDIT_CONFLICT", type.conflict, { conflict: { current: snapshot, currentVersion: version } });
 }
 
 /** Refuses a slug another record of the same kind already has, beside the slug field. */

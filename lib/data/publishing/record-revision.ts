@@ -4,15 +4,16 @@ import type { Transaction } from "../transaction";
 import type { AnyPublishableType } from "./publishable-type";
 import { revisionRows } from "./record-tables";
 
-export type RevisionAction = "create" | "update" | "status" | "restore";
+/** "approve": a proposed change (lib/data/publishing/approve-pending-revision.ts) saved by a curator, authored by its proposer. */
+export type RevisionAction = "create" | "update" | "status" | "restore" | "approve";
 
-/** Stores the record as it is now as the revision of its current version; returns that version. */
+/** Stores the record as it is now as the revision of its current version, by its author; returns that version. */
 export async function recordRevision(
   tx: Transaction,
   type: AnyPublishableType,
   id: string,
   action: RevisionAction,
-  actor: StaffUser | null,
+  actor: Pick<StaffUser, "id" | "email"> | null,
 ): Promise<number> {
   const { snapshot, version } = await type.readSnapshot(tx, id);
   await revisionRows(tx, type).create({

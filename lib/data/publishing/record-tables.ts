@@ -10,6 +10,7 @@ import type { PublishableType } from "./publishable-type";
 
 interface RecordRows {
   findUnique(args: { where: { id: string }; select: { status: true } }): Promise<{ status: string } | null>;
+  findUnique(args: { where: { id: string }; select: { status: true; version: true } }): Promise<{ status: string; version: number } | null>;
   findUnique(args: { where: { slug: string }; select: { id: true } }): Promise<{ id: string } | null>;
   findFirst(args: { where: { slug: string; NOT: { id: string } }; select: { id: true } }): Promise<{ id: string } | null>;
   updateMany(args: { where: { id: string | { in: string[] }; version?: number }; data: { version: { increment: number } } }): Promise<{

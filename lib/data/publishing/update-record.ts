@@ -1,11 +1,7 @@
 import type { StaffUser } from "@/lib/auth/current-user";
-import { mayEditInStatus } from "@/lib/content/curator-only-statuses";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors/app-error";
-import { assertSlugFree, claimVersion } from "./claim-version";
 import type { AnyPublishableType, EditOf } from "./publishable-type";
-import { recordPartnerRevisions } from "./record-partner-revisions";
-import { auditRecord, recordRevision } from "./record-revision";
+import { saveEdit } from "./save-edit";
 
 /**
  * Saves an edit of any publishable record made against `expectedVersion`, with its revision, its
@@ -17,17 +13,6 @@ export async function updateRecord<T extends AnyPublishableType>(
   type: T,
   input: { id: string; expectedVersion: number; edit: EditOf<T>; actor: StaffUser; action?: "update" | "restore" },
 ): Promise<{ version: number }> {
-  const action = input.action ?? "update";
-  const slug = type.slugOf(input.edit);
-  return db.$transaction(async (tx) => {
-    const status = await claimVersion(tx, type, input.id, input.expectedVersion);
-    if (!mayEditInStatus(input.actor.role, status)) throw new AppError("FORBIDDEN", { key: "publishedByCurators" });
-    await type.assertMayChange?.(tx, input.id, input.actor);
-    await assertSlugFree(tx, type, slug, input.id);
-    const partners = await type.writeFields(tx, input.id, input.edit);
-    const version = await recordRevision(tx, type, input.id, action, input.actor);
-    await auditRecord(tx, type, { actor: input.actor, action, id: input.id, detail: { version } });
-    await recordPartnerRevisions(tx, type, { partners, actor: input.actor, linkedFrom: slug });
-    return { version };
-  });
+  const version = await db.$transaction((tx) => saveEdit(tx, type, { ...input, action: input.action ?? "update" }));
+  return { version };
 }

@@ -1,11 +1,9 @@
 import { db } from "@/lib/db";
-import { PUBLISHABLE_TYPES } from "../publishing/publishable-types";
-import { recordRows } from "../publishing/record-tables";
+import { countRecordsInReview } from "./count-records-in-review";
+import { WAITING_PROPOSALS } from "./waiting-proposals";
 
-/** How many entries and articles wait for review: the number beside "Review" in the navigation. */
+/** Everything waiting for a curator (entries and articles in review, proposed changes): the number beside "Review" in the navigation. */
 export async function countReviewQueue(): Promise<number> {
-  const counts = await Promise.all(
-    Object.values(PUBLISHABLE_TYPES).map((type) => recordRows(db, type).count({ where: { status: "in_review" } })),
-  );
-  return counts.reduce((sum, count) => sum + count, 0);
+  const [records, proposals] = await Promise.all([countRecordsInReview(), db.pendingRevision.count({ where: WAITING_PROPOSALS })]);
+  return records + proposals;
 }

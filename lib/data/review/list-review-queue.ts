@@ -2,7 +2,7 @@ import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
-import { countReviewQueue } from "./count-review-queue";
+import { countRecordsInReview } from "./count-records-in-review";
 
 export interface ReviewItem {
   type: "entry" | "article";
@@ -53,7 +53,7 @@ async function queuePage(page: PageRequest): Promise<{ type: ReviewItem["type"];
  * its last update stands in.
  */
 export async function listReviewQueue({ locale, page }: { locale: string; page: PageRequest }): Promise<Page<ReviewItem>> {
-  const [order, total] = await Promise.all([queuePage(page), countReviewQueue()]);
+  const [order, total] = await Promise.all([queuePage(page), countRecordsInReview()]);
   const idsOf = (type: ReviewItem["type"]) => order.filter((row) => row.type === type).map((row) => row.id);
   const [entries, articles] = await Promise.all([
     db.entry.findMany({

@@ -2,16 +2,24 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { Pager } from "@/components/admin/pager";
+import { PendingRevisionList } from "@/components/admin/pending-revision-list";
 import { ReviewQueueTable } from "@/components/admin/review-queue-table";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
+import { listPendingRevisions } from "@/lib/data/review/list-pending-revisions";
 import { listReviewQueue } from "@/lib/data/review/list-review-queue";
 import { pageRequest } from "@/lib/paging/page";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ published?: string; returned?: string; stale?: string; page?: string }>;
+  searchParams: Promise<Partial<Record<(typeof OUTCOMES)[number], string>> & { page?: string }>;
 };
+
+/** What the queue can say became of the last decision, each `?<outcome>=<slug>`: the queue's own, then the proposals'. */
+const OUTCOMES = ["published", "returned", "stale", "approved", "declinedDone", "proposalStale", "reasonMissing"] as const;
+
+/** How many proposed changes the page shows, each with its diff: the oldest first, never the whole collection. */
+const PROPOSALS_SHOWN = 20;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review" });
@@ -23,24 +31,21 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("review");
+  const proposals = await getTranslations("proposals");
   const user = await requirePagePermission(locale, "entries.edit");
   if (!user) return <ForbiddenNotice />;
-  const { published, returned, stale, page: pageParam } = await searchParams;
-  const page = await listReviewQueue({ locale, page: pageRequest(pageParam) });
+  const query = await searchParams;
+  const page = await listReviewQueue({ locale, page: pageRequest(query.page) });
+  const proposed = await listPendingRevisions({ locale, limit: PROPOSALS_SHOWN });
+  const outcome = OUTCOMES.find((key) => query[key]);
+  const said = (key: (typeof OUTCOMES)[number], slug: string) =>
+    key === "published" || key === "returned" || key === "stale" ? t(key, { slug }) : proposals(key, { slug });
   const items = page.items;
   const format = await getFormatter();
   return (
     <>
       <h1>{t("heading")}</h1>
-      <p role="status">
-        {published
-          ? t("published", { slug: published })
-          : returned
-            ? t("returned", { slug: returned })
-            : stale
-              ? t("stale", { slug: stale })
-              : null}
-      </p>
+      <p role="status">{outcome ? said(outcome, query[outcome] ?? "") : null}</p>
       <p>{t("intro")}</p>
       {items.length === 0 ? (
         <p>{t("empty")}</p>
@@ -55,6 +60,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         />
       )}
       <Pager pathname="/admin/review" page={page} />
+      <PendingRevisionList items={proposed.items} total={proposed.total} canDecide={can(user.role, "entries.publish")} />
     </>
   );
 }

@@ -3,12 +3,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleEditor } from "@/components/admin/article-editor";
 import { DeleteRecordForm } from "@/components/admin/delete-record-form";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { PendingRevisionNotice } from "@/components/admin/pending-revision-notice";
 import { PublicationStatusBar } from "@/components/admin/publication-status-bar";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { ARTICLE } from "@/lib/data/articles/article-record";
 import { listEntryTitles } from "@/lib/data/entries/list-entry-titles";
-import { getRecordForEditing } from "@/lib/data/publishing/get-record-for-editing";
+import { getRecordForPerson } from "@/lib/data/publishing/get-record-for-person";
 import { articleFormValues } from "@/lib/forms/article-form";
 
 type Props = {
@@ -21,13 +22,14 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const user = await requirePagePermission(locale, "entries.edit");
   if (!user) return <ForbiddenNotice />;
-  const article = await getRecordForEditing(ARTICLE, slug);
-  if (!article) notFound();
+  const record = await getRecordForPerson(ARTICLE, slug, user.id);
+  if (!record) notFound();
+  const { live: article, own, opened } = record;
   const t = await getTranslations("articleAdmin");
   const { created, saved, stale } = await searchParams;
   const { translations } = article.snapshot;
   const title = translations[locale as "en"]?.title ?? translations.en?.title ?? translations.ru?.title ?? slug;
-  const storedBodies = Object.fromEntries(Object.entries(translations).map(([l, text]) => [l, text.bodyHtml]));
+  const storedBodies = Object.fromEntries(Object.entries(opened.snapshot.translations).map(([l, text]) => [l, text.bodyHtml]));
   return (
     <>
       <h1>{t("edit", { title })}</h1>
@@ -42,11 +44,15 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         status={article.snapshot.status}
         role={user.role}
       />
+      <PendingRevisionNotice own={own} />
       <ArticleEditor
         key={article.id}
-        initial={articleFormValues(article)}
+        // The live slug stays the saved one: a proposal changes no address until approved.
+        initial={{ ...articleFormValues(opened), savedSlug: article.snapshot.slug }}
         storedBodies={storedBodies}
-        mentioned={await listEntryTitles({ slugs: Object.keys(article.snapshot.mentions), locale })}
+        mentioned={await listEntryTitles({ slugs: Object.keys(opened.snapshot.mentions), locale })}
+        personId={user.id}
+        justCreated={Boolean(created)}
       />
       {can(user.role, "entries.publish") ? (
         <DeleteRecordForm

@@ -13,7 +13,7 @@ export default async function NewArticlePage({ params }: { params: Promise<{ loc
   return (
     <>
       <h1>{t("new")}</h1>
-      <ArticleEditor initial={articleFormValues(null)} storedBodies={{}} mentioned={[]} />
+      <ArticleEditor initial={articleFormValues(null)} storedBodies={{}} mentioned={[]} personId={user.id} />
     </>
   );
 }

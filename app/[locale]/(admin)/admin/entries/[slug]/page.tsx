@@ -3,12 +3,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DeleteRecordForm } from "@/components/admin/delete-record-form";
 import { EntryEditor } from "@/components/admin/entry-editor";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { PendingRevisionNotice } from "@/components/admin/pending-revision-notice";
 import { PublicationStatusBar } from "@/components/admin/publication-status-bar";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { ENTRY } from "@/lib/data/entries/entry-record";
 import { listEntryTitles } from "@/lib/data/entries/list-entry-titles";
-import { getRecordForEditing } from "@/lib/data/publishing/get-record-for-editing";
+import { getRecordForPerson } from "@/lib/data/publishing/get-record-for-person";
 import { listIncomingRelations } from "@/lib/data/relations/list-incoming-relations";
 import { listSourceOptions } from "@/lib/data/sources/list-source-options";
 import { entryFormValues } from "@/lib/forms/entry-form";
@@ -23,8 +24,9 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const user = await requirePagePermission(locale, "entries.edit");
   if (!user) return <ForbiddenNotice />;
-  const entry = await getRecordForEditing(ENTRY, slug);
-  if (!entry) notFound();
+  const record = await getRecordForPerson(ENTRY, slug, user.id);
+  if (!record) notFound();
+  const { live: entry, own, opened } = record;
   const t = await getTranslations("entryEditor");
   const deleted = await getTranslations("deletedEntries");
   const { created, restored, stale } = await searchParams;
@@ -43,11 +45,14 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         status={entry.snapshot.status}
         role={user.role}
       />
+      <PendingRevisionNotice own={own} />
       <EntryEditor
-        initial={entryFormValues(entry)}
-        linked={await listEntryTitles({ slugs: entry.snapshot.relations.map((r) => r.target), locale })}
+        initial={entryFormValues(opened)}
+        linked={await listEntryTitles({ slugs: opened.snapshot.relations.map((r) => r.target), locale })}
         sources={await listSourceOptions()}
         incoming={await listIncomingRelations(entry.id, locale)}
+        personId={user.id}
+        justCreated={Boolean(created)}
       />
       {can(user.role, "entries.publish") ? (
         <DeleteRecordForm

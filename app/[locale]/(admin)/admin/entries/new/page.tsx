@@ -14,7 +14,7 @@ export default async function NewEntryPage({ params }: { params: Promise<{ local
   return (
     <>
       <h1>{t("new")}</h1>
-      <EntryEditor initial={entryFormValues(null)} linked={[]} sources={await listSourceOptions()} incoming={[]} />
+      <EntryEditor initial={entryFormValues(null)} linked={[]} sources={await listSourceOptions()} incoming={[]} personId={user.id} />
     </>
   );
 }

@@ -48,6 +48,8 @@ export default async function EditTourPage({ params, searchParams }: Props) {
         key={`${tour.id}-${tour.version}`}
         initial={tourFormValues(tour)}
         known={await listEntryTitles({ slugs: entrySlugs, locale })}
+        personId={user.id}
+        justCreated={Boolean(created)}
       />
     </>
   );

@@ -13,7 +13,7 @@ export default async function NewTourPage({ params }: { params: Promise<{ locale
   return (
     <>
       <h1>{t("newHeading")}</h1>
-      <TourEditor initial={tourFormValues(null)} known={[]} />
+      <TourEditor initial={tourFormValues(null)} known={[]} personId={user.id} />
     </>
   );
 }

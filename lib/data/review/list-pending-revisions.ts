@@ -1,0 +1,81 @@
+import { db } from "@/lib/db";
+import { diffSnapshots, type FieldChange } from "@/lib/revisions/diff-snapshots";
+import { recordTitle } from "@/lib/revisions/record-title";
+import type { AnyPublishableType } from "../publishing/publishable-type";
+import { PUBLISHABLE_TYPES } from "../publishing/publishable-types";
+import type { ReviewableType } from "./status-changes";
+import { WAITING_PROPOSALS } from "./waiting-proposals";
+
+export interface PendingRevisionItem {
+  type: ReviewableType;
+  pendingId: string;
+  slug: string;
+  title: string;
+  proposedBy: { name: string | null; email: string };
+  /** Its last save: what a decision is based on (sent back with it). */
+  proposedAt: Date;
+  /** The version it was proposed on, and the record's now: when they differ it cannot be approved as it is. */
+  baseVersion: number;
+  currentVersion: number;
+  /** What it changes against what is live, as the history compares revisions. */
+  changes: FieldChange[];
+}
+
+/**
+ * Proposed changes to published entries and articles waiting for a curator, the `limit` oldest (by
+ * their last save) with how many wait in all; each with its diff against the published version.
+ */
+export async function listPendingRevisions({
+  locale,
+  limit,
+}: {
+  locale: string;
+  limit: number;
+}): Promise<{ items: PendingRevisionItem[]; total: number }> {
+  const [rows, total] = await Promise.all([
+    db.pendingRevision.findMany({
+      where: WAITING_PROPOSALS,
+      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      take: limit,
+      select: {
+        id: true,
+        entryId: true,
+        articleId: true,
+        baseVersion: true,
+        snapshot: true,
+        authorId: true,
+        authorEmail: true,
+        updatedAt: true,
+      },
+    }),
+    db.pendingRevision.count({ where: WAITING_PROPOSALS }),
+  ]);
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } },
+    select: { id: true, name: true },
+  });
+  const nameOf = new Map(users.map((u) => [u.id, u.name]));
+  const items = await Promise.all(
+    rows.map(async (row): Promise<PendingRevisionItem | null> => {
+      const name: ReviewableType = row.entryId ? "entry" : "article";
+      const type: AnyPublishableType = PUBLISHABLE_TYPES[name];
+      const recordId = (row.entryId ?? row.articleId)!;
+      const live = await type.readSnapshot(db, recordId).catch(() => null);
+      if (!live) return null;
+      const proposed = type.parseStored(row.snapshot);
+      return {
+        type: name,
+        pendingId: row.id,
+        slug: live.snapshot.slug,
+        title: recordTitle(live.snapshot, locale),
+        proposedBy: { name: nameOf.get(row.authorId) ?? null, email: row.authorEmail },
+        proposedAt: row.updatedAt,
+        baseVersion: row.baseVersion,
+        currentVersion: live.version,
+        // The status is no part of an edit: a proposal never changes it.
+        changes: diffSnapshots(type.forDiff(live.snapshot), type.forDiff(proposed)).filter((c) => c.field !== "status"),
+      };
+    }),
+  );
+  return { items: items.filter((item): item is PendingRevisionItem => item !== null), total };
+}
