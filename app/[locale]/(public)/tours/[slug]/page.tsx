@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { SaveForOfflineButton } from "@/components/offline/save-for-offline-button";
 import { TourStepsList } from "@/components/tours/tour-steps-list";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -48,6 +49,7 @@ export default async function TourPage({ params, searchParams }: Props) {
         </Link>
         {/* Share (short link, QR code, embed), Handout and Save for offline are added here by the sharing work. */}
         {mayEdit ? <Link href={`/admin/tours/${tour.slug}`}>{t("edit")}</Link> : null}
+        <SaveForOfflineButton tour={tour} locale={locale} token={token} />
       </div>
       <h2>{t("steps")}</h2>
       <TourStepsList steps={tour.steps} />
