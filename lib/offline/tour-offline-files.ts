@@ -14,9 +14,10 @@ export interface TourToSave {
 }
 
 /**
- * Every address a tour's page and its presentation load that the app does not build into its chunks:
- * the tour page, each step's presentation page (a reload stays on its step), and the basemap the steps
- * show. A step without its own view shows the one before it, as the presentation does.
+ * Every address a tour's page and its presentation load that the app does not build into its chunks,
+ * as request keys: the tour page (always first), each step's presentation page (a reload stays on its
+ * step), and the basemap the steps show. A step without its own view shows the one before it, as the
+ * presentation does.
  */
 export function tourOfflineFiles({ slug, locale, token, steps }: TourToSave): string[] {
   const base = `/${locale}/tours/${encodeURIComponent(slug)}`;
@@ -32,5 +33,6 @@ export function tourOfflineFiles({ slug, locale, token, steps }: TourToSave): st
     view = step.view ?? view;
     for (const file of basemapFilesForView(view)) files.add(file);
   }
+  // Paths only: the base just lets the URL parser read them.
   return [...files].map((file) => requestKey(file, "http://localhost"));
 }
