@@ -1,5 +1,6 @@
 // @ts-check
 const createNextIntlPlugin = require("next-intl/plugin");
+const { withSerwist } = require("@serwist/turbopack");
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./i18n/request.ts",
@@ -34,6 +35,8 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
+      // The offline lessons' service worker (app/sw.ts) may fetch from this site and nothing else.
+      { source: "/serwist/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; connect-src 'self'" }] },
       ...["/api/:path*", "/s/:path*", "/media/:path*", "/basemap/:path*", "/sitemap.xml", "/robots.txt"].map((source) => ({
         source,
         headers: NON_PAGE_POLICY,
@@ -69,4 +72,5 @@ const nextConfig = {
   },
 };
 
-module.exports = withNextIntl(nextConfig);
+// withSerwist keeps esbuild, which bundles the offline service worker at build time, out of the server bundle.
+module.exports = withSerwist(withNextIntl(nextConfig));

@@ -22,6 +22,7 @@ const MESSAGE_AREAS = [
   "classroom",
   "proposals",
   "local-drafts",
+  "offline",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ShareButton } from "@/components/share/share-button";
 import { Link } from "@/i18n/navigation";
 import { handoutQueryString, type Paper, tourHandoutView } from "@/lib/handout/handout-params";
@@ -18,6 +19,7 @@ export async function TourPageActions({
   token,
   printable,
   mayEdit,
+  children,
 }: {
   locale: string;
   slug: string;
@@ -25,6 +27,8 @@ export async function TourPageActions({
   token: string | undefined;
   printable: boolean;
   mayEdit: boolean;
+  /** Save for offline (components/offline), which needs the whole tour, not just its address. */
+  children?: ReactNode;
 }) {
   const t = await getTranslations("tourPage");
   const actions = await getTranslations("tourActions");
@@ -42,7 +46,7 @@ export async function TourPageActions({
           {actions("handoutPdf")}
         </a>
       ) : null}
-      {/* Save for offline: the offline work mounts its SaveForOfflineButton here, one line. */}
+      {children}
       {mayEdit ? <Link href={`/admin/tours/${slug}`}>{t("edit")}</Link> : null}
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { SaveForOfflineButton } from "@/components/offline/save-for-offline-button";
 import { TourPageActions } from "@/components/tours/tour-page-actions";
 import { TourStepsList } from "@/components/tours/tour-steps-list";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -52,7 +53,9 @@ export default async function TourPage({ params, searchParams }: Props) {
         token={linkToken}
         printable={mayViewTour(tour, null, linkToken)}
         mayEdit={mayEdit}
-      />
+      >
+        <SaveForOfflineButton tour={tour} locale={locale} token={token} />
+      </TourPageActions>
       <h2>{t("steps")}</h2>
       <TourStepsList steps={tour.steps} />
     </article>

@@ -1,0 +1,93 @@
+import { CacheFirst, ExpirationPlugin, NetworkFirst, type RouteHandlerCallbackOptions, type RuntimeCaching } from "serwist";
+import { RUNTIME_BASEMAP_CACHE, RUNTIME_STATIC_CACHE } from "../cache-names";
+import { neverCached } from "../never-cached";
+import { requestKey } from "../request-key";
+import { findSaved } from "./find-saved";
+
+/** How long a page with a saved copy waits for the network before the copy is shown (a bad school line). */
+const NETWORK_WAIT_WITH_A_COPY_MS = 6000;
+const DAY_SECONDS = 24 * 3600;
+
+/** The pages a tour can be saved with, and the site files every page loads. */
+const SAVABLE_PAGE = /^\/[a-z]{2}\/tours\/[^/]+(?:\/present)?$|^\/manifest\.webmanifest$|^\/icon\.svg$/;
+
+function networkWithin(request: Request, ms: number | null): Promise<Response> {
+  if (ms === null) return fetch(request);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("The network took too long")), ms);
+    fetch(request)
+      .then(resolve, reject)
+      .finally(() => clearTimeout(timer));
+  });
+}
+
+/**
+ * The router's own fetch of a page (Next.js sends RSC: 1). Answered, when the network fails, with an
+ * empty page that is not a router payload: Next.js then loads the address as a whole page, which is
+ * the saved copy when there is one (and the browser's offline page when there is not), rather than
+ * logging a failed fetch.
+ */
+const isRouterFetch = (request: Request) => request.headers.get("RSC") === "1";
+const loadAsWholePage = () => new Response(null, { status: 200, headers: { "Content-Type": "text/html; charset=utf-8" } });
+
+/**
+ * What the service worker answers, in order; everything else it leaves to the browser, so the rest
+ * of the site behaves as if it were not there. Nothing `neverCached` names is ever answered from a cache:
+ * - the build's chunks: from a saved tour's build or the runtime cache, else the network (they never change);
+ * - basemap files: the network, else what browsing kept, else a saved tour's copy;
+ * - a saved tour's pages: the network while it answers, else the saved copy (remembered per page, so
+ *   the page can say it is showing the saved copy);
+ * - the router's fetch of any other page (prefetches of the links on a saved page): the network, else
+ *   "load it as a whole page", so a link followed offline gets the browser's own offline page.
+ */
+export function offlineRoutes(onSavedPageShown: (clientId: string, savedAt: string) => void): RuntimeCaching[] {
+  const chunks = new CacheFirst({
+    cacheName: RUNTIME_STATIC_CACHE,
+    plugins: [new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 30 * DAY_SECONDS })],
+  });
+  const basemap = new NetworkFirst({
+    cacheName: RUNTIME_BASEMAP_CACHE,
+    plugins: [new ExpirationPlugin({ maxEntries: 1000, maxAgeSeconds: 30 * DAY_SECONDS })],
+  });
+  const mine = ({ request, url, sameOrigin }: { request: Request; url: URL; sameOrigin: boolean }) =>
+    sameOrigin && !neverCached(request.method, url.pathname);
+
+  async function savedPage({ request, event }: RouteHandlerCallbackOptions): Promise<Response> {
+    const saved = await findSaved(requestKey(request.url));
+    try {
+      const response = await networkWithin(request, saved ? NETWORK_WAIT_WITH_A_COPY_MS : null);
+      if (!saved || response.status < 500) return response;
+    } catch (error) {
+      if (!saved) throw error;
+    }
+    if (isRouterFetch(request)) return loadAsWholePage();
+    if (request.mode === "navigate") onSavedPageShown((event as FetchEvent).resultingClientId, saved.savedAt);
+    return saved.response;
+  }
+
+  return [
+    {
+      matcher: (options) => mine(options) && options.url.pathname.startsWith("/_next/static/"),
+      handler: async (options) => (await caches.match(options.request, { ignoreVary: true })) ?? chunks.handle(options),
+    },
+    {
+      matcher: (options) => mine(options) && options.url.pathname.startsWith("/basemap/"),
+      handler: async (options) => {
+        try {
+          return await basemap.handle(options);
+        } catch (error) {
+          const saved = await findSaved(requestKey(options.request.url));
+          if (saved) return saved.response;
+          throw error;
+        }
+      },
+    },
+    { matcher: (options) => mine(options) && SAVABLE_PAGE.test(options.url.pathname), handler: savedPage },
+    {
+      // Any page's, the staff area's too: nothing is cached, a failure only becomes a whole-page load.
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && request.method === "GET" && isRouterFetch(request) && !url.pathname.startsWith("/api/"),
+      handler: async ({ request }) => fetch(request).catch(loadAsWholePage),
+    },
+  ];
+}
