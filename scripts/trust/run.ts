@@ -4,10 +4,11 @@ import { type CrashFigures, runCrashTest } from "./crash-test";
 import { type HostileInputFigures, runHostileInputTest } from "./fuzz/hostile-input-test";
 
 const USAGE =
-  "Usage: npm run test:trust -- [--short | --full] [--only crash|inputs] [--cycles N] [--runs N] [--seed S] [--port P] [--replay SURFACE#INPUT]";
+  "Usage: npm run test:trust -- [--short | --full] [--only crash|inputs] [--cycles N] [--runs N] [--servers N] [--concurrency N] [--seed S] [--port P] [--replay SURFACE#INPUT]";
 
 /**
- * npm run test:trust [-- --short | --full] [--only crash|inputs] [--cycles N] [--runs N] [--seed S] [--port P] [--replay S#I]
+ * npm run test:trust [-- --short | --full] [--only crash|inputs] [--cycles N] [--runs N] [--servers N] [--concurrency N]
+ *                    [--seed S] [--port P] [--replay S#I]
  *
  * Two tests, each printing its figures; exits 1 when either fails.
  * - The crash test: kill -9 the running app at random moments while staff write through its API, and
@@ -15,7 +16,9 @@ const USAGE =
  * - The hostile-input test (scripts/trust/fuzz/): seeded random and hostile input at the date parser,
  *   every public API parameter, every admin API body, uploads and sign-in (--runs per surface; 200
  *   with --short, 10,000 with --full, else 1,000): never a 5xx, a hang, a 4xx without a problem body
- *   or a partial write. --replay 3#17 sends input 17 of surface 3 of that seed alone.
+ *   or a partial write. --servers app instances share the surfaces and run at once (2 with --full,
+ *   else 1), each sent --concurrency requests at a time (4). --replay 3#17 sends input 17 of surface
+ *   3 of that seed alone.
  * --short is what .ci/run does. Port: --port, else TRUST_PORT, else 3190.
  */
 async function main(): Promise<number> {
@@ -26,6 +29,8 @@ async function main(): Promise<number> {
       only: { type: "string" },
       cycles: { type: "string" },
       runs: { type: "string" },
+      servers: { type: "string" },
+      concurrency: { type: "string" },
       seed: { type: "string" },
       port: { type: "string" },
       replay: { type: "string" },
@@ -33,10 +38,13 @@ async function main(): Promise<number> {
   });
   const cycles = Number(values.cycles ?? (values.short ? 3 : 20));
   const runs = Number(values.runs ?? (values.short ? 200 : values.full ? 10_000 : 1_000));
+  const servers = Number(values.servers ?? (values.full ? 2 : 1));
+  const concurrency = Number(values.concurrency ?? 4);
   const seed = Number(values.seed ?? Math.floor(Math.random() * 2 ** 31));
   const port = Number(values.port ?? process.env.TRUST_PORT ?? 3190);
   const only = values.replay ? "inputs" : values.only;
-  if (![cycles, runs, seed, port].every(Number.isInteger) || cycles < 1 || runs < 1 || (only && only !== "crash" && only !== "inputs")) {
+  const counts = [cycles, runs, servers, concurrency];
+  if (![...counts, seed, port].every(Number.isInteger) || counts.some((n) => n < 1) || (only && only !== "crash" && only !== "inputs")) {
     throw new Error(USAGE);
   }
   const tmp = process.env.TEST_TMP_DIR ?? path.join("tests", ".tmp");
@@ -54,12 +62,16 @@ async function main(): Promise<number> {
   }
   if (only !== "crash") {
     console.log("");
-    console.log(`Hostile-input test: ${runs} inputs per surface, seed ${seed} (repeat with --seed ${seed}).`);
+    console.log(
+      `Hostile-input test: ${runs} inputs per surface, seed ${seed} (repeat with --seed ${seed}), ${servers} app instance(s), ${concurrency} requests at a time each.`,
+    );
     const figures = await runHostileInputTest({
       runs,
       seed,
       port,
       workdir: path.resolve(tmp, `trust-inputs-${port}`),
+      servers,
+      concurrency,
       replay: values.replay,
       progress: (line) => console.log(line),
     });
