@@ -12,7 +12,8 @@ const USAGE =
  *
  * Two tests, each printing its figures; exits 1 when either fails.
  * - The crash test: kill -9 the running app at random moments while staff write through its API, and
- *   prove that nothing acknowledged is lost (--cycles; 3 with --short, else 20).
+ *   prove that nothing acknowledged is lost (--cycles; 3 with --short, else 20); then back up what
+ *   the cycles left and restore it into a fresh place, which must be identical.
  * - The hostile-input test (scripts/trust/fuzz/): seeded random and hostile input at the date parser,
  *   every public API parameter, every admin API body, uploads and sign-in (--runs per surface; 200
  *   with --short, 10,000 with --full, else 1,000): never a 5xx, a hang, a 4xx without a problem body
@@ -100,9 +101,20 @@ function printCrashFigures(figures: CrashFigures): boolean {
       `Committed without an audit line (entries and articles write it after their commit; issue 13 finding 7): ${figures.withoutAudit.length}: ${figures.withoutAudit.join(", ")}`,
     );
   }
-  for (const line of [...figures.lost, ...figures.halfWritten, ...figures.orphanFiles.map((f) => `orphan file ${f}`)])
+  const { backup } = figures;
+  if (backup) {
+    console.log(
+      `Backup → restore round trip identical: ${backup.identical ? "yes" : "NO"} (${backup.tables} tables, ${backup.rows} rows, ${backup.files} image files)`,
+    );
+  }
+  for (const line of [
+    ...figures.lost,
+    ...figures.halfWritten,
+    ...figures.orphanFiles.map((f) => `orphan file ${f}`),
+    ...(backup?.differences ?? []),
+  ])
     console.log(`  ${line}`);
-  const passed = figures.cyclesPassed === figures.cycles;
+  const passed = figures.cyclesPassed === figures.cycles && backup?.identical !== false;
   if (!passed) console.log(`Kept for inspection: ${figures.workdir} (server.log has the server's output).`);
   return passed;
 }
