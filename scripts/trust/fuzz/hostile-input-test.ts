@@ -5,6 +5,7 @@ import { StaffClient } from "../staff-client";
 import { type RunningServer, serverPlace, startServer } from "../trust-server";
 import { checkIntegrity, type IntegrityCheck, type RecordCounts } from "./check-integrity";
 import { type DateParserFigures, runDateParserProperty } from "./date-parser-property";
+import { type HeaderFigures, sweepHeaders } from "./headers-sweep";
 import { hostileFiles } from "./hostile-images";
 import { caseAt, describeCase, replayCase, runSurface, type Sending, type SurfaceFigures } from "./run-surface";
 import { type Fixtures, SURFACES, type Surface } from "./surfaces";
@@ -23,6 +24,8 @@ export interface HostileInputFigures {
   integrity: IntegrityCheck;
   /** Records whose count moved by other than the 2xx answers that made them: a write refused but kept, or acknowledged but missing. */
   countMismatches: string[];
+  /** The security headers of every route's answer, checked once on the first instance. */
+  headers?: HeaderFigures;
   seconds: number;
   workdir: string;
 }
@@ -72,6 +75,7 @@ async function makeFixtures(curator: StaffClient, admin: StaffClient): Promise<O
 
 /** What one server's share of the surfaces found, and its database afterwards. */
 interface ServerShare {
+  headers?: HeaderFigures;
   surfaces: SurfaceFigures[];
   integrity: IntegrityCheck;
   countMismatches: string[];
@@ -94,6 +98,8 @@ export async function runHostileInputTest(options: {
   workdir: string;
   servers: number;
   concurrency: number;
+  /** Only these surfaces, by number (1 is the first): to finish or repeat part of a run. */
+  only?: number[];
   replay?: string;
   progress: (line: string) => void;
 }): Promise<HostileInputFigures> {
@@ -102,8 +108,10 @@ export async function runHostileInputTest(options: {
   progress(`The date parser, in process: ${runs} inputs…`);
   const dates = runDateParserProperty({ runs, seed });
 
-  const servers = options.replay ? 1 : Math.min(options.servers, SURFACES.length);
-  const numbered = SURFACES.map((surface, index) => ({ surface, number: index + 1 }));
+  const numbered = SURFACES.map((surface, index) => ({ surface, number: index + 1 })).filter(
+    ({ number }) => !options.only || options.only.includes(number),
+  );
+  const servers = options.replay ? 1 : Math.max(1, Math.min(options.servers, numbered.length));
   const shares = await Promise.all(
     Array.from({ length: servers }, (_, i) =>
       runOnServer({
@@ -111,6 +119,7 @@ export async function runHostileInputTest(options: {
         port: options.port + i,
         workdir: servers === 1 ? workdir : path.join(workdir, `server-${i + 1}`),
         surfaces: numbered.filter((_, index) => index % servers === i),
+        sweepHeaders: i === 0,
       }),
     ),
   );
@@ -126,6 +135,7 @@ export async function runHostileInputTest(options: {
       partial: shares.flatMap((share) => share.integrity.partial),
     },
     countMismatches: shares.flatMap((share) => share.countMismatches),
+    headers: shares[0]!.headers,
     seconds: Math.round((Date.now() - started) / 1000),
     workdir,
   };
@@ -139,6 +149,7 @@ async function runOnServer(options: {
   workdir: string;
   concurrency: number;
   surfaces: { surface: Surface; number: number }[];
+  sweepHeaders: boolean;
   replay?: string;
   progress: (line: string) => void;
 }): Promise<ServerShare> {
@@ -173,6 +184,12 @@ async function runOnServer(options: {
       progress(`Answer: ${await replayCase(input, sending)}`);
     }
 
+    let headers: HeaderFigures | undefined;
+    if (options.sweepHeaders && !options.replay) {
+      progress("The security headers of every route…");
+      headers = await sweepHeaders({ base: server.url, staffCookie: curator.cookie, entrySlug: fixtures.entrySlug });
+      progress(`   ${headers.routes} routes, ${headers.requests} answers, ${headers.failures.length} without the headers they must carry`);
+    }
     const before: RecordCounts = checkIntegrity(place).counts;
     const surfaces: SurfaceFigures[] = [];
     for (const { surface, number } of options.surfaces) {
@@ -193,7 +210,7 @@ async function runOnServer(options: {
       const grew = integrity.counts[kind] - before[kind];
       if (grew !== acknowledged) countMismatches.push(`${kind} (port ${port}): ${grew} new rows, ${acknowledged} acknowledged with 2xx`);
     }
-    return { surfaces, integrity, countMismatches };
+    return { headers, surfaces, integrity, countMismatches };
   } finally {
     await server.crash();
   }
