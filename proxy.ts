@@ -47,8 +47,15 @@ export const config = {
     // language), the app's own static files and metadata routes.
     "/((?!api|s/|basemap|media|_next|_vercel|sitemap.xml|sitemaps|robots.txt|icon.svg|.*\\..*).*)",
     // The rest only for what lib/http/answer-before-pages.ts answers: the API's methods, and any path's
-    // malformed percent escapes.
-    "/api/v1/:path*",
+    // malformed percent escapes. Only requests without a body: for a request it sees, Next.js keeps a
+    // copy of the body and hands the route at most its first 10 MB (an image upload may be 10 MB).
+    {
+      source: "/api/v1/:path*",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
     "/((?!_next/static).*%.*)",
   ],
 };
