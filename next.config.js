@@ -37,10 +37,12 @@ const nextConfig = {
       { source: "/:path*", headers: SECURITY_HEADERS },
       // The offline lessons' service worker (app/sw.ts) may fetch from this site and nothing else.
       { source: "/serwist/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; connect-src 'self'" }] },
-      ...["/api/:path*", "/s/:path*", "/media/:path*", "/basemap/:path*", "/sitemap.xml", "/robots.txt"].map((source) => ({
-        source,
-        headers: NON_PAGE_POLICY,
-      })),
+      ...["/api/:path*", "/s/:path*", "/media/:path*", "/basemap/:path*", "/sitemap.xml", "/sitemaps/:path*", "/robots.txt"].map(
+        (source) => ({ source, headers: NON_PAGE_POLICY }),
+      ),
+      // Chrome's own PDF viewer draws the file in a page of its making, which default-src 'none' would
+      // leave blank (crbug.com/271452): a PDF need only refuse to be framed.
+      { source: "/:locale/handout.pdf", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'" }] },
       // Browsers ignore HSTS over plain HTTP; behind a TLS-terminating proxy, it says so.
       {
         source: "/:path*",

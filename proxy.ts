@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { env } from "@/lib/env";
 import { problemFromError } from "@/lib/errors/problem-from-error";
+import { answerBeforePages } from "@/lib/http/answer-before-pages";
 import { refuseCrossSiteWrite } from "@/lib/http/refuse-cross-site-write";
 import { newNonce, pageContentSecurityPolicy, tileOriginOf } from "@/lib/security/content-security-policy";
 import { routing } from "./i18n/routing";
@@ -13,6 +14,8 @@ const handleI18nRouting = createMiddleware(routing);
 const EMBED_PATH = /^\/(?:[a-z]{2}\/)?embed(?:\/|$)/;
 
 export default function proxy(request: NextRequest): Response {
+  const early = answerBeforePages(request);
+  if (early) return early;
   // A server action posted from a page on another origin: Next.js refuses it too, but as a 500.
   if (request.method === "POST" && request.headers.has("next-action")) {
     try {
@@ -39,7 +42,20 @@ export default function proxy(request: NextRequest): Response {
 }
 
 export const config = {
-  // Everything but the API, short links (/s/<code>, which redirect to a page that has its language),
-  // the app's own static files and metadata routes.
-  matcher: ["/((?!api|s/|basemap|media|_next|_vercel|sitemap.xml|sitemaps|robots.txt|icon.svg|.*\\..*).*)"],
+  matcher: [
+    // Pages: everything but the API, short links (/s/<code>, which redirect to a page that has its
+    // language), the app's own static files and metadata routes.
+    "/((?!api|s/|basemap|media|_next|_vercel|sitemap.xml|sitemaps|robots.txt|icon.svg|.*\\..*).*)",
+    // The rest only for what lib/http/answer-before-pages.ts answers: the API's methods, and any path's
+    // malformed percent escapes. Only requests without a body: for a request it sees, Next.js keeps a
+    // copy of the body and hands the route at most its first 10 MB (an image upload may be 10 MB).
+    {
+      source: "/api/v1/:path*",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
+    "/((?!_next/static).*%.*)",
+  ],
 };

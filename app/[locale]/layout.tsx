@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -9,8 +10,10 @@ import "@fontsource/pt-sans/latin-400.css";
 import "@fontsource/pt-sans/latin-700.css";
 import "../globals.css";
 import "../print.css";
+import { DocumentRequestIdProvider } from "@/components/site/document-request-id";
 import { routing } from "@/i18n/routing";
 import { env } from "@/lib/env";
+import { requestIdOf } from "@/lib/log/request-id";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -33,10 +36,14 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // For the error pages (app/[locale]/error.tsx): the id the server's log line of a failure carries.
+  const requestId = requestIdOf(await headers()) ?? null;
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider>
+          <DocumentRequestIdProvider id={requestId}>{children}</DocumentRequestIdProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -26,7 +26,13 @@ export const auth = betterAuth({
   trustedOrigins: [...trustedOrigins],
   database: prismaAdapter(db, { provider: databaseKind(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256 },
-  user: { additionalFields: { role: { type: "string", required: true, defaultValue: "editor", input: false } } },
+  user: {
+    additionalFields: {
+      role: { type: "string", required: true, defaultValue: "editor", input: false },
+      // Read with every session, so a session that outlived its account's disabling is refused (lib/auth/keep-session.ts).
+      disabledAt: { type: "date", required: false, input: false },
+    },
+  },
   // The cookie and the row last the absolute lifetime and never slide; the idle timeout is checked
   // from the row's updatedAt, which lib/auth/keep-session.ts moves on as the session is used.
   session: { expiresIn: sessionLifetime.maxSeconds, disableSessionRefresh: true },

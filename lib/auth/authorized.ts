@@ -1,12 +1,10 @@
-import { redirect, unstable_rethrow } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError, isAppError } from "@/lib/errors/app-error";
-import { asAppError } from "@/lib/errors/as-app-error";
 import { type FormFailure, formStateFromError } from "@/lib/errors/form-state-from-error";
-import { problemFromError } from "@/lib/errors/problem-from-error";
-import { internalErrorProblem } from "@/lib/http/internal-error-problem";
 import { refuseCrossSiteWrite } from "@/lib/http/refuse-cross-site-write";
+import { routeErrorResponse } from "@/lib/http/route-error-response";
 import { getCurrentUser, type StaffUser } from "./current-user";
 import { can, type Permission } from "./roles";
 
@@ -75,8 +73,7 @@ export function authorizedRoute<Context>(
       refuseCrossSiteWrite(request);
       return await handler(await requirePermission(gate), request, context);
     } catch (error) {
-      unstable_rethrow(error);
-      return asAppError(error) ? problemFromError(error) : internalErrorProblem(error, request);
+      return routeErrorResponse(error, request);
     }
   };
 }

@@ -12,13 +12,14 @@ export interface StaffUser {
 
 /**
  * The member of staff whose session cookie these request headers carry, or null for a visitor. A
- * session past its idle timeout or absolute lifetime is deleted and reads as signed out.
+ * session past its idle timeout or absolute lifetime, or of a disabled account, is deleted and reads
+ * as signed out.
  */
 export async function staffUserFor(requestHeaders: Headers): Promise<StaffUser | null> {
   const found = await auth.api.getSession({ headers: requestHeaders });
   const user = found?.user;
   if (!found || !user || !isRole(user.role)) return null;
-  if (!(await keepSession(await auth.$context, found.session))) return null;
+  if (!(await keepSession(await auth.$context, found.session, user))) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 

@@ -26,6 +26,8 @@ export interface AppErrorOptions<Snapshot = unknown> {
   /** INVALID_REQUEST: every issue found, and whether they are in the body or the query. */
   issues?: RequestIssue[];
   where?: "body" | "query";
+  /** METHOD_NOT_ALLOWED: the methods the address takes, as the Allow header lists them ("GET, HEAD, OPTIONS"). */
+  allow?: string;
   cause?: unknown;
 }
 
@@ -41,6 +43,7 @@ export class AppError<Snapshot = unknown> extends Error {
   readonly conflict?: EditConflict<Snapshot>;
   readonly issues?: RequestIssue[];
   readonly where?: "body" | "query";
+  readonly allow?: string;
 
   constructor(
     readonly code: AppErrorCode,
@@ -54,6 +57,7 @@ export class AppError<Snapshot = unknown> extends Error {
     this.conflict = options.conflict;
     this.issues = options.issues;
     this.where = options.where;
+    this.allow = options.allow;
   }
 
   /** The HTTP status this refusal is answered with (lib/errors/error-codes.ts). */

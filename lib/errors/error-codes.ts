@@ -15,7 +15,10 @@ export const ERROR_STATUS = {
   UNAUTHORIZED: 401,
   /** The signed-in role may not do this. */
   FORBIDDEN: 403,
+  /** No record at the address named (or, for an API address no route serves, no such address). */
   NOT_FOUND: 404,
+  /** The address exists but takes other methods (answered with Allow). */
+  METHOD_NOT_ALLOWED: 405,
   /** The change clashes with what is stored: an account that exists, a deleted entry already brought back. */
   CONFLICT: 409,
   /** Someone else saved the record since the version the change was made against. */
@@ -37,6 +40,7 @@ export const ERROR_TITLE: Record<AppErrorCode, string> = {
   UNAUTHORIZED: "Unauthorized",
   FORBIDDEN: "Forbidden",
   NOT_FOUND: "Not found",
+  METHOD_NOT_ALLOWED: "Method Not Allowed",
   CONFLICT: "Conflict",
   EDIT_CONFLICT: "Edit conflict",
   TOO_LARGE: "Content Too Large",

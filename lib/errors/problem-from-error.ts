@@ -47,5 +47,6 @@ export function problemFromError(thrown: unknown): Response {
   const headers: Record<string, string> = { "Content-Type": "application/problem+json" };
   // Nothing was kept, and the same request may well succeed in a moment.
   if (error.code === "UNAVAILABLE") headers["Retry-After"] = "5";
+  if (error.allow) headers.Allow = error.allow;
   return Response.json(problem, { status: problem.status, headers });
 }

@@ -1,14 +1,24 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { key } from "./messages";
+import { safeText } from "./safe-text";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
 export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, key("passwordTooShort")).max(256, key("passwordTooLong"));
 
+/** A member of staff's name, as an admin gives it and as they change it themselves (lib/auth/hooks/name-change-check.ts). */
+export const userNameSchema = safeText(z.string().trim().min(1, key("name")).max(200));
+
+/** The longest address email allows (RFC 5321's 254-character path). */
+const MAX_EMAIL_LENGTH = 254;
+
 export const newUserSchema = z.object({
-  email: z.email(key("email")).transform((e) => e.toLowerCase()),
-  name: z.string().trim().min(1, key("name")).max(200),
+  email: z
+    .email(key("email"))
+    .max(MAX_EMAIL_LENGTH)
+    .transform((e) => e.toLowerCase()),
+  name: userNameSchema,
   role: z.enum(ROLES, { message: key("role") }),
   password: passwordSchema,
 });
@@ -17,7 +27,7 @@ export type NewUser = z.input<typeof newUserSchema>;
 
 /** One's own password change; "mismatch" is put into words by the form itself. */
 export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1), newPassword: passwordSchema, confirm: z.string() })
+  .object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema, confirm: z.string().max(256) })
   .refine((v) => v.newPassword === v.confirm, { path: ["confirm"], message: "mismatch" });
 
 /** A staff account's id as the URL and the staff page's forms carry it. */

@@ -1,4 +1,6 @@
+import path from "node:path";
 import { mulberry32 as seededRandom } from "@/bench/synthetic/generate-collection";
+import { backupRoundTrip, type RoundTrip } from "./backup-round-trip";
 import { type DriveStats, driveWrites, type WriterState } from "./drive-writes";
 import { holdLock, type LockKind } from "./hold-lock";
 import { StaffClient } from "./staff-client";
@@ -43,6 +45,8 @@ export interface CrashFigures {
   /** Cycles where no write was acknowledged for RESUME_MS after another process let go of its lock. */
   wedged: number;
   stats: DriveStats;
+  /** The backup of what the cycles left, restored into a fresh place (scripts/trust/backup-round-trip.ts). */
+  backup?: RoundTrip;
   seconds: number;
   workdir: string;
 }
@@ -156,6 +160,8 @@ export async function runCrashTest(options: {
     uploads: ledger.uploads.length,
   };
   figures.quarantined = quarantinedFiles(place.uploadsDir);
+  progress("Backing up what the cycles left, and restoring it into a fresh place…");
+  figures.backup = await backupRoundTrip({ ...place, workdir: path.join(workdir, "round-trip") });
   figures.seconds = Math.round((Date.now() - started) / 1000);
   return figures;
 }

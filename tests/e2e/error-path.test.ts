@@ -141,3 +141,30 @@ test("a curator's delete of an entry someone changed meanwhile deletes nothing a
   );
   expect((await curator.request.get(`/api/v1/admin/entries/${slug}`)).status()).toBe(200);
 });
+
+test("an API address no route serves is a 404 problem document, and a method its route does not take a 405 one with Allow", async ({
+  request,
+}) => {
+  for (const [method, path] of [
+    ["GET", "/api/v1/no-such-address"],
+    ["POST", "/api/v1/entries/a-slug/extra"],
+    ["DELETE", "/api/v1/admin/nothing-here"],
+  ] as const) {
+    const response = await request.fetch(path, { method, maxRedirects: 0 });
+    expect(response.status(), `${method} ${path}`).toBe(404);
+    expect(response.headers()["content-type"]).toBe("application/problem+json");
+    expect(((await response.json()) as Problem).title).toBe("Not found");
+  }
+  for (const [method, path, allow] of [
+    ["DELETE", "/api/v1/viewport", "GET, HEAD, OPTIONS"],
+    ["GET", "/api/v1/admin/entries", "OPTIONS, POST"],
+    // GET: sent without a body, so the proxy sees it (one with a body, even an empty one, gets Next.js's empty 405).
+    ["GET", "/api/v1/admin/users/someone/sessions", "DELETE, OPTIONS"],
+  ] as const) {
+    const response = await request.fetch(path, { method, maxRedirects: 0 });
+    expect(response.status(), `${method} ${path}`).toBe(405);
+    expect(response.headers().allow).toBe(allow);
+    expect(response.headers()["content-type"]).toBe("application/problem+json");
+    expect(((await response.json()) as Problem).title).toBe("Method Not Allowed");
+  }
+});

@@ -19,6 +19,7 @@ const NON_PAGES = [
   "/robots.txt",
   "/basemap/countries-50m.json",
   "/media/no-such-file.jpg",
+  "/sitemaps/no-such-file.xml",
 ];
 
 function directives(policy: string): Map<string, string[]> {
@@ -75,6 +76,14 @@ test("responses that are not pages may run, load or frame nothing", async ({ req
     const response = await request.get(path);
     expect(response.headers()["content-security-policy"], path).toBe(NON_PAGE_CONTENT_SECURITY_POLICY);
   }
+});
+
+test("a PDF handout refuses to be framed, with a policy Chrome's own PDF viewer can work under", async ({ request }) => {
+  const response = await request.get("/en/handout.pdf?lat=56.2600&lng=34.3300&z=8", { timeout: 90_000 });
+  expect(response.headers()["content-type"]).toContain("application/pdf");
+  // default-src 'none' would leave Chrome's viewer a blank page (crbug.com/271452).
+  expect(response.headers()["content-security-policy"]).toBe("frame-ancestors 'none'");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
 test.describe("framing", () => {

@@ -52,7 +52,7 @@ test.describe("a server that fails or dies", () => {
   // React reports the failed server render in the console (#441 in production); that failure is what the test makes.
   test.use({ expectedConsoleError: /Server Components render|Minified React error #441|status of 500/ });
 
-  test("a page broken by a corrupted row shows only an error id, which the log has with the request id and the stack", async ({ page }) => {
+  test("a page broken by a corrupted row shows only the request id and an error id, which the log has with the stack", async ({ page }) => {
     await page.goto(`${ORIGIN}/en/sign-in`);
     await page.getByRole("textbox", { name: "Email" }).fill(CURATOR.email);
     await page.getByLabel("Password").fill(CURATOR.password);
@@ -77,14 +77,18 @@ test.describe("a server that fails or dies", () => {
     const requestId = response!.headers()["x-request-id"];
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1, name: "Something went wrong on our side" })).toBeVisible();
-    const errorId = (await page.getByRole("main").locator("code").textContent())!;
+    const ids = page.getByRole("main").getByRole("definition");
+    await expect(page.getByRole("main").getByRole("term")).toHaveText(["Request id", "Error id"]);
+    await expect(ids.first()).toHaveText(requestId!);
+    const errorId = (await ids.nth(1).textContent())!;
     expect(errorId).toMatch(/^\d+$/);
     const text = await page.content();
     for (const leak of ["SyntaxError", "Unexpected token", "    at ", ".ts:"]) expect(text).not.toContain(leak);
 
-    await expect.poll(() => logLines(app).filter((line) => line.digest === errorId).length).toBe(1);
-    const line = logLines(app).find((entry) => entry.digest === errorId)!;
-    expect(line).toMatchObject({ level: 50, requestId });
+    // The id the page shows finds the failure's one log line.
+    await expect.poll(() => logLines(app).filter((line) => line.requestId === requestId && line.level === 50).length).toBe(1);
+    const line = logLines(app).find((entry) => entry.requestId === requestId)!;
+    expect(line).toMatchObject({ level: 50, digest: errorId });
     expect(line.route).toContain("/admin/entries/[slug]/history");
     expect(line.err?.name).toBe("SyntaxError");
     expect(line.err?.stack).toContain("    at ");

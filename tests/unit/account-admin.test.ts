@@ -77,6 +77,20 @@ describe("an admin manages accounts", { timeout: 60_000 }, () => {
     });
   });
 
+  it("a sign-in that raced the disable keeps no live session: its session reads as signed out, on pages and on the auth routes", async () => {
+    const editor = await account("editor");
+    const cookie = await signedIn(editor.email);
+    // The race's outcome: the disable deleted the sessions it saw, then the sign-in's session row landed.
+    await db.user.update({ where: { id: editor.id }, data: { disabledAt: new Date() } });
+    expect(await db.session.count({ where: { userId: editor.id } })).toBe(1);
+
+    expect(await staffUserFor(new Headers({ Cookie: cookie }))).toBeNull();
+    const renamed = await postToAuth("/update-user", { cookie, body: { name: "Still here" } });
+    expect(renamed.status).toBe(401);
+    expect((await db.user.findUnique({ where: { id: editor.id } }))?.name).not.toBe("Still here");
+    expect(await db.session.count({ where: { userId: editor.id } })).toBe(0);
+  });
+
   it("enables it again: the editor signs in, and that is audited too", async () => {
     const admin = await account("admin");
     const editor = await account("editor");

@@ -81,4 +81,18 @@ describe("a name change through the auth routes", { timeout: 30_000 }, () => {
     expect(event).toMatchObject({ actorId: id, actorEmail: email });
     expect(JSON.parse(event?.detail ?? "{}")).toEqual({ from: `Changer ${accounts}`, to: "A New Name" });
   });
+
+  it.each([
+    ["a NUL", "Mallory\u0000"],
+    ["a right-to-left override", "Mallory \u202Egnp.exe"],
+    ["only invisible characters", "\u200B\u2060"],
+    ["more than a name's bound", "x".repeat(201)],
+  ])("refuses a name with %s: 400, nothing changes, nothing is audited", async (_what, name) => {
+    const { id, cookie } = await signedInAccount();
+    const response = await postToAuth("/update-user", { body: { name }, cookie });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: "INVALID_NAME" });
+    expect((await db.user.findUnique({ where: { id } }))?.name).toBe(`Changer ${accounts}`);
+    expect(await auditOf(id, "user.name-change")).toEqual([]);
+  });
 });

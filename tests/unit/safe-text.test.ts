@@ -12,6 +12,7 @@ import { mediaMetadataSchema } from "@/lib/validation/media";
 import type { ValidationTranslate } from "@/lib/validation/messages";
 import { relationEditSchema } from "@/lib/validation/relation";
 import { citationEditSchema, sourceInputSchema } from "@/lib/validation/source";
+import { newUserSchema, userNameSchema } from "@/lib/validation/user";
 import en from "@/messages/en.json";
 import ru from "@/messages/ru.json";
 
@@ -85,10 +86,17 @@ describe("free text refuses NUL, bidi overrides and invisible-only text", () => 
     expect(messageOf(mediaMetadataSchema, { ...image, translations: { en: { caption: "Fine" } }, credit: text })).toBe(key);
   });
 
+  it.each(Object.entries(HOSTILE))("staff names, as an admin makes an account and as one renames oneself: %s", (_name, [text, key]) => {
+    const user = { email: "new@example.org", name: text, role: "editor", password: "a-long-enough-password" };
+    expect(messageOf(newUserSchema, user)).toBe(key);
+    expect(messageOf(userNameSchema, text)).toBe(key);
+  });
+
   it.each(FINE)("keeps taking real text: %s", (text) => {
     expect(entryEditSchema.safeParse(entry(text)).success).toBe(true);
     expect(articleInputSchema.safeParse({ slug: "an-article", translations: { en: { title: text } } }).success).toBe(true);
     expect(mediaMetadataSchema.safeParse({ translations: { en: { caption: text } }, credit: text, licence: "CC0 1.0" }).success).toBe(true);
+    expect(userNameSchema.safeParse(text).success).toBe(true);
   });
 
   it("says so beside the field, in English and in Russian", () => {

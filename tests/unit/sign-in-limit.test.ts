@@ -131,3 +131,11 @@ describe("the per-account limit", { timeout: 60_000 }, () => {
     expect(burst.every((response) => response.status === 401 || response.status === 429)).toBe(true);
   });
 });
+
+describe("an email that is not text", { timeout: 60_000 }, () => {
+  it.each(["\ud800", "\udfff\ud800", "a\ud800@example.org"])("is refused with a 400, never a 500 (%j)", async (email) => {
+    const response = await postToAuth("/sign-in/email", { body: { email, password: "whatever-it-is" } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: "INVALID_EMAIL" });
+  });
+});

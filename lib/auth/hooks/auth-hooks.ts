@@ -1,6 +1,7 @@
 import { createAuthMiddleware } from "better-auth/api";
 import { liveSession } from "./live-session";
 import { recordNameChange } from "./name-change-audit";
+import { checkNameChange } from "./name-change-check";
 import { limitPasswordCheck, recordPasswordChange } from "./password-change-guard";
 import { limitSignIn, recordSignIn } from "./sign-in-guard";
 
@@ -16,6 +17,7 @@ export const beforeAuthRoute = createAuthMiddleware(async (ctx) => {
   if (ctx.path === "/get-session" && !ctx.request) return;
   const found = await liveSession(ctx);
   if (found && ctx.path === "/change-password") await limitPasswordCheck(found.user.id);
+  if (found && ctx.path === "/update-user") return { context: { body: checkNameChange(ctx.body) } };
 });
 
 /** Runs after every auth route: what the audit log keeps, and the counters a success clears. */

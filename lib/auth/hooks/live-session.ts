@@ -13,7 +13,7 @@ export async function liveSession(ctx: HookContext): Promise<FoundSession | null
   if (!ctx.headers?.get("cookie")) return null;
   const found = await getSessionFromCtx(ctx);
   if (!found) return null;
-  if (await keepSession(ctx.context, found.session)) return found;
+  if (await keepSession(ctx.context, found.session, { disabledAt: found.user.disabledAt })) return found;
   ctx.context.session = null;
   throw new APIError("UNAUTHORIZED", { message: "Your session has ended. Sign in again.", code: "SESSION_ENDED" });
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { APIError } from "better-auth/api";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { clearAttempts, consumeAttempt } from "../attempt-limit";
 import { SIGN_IN_PER_ACCOUNT } from "../attempt-policies";
@@ -30,6 +31,8 @@ async function counterKey(ctx: HookContext, email: string): Promise<string> {
 export async function limitSignIn(ctx: HookContext): Promise<void> {
   const email = emailOf(ctx);
   if (!email) return;
+  // A lone surrogate ("\ud800" in the JSON) is no address, and the counter's key could not be stored.
+  if (/\p{Cs}/u.test(email)) throw new APIError("BAD_REQUEST", { message: "Give a valid email address.", code: "INVALID_EMAIL" });
   const decision = await consumeAttempt(await counterKey(ctx, email), SIGN_IN_PER_ACCOUNT);
   if (!decision.allowed) throw tooManyAttempts(decision.retryAfterSeconds);
 }

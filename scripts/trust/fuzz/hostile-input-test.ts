@@ -1,19 +1,20 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import path from "node:path";
+import { promisify } from "node:util";
 import { StaffClient } from "../staff-client";
 import { type RunningServer, serverPlace, startServer } from "../trust-server";
 import { checkIntegrity, type IntegrityCheck, type RecordCounts } from "./check-integrity";
 import { type DateParserFigures, runDateParserProperty } from "./date-parser-property";
+import { type HeaderFigures, sweepHeaders } from "./headers-sweep";
 import { hostileFiles } from "./hostile-images";
 import { caseAt, describeCase, replayCase, runSurface, type Sending, type SurfaceFigures } from "./run-surface";
-import { type Fixtures, SURFACES } from "./surfaces";
+import { type Fixtures, SURFACES, type Surface } from "./surfaces";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-password" };
 const ADMIN = { email: "trust-admin@example.org", password: "trust-admin-password" };
 /** A request with no answer after this long is a hang. */
 const TIMEOUT_MS = 20_000;
-const CONCURRENCY = 4;
 const START_MS = 15 * 60_000;
 
 export interface HostileInputFigures {
@@ -23,6 +24,8 @@ export interface HostileInputFigures {
   integrity: IntegrityCheck;
   /** Records whose count moved by other than the 2xx answers that made them: a write refused but kept, or acknowledged but missing. */
   countMismatches: string[];
+  /** The security headers of every route's answer, checked once on the first instance. */
+  headers?: HeaderFigures;
   seconds: number;
   workdir: string;
 }
@@ -70,36 +73,97 @@ async function makeFixtures(curator: StaffClient, admin: StaffClient): Promise<O
   return { entrySlug, articleSlug, mediaId: String(media.id), victimId: String(victim.id) };
 }
 
+/** What one server's share of the surfaces found, and its database afterwards. */
+interface ServerShare {
+  headers?: HeaderFigures;
+  surfaces: SurfaceFigures[];
+  integrity: IntegrityCheck;
+  countMismatches: string[];
+}
+
 /**
  * Throws hostile input at the app: the date parser in this process, then every public API parameter,
  * every admin API body, image uploads and sign-in through the production build on a fresh database.
  * Counts per surface what came back, then checks the database: integrity, every record whole, and
- * exactly as many new records as 2xx answers said were made. `replay` ("<surface number>#<input>")
- * sends one input of the seeded sequence alone and prints it with the answer.
+ * exactly as many new records as 2xx answers said were made. `servers` app instances (each with its
+ * own database, on ports port, port + 1, …) take the surfaces between them and run at once: on a busy
+ * machine one server process gets one share of the CPU, and each input's cost is the server's.
+ * `replay` ("<surface number>#<input>") sends one input of the seeded sequence alone and prints it
+ * with the answer.
  */
 export async function runHostileInputTest(options: {
   runs: number;
   seed: number;
   port: number;
   workdir: string;
+  servers: number;
+  concurrency: number;
+  /** Only these surfaces, by number (1 is the first): to finish or repeat part of a run. */
+  only?: number[];
   replay?: string;
   progress: (line: string) => void;
 }): Promise<HostileInputFigures> {
-  const { runs, seed, port, workdir, progress } = options;
+  const { runs, seed, workdir, progress } = options;
   const started = Date.now();
   progress(`The date parser, in process: ${runs} inputs…`);
   const dates = runDateParserProperty({ runs, seed });
 
+  const numbered = SURFACES.map((surface, index) => ({ surface, number: index + 1 })).filter(
+    ({ number }) => !options.only || options.only.includes(number),
+  );
+  const servers = options.replay ? 1 : Math.max(1, Math.min(options.servers, numbered.length));
+  const shares = await Promise.all(
+    Array.from({ length: servers }, (_, i) =>
+      runOnServer({
+        ...options,
+        port: options.port + i,
+        workdir: servers === 1 ? workdir : path.join(workdir, `server-${i + 1}`),
+        surfaces: numbered.filter((_, index) => index % servers === i),
+        sweepHeaders: i === 0,
+      }),
+    ),
+  );
+  const byNumber = new Map(shares.flatMap((share) => share.surfaces.map((figures) => [figures.name, figures] as const)));
+  const integrities = shares.map((share) => share.integrity.integrity);
+  return {
+    seed,
+    dates,
+    surfaces: SURFACES.flatMap((surface) => byNumber.get(surface.name) ?? []),
+    integrity: {
+      integrity: integrities.every((result) => result === "ok") ? "ok" : integrities.join(" | "),
+      counts: shares[0]!.integrity.counts,
+      partial: shares.flatMap((share) => share.integrity.partial),
+    },
+    countMismatches: shares.flatMap((share) => share.countMismatches),
+    headers: shares[0]!.headers,
+    seconds: Math.round((Date.now() - started) / 1000),
+    workdir,
+  };
+}
+
+/** One app instance on a fresh database, its fixtures, and its share of the surfaces, one after another. */
+async function runOnServer(options: {
+  runs: number;
+  seed: number;
+  port: number;
+  workdir: string;
+  concurrency: number;
+  surfaces: { surface: Surface; number: number }[];
+  sweepHeaders: boolean;
+  replay?: string;
+  progress: (line: string) => void;
+}): Promise<ServerShare> {
+  const { runs, seed, port, workdir, progress } = options;
   const place = serverPlace(port, workdir);
 
   progress(`Starting the app on port ${port} with a fresh database in ${workdir}…`);
   // The harness stands in for a proxy, so each sign-in attempt can come from an address of its own.
   const server: RunningServer = await startServer(place, START_MS, { TRUSTED_PROXIES: "127.0.0.1,::1" });
   try {
-    execFileSync(
+    await promisify(execFile)(
       path.join(ROOT, "node_modules", ".bin", "tsx"),
       ["scripts/create-user.ts", "--email", ADMIN.email, "--name", "Trust Admin", "--role", "admin"],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${place.databaseFile}`, NEW_USER_PASSWORD: ADMIN.password }, stdio: "pipe" },
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${place.databaseFile}`, NEW_USER_PASSWORD: ADMIN.password } },
     );
     const curator = await StaffClient.signIn(server.url, CURATOR.email, CURATOR.password);
     const admin = await StaffClient.signIn(server.url, ADMIN.email, ADMIN.password);
@@ -108,7 +172,7 @@ export async function runHostileInputTest(options: {
       base: server.url,
       cookies: { curator: curator.cookie, admin: admin.cookie },
       timeoutMs: TIMEOUT_MS,
-      concurrency: CONCURRENCY,
+      concurrency: options.concurrency,
     };
 
     if (options.replay) {
@@ -120,15 +184,21 @@ export async function runHostileInputTest(options: {
       progress(`Answer: ${await replayCase(input, sending)}`);
     }
 
+    let headers: HeaderFigures | undefined;
+    if (options.sweepHeaders && !options.replay) {
+      progress("The security headers of every route…");
+      headers = await sweepHeaders({ base: server.url, staffCookie: curator.cookie, entrySlug: fixtures.entrySlug });
+      progress(`   ${headers.routes} routes, ${headers.requests} answers, ${headers.failures.length} without the headers they must carry`);
+    }
     const before: RecordCounts = checkIntegrity(place).counts;
     const surfaces: SurfaceFigures[] = [];
-    for (const [number, surface] of SURFACES.entries()) {
+    for (const { surface, number } of options.surfaces) {
       if (options.replay) break;
-      progress(`${number + 1}. ${surface.name}: ${runs} inputs…`);
+      progress(`${number}. ${surface.name}: ${runs} inputs (port ${port})…`);
       const figures = await runSurface({ surface, fixtures, runs, seed, sending, progress });
       surfaces.push(figures);
       progress(
-        `   ${figures.tried} tried in ${figures.seconds} s: ${Object.entries(figures.byStatus)
+        `   ${number}. ${figures.tried} tried in ${figures.seconds} s: ${Object.entries(figures.byStatus)
           .map(([group, count]) => `${count} × ${group}`)
           .join(", ")}; ${figures.serverErrors} 5xx, ${figures.hangs} hangs, ${figures.unclean} 4xx without a problem body`,
       );
@@ -138,9 +208,9 @@ export async function runHostileInputTest(options: {
     for (const kind of Object.keys(before) as (keyof RecordCounts)[]) {
       const acknowledged = surfaces.reduce((sum, figures) => sum + (figures.created[kind] ?? 0), 0);
       const grew = integrity.counts[kind] - before[kind];
-      if (grew !== acknowledged) countMismatches.push(`${kind}: ${grew} new rows, ${acknowledged} acknowledged with 2xx`);
+      if (grew !== acknowledged) countMismatches.push(`${kind} (port ${port}): ${grew} new rows, ${acknowledged} acknowledged with 2xx`);
     }
-    return { seed, dates, surfaces, integrity, countMismatches, seconds: Math.round((Date.now() - started) / 1000), workdir };
+    return { headers, surfaces, integrity, countMismatches };
   } finally {
     await server.crash();
   }

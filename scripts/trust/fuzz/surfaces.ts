@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { allowedMethods } from "@/lib/http/api-route-methods";
 import type { HostileFile } from "./hostile-images";
 import { hostileJsonBody, hostileQuery, nastyString, nastyValue, nearlyValid, plausible, type RawBody } from "./hostile-values";
 
@@ -77,6 +78,8 @@ const articleFields = {
 };
 
 const version = fc.oneof(fc.integer({ min: -1, max: 5 }), nastyValue);
+
+const METHODS: HttpCase["method"][] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 /** Every surface: the public API's parameters, every admin API body, uploads and sign-in. */
 export const SURFACES: Surface[] = [
@@ -260,6 +263,39 @@ export const SURFACES: Surface[] = [
         fc
           .oneof(fc.constant(victimId), segment(plausible.slug))
           .map((id): HttpCase => ({ method: "DELETE", path: `/api/v1/admin/users/${id}/sessions`, sender: "admin" })),
+      ),
+  },
+  {
+    name: "unknown /api/v1 addresses and wrong methods",
+    cases: ({ entrySlug }) =>
+      fc.oneof(
+        fc
+          .tuple(
+            fc.constantFrom(...METHODS),
+            fc.array(segment(plausible.slug), { minLength: 1, maxLength: 4 }),
+            fc.constantFrom<Sender>("visitor", "curator"),
+          )
+          .map(([method, segments, sender]): HttpCase => ({ method, path: `/api/v1/x-${segments.join("/")}`, sender })),
+        fc
+          .tuple(
+            fc.constantFrom(
+              "/api/v1/viewport",
+              "/api/v1/search",
+              `/api/v1/entries/${entrySlug}`,
+              "/api/v1/openapi.json",
+              "/api/v1/admin/entries",
+              `/api/v1/admin/entries/${entrySlug}`,
+              "/api/v1/admin/media",
+              "/api/v1/admin/users",
+              "/api/v1/short-links",
+            ),
+            hostileJsonBody(nastyValue),
+          )
+          .chain(([path, body]) =>
+            fc
+              .constantFrom(...METHODS.filter((method) => !allowedMethods(path)?.includes(method)))
+              .map((method): HttpCase => ({ method, path, sender: "curator", body: method === "GET" ? undefined : body })),
+          ),
       ),
   },
   {

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { isEntryPublished } from "@/lib/data/open-data/is-entry-published";
 import { listPublishedArticles } from "@/lib/data/open-data/list-published-articles";
 import { notFoundProblem } from "@/lib/http/problem";
+import { publicRoute } from "@/lib/http/public-route";
 import { listResponse } from "@/lib/open-data/http/list-response";
 import { articlePageUrl } from "@/lib/open-data/page-urls";
 import { articlesListQuerySchema } from "@/lib/open-data/queries/list-queries";
@@ -9,7 +10,7 @@ import { articlesListQuerySchema } from "@/lib/open-data/queries/list-queries";
 export const dynamic = "force-dynamic";
 
 /** Published articles, a page at a time (cursor), optionally only those about one entry. Articles have no place: JSON only. */
-export function GET(request: NextRequest): Promise<Response> {
+export const GET = publicRoute((request: NextRequest): Promise<Response> => {
   return listResponse(request, {
     list: "articles",
     geojson: false,
@@ -26,4 +27,4 @@ export function GET(request: NextRequest): Promise<Response> {
       return { nextAfter: page.nextAfter, json: (next) => ({ articles: page.articles, next }) };
     },
   });
-}
+});

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { listPublishedEntries } from "@/lib/data/open-data/list-published-entries";
+import { publicRoute } from "@/lib/http/public-route";
 import { featureCollection, recordFeature } from "@/lib/open-data/geojson-features";
 import { listResponse } from "@/lib/open-data/http/list-response";
 import { entryPageUrl } from "@/lib/open-data/page-urls";
@@ -8,7 +9,7 @@ import { entriesListQuerySchema } from "@/lib/open-data/queries/list-queries";
 export const dynamic = "force-dynamic";
 
 /** Published entries filtered as in the explorer, a page at a time (cursor), in JSON or GeoJSON. */
-export function GET(request: NextRequest): Promise<Response> {
+export const GET = publicRoute((request: NextRequest): Promise<Response> => {
   return listResponse(request, {
     list: "entries",
     geojson: true,
@@ -28,4 +29,4 @@ export function GET(request: NextRequest): Promise<Response> {
       };
     },
   });
-}
+});

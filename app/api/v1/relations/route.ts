@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { isEntryPublished } from "@/lib/data/open-data/is-entry-published";
 import { listPublishedRelations } from "@/lib/data/open-data/list-published-relations";
 import { notFoundProblem } from "@/lib/http/problem";
+import { publicRoute } from "@/lib/http/public-route";
 import { featureCollection, relationFeature } from "@/lib/open-data/geojson-features";
 import { listResponse } from "@/lib/open-data/http/list-response";
 import { relationsListQuerySchema } from "@/lib/open-data/queries/list-queries";
@@ -9,7 +10,7 @@ import { relationsListQuerySchema } from "@/lib/open-data/queries/list-queries";
 export const dynamic = "force-dynamic";
 
 /** Typed links between published entries, by entry and type, a page at a time; in GeoJSON each is a line between its entries. */
-export function GET(request: NextRequest): Promise<Response> {
+export const GET = publicRoute((request: NextRequest): Promise<Response> => {
   return listResponse(request, {
     list: "relations",
     geojson: true,
@@ -30,4 +31,4 @@ export function GET(request: NextRequest): Promise<Response> {
       };
     },
   });
-}
+});

@@ -3,6 +3,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/auth/client-address";
 import { createShortLink } from "@/lib/data/short-links/create-short-link";
 import { AppError } from "@/lib/errors/app-error";
 import { problemFromError } from "@/lib/errors/problem-from-error";
+import { publicRoute } from "@/lib/http/public-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { SHORT_LINKS_PER_ADDRESS } from "@/lib/share/short-link-policy";
 import { siteOrigin } from "@/lib/share/site-origin";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
  * new link, or 200 with the one that target already has. Public (anyone may share a view), limited per
  * address; only same-site paths are accepted.
  */
-export async function POST(request: Request): Promise<Response> {
+export const POST = publicRoute(async (request: Request): Promise<Response> => {
   try {
     const address = request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
     const decision = await consumeAttempt(`short-link:${address}`, SHORT_LINKS_PER_ADDRESS);
@@ -33,4 +34,4 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     return problemFromError(error);
   }
-}
+});

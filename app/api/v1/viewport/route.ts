@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { validationProblem } from "@/lib/http/problem";
+import { publicRoute } from "@/lib/http/public-route";
 import {
   type CachedBody,
   cachedBody,
@@ -39,9 +40,9 @@ function versionedResponse(request: NextRequest, body: CachedBody): Response {
  * Counted as activity even when answered from the cache, so the summary read-ahead keeps out of the way of a
  * stream of cached answers too.
  */
-export function GET(request: NextRequest): Promise<Response> {
+export const GET = publicRoute((request: NextRequest): Promise<Response> => {
   return whileAnswering(() => answer(request));
-}
+});
 
 async function answer(request: NextRequest): Promise<Response> {
   const params = request.nextUrl.searchParams;

@@ -3,6 +3,7 @@ import { getPublishedEntry } from "@/lib/data/entries/get-published-entry";
 import { listEntryTags } from "@/lib/data/open-data/list-entry-tags";
 import { toEdtf } from "@/lib/dates";
 import { notFoundProblem, validationProblem } from "@/lib/http/problem";
+import { publicRoute } from "@/lib/http/public-route";
 import { recordFeature } from "@/lib/open-data/geojson-features";
 import { recordResponse } from "@/lib/open-data/http/list-response";
 import { entryPageUrl } from "@/lib/open-data/page-urls";
@@ -12,7 +13,7 @@ import { wantsGeoJson } from "@/lib/open-data/queries/paging";
 export const dynamic = "force-dynamic";
 
 /** One published entry with its relations, articles, media and sources; a GeoJSON Feature when asked. */
-export async function GET(request: NextRequest, context: { params: Promise<{ slug: string }> }): Promise<Response> {
+export const GET = publicRoute(async (request: NextRequest, context: { params: Promise<{ slug: string }> }): Promise<Response> => {
   const params = request.nextUrl.searchParams;
   const parsed = entryQuerySchema.safeParse({
     slug: (await context.params).slug,
@@ -32,4 +33,4 @@ export async function GET(request: NextRequest, context: { params: Promise<{ slu
   return wantsGeoJson(request, format)
     ? recordResponse(request, recordFeature(body), "application/geo+json")
     : recordResponse(request, body, "application/json");
-}
+});

@@ -1,12 +1,13 @@
 import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { notFoundProblem } from "@/lib/http/problem";
+import { publicRoute } from "@/lib/http/public-route";
 import { EXPORT_FILES, exportResponse } from "@/lib/open-data/export-response";
 
 export const dynamic = "force-dynamic";
 
 /** /api/v1/export/entries.{geojson,csv,kml,jsonld}: published entries, filtered as in the explorer, streamed. */
-export async function GET(request: NextRequest, context: { params: Promise<{ file: string }> }): Promise<Response> {
+export const GET = publicRoute(async (request: NextRequest, context: { params: Promise<{ file: string }> }): Promise<Response> => {
   const { file } = await context.params;
   const format = Object.hasOwn(EXPORT_FILES, file) ? EXPORT_FILES[file] : undefined;
   if (!format) return notFoundProblem(`No export named "${file}": ${Object.keys(EXPORT_FILES).join(", ")}`);
@@ -16,4 +17,4 @@ export async function GET(request: NextRequest, context: { params: Promise<{ fil
       return (title) => t("openingOf", { title });
     },
   });
-}
+});

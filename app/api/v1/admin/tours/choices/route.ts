@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/roles";
 import { isContentLocale } from "@/lib/content/locales";
 import { mayChangeEveryTour } from "@/lib/data/tours/assert-may-change-tour";
 import { listToursForStaff } from "@/lib/data/tours/list-tours-for-staff";
+import { publicRoute } from "@/lib/http/public-route";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ const NOT_ALLOWED = { canAdd: false, tours: [] } as const;
  * selected, visitors' too, so it answers 200 `{ canAdd: false }` instead of 401: a refused request
  * would be an error in every visitor's console. It says nothing a visitor could not know.
  */
-export async function GET(request: Request): Promise<Response> {
+export const GET = publicRoute(async (request: Request): Promise<Response> => {
   const user = await getCurrentUser();
   const headers = { "Cache-Control": "private, no-store" };
   if (!user || !can(user.role, "tours.create")) return Response.json(NOT_ALLOWED, { headers });
@@ -23,4 +24,4 @@ export async function GET(request: Request): Promise<Response> {
   const page = await listToursForStaff({ viewer: user, locale, page: { page: 1, size: 50 } });
   const editable = page.items.filter((t) => mayChangeEveryTour(user) || t.status === "draft" || t.status === "in_review");
   return Response.json({ canAdd: true, tours: editable.map(({ slug, title }) => ({ slug, title })) }, { headers });
-}
+});
