@@ -1,5 +1,55 @@
+import type { RelationType } from "@/lib/content/relation-types";
 import type { ArticleAnalysis } from "./analysis-schema";
-import type { ArticleImportDecisionsInput } from "./review-decisions";
+import type { ReviewDecision } from "./review-decisions";
+
+type Languages = { en: string; ru: string };
+
+/** The review form as the screen holds it: plain values, checked by articleImportDecisionsSchema when sent. */
+export interface ReviewForm {
+  article: {
+    title: Languages;
+    summary: Languages;
+    quotation: string;
+    originalTitle: string;
+    publisher: string;
+    originalUrl: string;
+    publishedDate: string;
+    language: "en" | "ru";
+  };
+  itemKeys: string[];
+  items: ReviewItemForm[];
+}
+
+export interface ReviewItemForm {
+  key: string;
+  event: {
+    decision: ReviewDecision;
+    existingSlug: string | null;
+    title: Languages;
+    date: string;
+    /** As typed: the schema reads them as numbers ("" for none). */
+    latitude: string;
+    longitude: string;
+    placeName: string;
+    placeIsEntry: boolean;
+  } | null;
+  links: {
+    key: string;
+    decision: ReviewDecision;
+    from: { entrySlug: string } | { proposedEvent: true };
+    target: string;
+    relationType: RelationType | "mentions";
+    note: string;
+  }[];
+  agents: {
+    key: string;
+    decision: ReviewDecision;
+    name: string;
+    kind: "person" | "organisation";
+    entrySlug: string | null;
+    note: string;
+  }[];
+}
 
 /** Notes are kept to the length a link's note may have; the justifying sentence is rarely longer. */
 const NOTE_MAX = 1000;
@@ -10,7 +60,7 @@ const note = (sentence: string) => sentence.trim().slice(0, NOTE_MAX);
  * original's attribution as the page states it. Our own title and summary start empty: the curator
  * writes them. The items' text is not carried over: it is for reading, never stored.
  */
-export function initialDecisions(analysis: ArticleAnalysis): ArticleImportDecisionsInput {
+export function initialDecisions(analysis: ArticleAnalysis): ReviewForm {
   const { page } = analysis;
   return {
     article: {
@@ -35,8 +85,8 @@ export function initialDecisions(analysis: ArticleAnalysis): ArticleImportDecisi
           existingSlug: event.existingSlug,
           title: { en: event.title.en ?? "", ru: event.title.ru ?? "" },
           date: date?.edtf ?? "",
-          latitude: place?.lat ?? null,
-          longitude: place?.lon ?? null,
+          latitude: place ? String(place.lat) : "",
+          longitude: place ? String(place.lon) : "",
           placeName: place?.name ?? "",
           placeIsEntry: Boolean(place?.entrySlug),
         },

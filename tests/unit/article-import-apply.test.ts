@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ArticleAnalysis } from "@/lib/article-import/analysis-schema";
-import type { ArticleImportDecisionsInput } from "@/lib/article-import/review-decisions";
 import { CURATOR, EDITOR } from "./staff-fixtures";
 import { setupTestDatabase } from "./test-database";
 
@@ -115,7 +114,7 @@ function analysis(keys: { first: string; second: string } = { first: "item-almat
   };
 }
 
-type Decisions = ReturnType<typeof initialDecisions> & { items: NonNullable<ArticleImportDecisionsInput["items"]> };
+type Decisions = ReturnType<typeof initialDecisions>;
 
 /** The curator's review: our title and summary, one quotation, everything accepted but the Brest link. */
 function reviewed(a: ArticleAnalysis = analysis(), url = ""): Decisions {
@@ -129,8 +128,8 @@ function reviewed(a: ArticleAnalysis = analysis(), url = ""): Decisions {
   };
   for (const item of decisions.items) {
     if (item.event) item.event.decision = "accept";
-    for (const link of item.links ?? []) link.decision = link.key === "rzhev-brest" ? "reject" : "accept";
-    for (const agent of item.agents ?? []) agent.decision = "accept";
+    for (const link of item.links) link.decision = link.key === "rzhev-brest" ? "reject" : "accept";
+    for (const agent of item.agents) agent.decision = "accept";
   }
   return decisions;
 }
@@ -271,7 +270,7 @@ describe("applying a reviewed article import", () => {
 
   it("writes nothing when any part is refused, and names the field", async () => {
     const decisions = reviewed(analysis({ first: "fail-a", second: "fail-b" }));
-    decisions.items[1]!.links![0]!.target = "no-such-entry";
+    decisions.items[1]!.links[0]!.target = "no-such-entry";
     const before = await counts();
     await expect(applyArticleImport(decisions, CURATOR)).rejects.toMatchObject({ code: "NOT_FOUND", field: "items.1.links.0.target" });
     expect(await counts()).toEqual(before);
@@ -279,8 +278,8 @@ describe("applying a reviewed article import", () => {
 
   it("rolls back the drafts already written when a later step refuses (an editor linking published entries)", async () => {
     const decisions = reviewed(analysis({ first: "editor-a", second: "editor-b" }));
-    decisions.items[1]!.links![1]!.decision = "accept";
-    decisions.items[1]!.links![1]!.target = "salaspils-memorial";
+    decisions.items[1]!.links[1]!.decision = "accept";
+    decisions.items[1]!.links[1]!.target = "salaspils-memorial";
     const before = await counts();
     await expect(applyArticleImport(decisions, EDITOR)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await counts()).toEqual(before);
