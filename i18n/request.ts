@@ -19,6 +19,7 @@ const MESSAGE_AREAS = [
   "tours",
   "imports",
   "explorer-friction",
+  "article-import",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {
