@@ -55,7 +55,9 @@ export async function planEntries(tx: Transaction, decisions: ArticleImportDecis
       if (agent.decision !== "accept") return;
       if (agent.entrySlug) {
         named.push({ slug: agent.entrySlug, field: `items.${i}.agents.${j}.entrySlug` });
-        plan.entries.push({ key: agent.key, slug: agent.entrySlug, kind: agent.kind, created: false });
+        // Named in several items, it is one entry.
+        if (!plan.entries.some((e) => e.slug === agent.entrySlug))
+          plan.entries.push({ key: agent.key, slug: agent.entrySlug, kind: agent.kind, created: false });
       } else if (!seenAgents.has(agent.key)) {
         seenAgents.add(agent.key);
         const language = decisions.article.language;

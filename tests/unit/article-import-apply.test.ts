@@ -268,6 +268,14 @@ describe("applying a reviewed article import", () => {
     expect((await counts()).articles).toBe(before.articles);
   });
 
+  it("counts a person named in several items once", async () => {
+    const a = analysis({ first: "twice-a", second: "twice-b" });
+    a.items[0]!.agents.push({ ...a.items[1]!.agents[0]!, key: "agent-rapota-again" });
+    const outcome = await applyArticleImport(reviewed(a), CURATOR);
+    expect(outcome.entries.filter((e) => e.slug === "grigory-rapota")).toHaveLength(1);
+    expect(outcome.mentions.filter((m) => m.slug === "grigory-rapota")).toHaveLength(1);
+  });
+
   it("writes nothing when any part is refused, and names the field", async () => {
     const decisions = reviewed(analysis({ first: "fail-a", second: "fail-b" }));
     decisions.items[1]!.links[0]!.target = "no-such-entry";
