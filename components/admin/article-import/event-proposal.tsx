@@ -49,7 +49,7 @@ export function EventProposal({ event, path, errors, onChange }: EventProposalPr
           : t("noPlace")}
       </p>
       <ProposalDecision
-        label={title}
+        label={t("eventLabel", { title })}
         decision={event.decision}
         editing={editing && !event.existingSlug}
         onDecide={(decision, edit) => {
