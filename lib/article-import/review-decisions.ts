@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
+import { articleEditSchema } from "@/lib/validation/article-edit";
 import { historicalDateTextSchema, slugSchema } from "@/lib/validation/entry";
 import { key } from "@/lib/validation/messages";
 import { safeText } from "@/lib/validation/safe-text";
 
+const ARTICLE_FIELDS = articleEditSchema.shape;
 const blankAsNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const text = (max: number) => safeText(z.string().trim().max(max)).default("");
 const perLanguage = <T extends z.ZodType>(schema: T) =>
@@ -82,18 +84,12 @@ export const importedArticleSchema = z
     title: perLanguage(text(500)),
     summary: perLanguage(text(2000)),
     quotation: safeText(z.string().trim().max(QUOTATION_MAX)).default(""),
-    originalTitle: z.preprocess(blankAsNull, safeText(z.string().trim().max(500)).nullable().default(null)),
-    publisher: z.preprocess(blankAsNull, safeText(z.string().trim().max(300)).nullable().default(null)),
-    originalUrl: z.preprocess(
-      blankAsNull,
-      z
-        .url({ protocol: /^https?$/, message: key("webAddress") })
-        .max(2000)
-        .nullable()
-        .default(null),
-    ),
-    publishedDate: z.preprocess(blankAsNull, historicalDateTextSchema.nullable().default(null)),
-    language: z.enum(CONTENT_LOCALES, { message: key("articleLanguage") }),
+    // The original's attribution, checked as the article editor checks it.
+    originalTitle: ARTICLE_FIELDS.originalTitle,
+    publisher: ARTICLE_FIELDS.publisher,
+    originalUrl: ARTICLE_FIELDS.originalUrl,
+    publishedDate: ARTICLE_FIELDS.publishedDate,
+    language: ARTICLE_FIELDS.language,
   })
   .superRefine((article, ctx) => {
     if (CONTENT_LOCALES.every((l) => article.title[l] === ""))
