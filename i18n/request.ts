@@ -23,6 +23,7 @@ const MESSAGE_AREAS = [
   "proposals",
   "local-drafts",
   "offline",
+  "article-import",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

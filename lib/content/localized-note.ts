@@ -29,6 +29,11 @@ export function isEmptyNote(note: LocalizedNote): boolean {
   return CONTENT_LOCALES.every((locale) => note[locale] === "");
 }
 
+/** A note written in one language (an imported article's sentence, in the article's language). */
+export function noteInLanguage(locale: string, text: string): LocalizedNote {
+  return (CONTENT_LOCALES as readonly string[]).includes(locale) ? { ...EMPTY_NOTE, [locale]: text } : { ...EMPTY_NOTE, en: text };
+}
+
 export function sameNote(a: LocalizedNote, b: LocalizedNote): boolean {
   return CONTENT_LOCALES.every((locale) => a[locale] === b[locale]);
 }

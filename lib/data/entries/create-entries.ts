@@ -27,6 +27,11 @@ export interface CreateEntriesOptions {
   onBatch?: (created: number) => void;
   /** A second audit line for each entry, in the same transaction, saying what its creation stands for ("undelete"). */
   alsoAudit?: { action: string; detail: Record<string, unknown> };
+  /**
+   * The caller's transaction, for a write that must stand or fall with other records (an article
+   * import): every batch is written inside it instead of in a transaction of its own.
+   */
+  tx?: Transaction;
 }
 
 const DEFAULT_BATCH = 1000;
@@ -97,10 +102,10 @@ function checked(input: NewEntry, actor: StaffUser | null): Item {
   return { id: input.id ?? randomUUID(), status, edit: parsed.data, externalId: input.externalId ?? null, tags: input.tags ?? [] };
 }
 
-async function writeBatch(batch: NewEntry[], load: Load, { actor, alsoAudit }: CreateEntriesOptions): Promise<void> {
+async function writeBatch(batch: NewEntry[], load: Load, { actor, alsoAudit, tx: within }: CreateEntriesOptions): Promise<void> {
   const items = batch.map((input) => checked(input, actor));
   const now = new Date();
-  await db.$transaction(async (tx) => {
+  const write = async (tx: Transaction) => {
     const idOf = await resolveEntries(tx, items, load);
     const sourceIdOf = await resolveSources(tx, items);
     const tagIdOf = await resolveTags(tx, items);
@@ -167,7 +172,9 @@ async function writeBatch(batch: NewEntry[], load: Load, { actor, alsoAudit }: C
         ]),
       });
     }
-  }, TX_OPTIONS);
+  };
+  if (within) await write(within);
+  else await db.$transaction(write, TX_OPTIONS);
   for (const item of items) {
     load.idOfSlug.set(item.edit.slug, item.id);
     load.ids.add(item.id);

@@ -19,6 +19,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const nav = await getTranslations("adminNav");
   const tours = await getTranslations("tourAdmin");
   const imports = await getTranslations("imports");
+  const articleImport = await getTranslations("articleImport");
   const waiting = can(user.role, "entries.publish") ? await countReviewQueue() : null;
   const items: AdminNavItem[] = [
     { href: "/admin", label: t("dashboard") },
@@ -26,6 +27,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
       ? [
           { href: "/admin/entries", label: t("entries") },
           { href: "/admin/articles", label: nav("articles") },
+          { href: "/admin/article-imports", label: articleImport("nav") },
           {
             href: "/admin/review",
             label: nav("review"),

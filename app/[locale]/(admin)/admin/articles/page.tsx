@@ -19,6 +19,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
   const { status, deleted, page: pageParam } = await searchParams;
   const filter = PUBLICATION_STATUSES.find((s) => s === status);
   const t = await getTranslations("articleAdmin");
+  const articleImport = await getTranslations("articleImport");
   const publication = await getTranslations("publication");
   const languages = await getTranslations("articleEditor.languages");
   const format = await getFormatter();
@@ -31,6 +32,9 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
       <p>
         <Link href="/admin/articles/new" className="button-link">
           {t("new")}
+        </Link>{" "}
+        <Link href="/admin/article-imports" className="button-link">
+          {articleImport("nav")}
         </Link>
       </p>
       <StatusFilterNav basePath="/admin/articles" current={filter} label={t("filter")} />
