@@ -38,9 +38,7 @@ export async function searchEntryOptions({ query, locale, limit, publishedOnly, 
   const slug = text.toLowerCase();
   if (!text) return [];
   const [bySlug, hits] = await Promise.all([
-    SLUG_LIKE.test(slug)
-      ? slugsStartingWith(slug, limit, { publishedOnly, kind })
-      : [],
+    SLUG_LIKE.test(slug) ? slugsStartingWith(slug, limit, { publishedOnly, kind }) : [],
     text.length >= MIN_TEXT_QUERY ? findSearchHits("entry", text, limit, { publishedOnly, kind }) : [],
   ]);
   const exact = bySlug.filter((row) => row.slug === slug);
