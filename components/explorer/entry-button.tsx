@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+
+export interface EntryButtonProps {
+  entry: EntrySummary;
+  pressed: boolean;
+  /** Kind, date and place, already in the page's language. */
+  meta: string;
+  onSelect: (entry: EntrySummary) => void;
+  /** Shown under the meta line (a search's highlighted passage). */
+  children?: ReactNode;
+}
+
+/** One entry in a list of the side column (in view, or found by a search): choosing it selects it in both views. */
+export function EntryButton({ entry, pressed, meta, onSelect, children }: EntryButtonProps) {
+  return (
+    <button
+      type="button"
+      className={`entry-list-item kind-${entry.kind}`}
+      aria-pressed={pressed}
+      onClick={() => onSelect(entry)}
+      data-entry-id={entry.id}
+    >
+      <span className="entry-list-title" lang={entry.titleLocale}>
+        {entry.title}
+      </span>
+      <span className="entry-list-meta">{meta}</span>
+      {children}
+    </button>
+  );
+}
