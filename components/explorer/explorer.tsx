@@ -10,6 +10,7 @@ import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
 import type { ExplorerFilters, ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 import { entriesInView } from "./entries-in-view";
 import { EntryList } from "./entry-list";
+import "./explorer-phone.css";
 import { ExplorerIntro } from "./explorer-intro";
 import { FilterBar } from "./filter-bar";
 import { edtfYear } from "./filter-params";
@@ -247,6 +248,10 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
   const closePanel = useCallback(() => select(null), [select]);
 
   const search = useCollectionSearch(collectionSearchUrl(filters, searchOnlyInView ? bounds : null, locale));
+  // On a phone the results are in the sheet: a new search raises it (on a wide screen the sheet is the side column).
+  useEffect(() => {
+    if (filters.q) setSheetOpen(true);
+  }, [filters.q]);
 
   const mapLabels = useMapLabels();
   const timelineLabels = useTimelineLabels();
