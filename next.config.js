@@ -34,7 +34,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
-      ...["/api/:path*", "/media/:path*", "/basemap/:path*", "/sitemap.xml", "/robots.txt"].map((source) => ({
+      ...["/api/:path*", "/s/:path*", "/media/:path*", "/basemap/:path*", "/sitemap.xml", "/robots.txt"].map((source) => ({
         source,
         headers: NON_PAGE_POLICY,
       })),

@@ -1,6 +1,8 @@
-import { NextRequest, type NextResponse } from "next/server";
+import { NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { env } from "@/lib/env";
+import { problemFromError } from "@/lib/errors/problem-from-error";
+import { refuseCrossSiteWrite } from "@/lib/http/refuse-cross-site-write";
 import { newNonce, pageContentSecurityPolicy, tileOriginOf } from "@/lib/security/content-security-policy";
 import { routing } from "./i18n/routing";
 
@@ -10,7 +12,15 @@ const handleI18nRouting = createMiddleware(routing);
 /** Embed pages are made to be framed by other sites; nothing else is. */
 const EMBED_PATH = /^\/(?:[a-z]{2}\/)?embed(?:\/|$)/;
 
-export default function proxy(request: NextRequest): NextResponse {
+export default function proxy(request: NextRequest): Response {
+  // A server action posted from a page on another origin: Next.js refuses it too, but as a 500.
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    try {
+      refuseCrossSiteWrite(request);
+    } catch (error) {
+      return problemFromError(error);
+    }
+  }
   const nonce = newNonce();
   const policy = pageContentSecurityPolicy({
     nonce,
@@ -29,6 +39,7 @@ export default function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Everything but the API, the app's own static files and metadata routes.
-  matcher: ["/((?!api|basemap|media|_next|_vercel|sitemap.xml|sitemaps|robots.txt|icon.svg|.*\\..*).*)"],
+  // Everything but the API, short links (/s/<code>, which redirect to a page that has its language),
+  // the app's own static files and metadata routes.
+  matcher: ["/((?!api|s/|basemap|media|_next|_vercel|sitemap.xml|sitemaps|robots.txt|icon.svg|.*\\..*).*)"],
 };

@@ -2,16 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import type { BrowserBenchOutput } from "./lib/browser-types";
 import { kb, loadAverage, machine, ROOT, readResult, type Stats } from "./lib/common";
+import type { ExportBenchOutput } from "./lib/export-types";
 import type { PagesBenchOutput } from "./lib/pages-types";
 import type { HttpBenchOutput, PostgresViewportRun, RunInfo, ViewportBenchOutput, ViewportSizeResult } from "./lib/types";
 import { APP_LIMIT, VIEWPORTS } from "./lib/viewports";
 import { browserGoals, browserSection } from "./report-browser";
+import { exportGoals, exportSection } from "./report-export";
 import { fmt, KB60, la, mark, ratio, verdict } from "./report-format";
 import { pagesGoals, pagesSection } from "./report-pages";
 
 /**
  * tsx bench/report.ts — renders bench/results.md from the JSON the parts left in bench/out/
- * (viewport.json, http.json, browser.json). Each part calls this after it runs, so results.md always
+ * (viewport.json, http.json, browser.json, pages.json, export.json). Each part calls this after it runs, so results.md always
  * holds every part's latest figures, each with its own date and load average.
  */
 
@@ -191,6 +193,7 @@ function goals(
   h: HttpBenchOutput | null,
   b: BrowserBenchOutput | null,
   p: PagesBenchOutput | null,
+  e: ExportBenchOutput | null,
 ): string[] {
   const lines = ["## Against the goals", ""];
   // Database
@@ -259,6 +262,7 @@ function goals(
   } else lines.push(`- Load test (0 errors, p99 < 250 ms): ${mark("not measured")}${h?.loadError ? ` — ${h.loadError}` : ""}.`);
   lines.push(...browserGoals(b));
   lines.push(...pagesGoals(p));
+  lines.push(...exportGoals(e));
   lines.push("");
   return lines;
 }
@@ -268,13 +272,14 @@ export function renderResults(): string {
   const h = readResult<HttpBenchOutput>("http");
   const b = readResult<BrowserBenchOutput>("browser");
   const p = readResult<PagesBenchOutput>("pages");
-  const m = (v ?? h ?? b ?? p)?.machine ?? machine();
+  const e = readResult<ExportBenchOutput>("export");
+  const m = (v ?? h ?? b ?? p ?? e)?.machine ?? machine();
   const notes = readResult<{ notes: string[] }>("run-all")?.notes ?? [];
   const lines = [
     "# Benchmarks",
     "",
     `Written ${new Date().toISOString()} by \`bench/report.ts\` from bench/out/*.json. \`npm run bench\` (bench/run-all.ts) runs every part; each part also runs alone ` +
-      "(`tsx bench/viewport-bench.ts`, `tsx bench/http-bench.ts`, `tsx bench/browser-bench.ts`, `tsx bench/pages-bench.ts`) and rewrites this file with its new figures.",
+      "(`tsx bench/viewport-bench.ts`, `tsx bench/http-bench.ts`, `tsx bench/browser-bench.ts`, `tsx bench/pages-bench.ts`, `tsx bench/export-bench.ts`) and rewrites this file with its new figures.",
     "",
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory, Node.js ${m.node}, ${m.os}. Load average now: ${la(loadAverage())}. ` +
       "The machine is shared with other work (load averages below); the tails and the load test are the most affected.",
@@ -285,13 +290,15 @@ export function renderResults(): string {
     ...(h ? [runLine("HTTP (http-bench)", h)] : ["- HTTP: not run"]),
     ...(b ? [runLine("browser (browser-bench)", b)] : ["- browser: not run"]),
     ...(p ? [runLine("pages (pages-bench)", p)] : ["- pages: not run"]),
+    ...(e ? [runLine("exports (export-bench)", e)] : ["- exports: not run"]),
     ...notes.map((n) => `- ${n}`),
     "",
-    ...goals(v, h, b, p),
+    ...goals(v, h, b, p, e),
     ...(v ? viewportSection(v) : []),
     ...(h ? httpSection(h) : []),
     ...(b ? browserSection(b) : []),
     ...(p ? pagesSection(p) : []),
+    ...(e ? exportSection(e) : []),
   ];
   return lines.join("\n");
 }

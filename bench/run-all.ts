@@ -4,13 +4,14 @@ import { ensureBuild } from "./lib/server";
 import { writeResultsFile } from "./report";
 
 /**
- * npm run bench  (tsx bench/run-all.ts [--sizes 1000,10000,100000] [--skip-db] [--skip-http] [--skip-browser] [--skip-pages])
+ * npm run bench  (tsx bench/run-all.ts [--sizes 1000,10000,100000] [--skip-db] [--skip-http] [--skip-browser] [--skip-pages] [--skip-export])
  *
- * Generates missing synthetic databases, builds the app once into .next-bench, then runs the four
+ * Generates missing synthetic databases, builds the app once into .next-bench, then runs the six
  * parts one after another, each in its own process so one failing does not stop the others:
- * bench/viewport-bench.ts (in-process queries on SQLite, then on a throwaway PostgreSQL cluster), bench/http-bench.ts (API through next start, and the
- * load test at 100k), bench/browser-bench.ts (1k and 100k in Chromium) and bench/pages-bench.ts (every staff and
- * public page at 1k and 100k). Writes bench/results.md.
+ * bench/viewport-bench.ts (in-process queries on SQLite, then on a throwaway PostgreSQL cluster), bench/import-bench.ts (a
+ * 10,000-row CSV imported as the server does it), bench/http-bench.ts (API through next start, and the
+ * load test at 100k), bench/browser-bench.ts (1k and 100k in Chromium), bench/pages-bench.ts (every staff and
+ * public page at 1k and 100k) and bench/export-bench.ts (the open data exports and public list API at 100k). Writes bench/results.md.
  */
 
 async function main(): Promise<void> {
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
       "skip-http": { type: "boolean", default: false },
       "skip-browser": { type: "boolean", default: false },
       "skip-pages": { type: "boolean", default: false },
+      "skip-export": { type: "boolean", default: false },
     },
   });
   const sizes = parseSizes(values.sizes);
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
   // [name, arguments, enabled, time limit in minutes]; the database part loads 100k entries into PostgreSQL too.
   const parts: [string, string[], boolean, number][] = [
     ["database", ["bench/viewport-bench.ts", "--sizes", sizes.join(",")], !values["skip-db"], 45],
+    ["import", ["bench/import-bench.ts", "--rows", "10000"], !values["skip-db"], 15],
     ["HTTP", ["bench/http-bench.ts", "--no-build", "--sizes", sizes.join(",")], !values["skip-http"] && build !== null, 25],
     [
       "browser",
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
       !values["skip-pages"] && build !== null,
       25,
     ],
+    ["exports", ["bench/export-bench.ts", "--no-build"], !values["skip-export"] && build !== null && sizes.includes(100_000), 15],
   ];
   for (const [name, args, enabled, minutes] of parts) {
     if (!enabled) continue;

@@ -13,6 +13,11 @@ const MESSAGE_AREAS = [
   "audit-log",
   "places",
   "pickers-and-paging",
+  "server-errors",
+  "sharing",
+  "accounts",
+  "tours",
+  "imports",
   "explorer-friction",
 ] as const;
 

@@ -8,6 +8,7 @@ import "@fontsource/pt-sans/cyrillic-700.css";
 import "@fontsource/pt-sans/latin-400.css";
 import "@fontsource/pt-sans/latin-700.css";
 import "../globals.css";
+import "../print.css";
 import { routing } from "@/i18n/routing";
 import { env } from "@/lib/env";
 

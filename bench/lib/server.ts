@@ -50,6 +50,8 @@ export function freePort(): Promise<number> {
 
 export interface RunningServer {
   size: number;
+  /** The server's process id, which is also its process group's (it is spawned detached). */
+  pid: number;
   base: string;
   port: number;
   startMs: number;
@@ -137,7 +139,7 @@ export async function startServer(size: number, readyTimeoutMs = 90_000): Promis
       if ((await get(`${base}/api/v1/viewport?limit=1`, 5000)) === 200) {
         const alive = () => child.exitCode === null && child.signalCode === null;
         const exit = () => (alive() ? null : (child.signalCode ?? `exit code ${child.exitCode}`));
-        return { size, base, port, startMs: Date.now() - t0, stop, alive, exit };
+        return { size, pid: child.pid!, base, port, startMs: Date.now() - t0, stop, alive, exit };
       }
     } catch {
       /* not listening yet */

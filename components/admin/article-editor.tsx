@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { previewArticleBodyAction } from "@/lib/actions/articles/preview-article-body";
 import { type SaveArticleState, saveArticleAction } from "@/lib/actions/articles/save-article";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
@@ -18,6 +18,7 @@ import { SlugAssistant } from "./slug-assistant";
 import { useCheckedSubmit } from "./use-checked-submit";
 import { useHistoricalDateReading } from "./use-historical-date-reading";
 import "./article-editor.css";
+import { useFocusFirstServerError } from "./use-focus-first-server-error";
 
 export interface ArticleEditorProps {
   initial: ArticleFormValues;
@@ -68,12 +69,7 @@ export function ArticleEditor({ initial, storedBodies, mentioned }: ArticleEdito
   const fieldErrors = clientErrors ?? state.fieldErrors;
   const invalid = clientErrors !== null || state.status === "invalid";
 
-  // A refusal only the server can make (a slug already taken) moves focus to its field, like the browser's own checks.
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    const first = state.status === "invalid" ? Object.keys(state.fieldErrors)[0] : undefined;
-    if (first) (formRef.current?.elements.namedItem(first) as HTMLElement | null)?.focus();
-  }, [state]);
+  const formRef = useFocusFirstServerError(state);
 
   const input = (name: string, label: string, props: { hint?: string; rows?: number; inputMode?: "url" } = {}) => (
     <div className="field">

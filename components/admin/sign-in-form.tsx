@@ -4,13 +4,15 @@ import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
 type Failure =
-  | { kind: "failed" | "unavailable" }
+  | { kind: "failed" | "unavailable" | "disabled" }
   | { kind: "rateLimited"; minutes: number }
   | { kind: "originRefused"; origin: string }
   | null;
 
 /** better-auth's codes (passed on by app/api/auth) for a page address the server does not trust. */
 const ORIGIN_REFUSALS = new Set(["INVALID_ORIGIN", "MISSING_OR_NULL_ORIGIN"]);
+/** The code lib/auth/hooks/refuse-disabled-account.ts answers for a disabled account's right password. */
+const ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
 
 /** What the sign-in endpoint's answer means for the person at the form. */
 async function failureOf(response: Response | null): Promise<Failure> {
@@ -22,6 +24,7 @@ async function failureOf(response: Response | null): Promise<Failure> {
   }
   if (response?.status === 403) {
     const body = (await response.json().catch(() => null)) as { code?: unknown; origin?: unknown } | null;
+    if (body?.code === ACCOUNT_DISABLED) return { kind: "disabled" };
     if (typeof body?.code === "string" && ORIGIN_REFUSALS.has(body.code)) {
       return { kind: "originRefused", origin: typeof body.origin === "string" ? body.origin : globalThis.location.origin };
     }
@@ -35,6 +38,7 @@ async function failureOf(response: Response | null): Promise<Failure> {
  */
 export function SignInForm() {
   const t = useTranslations("signIn");
+  const accounts = useTranslations("accounts");
   const locale = useLocale();
   const [failure, setFailure] = useState<Failure>(null);
   const [pending, setPending] = useState(false);
@@ -60,11 +64,13 @@ export function SignInForm() {
     <form onSubmit={submit} className="admin-form" noValidate>
       {failure ? (
         <p role="alert" className="form-error">
-          {failure.kind === "originRefused"
-            ? t("originRefused", { origin: failure.origin })
-            : failure.kind === "rateLimited"
-              ? t("rateLimited", { minutes: failure.minutes })
-              : t(failure.kind)}
+          {failure.kind === "disabled"
+            ? accounts("signInDisabled")
+            : failure.kind === "originRefused"
+              ? t("originRefused", { origin: failure.origin })
+              : failure.kind === "rateLimited"
+                ? t("rateLimited", { minutes: failure.minutes })
+                : t(failure.kind)}
         </p>
       ) : null}
       <label htmlFor="sign-in-email">{t("email")}</label>

@@ -4,6 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { type ReactNode, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { LazyMemorialMap as MemorialMap } from "@/components/map/lazy-memorial-map";
 import { padBounds } from "@/components/map/map-bounds";
+import { ExportMenu } from "@/components/open-data/export-menu";
+import { ShareCurrentView } from "@/components/share/share-current-view";
 import { LazyMemorialTimeline as MemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
@@ -99,6 +101,7 @@ export interface RequestedView<T> {
 export function Explorer({ initialState, densestSpan, tiles, countries, themes, introRead, featuredTours }: ExplorerProps) {
   const locale = useLocale();
   const t = useTranslations("explorer");
+  const site = useTranslations("site");
   const intro = useTranslations("explorerIntro");
   const reducedMotion = usePrefersReducedMotion();
   const [view, setView] = useState<MapView | null>(null);
@@ -277,6 +280,8 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
           {t("filterToWindow")}
         </label>
         <KindLegend />
+        <ExportMenu filters={filters} window={filterToWindow ? window : null} />
+        <ShareCurrentView title={site("name")} />
         {introShown ? null : (
           <button type="button" className="intro-reopen" onClick={() => setIntroShown(true)}>
             {intro("reopen")}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { memo, useEffect, useRef } from "react";
 import { RelationReason } from "@/components/entries/relation-reason";
+import { AddToTour } from "@/components/tours/add-to-tour";
 import { Link } from "@/i18n/navigation";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
@@ -62,6 +63,7 @@ export const SelectedEntryPanel = memo(function SelectedEntryPanel({ entry, deta
           {t("clearSelection")}
         </button>
       </p>
+      <AddToTour entrySlug={entry.slug} />
     </section>
   );
 });

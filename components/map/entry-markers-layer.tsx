@@ -7,9 +7,16 @@ export interface EntryMarkersProps extends LayerProps {
   onSelect: (entry: EntrySummary) => void;
   popupLabels: PopupLabels;
   autoPanPopup: boolean;
+  /** Whether the selection's popup opens when it is drawn, or only when its marker is chosen. */
+  popupOnSelect: boolean;
 }
 
-const handlersOf = ({ onSelect, popupLabels, autoPanPopup }: EntryMarkersProps) => ({ select: onSelect, popupLabels, autoPanPopup });
+const handlersOf = ({ onSelect, popupLabels, autoPanPopup, popupOnSelect }: EntryMarkersProps) => ({
+  select: onSelect,
+  popupLabels,
+  autoPanPopup,
+  popupOnSelect,
+});
 
 /** The entry markers, inside an EntryDrawingLayer, which tells them what to draw. */
 export const EntryMarkersLayer = createLayerComponent<EntryMarkers, EntryMarkersProps>(
@@ -20,7 +27,8 @@ export const EntryMarkersLayer = createLayerComponent<EntryMarkers, EntryMarkers
     if (
       props.onSelect !== prevProps.onSelect ||
       props.popupLabels !== prevProps.popupLabels ||
-      props.autoPanPopup !== prevProps.autoPanPopup
+      props.autoPanPopup !== prevProps.autoPanPopup ||
+      props.popupOnSelect !== prevProps.popupOnSelect
     )
       markers.setHandlers(handlersOf(props));
   },

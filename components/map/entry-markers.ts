@@ -9,6 +9,8 @@ export interface EntryMarkerHandlers {
   select: (entry: EntrySummary) => void;
   popupLabels: PopupLabels;
   autoPanPopup: boolean;
+  /** Open the selection's popup when its marker is drawn (the explorer), or leave popups to a click (a comparison). */
+  popupOnSelect: boolean;
 }
 
 interface DrawnEntry {
@@ -40,7 +42,7 @@ export class EntryMarkers extends L.LayerGroup implements DrawingSink {
 
   drawFrame({ markers, selectedId }: DrawnFrame): void {
     const created = this.sync(markers);
-    const marker = selectedId ? this.drawn.get(selectedId)?.marker : undefined;
+    const marker = selectedId && this.handlers.popupOnSelect ? this.drawn.get(selectedId)?.marker : undefined;
     if (marker && (this.popupFor !== selectedId || created.has(selectedId!)) && !marker.isPopupOpen()) marker.openPopup();
     this.popupFor = marker ? selectedId : null;
   }

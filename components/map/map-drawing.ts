@@ -6,7 +6,7 @@ import { drawnArea } from "./drawn-area";
 import { type Dot, type DrawnFrame, isDrawingSink } from "./drawn-frame";
 import { splitByBudget } from "./marker-budget";
 
-/** Centre-to-centre distance that keeps 24 px markers apart. */
+/** Centre-to-centre distance, along x or y, that keeps 24 px markers apart with a little room between them. */
 const MARKER_SPACING = 28;
 /**
  * Markers are drawn only on screen and this many pixels around it (the largest cluster's radius,
@@ -146,7 +146,10 @@ export class MapDrawing extends L.LayerGroup {
 
   private declutter(layout: Layout): Map<string, Offset> {
     return declutterOffsets(
-      [...layout.points].map(([id, p]) => ({ id, x: p.x, y: p.y })),
+      layout.entries.map((entry) => {
+        const point = layout.points.get(entry.id)!;
+        return { id: entry.id, key: entry.slug, x: point.x, y: point.y };
+      }),
       MARKER_SPACING,
     );
   }

@@ -12,7 +12,9 @@ import { EntryDotsLayer } from "./entry-dots-layer";
 import { EntryDrawingLayer } from "./entry-drawing-layer";
 import { EntryMarkersLayer } from "./entry-markers-layer";
 import type { PopupLabels } from "./entry-popup";
+import { FitFrame } from "./fit-frame";
 import { FollowSelection } from "./follow-selection";
+import { LeaderLinesLayer } from "./leader-lines-layer";
 import { MapContainerSetup } from "./map-container-setup";
 import { OfflineBasemapLayer } from "./offline-basemap-layer";
 import { PlaceNames } from "./place-names";
@@ -36,7 +38,10 @@ export interface MemorialMapProps {
   initialView: MapCenter | null;
   /** Set by Back and Forward: the map moves there when its version changes. */
   requestedView: RequestedMapView | null;
-  /** Open framing these points instead, and leave the view alone when the selection changes. */
+  /**
+   * Frame these points instead (kept in view until the visitor moves the map), leave the view alone
+   * when the selection changes, and open no popup until a marker is chosen.
+   */
   frame?: { latitude: number; longitude: number }[];
 }
 
@@ -46,7 +51,8 @@ export interface MapLabels {
   popup: PopupLabels;
 }
 
-const FRAME_OPTIONS: FitBoundsOptions = { padding: [30, 30], maxZoom: 8 };
+/** Padding enough for a ring of markers fanned out around a framed point at the edge. */
+const FRAME_OPTIONS: FitBoundsOptions = { padding: [56, 56], maxZoom: 8 };
 
 /**
  * The explorer's map: react-leaflet's MapContainer makes the Leaflet map once, with the options it
@@ -90,11 +96,12 @@ export default function MemorialMap({
       <ReportView onViewChange={onViewChange} />
       <RelationLinesLayer selected={selected} links={links} />
       <EntryDrawingLayer entries={entries} clusters={clusters} selected={selected} links={links}>
-        <EntryMarkersLayer onSelect={onSelect} popupLabels={labels.popup} autoPanPopup={!reducedMotion} />
+        <LeaderLinesLayer />
+        <EntryMarkersLayer onSelect={onSelect} popupLabels={labels.popup} autoPanPopup={!reducedMotion} popupOnSelect={!frame} />
         <EntryDotsLayer onSelect={onSelect} />
         <ClusterMarkersLayer label={labels.cluster} reducedMotion={reducedMotion} />
       </EntryDrawingLayer>
-      {frame ? null : <FollowSelection selected={selected} reducedMotion={reducedMotion} />}
+      {frame ? <FitFrame frame={frame} options={FRAME_OPTIONS} /> : <FollowSelection selected={selected} reducedMotion={reducedMotion} />}
       <RequestedView requested={requestedView} />
     </MapContainer>
   );

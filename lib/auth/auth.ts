@@ -9,6 +9,7 @@ import { addressLimitStorage } from "./attempt-policies";
 import { ensureAuthSecret } from "./auth-secret";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { afterAuthRoute, beforeAuthRoute } from "./hooks/auth-hooks";
+import { refuseDisabledAccount } from "./hooks/refuse-disabled-account";
 import { sessionLifetime } from "./session-lifetime";
 import { trustedOrigins } from "./trusted-origins";
 
@@ -44,6 +45,8 @@ export const auth = betterAuth({
     disableOriginCheck: false,
   },
   hooks: { before: beforeAuthRoute, after: afterAuthRoute },
+  // An admin's disabling also deletes the account's sessions (lib/data/users/update-account.ts).
+  databaseHooks: { session: { create: { before: refuseDisabledAccount } } },
   plugins: [nextCookies()],
 });
 

@@ -1,9 +1,12 @@
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { AppError, isAppError } from "@/lib/errors/app-error";
+import { asAppError } from "@/lib/errors/as-app-error";
 import { type FormFailure, formStateFromError } from "@/lib/errors/form-state-from-error";
 import { problemFromError } from "@/lib/errors/problem-from-error";
+import { internalErrorProblem } from "@/lib/http/internal-error-problem";
+import { refuseCrossSiteWrite } from "@/lib/http/refuse-cross-site-write";
 import { getCurrentUser, type StaffUser } from "./current-user";
 import { can, type Permission } from "./roles";
 
@@ -57,16 +60,23 @@ export function authorizedAction<Args extends unknown[], Result>(
   };
 }
 
-/** Wraps an API route handler: every AppError it throws, the gate's 401 and 403 included, becomes its problem document. */
+/**
+ * Wraps an API route handler: a state-changing request sent by a page on another origin is refused
+ * before anything else (refuseCrossSiteWrite), every AppError the handler throws, the gate's 401 and
+ * 403 included, becomes its problem document, and anything else is logged and answered as a 500 that
+ * names only the request id.
+ */
 export function authorizedRoute<Context>(
   gate: Gate,
   handler: (user: StaffUser, request: Request, context: Context) => Promise<Response>,
 ): (request: Request, context: Context) => Promise<Response> {
   return async (request, context) => {
     try {
+      refuseCrossSiteWrite(request);
       return await handler(await requirePermission(gate), request, context);
     } catch (error) {
-      return problemFromError(error);
+      unstable_rethrow(error);
+      return asAppError(error) ? problemFromError(error) : internalErrorProblem(error, request);
     }
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { authorizedRoute } from "@/lib/auth/authorized";
+import { authorizedRoute, type Gate } from "@/lib/auth/authorized";
 import { getRecordForEditing, type RecordForEditing } from "@/lib/data/publishing/get-record-for-editing";
 import type { AnyPublishableType, EditOf, SnapshotOf } from "@/lib/data/publishing/publishable-type";
 import { updateRecord } from "@/lib/data/publishing/update-record";
@@ -19,13 +19,18 @@ export async function recordAt<T extends AnyPublishableType>(type: T, context: C
  * `GET` and `PUT /api/v1/admin/<kind>/<slug>` for any publishable record: the record as its editor
  * sees it (any status, with the version to send back), and a save of the whole record as the editor
  * sends it, `{ expectedVersion, <name>: … }`, checked by the editor's own schema; 409 with the record
- * as it is now when someone saved since.
+ * as it is now when someone saved since. `gate` is the permission of the kind's editors (the data
+ * layer checks who may change which record).
  */
-export function publishableRecordRoutes<T extends AnyPublishableType>(type: T, editSchema: z.ZodType<EditOf<T>>) {
+export function publishableRecordRoutes<T extends AnyPublishableType>(
+  type: T,
+  editSchema: z.ZodType<EditOf<T>>,
+  gate: Gate = "entries.edit",
+) {
   const updateSchema = z.object({ expectedVersion: z.number().int().min(1), [type.name]: editSchema });
   return {
-    GET: authorizedRoute("entries.edit", async (_user, _request, context: Context) => Response.json(await recordAt(type, context))),
-    PUT: authorizedRoute("entries.edit", async (user, request, context: Context) => {
+    GET: authorizedRoute(gate, async (_user, _request, context: Context) => Response.json(await recordAt(type, context))),
+    PUT: authorizedRoute(gate, async (user, request, context: Context) => {
       const record = await recordAt(type, context);
       const body = (await readJsonBody(request, updateSchema)) as { expectedVersion: number } & Record<string, EditOf<T>>;
       const version = await updateRecord(type, {

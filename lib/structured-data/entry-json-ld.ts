@@ -4,6 +4,13 @@ import { type DatePoint, type HistoricalDate, toEdtf } from "@/lib/dates";
 
 type JsonLd = Record<string, unknown>;
 
+/** What the entry's JSON-LD is made from: an entry page's record, or an export's. */
+export type EntryJsonLdInput = Pick<EntryDetail, "kind" | "latitude" | "longitude" | "wikidataId" | "date"> & {
+  text: Pick<EntryDetail["text"], "title" | "summary" | "description" | "aliases" | "placeName" | "locale">;
+  otherNames: Pick<EntryDetail["otherNames"][number], "title">[];
+  articles: Pick<EntryDetail["articles"][number], "slug" | "title">[];
+};
+
 /** schema.org wants ISO 8601 at the precision known: "2024-06-06", "1942-01", "1967". */
 function isoDate(point: DatePoint): string {
   return toEdtf({ start: { ...point, circa: false } });
@@ -14,13 +21,13 @@ function dateRange(date: HistoricalDate | null): { startDate?: string; endDate?:
   return { startDate: isoDate(date.start), endDate: isoDate(date.end ?? date.start) };
 }
 
-function geo(entry: EntryDetail): JsonLd | undefined {
+function geo(entry: EntryJsonLdInput): JsonLd | undefined {
   if (entry.latitude === null || entry.longitude === null) return undefined;
   return { "@type": "GeoCoordinates", latitude: entry.latitude, longitude: entry.longitude };
 }
 
 /** `openingName` names a memorial's opening ("Opening of …") in the page's language. */
-export function entryJsonLd(entry: EntryDetail, url: string, openingName: string): JsonLd {
+export function entryJsonLd(entry: EntryJsonLdInput, url: string, openingName: string): JsonLd {
   const common = {
     "@context": "https://schema.org",
     name: entry.text.title,

@@ -39,7 +39,7 @@ function numberIn(text: string | null, min: number, max: number): number | null 
 const matching = (text: string | null, pattern: RegExp): string | null => (text !== null && pattern.test(text) ? text : null);
 
 /** "1942-01-05" or "-0044-03-15" to the first millisecond of that day (proleptic Gregorian, UTC). */
-function dayStart(text: string): number {
+export function dayStart(text: string): number {
   const negative = text.startsWith("-");
   const [year, month, dayOfMonth] = (negative ? text.slice(1) : text).split("-").map(Number) as [number, number, number];
   const date = new Date(Date.UTC(2000, month - 1, dayOfMonth));

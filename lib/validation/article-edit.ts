@@ -2,14 +2,15 @@ import { z } from "zod";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import { historicalDateTextSchema, slugSchema } from "./entry";
 import { key } from "./messages";
+import { safeText } from "./safe-text";
 
 const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
 export const articleTextEditSchema = z.object({
-  title: z.string().trim().max(500).default(""),
-  excerpt: z.string().trim().max(2000).default(""),
+  title: safeText(z.string().trim().max(500)).default(""),
+  excerpt: safeText(z.string().trim().max(2000)).default(""),
   /** HTML or plain text; sanitized before it is stored. */
-  body: z.string().max(500_000).default(""),
+  body: safeText(z.string().max(500_000)).default(""),
 });
 
 const EMPTY_TEXT = { title: "", excerpt: "", body: "" };
@@ -21,12 +22,13 @@ const EMPTY_TEXT = { title: "", excerpt: "", body: "" };
 export const articleEditSchema = z
   .object({
     slug: slugSchema,
-    publisher: z.preprocess(emptyToNull, z.string().trim().max(300).nullable().default(null)),
-    originalTitle: z.preprocess(emptyToNull, z.string().trim().max(500).nullable().default(null)),
+    publisher: z.preprocess(emptyToNull, safeText(z.string().trim().max(300)).nullable().default(null)),
+    originalTitle: z.preprocess(emptyToNull, safeText(z.string().trim().max(500)).nullable().default(null)),
     originalUrl: z.preprocess(
       emptyToNull,
       z
         .url({ protocol: /^https?$/, message: key("webAddress") })
+        .max(2000)
         .nullable()
         .default(null),
     ),
@@ -39,7 +41,7 @@ export const articleEditSchema = z
       >,
     ),
     mentions: z
-      .array(z.object({ entrySlug: slugSchema, note: z.string().trim().max(1000, key("noteTooLong")).default("") }))
+      .array(z.object({ entrySlug: slugSchema, note: safeText(z.string().trim().max(1000, key("noteTooLong"))).default("") }))
       .max(200)
       .default([]),
   })

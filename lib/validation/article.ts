@@ -3,22 +3,24 @@ import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { citationInputSchema, historicalDateTextSchema, slugSchema } from "./entry";
 import { key } from "./messages";
+import { safeText } from "./safe-text";
 
 export const articleTranslationSchema = z.object({
-  title: z.string().trim().min(1, key("titleRequired")).max(500),
+  title: safeText(z.string().trim().min(1, key("titleRequired")).max(500)),
   /** HTML or plain text; sanitized before it is stored. */
-  body: z.string().max(500_000).default(""),
-  excerpt: z.string().trim().max(2000).default(""),
+  body: safeText(z.string().max(500_000)).default(""),
+  excerpt: safeText(z.string().trim().max(2000)).default(""),
 });
 
 export const articleInputSchema = z.object({
   slug: slugSchema,
   status: z.enum(PUBLICATION_STATUSES).default("draft"),
-  publisher: z.string().trim().max(300).nullable().default(null),
+  publisher: safeText(z.string().trim().max(300)).nullable().default(null),
   /** The original's own title, where it had one. */
-  originalTitle: z.string().trim().min(1).max(500).nullable().default(null),
+  originalTitle: safeText(z.string().trim().min(1).max(500)).nullable().default(null),
   originalUrl: z
     .url({ protocol: /^https?$/ })
+    .max(2000)
     .nullable()
     .default(null),
   publishedDate: historicalDateTextSchema.nullable().default(null),
@@ -26,8 +28,11 @@ export const articleInputSchema = z.object({
   translations: z
     .partialRecord(z.enum(CONTENT_LOCALES), articleTranslationSchema)
     .refine((t) => Object.keys(t).length > 0, key("textInOneLanguage")),
-  mentions: z.array(z.object({ entrySlug: slugSchema, note: z.string().trim().max(1000).default("") })).default([]),
-  citations: z.array(citationInputSchema).default([]),
+  mentions: z
+    .array(z.object({ entrySlug: slugSchema, note: safeText(z.string().trim().max(1000)).default("") }))
+    .max(200)
+    .default([]),
+  citations: z.array(citationInputSchema).max(300).default([]),
 });
 
 export type ArticleInput = z.input<typeof articleInputSchema>;

@@ -4,6 +4,7 @@ import { CONTENT_LOCALES } from "@/lib/content/locales";
 import { historicalDateTextSchema, slugSchema } from "./entry";
 import { key, type ValidationKey } from "./messages";
 import { relationEditSchema } from "./relation";
+import { safeText } from "./safe-text";
 import { citationEditSchema } from "./source";
 
 const optionalNumber = (min: number, max: number, messages: { number: ValidationKey; min: ValidationKey; max: ValidationKey }) =>
@@ -12,10 +13,10 @@ const optionalNumber = (min: number, max: number, messages: { number: Validation
     z.number({ message: messages.number }).min(min, messages.min).max(max, messages.max).nullable(),
   );
 
-const text = (max: number) => z.string().trim().max(max).default("");
+const text = (max: number) => safeText(z.string().trim().max(max)).default("");
 
 export const entryTextEditSchema = z.object({
-  title: z.string().trim().max(300).default(""),
+  title: text(300),
   aliases: z
     .preprocess(
       (v) =>
@@ -25,7 +26,7 @@ export const entryTextEditSchema = z.object({
               .map((a) => a.trim())
               .filter(Boolean)
           : v,
-      z.array(z.string().max(300)).max(50),
+      z.array(safeText(z.string().max(300))).max(50),
     )
     .default([]),
   summary: text(1000),
@@ -55,6 +56,7 @@ export const entryEditSchema = z
       (v) => (v === "" ? null : v),
       z
         .string()
+        .max(2, { message: key("countryCode"), abort: true })
         .regex(/^[A-Z]{2}$/, key("countryCode"))
         .nullable()
         .default(null),
@@ -63,6 +65,7 @@ export const entryEditSchema = z
       (v) => (v === "" ? null : v),
       z
         .string()
+        .max(20, { message: key("wikidataId"), abort: true })
         .regex(/^Q\d+$/, key("wikidataId"))
         .nullable()
         .default(null),

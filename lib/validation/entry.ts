@@ -2,7 +2,9 @@ import { z } from "zod";
 import type { EntryKind, PublicationStatus } from "@/lib/content/entry-kinds";
 import type { ContentLocale } from "@/lib/content/locales";
 import { DateInputError, parseHistoricalDate } from "@/lib/dates";
+import { MAX_DATE_INPUT_LENGTH } from "@/lib/dates/edtf";
 import { key } from "./messages";
+import { safeText } from "./safe-text";
 import { CITATION_FIELDS } from "./source";
 
 const RESERVED_SLUGS = ["new", "deleted"];
@@ -16,9 +18,16 @@ export const slugSchema = z
   // The staff pages /admin/entries/new, /admin/entries/deleted and /admin/articles/new would hide a record with these slugs.
   .refine((slug) => !RESERVED_SLUGS.includes(slug), { message: key("slugReserved"), params: { slugs: "new, deleted" } });
 
+/**
+ * The longest date text read at all: room for spaces around a date, so the parser can refuse a date
+ * that is too long (past MAX_DATE_INPUT_LENGTH) in its own words; anything longer is not looked at.
+ */
+export const MAX_DATE_TEXT_LENGTH = MAX_DATE_INPUT_LENGTH * 4;
+
 /** An EDTF date as typed in a form; checked by the same parser that stores it. */
 export const historicalDateTextSchema = z
   .string()
+  .max(MAX_DATE_TEXT_LENGTH)
   .trim()
   .superRefine((value, ctx) => {
     try {
@@ -34,9 +43,9 @@ export const historicalDateTextSchema = z
   });
 
 export const citationInputSchema = z.object({
-  sourceKey: z.string().min(1),
+  sourceKey: z.string().min(1).max(200),
   field: z.enum(CITATION_FIELDS),
-  note: z.string().trim().max(1000).default(""),
+  note: safeText(z.string().trim().max(1000)).default(""),
 });
 
 /**

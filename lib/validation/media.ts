@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
 import { key } from "./messages";
+import { safeText } from "./safe-text";
 
 /** Offered in the licence field (a datalist); any other licence may be typed. */
 export const MEDIA_LICENCE_SUGGESTIONS = [
@@ -23,16 +24,18 @@ export const MEDIA_LICENCE_SUGGESTIONS = [
 const blankToNull = (value: string | null | undefined): string | null => (value ? value : null);
 
 export const mediaTranslationSchema = z.object({
-  caption: z
-    .string({ error: key("captionText") })
-    .trim()
-    .max(1000, key("captionTooLong"))
-    .default(""),
-  altText: z
-    .string({ error: key("altTextText") })
-    .trim()
-    .max(1000, key("altTextTooLong"))
-    .default(""),
+  caption: safeText(
+    z
+      .string({ error: key("captionText") })
+      .trim()
+      .max(1000, key("captionTooLong")),
+  ).default(""),
+  altText: safeText(
+    z
+      .string({ error: key("altTextText") })
+      .trim()
+      .max(1000, key("altTextTooLong")),
+  ).default(""),
 });
 
 type MediaTranslation = z.output<typeof mediaTranslationSchema>;
@@ -63,23 +66,32 @@ const ownerIdSchema = z
 
 const metadataShape = {
   translations: translationsSchema.refine((t) => Object.keys(t).length > 0, key("captionInOneLanguage")),
-  credit: z
-    .string({ error: key("creditRequired") })
-    .trim()
-    .min(1, key("creditRequired"))
-    .max(500, key("creditTooLong")),
-  licence: z
-    .string({ error: key("licenceRequired") })
-    .trim()
-    .min(1, key("licenceRequired"))
-    .max(200, key("licenceTooLong")),
+  credit: safeText(
+    z
+      .string({ error: key("creditRequired") })
+      .trim()
+      .min(1, key("creditRequired"))
+      .max(500, key("creditTooLong")),
+  ),
+  licence: safeText(
+    z
+      .string({ error: key("licenceRequired") })
+      .trim()
+      .min(1, key("licenceRequired"))
+      .max(200, key("licenceTooLong")),
+  ),
   sourceUrl: z
     .string({ error: key("sourceUrlText") })
     .trim()
     .max(2000, key("sourceUrlTooLong"))
     .nullish()
     .transform(blankToNull)
-    .pipe(z.url({ protocol: /^https?$/, error: key("sourceUrl") }).nullable()),
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, error: key("sourceUrl") })
+        .max(2000, key("sourceUrlTooLong"))
+        .nullable(),
+    ),
 };
 
 /** What is said about an image, whether it is being uploaded or edited later: the same rules for both. */

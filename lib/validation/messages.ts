@@ -60,6 +60,9 @@ export const VALIDATION_KEYS = [
   "articleLanguage",
   "mentionTwice",
   "searchEmpty",
+  // Any free text (lib/validation/safe-text.ts).
+  "textControlCharacters",
+  "textInvisibleOnly",
   // Accounts.
   "passwordTooShort",
   "passwordTooLong",
@@ -91,6 +94,8 @@ export const VALIDATION_KEYS = [
   "noSource",
   "entryGone",
   "articleGone",
+  "tourGone",
+  "noArticle",
   "imageGone",
   "accountExists",
   // The database could not take the write now; nothing was saved.

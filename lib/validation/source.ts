@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { key } from "./messages";
+import { safeText } from "./safe-text";
 
 /** The facts of an entry a citation can support: the same list the public page labels (messages "sourceFields"). */
 export const CITATION_FIELDS = ["title", "date", "coordinates", "place", "authors", "dimensions", "description", "status", "text"] as const;
@@ -7,14 +8,15 @@ export type CitationField = (typeof CITATION_FIELDS)[number];
 
 export const sourceInputSchema = z.object({
   key: z.string().trim().min(1).max(200),
-  title: z.string().trim().min(1, key("sourceTitle")).max(500),
+  title: safeText(z.string().trim().min(1, key("sourceTitle")).max(500)),
   url: z
     .url({ protocol: /^https?$/ })
+    .max(2000)
     .nullable()
     .default(null),
-  publisher: z.string().trim().max(300).nullable().default(null),
-  accessedOn: z.iso.date().nullable().default(null),
-  note: z.string().trim().max(2000).default(""),
+  publisher: safeText(z.string().trim().max(300)).nullable().default(null),
+  accessedOn: z.iso.date().max(10).nullable().default(null),
+  note: safeText(z.string().trim().max(2000)).default(""),
 });
 
 export type SourceInput = z.input<typeof sourceInputSchema>;
@@ -24,19 +26,21 @@ const blankAsNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 
 /** A source typed into the entry editor; its key is made when it is saved. */
 export const newSourceSchema = z.object({
-  title: z.string().trim().min(1, key("newSourceTitle")).max(500),
+  title: safeText(z.string().trim().min(1, key("newSourceTitle")).max(500)),
   url: z.preprocess(
     blankAsNull,
     z
       .url({ protocol: /^https?$/, message: key("webAddress") })
+      .max(2000)
       .nullable()
       .default(null),
   ),
-  publisher: z.preprocess(blankAsNull, z.string().trim().max(300).nullable().default(null)),
+  publisher: z.preprocess(blankAsNull, safeText(z.string().trim().max(300)).nullable().default(null)),
   accessedOn: z.preprocess(
     blankAsNull,
     z.iso
       .date({ message: key("isoDate") })
+      .max(10, key("isoDate"))
       .nullable()
       .default(null),
   ),
@@ -48,7 +52,7 @@ export const citationEditSchema = z
     source: z.preprocess(blankAsNull, z.string().trim().min(1).max(200).nullable().default(null)),
     newSource: newSourceSchema.nullable().default(null),
     field: z.enum(CITATION_FIELDS, { message: key("citationField") }),
-    note: z.string().trim().max(1000, key("noteTooLong")).default(""),
+    note: safeText(z.string().trim().max(1000, key("noteTooLong"))).default(""),
   })
   .refine((c) => (c.source === null) !== (c.newSource === null), { message: key("citationSource"), path: ["source"] });
 

@@ -1,10 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
 import { mulberry32 as seededRandom } from "@/bench/synthetic/generate-collection";
 import { type DriveStats, driveWrites, type WriterState } from "./drive-writes";
 import { holdLock, type LockKind } from "./hold-lock";
 import { StaffClient } from "./staff-client";
-import { type RunningServer, startServer } from "./trust-server";
+import { type RunningServer, serverPlace, startServer } from "./trust-server";
 import { type CrashCheck, quarantinedFiles, verifyAfterCrash } from "./verify-after-crash";
 import { acknowledgedWrites, emptyLedger } from "./write-ledger";
 
@@ -65,14 +63,7 @@ export async function runCrashTest(options: {
 }): Promise<CrashFigures> {
   const { cycles, seed, port, workdir, progress } = options;
   const started = Date.now();
-  fs.rmSync(workdir, { recursive: true, force: true });
-  fs.mkdirSync(workdir, { recursive: true });
-  const place = {
-    port,
-    databaseFile: path.join(workdir, "memorial.db"),
-    uploadsDir: path.join(workdir, "uploads"),
-    logFile: path.join(workdir, "server.log"),
-  };
+  const place = serverPlace(port, workdir);
   const random = seededRandom(seed);
   const ledger = emptyLedger();
   const stats: DriveStats = { interrupted: 0, refused: {} };

@@ -1,28 +1,74 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runCrashTest } from "./crash-test";
+import { type CrashFigures, runCrashTest } from "./crash-test";
+import { type HostileInputFigures, runHostileInputTest } from "./fuzz/hostile-input-test";
+
+const USAGE =
+  "Usage: npm run test:trust -- [--short | --full] [--only crash|inputs] [--cycles N] [--runs N] [--seed S] [--port P] [--replay SURFACE#INPUT]";
 
 /**
- * npm run test:trust [-- --short] [--cycles N] [--seed S] [--port P]
+ * npm run test:trust [-- --short | --full] [--only crash|inputs] [--cycles N] [--runs N] [--seed S] [--port P] [--replay S#I]
  *
- * The crash test: kill -9 the running app at random moments while staff write through its API, and
- * prove that nothing acknowledged is lost. --short runs 3 cycles (what .ci/run does); the default is 20.
- * Prints its figures and exits 1 when any cycle fails. Port: --port, else TRUST_PORT, else 3190.
+ * Two tests, each printing its figures; exits 1 when either fails.
+ * - The crash test: kill -9 the running app at random moments while staff write through its API, and
+ *   prove that nothing acknowledged is lost (--cycles; 3 with --short, else 20).
+ * - The hostile-input test (scripts/trust/fuzz/): seeded random and hostile input at the date parser,
+ *   every public API parameter, every admin API body, uploads and sign-in (--runs per surface; 200
+ *   with --short, 10,000 with --full, else 1,000): never a 5xx, a hang, a 4xx without a problem body
+ *   or a partial write. --replay 3#17 sends input 17 of surface 3 of that seed alone.
+ * --short is what .ci/run does. Port: --port, else TRUST_PORT, else 3190.
  */
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { short: { type: "boolean" }, cycles: { type: "string" }, seed: { type: "string" }, port: { type: "string" } },
+    options: {
+      short: { type: "boolean" },
+      full: { type: "boolean" },
+      only: { type: "string" },
+      cycles: { type: "string" },
+      runs: { type: "string" },
+      seed: { type: "string" },
+      port: { type: "string" },
+      replay: { type: "string" },
+    },
   });
   const cycles = Number(values.cycles ?? (values.short ? 3 : 20));
+  const runs = Number(values.runs ?? (values.short ? 200 : values.full ? 10_000 : 1_000));
   const seed = Number(values.seed ?? Math.floor(Math.random() * 2 ** 31));
   const port = Number(values.port ?? process.env.TRUST_PORT ?? 3190);
-  if (!Number.isInteger(cycles) || cycles < 1 || !Number.isInteger(seed) || !Number.isInteger(port)) {
-    throw new Error("Usage: npm run test:trust -- [--short] [--cycles N] [--seed S] [--port P]");
+  const only = values.replay ? "inputs" : values.only;
+  if (![cycles, runs, seed, port].every(Number.isInteger) || cycles < 1 || runs < 1 || (only && only !== "crash" && only !== "inputs")) {
+    throw new Error(USAGE);
   }
-  const workdir = path.resolve(process.env.TEST_TMP_DIR ?? path.join("tests", ".tmp"), `trust-${port}`);
-  console.log(`Crash test: ${cycles} kill -9 cycles, seed ${seed} (repeat with --seed ${seed}).`);
-  const figures = await runCrashTest({ cycles, seed, port, workdir, progress: (line) => console.log(line) });
+  const tmp = process.env.TEST_TMP_DIR ?? path.join("tests", ".tmp");
+  let passed = true;
+  if (only !== "inputs") {
+    console.log(`Crash test: ${cycles} kill -9 cycles, seed ${seed} (repeat with --seed ${seed}).`);
+    const figures = await runCrashTest({
+      cycles,
+      seed,
+      port,
+      workdir: path.resolve(tmp, `trust-${port}`),
+      progress: (line) => console.log(line),
+    });
+    passed = printCrashFigures(figures) && passed;
+  }
+  if (only !== "crash") {
+    console.log("");
+    console.log(`Hostile-input test: ${runs} inputs per surface, seed ${seed} (repeat with --seed ${seed}).`);
+    const figures = await runHostileInputTest({
+      runs,
+      seed,
+      port,
+      workdir: path.resolve(tmp, `trust-inputs-${port}`),
+      replay: values.replay,
+      progress: (line) => console.log(line),
+    });
+    if (!values.replay) passed = printHostileInputFigures(figures) && passed;
+  }
+  return passed ? 0 : 1;
+}
 
+function printCrashFigures(figures: CrashFigures): boolean {
   const { byKind, stats } = figures;
   const refused = Object.entries(stats.refused).map(([status, count]) => `${count} × ${status}`);
   console.log("");
@@ -46,7 +92,40 @@ async function main(): Promise<number> {
     console.log(`  ${line}`);
   const passed = figures.cyclesPassed === figures.cycles;
   if (!passed) console.log(`Kept for inspection: ${figures.workdir} (server.log has the server's output).`);
-  return passed ? 0 : 1;
+  return passed;
+}
+
+function printHostileInputFigures(figures: HostileInputFigures): boolean {
+  const { dates, surfaces, integrity, seed } = figures;
+  console.log("");
+  console.log(`Hostile inputs (seed ${seed}, ${figures.seconds} s):`);
+  console.log(
+    `  date parser (in process): ${dates.tried} tried, ${dates.broken} broken, ${dates.slow} slow (slowest ${Math.round(dates.slowestMs)} ms); ` +
+      `${dates.accepted} read as dates, ${dates.refused} refused`,
+  );
+  for (const line of dates.failures) console.log(`    ${line}`);
+  for (const [number, surface] of surfaces.entries()) {
+    console.log(
+      `  ${number + 1}. ${surface.name}: ${surface.tried} tried, ${surface.serverErrors} 5xx, ${surface.hangs} hangs, ` +
+        `${surface.unclean} 4xx without a problem body (${Object.entries(surface.byStatus)
+          .map(([group, count]) => `${count} × ${group}`)
+          .join(", ")}; ${surface.refusedBeforeTheApp} refused by the HTTP server before the app)`,
+    );
+    for (const [finding, count] of Object.entries(surface.known)) console.log(`    known, reported, not counted: ${count} × ${finding}`);
+    for (const line of surface.failures)
+      console.log(`    ${line}  [replay: --seed ${seed} --replay ${number + 1}${line.slice(0, line.indexOf(":"))}]`);
+  }
+  console.log(`  database integrity: ${integrity.integrity}; records not whole: ${integrity.partial.length}`);
+  for (const line of [...integrity.partial.slice(0, 20), ...figures.countMismatches]) console.log(`    ${line}`);
+  const failed =
+    dates.broken +
+    dates.slow +
+    surfaces.reduce((sum, s) => sum + s.serverErrors + s.hangs + s.unclean, 0) +
+    integrity.partial.length +
+    figures.countMismatches.length;
+  const passed = failed === 0 && integrity.integrity === "ok";
+  if (!passed) console.log(`Kept for inspection: ${figures.workdir} (server.log has the server's output).`);
+  return passed;
 }
 
 main().then(

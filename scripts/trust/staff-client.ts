@@ -2,7 +2,7 @@
 export class StaffClient {
   private constructor(
     private readonly base: string,
-    private readonly cookie: string,
+    readonly cookie: string,
     readonly email: string,
   ) {}
 

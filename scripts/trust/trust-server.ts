@@ -13,6 +13,18 @@ export interface ServerPlace {
   logFile: string;
 }
 
+/** A fresh place for a server in `workdir`: its database, uploads folder and log. */
+export function serverPlace(port: number, workdir: string): ServerPlace {
+  fs.rmSync(workdir, { recursive: true, force: true });
+  fs.mkdirSync(workdir, { recursive: true });
+  return {
+    port,
+    databaseFile: path.join(workdir, "memorial.db"),
+    uploadsDir: path.join(workdir, "uploads"),
+    logFile: path.join(workdir, "server.log"),
+  };
+}
+
 export interface RunningServer {
   url: string;
   /** kill -9 to the whole process group (tsx, scripts/start.ts, next start and its workers), then waits for the port to be free. */
@@ -37,7 +49,7 @@ async function portIsFree(port: number): Promise<boolean> {
  * then next start, building first if the build is stale) in a process group of its own, and waits
  * until /api/health answers 200.
  */
-export async function startServer(place: ServerPlace, timeoutMs: number): Promise<RunningServer> {
+export async function startServer(place: ServerPlace, timeoutMs: number, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   if (!(await portIsFree(place.port))) throw new Error(`Port ${place.port} is already in use; choose another with --port.`);
   const url = `http://localhost:${place.port}`;
   const log = fs.openSync(place.logFile, "a");
@@ -55,6 +67,7 @@ export async function startServer(place: ServerPlace, timeoutMs: number): Promis
       MAP_TILE_URL: "",
       // The harness signs in as the demo editor, made when the fresh database is seeded.
       DEMO_ACCOUNTS: "on",
+      ...extraEnv,
     },
   });
   fs.closeSync(log);

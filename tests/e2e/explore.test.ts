@@ -23,13 +23,7 @@ test.describe("map and timeline", () => {
 
   test("draws a marker and a timeline item for the seeded entries, on the offline basemap", async ({ page }) => {
     const map = page.getByRole("region", { name: "Map of entries" });
-    for (const name of [
-      RZHEV,
-      MAMAYEV,
-      "Piskaryovskoye Memorial Cemetery",
-      "Victory Park on Poklonnaya Hill",
-      "Meeting of the CSTO Committee of Secretaries of Security Councils",
-    ]) {
+    for (const name of [RZHEV, MAMAYEV, "Piskaryovskoye Memorial Cemetery", "Victory Park on Poklonnaya Hill"]) {
       await expect(map.getByRole("button", { name, exact: true })).toBeVisible();
     }
     await expect(map).toHaveAttribute("data-tiles", "off");
@@ -51,6 +45,14 @@ test.describe("map and timeline", () => {
       await expect(timeline.getByText(title, { exact: true })).toBeVisible();
     }
     await expect(page.getByRole("heading", { name: /Entries in view/ })).toBeVisible();
+
+    // Almaty lies just below the opening view's bottom edge at this window size (its marker was once
+    // drawn there, clipped, in the margin drawn around the view): with the map on it, the CSTO meeting
+    // has a marker of its own beside the city's and the other event's at the same point.
+    await page.goto(`/?lat=43.28&lng=76.9&z=4&${WHOLE_COLLECTION}`);
+    for (const name of ["Meeting of the CSTO Committee of Secretaries of Security Councils", "Almaty"]) {
+      await expect(map.getByRole("button", { name, exact: true })).toBeInViewport();
+    }
   });
 
   test("selecting Rzhev on the timeline selects it on the map and in the list", async ({ page }) => {

@@ -87,3 +87,57 @@ describe("declutterOffsets on many points", () => {
     for (const id of inGroups) expect(moved).toContain(id);
   });
 });
+
+/** Whether two 24 px square markers centred at these points share any pixel. */
+const squaresOverlap = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.abs(a.x - b.x) < 24 && Math.abs(a.y - b.y) < 24;
+
+describe("declutterOffsets keeps square markers apart", () => {
+  it("spreads entries at one point so that no two 24 px squares overlap, diagonally too", () => {
+    for (let count = 2; count <= 12; count++) {
+      const result = placed(
+        Array.from({ length: count }, (_, i) => ({ id: `same-${i}`, x: 300, y: 300 })),
+        28,
+      );
+      for (const a of result)
+        for (const b of result) if (a.id < b.id) expect(squaresOverlap(a, b), `${count}: ${a.id} ${b.id}`).toBe(false);
+    }
+  });
+
+  it("separates two markers whose squares touch corner to corner", () => {
+    const result = placed(
+      [
+        { id: "a", x: 100, y: 100 },
+        { id: "b", x: 118, y: 118 },
+      ],
+      28,
+    );
+    expect(squaresOverlap(result[0]!, result[1]!)).toBe(false);
+  });
+});
+
+describe("declutterOffsets' order", () => {
+  it("puts entries at one point in the order of their keys, not their ids, and leaves a lone marker alone", () => {
+    const offsets = declutterOffsets(
+      [
+        { id: "z", key: "almaty", x: 50, y: 50 },
+        { id: "a", key: "csto-meeting", x: 50, y: 50 },
+        { id: "lone", key: "khatyn", x: 400, y: 50 },
+      ],
+      28,
+    );
+    expect(offsets.get("z")).toEqual({ dx: -14, dy: 0 });
+    expect(offsets.get("a")).toEqual({ dx: 14, dy: 0 });
+    expect(offsets.get("lone")).toEqual({ dx: 0, dy: 0 });
+  });
+
+  it("keeps markers that are merely close in their places relative to each other", () => {
+    const offsets = declutterOffsets(
+      [
+        { id: "east", x: 110, y: 100 },
+        { id: "west", x: 100, y: 100 },
+      ],
+      28,
+    );
+    expect(100 + offsets.get("west")!.dx).toBeLessThan(110 + offsets.get("east")!.dx);
+  });
+});

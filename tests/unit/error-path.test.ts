@@ -33,6 +33,7 @@ describe("problemFromError", () => {
       title: "Not found",
       status: 404,
       detail: "This entry no longer exists.",
+      reason: "entryGone",
     });
     const inBody = await answer(new AppError("NOT_FOUND", { key: "noEntry", params: { slug: "x-y" } }, { field: "relations.1.target" }));
     expect(inBody.status).toBe(422);

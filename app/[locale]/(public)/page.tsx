@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { setRequestLocale } from "next-intl/server";
 import { Explorer } from "@/components/explorer/explorer";
 import { INTRO_READ_COOKIE } from "@/components/explorer/intro-cookie";
+import { FeaturedTours } from "@/components/tours/featured-tours";
 import { densestTimeSpan } from "@/lib/data/entries/densest-time-span";
 import { listTags } from "@/lib/data/tags/list-tags";
 import { env } from "@/lib/env";
@@ -27,8 +28,7 @@ export default async function HomePage({ params, searchParams }: Props) {
       themes={await listTags(locale)}
       tiles={env.MAP_TILE_URL ? { url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION } : null}
       introRead={(await cookies()).has(INTRO_READ_COOKIE)}
-      // The featured tours mount here: featuredTours={<FeaturedTours locale={locale} />} (components/tours/featured-tours.tsx).
-      featuredTours={null}
+      featuredTours={<FeaturedTours />}
     />
   );
 }

@@ -44,20 +44,23 @@ interface Item {
   id: string;
   status: NonNullable<NewEntry["status"]>;
   edit: EntryEdit;
+  externalId: string | null;
+  tags: readonly string[];
 }
 
 /**
  * The one way entries are created: the editor and the API (through createEntryDraft, a batch of
  * one), the seed, the synthetic bulk loader and importers alike. Each entry is checked by the
  * editor's own schema (entryEditSchema) and written with its translations, citations (new sources
- * made as the editor makes them), links, search documents (lib/search/search-documents.ts) and
- * first revision, and an audit line when there is an actor.
+ * made as the editor makes them), links, themes (existing tags, by slug), search documents
+ * (lib/search/search-documents.ts) and first revision, and an audit line when there is an actor.
+ * An importer's entry also keeps the external id of the row it came from (unique where set).
  *
  * The batch form: entries go in batches of `batchSize`, one transaction per batch, each table
  * written with a few multi-row INSERTs, so a hundred thousand entries load in minutes and leave
  * nothing to index at start-up. What a batch guarantees:
  * - it is all or nothing: any refusal (a slug taken, in the database or earlier in the same call; a
- *   link to an entry that does not exist; an unknown source) rolls the batch back and is thrown
+ *   link to an entry that does not exist; an unknown source or theme) rolls the batch back and is thrown
  *   with the field it names, exactly as the editor would be told; earlier batches stay;
  * - a link's target may be in the same batch, an earlier batch of the same call, or the database;
  *   a symmetric link (comparable, related) given from both ends is stored once;
@@ -90,7 +93,7 @@ function checked(input: NewEntry, actor: StaffUser | null): Item {
   if (!parsed.success) throw invalidRequest(parsed.error, "body");
   const status = input.status ?? "draft";
   if (actor && status !== "draft" && !can(actor.role, "entries.publish")) throw new AppError("FORBIDDEN", "Only curators may publish.");
-  return { id: input.id ?? randomUUID(), status, edit: parsed.data };
+  return { id: input.id ?? randomUUID(), status, edit: parsed.data, externalId: input.externalId ?? null, tags: input.tags ?? [] };
 }
 
 async function writeBatch(batch: NewEntry[], load: Load, { actor, alsoAudit }: CreateEntriesOptions): Promise<void> {
@@ -99,6 +102,7 @@ async function writeBatch(batch: NewEntry[], load: Load, { actor, alsoAudit }: C
   await db.$transaction(async (tx) => {
     const idOf = await resolveEntries(tx, items, load);
     const sourceIdOf = await resolveSources(tx, items);
+    const tagIdOf = await resolveTags(tx, items);
     const rows = rowsOf(items, idOf, sourceIdOf, now);
 
     await insertRows(tx, "Entry", rows.entries);
@@ -106,6 +110,11 @@ async function writeBatch(batch: NewEntry[], load: Load, { actor, alsoAudit }: C
     await insertRows(tx, "Source", rows.sources);
     await insertRows(tx, "Citation", rows.citations);
     await insertRows(tx, "EntryRelation", rows.relations);
+    await insertRows(
+      tx,
+      "EntryTag",
+      items.flatMap((item) => [...new Set(item.tags)].map((tag) => ({ entryId: item.id, tagId: tagIdOf.get(tag)! }))),
+    );
     await insertRows(
       tx,
       "SearchDocument",
@@ -222,11 +231,23 @@ async function resolveSources(tx: Transaction, items: Item[]): Promise<Map<strin
   return sourceIdOf;
 }
 
+/** The ids of the themes the batch names, by slug; refuses one that does not exist. */
+async function resolveTags(tx: Transaction, items: Item[]): Promise<Map<string, string>> {
+  const slugs = [...new Set(items.flatMap((item) => item.tags))];
+  if (slugs.length === 0) return new Map();
+  const rows = await tx.tag.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  const tagIdOf = new Map(rows.map((row) => [row.slug, row.id]));
+  const missing = slugs.find((slug) => !tagIdOf.has(slug));
+  if (missing !== undefined) throw new AppError("NOT_FOUND", `No theme has the slug “${missing}”.`, { field: "tags" });
+  return tagIdOf;
+}
+
 /** Every row the batch writes, and for each new entry the other entries its symmetric links change. */
 function rowsOf(items: Item[], idOf: Map<string, string>, sourceIdOf: Map<string, string>, now: Date) {
   const entries = items.map((item) => ({
     id: item.id,
     ...entryRowColumns(item.edit),
+    externalId: item.externalId,
     status: item.status,
     version: 1,
     createdAt: now,

@@ -12,6 +12,10 @@ export interface NewEntry {
   status?: PublicationStatus;
   /** A bulk loader's deterministic id; otherwise one is made. */
   id?: string;
+  /** The importer's stable id for the row it came from (Entry.externalId, unique where set). */
+  externalId?: string | null;
+  /** Themes it belongs to, by the slug of a Tag that exists. */
+  tags?: readonly string[];
 }
 
 /**

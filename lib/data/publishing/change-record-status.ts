@@ -21,7 +21,9 @@ export async function changeRecordStatus(
     const from = await claimVersion(tx, type, input.id, input.expectedVersion);
     const permission = movePermission(from, input.to);
     if (!permission) throw new AppError("INVALID_INPUT", `This ${type.name} cannot go from ${from} to ${input.to}.`);
-    if (!can(input.actor.role, permission)) throw new AppError("FORBIDDEN");
+    if (!can(input.actor.role, permission === "entries.edit" ? (type.draftPermission ?? permission) : permission))
+      throw new AppError("FORBIDDEN");
+    await type.assertMayChange?.(tx, input.id, input.actor);
     await recordRows(tx, type).update({
       where: { id: input.id },
       data: { status: input.to, ...(input.to === "published" ? { publishedAt: new Date() } : {}) },

@@ -21,7 +21,9 @@ export async function deleteRecord(
   const files = await db.$transaction(async (tx) => {
     await claimVersion(tx, type, input.id, input.expectedVersion);
     const { snapshot } = await type.readSnapshot(tx, input.id);
-    const media = await tx.media.findMany({ where: { [type.ownerColumn]: input.id }, select: { filePath: true, thumbPath: true } });
+    const media = type.noImages
+      ? []
+      : await tx.media.findMany({ where: { [type.ownerColumn]: input.id }, select: { filePath: true, thumbPath: true } });
     await auditRecord(tx, type, { actor: input.actor, action: "delete", id: input.id, detail: { snapshot } });
     await recordRows(tx, type).delete({ where: { id: input.id } });
     return mediaFiles(media);

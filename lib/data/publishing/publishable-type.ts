@@ -1,3 +1,5 @@
+import type { StaffUser } from "@/lib/auth/current-user";
+import type { Permission } from "@/lib/auth/roles";
 import type { PublicationStatus } from "@/lib/content/entry-kinds";
 import type { ContentLocale } from "@/lib/content/locales";
 import type { ValidationKey } from "@/lib/validation/messages";
@@ -11,22 +13,34 @@ export interface PublishableSnapshot {
 }
 
 /**
- * One kind of publishable record (entries, articles; tours next): what the shared lifecycle in this
+ * One kind of publishable record (entries, articles, tours): what the shared lifecycle in this
  * folder needs to know of it. Review moves, versions, revisions, audit lines, deletion, restoring a
  * revision and the history come from the lifecycle; a new kind brings a descriptor and its fields.
  */
 export interface PublishableType<Snapshot extends PublishableSnapshot = PublishableSnapshot, Edit = unknown, Stored = Snapshot> {
   /** The audit log's target type and the prefix of its actions: "entry" → entry.update, entry.status.published. */
-  readonly name: "entry" | "article";
+  readonly name: "entry" | "article" | "tour";
   /** The URL segment of its staff and public pages: /admin/entries/<slug>, /entries/<slug>. */
-  readonly path: "entries" | "articles";
+  readonly path: "entries" | "articles" | "tours";
   /** Prisma's models of the record and of its revisions, and the column by which revisions and images name it. */
-  readonly model: "entry" | "article";
-  readonly revisionModel: "revision" | "articleRevision";
-  readonly ownerColumn: "entryId" | "articleId";
+  readonly model: "entry" | "article" | "tour";
+  readonly revisionModel: "revision" | "articleRevision" | "tourRevision";
+  readonly ownerColumn: "entryId" | "articleId" | "tourId";
+  /** A kind with no images of its own (a tour shows its steps' records' images). */
+  readonly noImages?: true;
   /** What a refusal says when the record is gone, and when someone else saved it meanwhile. */
   readonly gone: ValidationKey;
   readonly conflict: string;
+  /**
+   * The permission that stands for `entries.edit` in this kind's review moves (sending a draft for
+   * review and taking it back); `entries.edit` when absent. Publishing is always `entries.publish`.
+   */
+  readonly draftPermission?: Permission;
+  /**
+   * Refuses (FORBIDDEN) a person whose role allows the change but who may not change this record,
+   * inside the change's transaction; everyone whose role allows may when absent.
+   */
+  assertMayChange?(tx: Transaction, id: string, actor: StaffUser): Promise<void>;
   readSnapshot(tx: Transaction, id: string): Promise<{ snapshot: Snapshot; version: number }>;
   /** A revision's stored JSON; older revisions may hold an older shape. */
   parseStored(json: string): Stored;

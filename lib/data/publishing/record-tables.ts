@@ -2,9 +2,9 @@ import type { Transaction } from "../transaction";
 import type { PublishableType } from "./publishable-type";
 
 /*
- * The few row operations the lifecycle makes on any publishable record and its revisions. Entries
- * and articles have the same lifecycle columns (id, slug, status, version, publishedAt) and revision
- * columns, so one narrow view of Prisma's model API serves both; this file is the only place that
+ * The few row operations the lifecycle makes on any publishable record and its revisions. Entries,
+ * articles and tours have the same lifecycle columns (id, slug, status, version, publishedAt) and
+ * revision columns, so one narrow view of Prisma's model API serves them all; this file is the only place that
  * names a model by the descriptor's string.
  */
 
@@ -28,6 +28,7 @@ export interface RevisionRow {
   /** The record's id, under the descriptor's ownerColumn. */
   entryId?: string;
   articleId?: string;
+  tourId?: string;
   version: number;
   action: string;
   snapshot: string;
@@ -47,7 +48,7 @@ interface RevisionRows {
   }): Promise<RevisionRow[]>;
 }
 
-type Client = Pick<Transaction, "entry" | "article" | "revision" | "articleRevision">;
+type Client = Pick<Transaction, "entry" | "article" | "tour" | "revision" | "articleRevision" | "tourRevision">;
 
 export function recordRows(tx: Client, type: Pick<PublishableType, "model">): RecordRows {
   return tx[type.model] as unknown as RecordRows;

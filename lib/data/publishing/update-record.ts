@@ -22,6 +22,7 @@ export async function updateRecord<T extends AnyPublishableType>(
   return db.$transaction(async (tx) => {
     const status = await claimVersion(tx, type, input.id, input.expectedVersion);
     if (!mayEditInStatus(input.actor.role, status)) throw new AppError("FORBIDDEN", { key: "publishedByCurators" });
+    await type.assertMayChange?.(tx, input.id, input.actor);
     await assertSlugFree(tx, type, slug, input.id);
     const partners = await type.writeFields(tx, input.id, input.edit);
     const version = await recordRevision(tx, type, input.id, action, input.actor);

@@ -18,9 +18,11 @@ export interface StatusChange {
 }
 
 const SELECT = { version: true, createdAt: true, snapshot: true, authorId: true, authorEmail: true } as const;
-const KINDS: AnyPublishableType[] = Object.values(PUBLISHABLE_TYPES);
+/** The registered kinds, each with its name narrowed to one the review pages know. */
+type ReviewableKind = AnyPublishableType & { name: ReviewableType };
+const KINDS = Object.values(PUBLISHABLE_TYPES) as ReviewableKind[];
 
-function toChange(type: AnyPublishableType, { snapshot, version, createdAt, authorId, authorEmail, ...row }: RevisionRow): StatusChange {
+function toChange(type: ReviewableKind, { snapshot, version, createdAt, authorId, authorEmail, ...row }: RevisionRow): StatusChange {
   const status = (JSON.parse(snapshot) as { status?: unknown }).status;
   return { type: type.name, id: row[type.ownerColumn]!, version, createdAt, status, authorId, authorEmail };
 }

@@ -17,6 +17,8 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const site = await getTranslations("site");
   const media = await getTranslations("media");
   const nav = await getTranslations("adminNav");
+  const tours = await getTranslations("tourAdmin");
+  const imports = await getTranslations("imports");
   const waiting = can(user.role, "entries.publish") ? await countReviewQueue() : null;
   const items: AdminNavItem[] = [
     { href: "/admin", label: t("dashboard") },
@@ -30,8 +32,10 @@ export default async function AdminLayout({ children, params }: { children: Reac
             ...(waiting === null ? {} : { badge: { shown: `(${waiting})`, spoken: nav("waiting", { count: waiting }) } }),
           },
           { href: "/admin/media", label: media("nav") },
+          { href: "/admin/imports", label: imports("link") },
         ]
       : []),
+    ...(can(user.role, "tours.create") ? [{ href: "/admin/tours", label: tours("nav") }] : []),
     ...(can(user.role, "users.manage") ? [{ href: "/admin/users", label: t("users") }] : []),
     ...(can(user.role, "audit.read") ? [{ href: "/admin/audit", label: t("audit") }] : []),
     { href: "/admin/password", label: t("password") },

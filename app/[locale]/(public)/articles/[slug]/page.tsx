@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { JsonLdScript } from "@/components/entries/json-ld-script";
 import { MediaGallery } from "@/components/entries/media-gallery";
 import { SourceList } from "@/components/entries/source-list";
+import { ShareButton } from "@/components/share/share-button";
 import { Link } from "@/i18n/navigation";
 import { getPublishedArticle } from "@/lib/data/articles/get-published-article";
+import { linkPreview } from "@/lib/share/link-preview";
+import { siteOrigin } from "@/lib/share/site-origin";
 import { absoluteUrl, languageAlternates } from "@/lib/site-url";
 import { articleJsonLd } from "@/lib/structured-data/entry-json-ld";
 
@@ -19,18 +23,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle(slug, locale);
   if (!article) return { title: (await getTranslations({ locale, namespace: "article" }))("notFoundTitle") };
   const path = `/${locale}/articles/${article.slug}`;
+  const image = article.media[0];
+  const preview = linkPreview({
+    origin: siteOrigin(await headers()),
+    path,
+    title: article.text.title,
+    description: article.text.excerpt,
+    image: image ? { path: `/media/${image.filePath}`, width: image.width, height: image.height, alt: image.altText } : null,
+  });
   return {
     title: article.text.title,
     description: article.text.excerpt,
     alternates: { canonical: path, languages: languageAlternates(`/articles/${article.slug}`) },
-    openGraph: {
-      title: article.text.title,
-      description: article.text.excerpt,
-      type: "article",
-      url: path,
-      locale,
-      publishedTime: article.publishedEdtf ?? undefined,
-    },
+    openGraph: { ...preview.openGraph, type: "article", locale, publishedTime: article.publishedEdtf ?? undefined },
+    twitter: preview.twitter,
   };
 }
 
@@ -48,6 +54,7 @@ export default async function ArticlePage({ params }: Props) {
       <div lang={article.text.locale}>
         <h1>{article.text.title}</h1>
       </div>
+      <ShareButton path={`/${locale}/articles/${article.slug}`} title={article.text.title} />
       <p className="byline">
         {article.publisher ?? t("publisherUnknown")} · {article.dateLabel ?? t("dateUnknown")}
         {article.originalUrl ? (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
@@ -6,8 +7,12 @@ import { JsonLdScript } from "@/components/entries/json-ld-script";
 import { MediaGallery } from "@/components/entries/media-gallery";
 import { RelatedEntries } from "@/components/entries/related-entries";
 import { SourceList } from "@/components/entries/source-list";
+import { EntryDownloads } from "@/components/open-data/entry-downloads";
+import { ShareButton } from "@/components/share/share-button";
 import { Link } from "@/i18n/navigation";
 import { getPublishedEntry } from "@/lib/data/entries/get-published-entry";
+import { linkPreview } from "@/lib/share/link-preview";
+import { siteOrigin } from "@/lib/share/site-origin";
 import { absoluteUrl, languageAlternates } from "@/lib/site-url";
 import { entryJsonLd } from "@/lib/structured-data/entry-json-ld";
 
@@ -23,11 +28,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const kinds = await getTranslations({ locale, namespace: "kinds" });
   const description = entry.text.summary || entry.text.description || [kinds(entry.kind), entry.dateLabel].filter(Boolean).join(", ");
   const path = `/${locale}/entries/${entry.slug}`;
+  const image = entry.media[0];
+  const preview = linkPreview({
+    origin: siteOrigin(await headers()),
+    path,
+    title: entry.text.title,
+    description,
+    image: image ? { path: `/media/${image.filePath}`, width: image.width, height: image.height, alt: image.altText } : null,
+  });
   return {
     title: entry.text.title,
     description,
     alternates: { canonical: path, languages: languageAlternates(`/entries/${entry.slug}`) },
-    openGraph: { title: entry.text.title, description, type: "article", url: path, locale },
+    openGraph: { ...preview.openGraph, type: "article", locale },
+    twitter: preview.twitter,
   };
 }
 
@@ -51,6 +65,7 @@ export default async function EntryPage({ params }: Props) {
       <JsonLdScript data={entryJsonLd(entry, absoluteUrl(`/${locale}/entries/${entry.slug}`), t("openingOf", { title: text.title }))} />
       <p className="kind-badge">{kinds(entry.kind)}</p>
       <h1>{text.title}</h1>
+      <ShareButton path={`/${locale}/entries/${entry.slug}`} embedPath={`/${locale}/embed/entries/${entry.slug}`} title={text.title} />
       {names.length > 0 ? (
         <p className="other-names">
           {t("alsoKnownAs")}{" "}
@@ -130,6 +145,7 @@ export default async function EntryPage({ params }: Props) {
         <h2 id="sources-heading">{t("sources")}</h2>
         <SourceList sources={entry.sources} />
       </section>
+      <EntryDownloads slug={entry.slug} locale={locale} />
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { AppError, type RequestIssue } from "@/lib/errors/app-error";
 import type { AppErrorCode } from "@/lib/errors/error-codes";
 import { invalidRequest } from "@/lib/errors/invalid-request";
 import { mediaFormField, mediaMetadataInput } from "@/lib/forms/media-form";
+import { readMultipartForm } from "@/lib/http/read-multipart-form";
 import { formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { MEDIA_ERROR_STATUS, MediaError } from "@/lib/media/process-image";
 import { type MediaFieldsInput, mediaFieldsSchema } from "@/lib/validation/media";
@@ -26,25 +27,6 @@ function tooLarge(): AppError {
   });
 }
 
-/** The body, or null once it grows past `limit` bytes (a missing or false Content-Length is not trusted). */
-async function readBody(request: Request, limit: number): Promise<Buffer | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 /** A text field, or undefined when it is missing (or is a file where text was expected). */
 function text(form: FormData, name: string): string | undefined {
   const value = form.get(name);
@@ -58,22 +40,7 @@ function text(form: FormData, name: string): string | undefined {
  * 422 for an unknown entry or article (named in the body); 413/415/422 when the file is refused, with a message for the curator.
  */
 export const POST = authorizedRoute("entries.edit", async (user, request) => {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > MAX_BODY_BYTES) throw tooLarge();
-
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the image as multipart/form-data.");
-  }
-
-  const body = await readBody(request, MAX_BODY_BYTES);
-  if (!body) throw tooLarge();
-  let form: FormData;
-  try {
-    form = await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType } }).formData();
-  } catch {
-    throw new AppError("INVALID_REQUEST", "The form data could not be read.", { where: "body" });
-  }
+  const form = await readMultipartForm(request, { limit: MAX_BODY_BYTES, tooLarge, what: "the image" });
 
   const entrySlug = text(form, "entrySlug");
   const articleSlug = text(form, "articleSlug");

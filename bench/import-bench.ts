@@ -1,0 +1,123 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { BIN, loadAverage, machine, ROOT, run, runIfMain, writeResult } from "./lib/common";
+
+/**
+ * tsx bench/import-bench.ts [--rows 10000]
+ *
+ * Imports a generated CSV of the export's columns (titles in both languages, aliases, dates of every
+ * precision, points spread over Europe, a source address and a theme on some rows) into a fresh
+ * SQLite database holding the reference collection, as the server does it (startImport, then the job
+ * in batches), and again (every row unchanged). Records the wall and CPU time of each, the peak
+ * resident memory of the process sampled every 20 ms, and what the job counted. Writes bench/out/import.json.
+ */
+
+const DATABASE = path.join("data", "import-bench.db");
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A deterministic spread of rows (a linear congruential generator, so every run imports the same file). */
+function generateCsv(rows: number, header: readonly string[]): string {
+  let state = 42;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  const dates = ["1942", "1943-02", "1944-06-22", "1941-06/1945-05", "1967~", ""];
+  const lines = [["external_id", ...header].join(",")];
+  for (let i = 0; i < rows; i++) {
+    const cells: Record<string, string> = {
+      external_id: `bench-${i}`,
+      kind: i % 3 === 0 ? "event" : "memorial",
+      title_en: `Bench memorial ${i} at ${["Orel", "Tula", "Pskov", "Kursk", "Smolensk"][i % 5]}`,
+      title_ru: `Мемориал ${i}`,
+      aliases_en: `Memorial number ${i}\nSite ${i}`,
+      summary_en: "A generated entry for the import benchmark, with a sentence or two of text.",
+      description_en: "Longer text. ".repeat(20),
+      date: dates[i % dates.length]!,
+      latitude: (45 + random() * 15).toFixed(5),
+      longitude: (25 + random() * 20).toFixed(5),
+      location_precision: "exact",
+      country: "RU",
+      sources: i % 10 === 0 ? `https://example.org/source-${i % 50}` : "",
+      tags: i % 20 === 0 ? "battle-of-stalingrad" : "",
+    };
+    lines.push(["external_id", ...header].map((name) => csvCell(cells[name] ?? "")).join(","));
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { rows: { type: "string", default: "10000" } } });
+  const rows = Number(values.rows);
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(path.join(ROOT, DATABASE + suffix), { force: true });
+  const url = `file:./${DATABASE}`;
+  await run(BIN("prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, timeoutMs: 5 * 60_000 });
+  process.env.DATABASE_URL = url;
+  process.env.UPLOADS_DIR = path.join("bench", ".tmp", "import-uploads");
+
+  const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
+  const { db } = await import("@/lib/db");
+  const { CSV_HEADER } = await import("@/lib/open-data/csv-record");
+  const { startImport } = await import("@/lib/import/start-import");
+  const { getImportJob } = await import("@/lib/data/imports/get-import-job");
+  await seedReferenceData();
+  const actor = { id: "bench-curator", email: "bench@example.org", name: "Bench", role: "curator" as const };
+  await db.user.create({ data: { ...actor, emailVerified: true } });
+  const file = new TextEncoder().encode(generateCsv(rows, CSV_HEADER));
+
+  async function importOnce() {
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 20);
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const job = await startImport({ fileName: "bench.csv", bytes: file, dryRun: false, actor });
+    for (;;) {
+      const now = (await getImportJob(job.id, { reportLimit: 0 }))!;
+      if (now.status !== "queued" && now.status !== "running") {
+        const seconds = (performance.now() - started) / 1000;
+        clearInterval(sampler);
+        const used = process.cpuUsage(cpu);
+        return {
+          seconds: round(seconds),
+          cpuSeconds: round((used.user + used.system) / 1e6),
+          peakRssMb: round(peak / 1e6),
+          status: now.status,
+          counts: now.counts,
+          rowsPerSecond: Math.round(rows / seconds),
+        };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  const baselineRssMb = round(process.memoryUsage().rss / 1e6);
+  const first = await importOnce();
+  const again = await importOnce();
+  const entries = await db.entry.count();
+  const revisions = await db.revision.count();
+  const searchDocuments = await db.searchDocument.count();
+  const result = {
+    generatedAt: new Date().toISOString(),
+    machine: machine(),
+    loadAverage: loadAverage(),
+    rows,
+    fileMb: round(file.byteLength / 1e6),
+    baselineRssMb,
+    first,
+    again,
+    database: { entries, revisions, searchDocuments },
+    goals: { seconds: 30, peakRssMb: 300 },
+  };
+  writeResult("import", result);
+  console.log(JSON.stringify(result, null, 2));
+  await db.$disconnect();
+}
+
+runIfMain("import-bench.ts", main);

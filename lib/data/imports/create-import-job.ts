@@ -1,0 +1,24 @@
+import "server-only";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import type { ImportFormat } from "@/lib/import/import-format";
+import { type ImportJobView, importJobSelect, toImportJobView } from "./import-job";
+
+/** Records a new import, queued, for a file already stored at `filePath` (under the uploads directory). */
+export async function createImportJob(input: {
+  id: string;
+  format: ImportFormat;
+  fileName: string;
+  filePath: string;
+  byteSize: number;
+  dryRun: boolean;
+  totalRows: number;
+  actor: StaffUser;
+}): Promise<ImportJobView> {
+  const { actor, ...fields } = input;
+  const row = await db.importJob.create({
+    data: { ...fields, createdById: actor.id, createdByEmail: actor.email },
+    select: importJobSelect,
+  });
+  return toImportJobView(row);
+}

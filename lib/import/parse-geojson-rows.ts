@@ -1,0 +1,64 @@
+import { AppError } from "@/lib/errors/app-error";
+import { entryFromProperties } from "./column-values";
+import type { ImportRow, ParsedImport, UnreadableRow } from "./import-row";
+import { EXTERNAL_ID_COLUMN } from "./parse-csv-rows";
+
+function refused(reason: string): AppError {
+  return new AppError("INVALID_INPUT", `The file cannot be read as GeoJSON: ${reason} Nothing was imported.`, {
+    issues: [{ path: "file", issue: reason }],
+  });
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The file's own id for the feature: an `external_id` property, else the feature's id unless that is only the slug (as the export writes it). */
+function externalIdOf(feature: Record<string, unknown>, properties: Record<string, unknown>): string | null {
+  const given = properties[EXTERNAL_ID_COLUMN];
+  if (typeof given === "string" && given.trim()) return given.trim();
+  const id = feature.id;
+  if ((typeof id === "string" && id.trim()) || typeof id === "number") {
+    return String(id) === properties.slug ? null : String(id).trim();
+  }
+  return null;
+}
+
+/**
+ * An RFC 7946 FeatureCollection (or one Feature) as rows, numbered by feature from 1: Points (lon,
+ * lat) and features without a geometry (entries not on the map); any other geometry is reported.
+ * Properties are the export's columns (docs/import.md). Text that is not JSON, or JSON that is not
+ * GeoJSON features, is refused whole.
+ */
+export function parseGeojsonRows(text: string): ParsedImport {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw refused(error instanceof Error ? `${error.message}.` : "it is not JSON.");
+  }
+  const features =
+    isObject(json) && json.type === "FeatureCollection" ? json.features : isObject(json) && json.type === "Feature" ? [json] : null;
+  if (!Array.isArray(features)) throw refused("it must be a FeatureCollection or a Feature.");
+  const rows: ImportRow[] = [];
+  const unreadable: UnreadableRow[] = [];
+  features.forEach((feature: unknown, index) => {
+    const line = index + 1;
+    if (!isObject(feature) || feature.type !== "Feature") {
+      unreadable.push({ line, reason: { key: "notFeature" } });
+      return;
+    }
+    const properties = isObject(feature.properties) ? feature.properties : {};
+    const geometry = feature.geometry;
+    let coordinates: { latitude: number | null; longitude: number | null } = { latitude: null, longitude: null };
+    if (geometry !== null && geometry !== undefined) {
+      if (!isObject(geometry) || geometry.type !== "Point" || !Array.isArray(geometry.coordinates)) {
+        unreadable.push({ line, reason: { key: "notPoint", params: { type: isObject(geometry) ? String(geometry.type) : "?" } } });
+        return;
+      }
+      const [longitude, latitude] = geometry.coordinates as unknown[];
+      coordinates = { latitude: Number(latitude), longitude: Number(longitude) };
+    }
+    const entry = { ...entryFromProperties(properties), ...coordinates };
+    rows.push({ line, entry, externalId: externalIdOf(feature, properties) });
+  });
+  return { rows, unreadable };
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { StaffUser } from "@/lib/auth/current-user";
+import { createImportJob } from "@/lib/data/imports/create-import-job";
+import type { ImportJobView } from "@/lib/data/imports/import-job";
+import { removeImportFile, storeImportFile } from "./import-files";
+import { startImportJob } from "./import-job-runner";
+import { readImportUpload } from "./read-import-upload";
+
+/**
+ * An upload becomes a job: the file is read whole first (a file that is not what it claims is refused
+ * here, with nothing stored and nothing written), then kept on disk, recorded, and started in this
+ * server process. The rows are imported by the job, batch by batch.
+ */
+export async function startImport(input: {
+  fileName: string;
+  bytes: Uint8Array;
+  dryRun: boolean;
+  actor: StaffUser;
+}): Promise<ImportJobView> {
+  const { format, parsed } = readImportUpload(input.fileName, input.bytes);
+  const id = randomUUID();
+  const filePath = await storeImportFile(id, format, input.bytes);
+  try {
+    const job = await createImportJob({
+      id,
+      format,
+      fileName: input.fileName.slice(0, 255),
+      filePath,
+      byteSize: input.bytes.byteLength,
+      dryRun: input.dryRun,
+      totalRows: parsed.rows.length + parsed.unreadable.length,
+      actor: input.actor,
+    });
+    startImportJob(id);
+    return job;
+  } catch (error) {
+    await removeImportFile(filePath);
+    throw error;
+  }
+}
