@@ -15,6 +15,8 @@ const MARKER_SPACING = 28;
  */
 const DRAWN_MARGIN = 32;
 const NO_OFFSET: Offset = { dx: 0, dy: 0 };
+/** Half a marker's width (marker-icon.ts), plus a pixel. */
+const MARKER_HALF = 13;
 
 export interface WantedDrawing {
   entries: EntrySummary[];
@@ -95,6 +97,10 @@ export class MapDrawing extends L.LayerGroup {
     const area = drawnArea(map, DRAWN_MARGIN);
     const isKept = (entry: EntrySummary) => entry.id === selectedId || relatedIds.has(entry.id);
     const onScreen = (point: L.Point, offset: Offset) => area.contains([point.x - origin.x + offset.dx, point.y - origin.y + offset.dy]);
+    // A marker cut by the map's edge is a target too small to hit, lying under whatever borders the map: drawn once whole.
+    const whole = drawnArea(map, -MARKER_HALF);
+    const wholeOnScreen = (point: L.Point, offset: Offset) =>
+      whole.contains([point.x - origin.x + offset.dx, point.y - origin.y + offset.dy]);
     // The selection and its related entries stay drawn wherever they are: their lines lead to them.
     const candidates = layout.entries.filter((entry) => isKept(entry) || onScreen(layout.points.get(entry.id)!, NO_OFFSET));
     const split = splitByBudget(candidates, isKept, { dotted: this.dotted });
@@ -111,7 +117,7 @@ export class MapDrawing extends L.LayerGroup {
     };
     // A spread-out marker is drawn where its shifted icon is; one whose point is just off screen may be shifted onto it.
     const markerEntries = offsets
-      ? layout.entries.filter((entry) => isKept(entry) || onScreen(layout.points.get(entry.id)!, offsets.get(entry.id) ?? NO_OFFSET))
+      ? layout.entries.filter((entry) => isKept(entry) || wholeOnScreen(layout.points.get(entry.id)!, offsets.get(entry.id) ?? NO_OFFSET))
       : split.markers;
     for (const entry of markerEntries) {
       const offset = offsets?.get(entry.id) ?? NO_OFFSET;

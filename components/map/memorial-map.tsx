@@ -43,6 +43,8 @@ export interface MemorialMapProps {
    * when the selection changes, and open no popup until a marker is chosen.
    */
   frame?: { latitude: number; longitude: number }[];
+  /** Out of reach of pointer, keyboard and screen readers (while something lies over most of it). */
+  inert?: boolean;
 }
 
 export interface MapLabels {
@@ -72,6 +74,7 @@ export default function MemorialMap({
   initialView,
   requestedView,
   frame,
+  inert = false,
 }: MemorialMapProps) {
   const opening = initialView ?? DEFAULT_MAP_CENTER;
   const bounds = frame?.length ? frame.map((p): LatLngTuple => [p.latitude, p.longitude]) : undefined;
@@ -89,7 +92,7 @@ export default function MemorialMap({
       inertia={!reducedMotion}
       keyboard
     >
-      <MapContainerSetup role="region" label={labels.region} testId="map" />
+      <MapContainerSetup role="region" label={labels.region} testId="map" inert={inert} />
       <OfflineBasemapLayer />
       <RasterTiles tiles={tiles} />
       <PlaceNames />
