@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { EntryThumbnail } from "@/lib/media/entry-thumbnail";
+import { EntryThumbnailImage } from "./entry-thumbnail-image";
 
 export interface EntryButtonProps {
   entry: EntrySummary;
@@ -9,10 +11,12 @@ export interface EntryButtonProps {
   onSelect: (entry: EntrySummary) => void;
   /** Shown under the meta line (a search's highlighted passage). */
   children?: ReactNode;
+  /** The entry's image, where it has one (search results carry it). */
+  thumbnail?: EntryThumbnail;
 }
 
 /** One entry in a list of the side column (in view, or found by a search): choosing it selects it in both views. */
-export function EntryButton({ entry, pressed, meta, onSelect, children }: EntryButtonProps) {
+export function EntryButton({ entry, pressed, meta, onSelect, children, thumbnail }: EntryButtonProps) {
   return (
     <button
       type="button"
@@ -26,6 +30,8 @@ export function EntryButton({ entry, pressed, meta, onSelect, children }: EntryB
       </span>
       <span className="entry-list-meta">{meta}</span>
       {children}
+      {/* Last, so the button's name still starts with the entry's title. */}
+      {thumbnail ? <EntryThumbnailImage thumbnail={thumbnail} className="entry-list-thumbnail" /> : null}
     </button>
   );
 }

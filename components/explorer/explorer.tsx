@@ -9,6 +9,7 @@ import { ShareCurrentView } from "@/components/share/share-current-view";
 import { LazyMemorialTimeline as MemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
+import { entryThumbnail } from "@/lib/media/entry-thumbnail";
 import type { ExplorerFilters, ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 import { entriesInView } from "./entries-in-view";
 import { EntryList } from "./entry-list";
@@ -238,6 +239,12 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
     [detail],
   );
 
+  // The selection's image for its popup: from its details, which the side panel shows too.
+  const selectedThumbnail = useMemo(() => {
+    const thumbnail = detail?.media.map(entryThumbnail).find((t) => t !== null);
+    return detail && thumbnail ? { entryId: detail.id, thumbnail } : null;
+  }, [detail]);
+
   const listed = useMemo(
     () => entriesInView({ mapEntries: mapData.entries, timelineEntries: timelineData.entries, bounds, window, filterToWindow }),
     [mapData.entries, timelineData.entries, bounds, window, filterToWindow],
@@ -313,6 +320,7 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
           initialView={initialState.map ?? DEFAULT_MAP_CENTER}
           requestedView={requestedMapView}
           labels={mapLabels}
+          selectedThumbnail={selectedThumbnail}
           inert={isPhone && sheetOpen}
         />
         {/* Beside the map on a wide screen, over it on a phone: never folded away in the sheet. */}

@@ -62,6 +62,7 @@ export const SearchMatches = memo(function SearchMatches({
                   .filter(Boolean)
                   .join(" · ")}
                 onSelect={onSelect}
+                thumbnail={entry.thumbnail}
               >
                 {entry.snippet ? (
                   <span className="search-match-snippet">

@@ -1,5 +1,6 @@
 import L from "leaflet";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { EntryThumbnail } from "@/lib/media/entry-thumbnail";
 import type { DrawingSink, DrawnFrame } from "./drawn-frame";
 import { entryPopupContent, type PopupLabels } from "./entry-popup";
 import "./entry-popup.css";
@@ -13,6 +14,8 @@ export interface EntryMarkerHandlers {
   autoPanPopup: boolean;
   /** Open the selection's popup when its marker is drawn (the explorer), or leave popups to a click (a comparison). */
   popupOnSelect: boolean;
+  /** The selection's image, once its details have come: shown in its popup. */
+  selectedThumbnail: { entryId: string; thumbnail: EntryThumbnail } | null;
 }
 
 interface DrawnEntry {
@@ -42,7 +45,10 @@ export class EntryMarkers extends L.LayerGroup implements DrawingSink {
 
   /** Read when a marker is chosen or its popup opens; whether popups pan the map is read when a marker is made. */
   setHandlers(handlers: EntryMarkerHandlers): void {
+    const thumbnailChanged = handlers.selectedThumbnail !== this.handlers.selectedThumbnail;
     this.handlers = handlers;
+    // An open popup is made again with its image, and placed again at its new size.
+    if (thumbnailChanged) this.placeOpenPopup(false);
   }
 
   drawFrame({ markers, selectedId }: DrawnFrame): void {
@@ -125,7 +131,9 @@ export class EntryMarkers extends L.LayerGroup implements DrawingSink {
     });
     const drawn: DrawnEntry = { marker, entry, state };
     // The handlers read the record, so a newer answer's copy of the entry is the one selected.
-    marker.bindPopup(() => entryPopupContent(drawn.entry, this.handlers.popupLabels), {
+    const thumbnailOf = (entry: EntrySummary) =>
+      this.handlers.selectedThumbnail?.entryId === entry.id ? this.handlers.selectedThumbnail.thumbnail : null;
+    marker.bindPopup(() => entryPopupContent(drawn.entry, this.handlers.popupLabels, thumbnailOf(drawn.entry)), {
       autoPan: this.handlers.autoPanPopup,
       offset: POPUP_OFFSET,
     });
