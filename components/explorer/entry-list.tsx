@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { memo } from "react";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import { EntryButton } from "./entry-button";
 
 export interface EntryListProps {
   entries: EntrySummary[];
@@ -38,22 +39,12 @@ export const EntryList = memo(function EntryList({ entries, selectedId, hiddenIn
         <ul>
           {entries.map((entry) => (
             <li key={entry.id}>
-              <button
-                type="button"
-                className={`entry-list-item kind-${entry.kind}`}
-                aria-pressed={entry.id === selectedId}
-                onClick={() => onSelect(entry)}
-                data-entry-id={entry.id}
-              >
-                <span className="entry-list-title" lang={entry.titleLocale}>
-                  {entry.title}
-                </span>
-                <span className="entry-list-meta">
-                  {kinds(entry.kind)}
-                  {entry.dateLabel ? ` · ${entry.dateLabel}` : ""}
-                  {entry.latitude === null ? ` · ${t("notOnMap")}` : ""}
-                </span>
-              </button>
+              <EntryButton
+                entry={entry}
+                pressed={entry.id === selectedId}
+                meta={[kinds(entry.kind), entry.dateLabel, entry.latitude === null ? t("notOnMap") : null].filter(Boolean).join(" · ")}
+                onSelect={onSelect}
+              />
             </li>
           ))}
         </ul>

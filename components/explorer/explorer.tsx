@@ -9,9 +9,11 @@ import { ShareCurrentView } from "@/components/share/share-current-view";
 import { LazyMemorialTimeline as MemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
+import { entryThumbnail } from "@/lib/media/entry-thumbnail";
 import type { ExplorerFilters, ExplorerUrlState } from "@/lib/url-state/explorer-url-state";
 import { entriesInView } from "./entries-in-view";
 import { EntryList } from "./entry-list";
+import "./explorer-phone.css";
 import { ExplorerIntro } from "./explorer-intro";
 import { FilterBar } from "./filter-bar";
 import { edtfYear } from "./filter-params";
@@ -23,7 +25,7 @@ import { SearchMatches } from "./search-matches";
 import { SelectedEntryPanel } from "./selected-entry-panel";
 import type { MapLink, MapView, TileConfig, TimeWindow } from "./types";
 import { collectionSearchUrl, useCollectionSearch } from "./use-collection-search";
-import { usePrefersReducedMotion } from "./use-media-query";
+import { useMediaQuery, usePrefersReducedMotion } from "./use-media-query";
 import { useUrlSync } from "./use-url-sync";
 import { useMapLabels, useTimelineLabels } from "./use-view-labels";
 import { useViewportEntries } from "./use-viewport-entries";
@@ -33,6 +35,8 @@ import { fetchEntryDetail, type ViewportRequest, viewportUrl } from "./viewport-
 /** Past this many entries in view, the map shows clusters and the timeline shows counts per span. */
 const MAP_LIMIT = 300;
 const TIMELINE_LIMIT = 300;
+/** Where the list and the timeline become a sheet over the map (app/globals.css). */
+const PHONE_QUERY = "(max-width: 48rem)";
 
 /** The date-range filter as a span to shade on the timeline, when both ends are given. */
 function dateFilterWindow(filters: ExplorerFilters): TimeWindow | null {
@@ -120,6 +124,8 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
   // Phones only: the filters and the list-and-timeline sheet fold away to leave the map the screen.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
+  // On a phone the open sheet lies over most of the map: the map is out of reach until it folds away.
+  const isPhone = useMediaQuery(PHONE_QUERY);
   const [introShown, setIntroShown] = useState(!introRead);
   const dismissIntro = useCallback(() => {
     rememberIntroRead();
@@ -233,6 +239,12 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
     [detail],
   );
 
+  // The selection's image for its popup: from its details, which the side panel shows too.
+  const selectedThumbnail = useMemo(() => {
+    const thumbnail = detail?.media.map(entryThumbnail).find((t) => t !== null);
+    return detail && thumbnail ? { entryId: detail.id, thumbnail } : null;
+  }, [detail]);
+
   const listed = useMemo(
     () => entriesInView({ mapEntries: mapData.entries, timelineEntries: timelineData.entries, bounds, window, filterToWindow }),
     [mapData.entries, timelineData.entries, bounds, window, filterToWindow],
@@ -250,6 +262,10 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
   const closePanel = useCallback(() => select(null), [select]);
 
   const search = useCollectionSearch(collectionSearchUrl(filters, searchOnlyInView ? bounds : null, locale));
+  // On a phone the results are in the sheet: a new search raises it (on a wide screen the sheet is the side column).
+  useEffect(() => {
+    if (filters.q) setSheetOpen(true);
+  }, [filters.q]);
 
   const mapLabels = useMapLabels();
   const timelineLabels = useTimelineLabels();
@@ -261,7 +277,7 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
         type="button"
         className="filters-toggle"
         aria-expanded={filtersOpen}
-        aria-controls="explorer-filters"
+        aria-controls="explorer-filters explorer-toolbar"
         onClick={() => setFiltersOpen((open) => !open)}
       >
         {t("filters")}
@@ -269,7 +285,7 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
       <div id="explorer-filters" className={filtersOpen ? "explorer-filters is-open" : "explorer-filters"}>
         <FilterBar filters={filters} countries={countries} themes={themes} onChange={setFilters} />
       </div>
-      <div className="explorer-toolbar">
+      <div id="explorer-toolbar" className="explorer-toolbar">
         <label className="toggle">
           <input type="checkbox" checked={filterToWindow} onChange={(event) => setFilterToWindow(event.target.checked)} />
           {t("filterToWindow")}
@@ -291,7 +307,7 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
-      <div className="explorer-main" ref={mainRef}>
+      <div className={sheetOpen ? "explorer-main sheet-open" : "explorer-main"} ref={mainRef}>
         <MemorialMap
           entries={mapEntries}
           clusters={mapData.clusters}
@@ -304,7 +320,11 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
           initialView={initialState.map ?? DEFAULT_MAP_CENTER}
           requestedView={requestedMapView}
           labels={mapLabels}
+          selectedThumbnail={selectedThumbnail}
+          inert={isPhone && sheetOpen}
         />
+        {/* Beside the map on a wide screen, over it on a phone: never folded away in the sheet. */}
+        {introShown ? <ExplorerIntro onDismiss={dismissIntro} featuredTours={featuredTours} /> : null}
         <div className={sheetOpen ? "explorer-sheet is-open" : "explorer-sheet"}>
           <button
             type="button"
@@ -330,8 +350,6 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
                 />
               ) : null}
               {listSelected ? <SelectedEntryPanel entry={listSelected} detail={detail} onSelect={select} onClose={closePanel} /> : null}
-              {/* Beside the map, not above it: the introduction takes no room from the map or the timeline. */}
-              {introShown ? <ExplorerIntro onDismiss={dismissIntro} featuredTours={featuredTours} /> : null}
               <EntryList entries={listed} selectedId={listSelected?.id ?? null} hiddenInClusters={hiddenInClusters} onSelect={select} />
             </aside>
             <MemorialTimeline

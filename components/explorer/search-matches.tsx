@@ -5,6 +5,7 @@ import { memo } from "react";
 import { HighlightedSnippet } from "@/components/search/highlighted-snippet";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { EntrySearchResult } from "@/lib/data/search/search-collection";
+import { EntryButton } from "./entry-button";
 import "./search-matches.css";
 
 export interface SearchMatchesProps {
@@ -54,26 +55,21 @@ export const SearchMatches = memo(function SearchMatches({
         <ul>
           {entries.map((entry) => (
             <li key={entry.id}>
-              <button
-                type="button"
-                className={`entry-list-item kind-${entry.kind}`}
-                aria-pressed={entry.id === selectedId}
-                onClick={() => onSelect(entry)}
+              <EntryButton
+                entry={entry}
+                pressed={entry.id === selectedId}
+                meta={[kinds(entry.kind), entry.dateLabel, entry.placeName ?? (entry.latitude === null ? t("notOnMap") : null)]
+                  .filter(Boolean)
+                  .join(" · ")}
+                onSelect={onSelect}
+                thumbnail={entry.thumbnail}
               >
-                <span className="entry-list-title" lang={entry.titleLocale}>
-                  {entry.title}
-                </span>
-                <span className="entry-list-meta">
-                  {[kinds(entry.kind), entry.dateLabel, entry.placeName ?? (entry.latitude === null ? t("notOnMap") : null)]
-                    .filter(Boolean)
-                    .join(" · ")}
-                </span>
                 {entry.snippet ? (
                   <span className="search-match-snippet">
                     <HighlightedSnippet parts={entry.snippet} />
                   </span>
                 ) : null}
-              </button>
+              </EntryButton>
             </li>
           ))}
         </ul>

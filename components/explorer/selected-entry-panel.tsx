@@ -7,6 +7,8 @@ import { AddToTour } from "@/components/tours/add-to-tour";
 import { Link } from "@/i18n/navigation";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { EntryDetail } from "@/lib/data/entries/get-published-entry";
+import { entryThumbnail } from "@/lib/media/entry-thumbnail";
+import { EntryThumbnailImage } from "./entry-thumbnail-image";
 
 export interface SelectedEntryPanelProps {
   entry: EntrySummary;
@@ -23,6 +25,7 @@ export const SelectedEntryPanel = memo(function SelectedEntryPanel({ entry, deta
   const entryText = useTranslations("entry");
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
+  const thumbnail = detail?.media.map(entryThumbnail).find((t) => t !== null) ?? null;
 
   // Choosing a linked entry replaces the button that had focus: keep the keyboard in the panel.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when another entry is shown, which is what moves focus
@@ -40,6 +43,7 @@ export const SelectedEntryPanel = memo(function SelectedEntryPanel({ entry, deta
         {kinds(entry.kind)}
         {entry.dateLabel ? ` · ${entry.dateLabel}` : ""}
       </p>
+      {thumbnail ? <EntryThumbnailImage thumbnail={thumbnail} className="selected-entry-thumbnail" /> : null}
       {detail?.text.summary ? <p>{detail.text.summary}</p> : null}
       {detail && detail.relations.length > 0 ? (
         <>

@@ -1,5 +1,6 @@
 import { createElementObject, createLayerComponent, type LayerProps } from "@react-leaflet/core";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { EntryThumbnail } from "@/lib/media/entry-thumbnail";
 import { EntryMarkers } from "./entry-markers";
 import type { PopupLabels } from "./entry-popup";
 
@@ -9,13 +10,16 @@ export interface EntryMarkersProps extends LayerProps {
   autoPanPopup: boolean;
   /** Whether the selection's popup opens when it is drawn, or only when its marker is chosen. */
   popupOnSelect: boolean;
+  /** The selection's image, shown in its popup. */
+  selectedThumbnail: { entryId: string; thumbnail: EntryThumbnail } | null;
 }
 
-const handlersOf = ({ onSelect, popupLabels, autoPanPopup, popupOnSelect }: EntryMarkersProps) => ({
+const handlersOf = ({ onSelect, popupLabels, autoPanPopup, popupOnSelect, selectedThumbnail }: EntryMarkersProps) => ({
   select: onSelect,
   popupLabels,
   autoPanPopup,
   popupOnSelect,
+  selectedThumbnail,
 });
 
 /** The entry markers, inside an EntryDrawingLayer, which tells them what to draw. */
@@ -28,7 +32,8 @@ export const EntryMarkersLayer = createLayerComponent<EntryMarkers, EntryMarkers
       props.onSelect !== prevProps.onSelect ||
       props.popupLabels !== prevProps.popupLabels ||
       props.autoPanPopup !== prevProps.autoPanPopup ||
-      props.popupOnSelect !== prevProps.popupOnSelect
+      props.popupOnSelect !== prevProps.popupOnSelect ||
+      props.selectedThumbnail !== prevProps.selectedThumbnail
     )
       markers.setHandlers(handlersOf(props));
   },

@@ -1,4 +1,5 @@
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { EntryThumbnail } from "@/lib/media/entry-thumbnail";
 
 export interface PopupLabels {
   kind: (kind: EntrySummary["kind"]) => string;
@@ -9,9 +10,21 @@ export interface PopupLabels {
 }
 
 /** Built with DOM calls, never HTML strings, so entry text cannot inject markup. */
-export function entryPopupContent(entry: EntrySummary, labels: PopupLabels): HTMLElement {
+export function entryPopupContent(entry: EntrySummary, labels: PopupLabels, thumbnail: EntryThumbnail | null): HTMLElement {
   const root = document.createElement("div");
   root.className = "entry-popup";
+  if (thumbnail) {
+    // Its size given, so the popup has its final size (and place) before the image arrives.
+    const image = document.createElement("img");
+    image.className = "entry-thumbnail entry-popup-thumbnail";
+    image.src = thumbnail.url;
+    image.width = thumbnail.width;
+    image.height = thumbnail.height;
+    image.alt = thumbnail.alt;
+    image.loading = "lazy";
+    image.decoding = "async";
+    root.append(image);
+  }
   const title = document.createElement("p");
   title.className = "entry-popup-title";
   title.textContent = entry.title;

@@ -6,6 +6,8 @@ export interface MapContainerSetupProps {
   role: "region" | "application";
   label: string;
   testId: string;
+  /** Out of reach (the phone's sheet lies over it): half-covered markers and buttons are no targets. */
+  inert?: boolean;
 }
 
 /**
@@ -13,7 +15,7 @@ export interface MapContainerSetupProps {
  * its role and accessible name, its size followed, its transition events kept inside, and an
  * attribution without Leaflet's own link (the page names its sources).
  */
-export function MapContainerSetup({ role, label, testId }: MapContainerSetupProps) {
+export function MapContainerSetup({ role, label, testId, inert = false }: MapContainerSetupProps) {
   const map = useMap();
   // Before the first paint of the map, so it is never shown (or found by a test) without its name.
   useLayoutEffect(() => {
@@ -25,6 +27,9 @@ export function MapContainerSetup({ role, label, testId }: MapContainerSetupProp
   useLayoutEffect(() => {
     map.attributionControl?.setPrefix(false);
   }, [map]);
+  useLayoutEffect(() => {
+    map.getContainer().inert = inert;
+  }, [map, inert]);
   useEffect(() => {
     const container = map.getContainer();
     const releaseTransitionEvents = containTransitionEvents(container);

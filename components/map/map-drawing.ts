@@ -15,6 +15,20 @@ const MARKER_SPACING = 28;
  */
 const DRAWN_MARGIN = 32;
 const NO_OFFSET: Offset = { dx: 0, dy: 0 };
+/** Half a marker's width (marker-icon.ts), plus a pixel. */
+const MARKER_HALF = 13;
+
+/** The map's controls (zoom buttons, attribution) in layer pixels, widened by half a marker: no marker centre goes in them. */
+function controlAreas(map: L.Map): L.Bounds[] {
+  const container = map.getContainer();
+  const box = container.getBoundingClientRect();
+  return [...container.querySelectorAll<HTMLElement>(".leaflet-control")].flatMap((control) => {
+    const r = control.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return [];
+    const topLeft = map.containerPointToLayerPoint([r.left - box.left - MARKER_HALF, r.top - box.top - MARKER_HALF]);
+    return [L.bounds(topLeft, topLeft.add([r.width + 2 * MARKER_HALF, r.height + 2 * MARKER_HALF]))];
+  });
+}
 
 export interface WantedDrawing {
   entries: EntrySummary[];
@@ -95,6 +109,13 @@ export class MapDrawing extends L.LayerGroup {
     const area = drawnArea(map, DRAWN_MARGIN);
     const isKept = (entry: EntrySummary) => entry.id === selectedId || relatedIds.has(entry.id);
     const onScreen = (point: L.Point, offset: Offset) => area.contains([point.x - origin.x + offset.dx, point.y - origin.y + offset.dy]);
+    // A marker cut by the map's edge, or under its zoom buttons, is a target too small to hit: drawn once whole and clear.
+    const whole = drawnArea(map, -MARKER_HALF);
+    const controls = controlAreas(map);
+    const wholeOnScreen = (point: L.Point, offset: Offset) => {
+      const at = L.point(point.x - origin.x + offset.dx, point.y - origin.y + offset.dy);
+      return whole.contains(at) && !controls.some((control) => control.contains(at));
+    };
     // The selection and its related entries stay drawn wherever they are: their lines lead to them.
     const candidates = layout.entries.filter((entry) => isKept(entry) || onScreen(layout.points.get(entry.id)!, NO_OFFSET));
     const split = splitByBudget(candidates, isKept, { dotted: this.dotted });
@@ -111,7 +132,7 @@ export class MapDrawing extends L.LayerGroup {
     };
     // A spread-out marker is drawn where its shifted icon is; one whose point is just off screen may be shifted onto it.
     const markerEntries = offsets
-      ? layout.entries.filter((entry) => isKept(entry) || onScreen(layout.points.get(entry.id)!, offsets.get(entry.id) ?? NO_OFFSET))
+      ? layout.entries.filter((entry) => isKept(entry) || wholeOnScreen(layout.points.get(entry.id)!, offsets.get(entry.id) ?? NO_OFFSET))
       : split.markers;
     for (const entry of markerEntries) {
       const offset = offsets?.get(entry.id) ?? NO_OFFSET;

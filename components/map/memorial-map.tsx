@@ -6,6 +6,7 @@ import { MapContainer } from "react-leaflet/MapContainer";
 import { DEFAULT_MAP_CENTER, type MapCenter } from "@/components/explorer/first-map-view";
 import type { MapLink, MapView, TileConfig } from "@/components/explorer/types";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
+import type { EntryThumbnail } from "@/lib/media/entry-thumbnail";
 import type { MapCluster } from "@/lib/viewport";
 import { ClusterMarkersLayer } from "./cluster-markers-layer";
 import { EntryDotsLayer } from "./entry-dots-layer";
@@ -43,6 +44,10 @@ export interface MemorialMapProps {
    * when the selection changes, and open no popup until a marker is chosen.
    */
   frame?: { latitude: number; longitude: number }[];
+  /** The selection's image, once its details have come: shown in its popup. */
+  selectedThumbnail?: { entryId: string; thumbnail: EntryThumbnail } | null;
+  /** Out of reach of pointer, keyboard and screen readers (while something lies over most of it). */
+  inert?: boolean;
 }
 
 export interface MapLabels {
@@ -72,6 +77,8 @@ export default function MemorialMap({
   initialView,
   requestedView,
   frame,
+  selectedThumbnail = null,
+  inert = false,
 }: MemorialMapProps) {
   const opening = initialView ?? DEFAULT_MAP_CENTER;
   const bounds = frame?.length ? frame.map((p): LatLngTuple => [p.latitude, p.longitude]) : undefined;
@@ -89,7 +96,7 @@ export default function MemorialMap({
       inertia={!reducedMotion}
       keyboard
     >
-      <MapContainerSetup role="region" label={labels.region} testId="map" />
+      <MapContainerSetup role="region" label={labels.region} testId="map" inert={inert} />
       <OfflineBasemapLayer />
       <RasterTiles tiles={tiles} />
       <PlaceNames />
@@ -97,7 +104,13 @@ export default function MemorialMap({
       <RelationLinesLayer selected={selected} links={links} />
       <EntryDrawingLayer entries={entries} clusters={clusters} selected={selected} links={links}>
         <LeaderLinesLayer />
-        <EntryMarkersLayer onSelect={onSelect} popupLabels={labels.popup} autoPanPopup={!reducedMotion} popupOnSelect={!frame} />
+        <EntryMarkersLayer
+          onSelect={onSelect}
+          popupLabels={labels.popup}
+          autoPanPopup={!reducedMotion}
+          popupOnSelect={!frame}
+          selectedThumbnail={selectedThumbnail}
+        />
         <EntryDotsLayer onSelect={onSelect} />
         <ClusterMarkersLayer label={labels.cluster} reducedMotion={reducedMotion} />
       </EntryDrawingLayer>

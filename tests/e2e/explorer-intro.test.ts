@@ -37,10 +37,14 @@ for (const locale of ["en", "ru"] as const) {
   });
 }
 
-test("on a phone the introduction is in the list sheet and axe finds nothing", async ({ page }) => {
+test("on a phone the introduction is in sight without opening the list sheet, and axe finds nothing", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 667 });
   await page.goto("/en");
-  await page.getByRole("button", { name: /List and timeline/ }).click();
-  await expect(page.getByRole("region", { name: LABELS.en.heading })).toBeVisible();
+  const sheet = page.getByRole("button", { name: /List and timeline/ });
+  await expect(page.getByRole("region", { name: LABELS.en.heading })).toBeInViewport({ ratio: 1 });
+  await expect(sheet).toHaveAttribute("aria-expanded", "false");
+  expect(await seriousViolations(page)).toEqual([]);
+  await sheet.click();
+  await expect(page.getByRole("region", { name: /Entries in view/ })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

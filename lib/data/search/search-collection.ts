@@ -1,5 +1,6 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
+import { type EntryThumbnail, entryThumbnail } from "@/lib/media/entry-thumbnail";
 import { highlightSnippet, type SnippetPart } from "@/lib/search/highlight-snippet";
 import type { SearchEntryFilters } from "@/lib/validation/search";
 import { type EntrySummary, entrySummarySelect, toEntrySummary } from "../entries/entry-summary";
@@ -11,7 +12,17 @@ export interface EntrySearchResult extends EntrySummary {
   snippet: SnippetPart[] | null;
   /** Where it is, in words ("Mamayev Kurgan, Volgograd, Russia"), when the entry names a place. */
   placeName: string | null;
+  /** The entry's first image's thumbnail, only when it has one. */
+  thumbnail?: EntryThumbnail;
 }
+
+/** An entry's first image that has a thumbnail, for its search result. */
+const firstThumbnailSelect = {
+  where: { thumbPath: { not: null } },
+  orderBy: { position: "asc" },
+  take: 1,
+  select: { thumbPath: true, width: true, height: true, translations: { select: { locale: true, caption: true, altText: true } } },
+} as const;
 
 /** The most text matches a filtered search looks through for its results: the full-text index's best. */
 const FILTERED_CANDIDATES = 2000;
@@ -67,6 +78,7 @@ export async function searchCollection({
       select: {
         ...entrySummarySelect,
         translations: { select: { locale: true, title: true, aliases: true, summary: true, description: true, placeName: true } },
+        media: firstThumbnailSelect,
       },
     }),
     db.article.findMany({
@@ -91,7 +103,15 @@ export async function searchCollection({
           const texts = [text, ...row.translations].flatMap((t) =>
             t ? [t.title, t.aliases.replace(/\n/g, "; "), t.summary, t.description, t.placeName] : [],
           );
-          return { ...toEntrySummary(row, locale), snippet: await snippetFor(texts), placeName: text?.placeName || null };
+          const image = row.media[0];
+          const caption = image ? pickTranslation(image.translations, locale) : null;
+          const thumbnail = image ? entryThumbnail({ ...image, caption: caption?.caption ?? "", altText: caption?.altText ?? "" }) : null;
+          return {
+            ...toEntrySummary(row, locale),
+            snippet: await snippetFor(texts),
+            placeName: text?.placeName || null,
+            ...(thumbnail ? { thumbnail } : {}),
+          };
         }),
     ),
     articles: await Promise.all(

@@ -15,6 +15,11 @@ export const searchResultsSchema = z
         .extend({
           snippet: snippetSchema,
           placeName: z.string().nullable().meta({ description: "Where it is, in the reader's language, when the entry names a place." }),
+          thumbnail: z
+            .object({ url: z.string(), width: z.number().int(), height: z.number().int(), alt: z.string() })
+            .strict()
+            .optional()
+            .meta({ description: "The thumbnail of the entry's first image, with its size and text; only when it has one." }),
         })
         .strict(),
     ),
