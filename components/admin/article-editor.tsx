@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { previewArticleBodyAction } from "@/lib/actions/articles/preview-article-body";
 import { type SaveArticleState, saveArticleAction } from "@/lib/actions/articles/save-article";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
@@ -13,14 +13,15 @@ import { ArticleBodyPreview } from "./article-body-preview";
 import { ArticleMentionsField } from "./article-mentions-field";
 import { FieldChangesTable } from "./field-changes-table";
 import { FieldError, fieldDescription } from "./field-error";
+import { HistoricalDateField } from "./historical-date-field";
 import { SaveOutcome } from "./save-outcome";
 import { SlugAssistant } from "./slug-assistant";
 import { useCheckedSubmit } from "./use-checked-submit";
-import { useHistoricalDateReading } from "./use-historical-date-reading";
+import { useRecordSave } from "./use-record-save";
 import "./article-editor.css";
 import { type LocalDraftProps, withLocalDraft } from "./local-draft-keeper";
 import { useFocusFirstServerError } from "./use-focus-first-server-error";
-import { draftFormProps, type LocalDraftControl, useDraftClearedOnSave } from "./use-local-draft";
+import { draftFormProps, type LocalDraftControl } from "./use-local-draft";
 
 export interface ArticleEditorProps extends LocalDraftProps {
   initial: ArticleFormValues;
@@ -38,17 +39,12 @@ function ArticleEditorForm({
 }: ArticleEditorProps & { draft: LocalDraftControl<ArticleFormValues> }) {
   const t = useTranslations("articleEditor");
   const locale = useLocale();
-  const [state, action, pending] = useActionState<SaveArticleState, FormData>(saveArticleAction, {
-    status: "idle",
-    values: initial,
-    fieldErrors: {},
-  });
-  const values = state.values;
-  useDraftClearedOnSave(draft, state);
-  // The page re-renders with the saved version after a status change elsewhere on it; a conflict
-  // moves this form's version on too. The later of the two is the one to save over.
-  const expectedVersion = values.articleId ? String(Math.max(Number(initial.expectedVersion), Number(values.expectedVersion))) : "";
-  const [date, setDate] = useState(values.fields.publishedDate ?? "");
+  const { state, action, pending, values, expectedVersion } = useRecordSave<ArticleFormValues, SaveArticleState>(
+    saveArticleAction,
+    initial,
+    draft,
+    (v) => v.articleId !== "",
+  );
   const [bodies, setBodies] = useState(() => Object.fromEntries(CONTENT_LOCALES.map((l) => [l, values.fields[`${l}.body`] ?? ""])));
   // Previews asked for since the last save; after a save the page passes the stored bodies again.
   const [asked, setAsked] = useState<{ after: SaveArticleState; html: Partial<Record<ContentLocale, string>> }>({ after: state, html: {} });
@@ -56,12 +52,6 @@ function ArticleEditorForm({
   const previews = asked.after === state ? asked.html : {};
 
   const validation = useValidationText();
-  const dateReading = useHistoricalDateReading(date);
-  const datePreview =
-    dateReading &&
-    ("label" in dateReading
-      ? t("fields.datePreview", { label: dateReading.label })
-      : validation("dateNotReadable", { reason: dateReading.error }));
 
   function preview(textLocale: ContentLocale) {
     startPreview(async () => {
@@ -144,23 +134,14 @@ function ArticleEditorForm({
       </p>
 
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="publishedDate">{t("fields.publishedDate")}</label>
-          <input
-            id="publishedDate"
-            name="publishedDate"
-            value={date}
-            onChange={(event) => setDate(event.target.value)}
-            {...fieldDescription("publishedDate", fieldErrors, "publishedDate-hint", "publishedDate-preview")}
-          />
-          <p id="publishedDate-hint" className="hint">
-            {t("fields.publishedDateHint")}
-          </p>
-          <p id="publishedDate-preview" className="hint" aria-live="polite">
-            {datePreview}
-          </p>
-          <FieldError name="publishedDate" errors={fieldErrors} />
-        </div>
+        <HistoricalDateField
+          name="publishedDate"
+          label={t("fields.publishedDate")}
+          hint={t("fields.publishedDateHint")}
+          initial={values.fields.publishedDate ?? ""}
+          fieldErrors={fieldErrors}
+          readsAs={(label) => t("fields.datePreview", { label })}
+        />
         <div className="field">
           <label htmlFor="language">{t("fields.language")}</label>
           <select

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { type SaveEntryState, saveEntryAction } from "@/lib/actions/entries/save-entry";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
@@ -17,13 +17,14 @@ import { useValidationText } from "@/lib/validation/use-validation-text";
 import { EntryRelationsEditor } from "./entry-relations-editor";
 import { EntrySourcesEditor } from "./entry-sources-editor";
 import { FieldError, fieldDescription } from "./field-error";
+import { HistoricalDateField } from "./historical-date-field";
 import { type LocalDraftProps, withLocalDraft } from "./local-draft-keeper";
 import { SaveOutcome } from "./save-outcome";
 import { SlugAssistant } from "./slug-assistant";
 import { useCheckedSubmit } from "./use-checked-submit";
 import { useFieldLabel } from "./use-field-label";
-import { useHistoricalDateReading } from "./use-historical-date-reading";
-import { draftFormProps, type LocalDraftControl, useDraftClearedOnSave } from "./use-local-draft";
+import { draftFormProps, type LocalDraftControl } from "./use-local-draft";
+import { useRecordSave } from "./use-record-save";
 
 const LocationPicker = dynamic(() => import("./location-picker"), { ssr: false });
 
@@ -43,29 +44,18 @@ function EntryEditorForm({ initial, linked, sources, incoming, draft }: EntryEdi
   const t = useTranslations("entryEditor");
   const kinds = useTranslations("kinds");
   const locale = useLocale();
-  const [state, action, pending] = useActionState<SaveEntryState, FormData>(saveEntryAction, {
-    status: "idle",
-    values: initial,
-    fieldErrors: {},
-  });
-  const values = state.values;
-  useDraftClearedOnSave(draft, state);
-  // The page re-renders with the saved version after any save or status change elsewhere on it;
-  // a conflict moves this form's version on too. The later of the two is the one to save over.
-  const expectedVersion = values.entryId ? String(Math.max(Number(initial.expectedVersion), Number(values.expectedVersion))) : "";
+  const { state, action, pending, values, expectedVersion } = useRecordSave<EntryFormValues, SaveEntryState>(
+    saveEntryAction,
+    initial,
+    draft,
+    (v) => v.entryId !== "",
+  );
   const [latitude, setLatitude] = useState(values.fields.latitude ?? "");
   const [longitude, setLongitude] = useState(values.fields.longitude ?? "");
-  const [date, setDate] = useState(values.fields.date ?? "");
   const [country, setCountry] = useState(values.fields.countryCode ?? "");
 
   const validation = useValidationText();
   const fieldLabel = useFieldLabel();
-  const dateReading = useHistoricalDateReading(date);
-  const datePreview =
-    dateReading &&
-    ("label" in dateReading
-      ? t("fields.datePreview", { label: dateReading.label })
-      : validation("dateNotReadable", { reason: dateReading.error }));
 
   const { clientErrors, submit } = useCheckedSubmit((form) => {
     const parsed = entryEditSchema.safeParse(entryFormInput(readEntryForm(form)));
@@ -151,23 +141,14 @@ function EntryEditorForm({ initial, linked, sources, incoming, draft }: EntryEdi
       </p>
       <SlugAssistant type="entry" recordId={values.entryId || null} />
 
-      <div className="field">
-        <label htmlFor="date">{t("fields.date")}</label>
-        <input
-          id="date"
-          name="date"
-          value={date}
-          onChange={(event) => setDate(event.target.value)}
-          {...fieldDescription("date", fieldErrors, "date-hint", "date-preview")}
-        />
-        <p id="date-hint" className="hint">
-          {t("fields.dateHint")}
-        </p>
-        <p id="date-preview" className="hint" aria-live="polite">
-          {datePreview}
-        </p>
-        <FieldError name="date" errors={fieldErrors} />
-      </div>
+      <HistoricalDateField
+        name="date"
+        label={t("fields.date")}
+        hint={t("fields.dateHint")}
+        initial={values.fields.date ?? ""}
+        fieldErrors={fieldErrors}
+        readsAs={(label) => t("fields.datePreview", { label })}
+      />
 
       {/* The country field stays uncontrolled; the map picker checks the point against what it holds. */}
       <fieldset onChange={({ target }) => target instanceof HTMLInputElement && target.name === "countryCode" && setCountry(target.value)}>

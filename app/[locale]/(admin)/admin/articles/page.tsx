@@ -1,43 +1,46 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
-import { Pager } from "@/components/admin/pager";
-import { StatusFilterNav } from "@/components/admin/status-filter-nav";
+import { PublishableListFrame } from "@/components/admin/publishable-list-frame";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/page-permission";
-import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { isContentLocale } from "@/lib/content/locales";
 import { listArticlesForStaff } from "@/lib/data/articles/list-articles-for-staff";
-import { pageRequest } from "@/lib/paging/page";
+import { type PublishableListSearchParams, publishableListRequest } from "@/lib/paging/publishable-list-request";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; deleted?: string; page?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<PublishableListSearchParams> };
 
 export default async function ArticlesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission(locale, "entries.edit");
   if (!user) return <ForbiddenNotice />;
-  const { status, deleted, page: pageParam } = await searchParams;
-  const filter = PUBLICATION_STATUSES.find((s) => s === status);
+  const { filter, deleted, page: request } = publishableListRequest(await searchParams);
   const t = await getTranslations("articleAdmin");
   const articleImport = await getTranslations("articleImport");
   const publication = await getTranslations("publication");
   const languages = await getTranslations("articleEditor.languages");
   const format = await getFormatter();
-  const page = await listArticlesForStaff({ status: filter, locale, page: pageRequest(pageParam) });
+  const page = await listArticlesForStaff({ status: filter, locale, page: request });
   const articles = page.items;
   return (
-    <>
-      <h1>{t("heading")}</h1>
-      {deleted ? <p role="status">{t("deleted", { slug: deleted })}</p> : null}
-      <p>
-        <Link href="/admin/articles/new" className="button-link">
-          {t("new")}
-        </Link>{" "}
-        <Link href="/admin/article-imports" className="button-link">
-          {articleImport("nav")}
-        </Link>
-      </p>
-      <StatusFilterNav basePath="/admin/articles" current={filter} label={t("filter")} />
+    <PublishableListFrame
+      heading={t("heading")}
+      deletedNotice={deleted ? t("deleted", { slug: deleted }) : null}
+      actions={
+        <>
+          <Link href="/admin/articles/new" className="button-link">
+            {t("new")}
+          </Link>{" "}
+          <Link href="/admin/article-imports" className="button-link">
+            {articleImport("nav")}
+          </Link>
+        </>
+      }
+      basePath="/admin/articles"
+      filter={filter}
+      filterLabel={t("filter")}
+      page={page}
+    >
       {articles.length ? (
         <table className="admin-table">
           <thead>
@@ -70,7 +73,6 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
       ) : (
         <p>{t("empty")}</p>
       )}
-      <Pager pathname="/admin/articles" query={{ status: filter }} page={page} />
-    </>
+    </PublishableListFrame>
   );
 }

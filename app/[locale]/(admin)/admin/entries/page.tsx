@@ -1,40 +1,42 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
-import { Pager } from "@/components/admin/pager";
-import { StatusFilterNav } from "@/components/admin/status-filter-nav";
+import { PublishableListFrame } from "@/components/admin/publishable-list-frame";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/page-permission";
-import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { listEntriesForStaff } from "@/lib/data/entries/list-entries-for-staff";
-import { pageRequest } from "@/lib/paging/page";
+import { type PublishableListSearchParams, publishableListRequest } from "@/lib/paging/publishable-list-request";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; deleted?: string; page?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<PublishableListSearchParams> };
 
 export default async function EntriesPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission(locale, "entries.edit");
   if (!user) return <ForbiddenNotice />;
-  const { status, deleted, page: pageParam } = await searchParams;
-  const filter = PUBLICATION_STATUSES.find((s) => s === status);
+  const { filter, deleted, page: request } = publishableListRequest(await searchParams);
   const t = await getTranslations("entryEditor");
   const publication = await getTranslations("publication");
   const deletedEntries = await getTranslations("deletedEntries");
   const kinds = await getTranslations("kinds");
   const format = await getFormatter();
-  const page = await listEntriesForStaff({ status: filter, locale, page: pageRequest(pageParam) });
-  const entries = page.items;
+  const page = await listEntriesForStaff({ status: filter, locale, page: request });
   return (
-    <>
-      <h1>{t("heading")}</h1>
-      {deleted ? <p role="status">{t("deleted", { slug: deleted })}</p> : null}
-      <p>
-        <Link href="/admin/entries/new" className="button-link">
-          {t("new")}
-        </Link>{" "}
-        <Link href="/admin/entries/deleted">{deletedEntries("link")}</Link>
-      </p>
-      <StatusFilterNav basePath="/admin/entries" current={filter} label={t("columns.status")} />
+    <PublishableListFrame
+      heading={t("heading")}
+      deletedNotice={deleted ? t("deleted", { slug: deleted }) : null}
+      actions={
+        <>
+          <Link href="/admin/entries/new" className="button-link">
+            {t("new")}
+          </Link>{" "}
+          <Link href="/admin/entries/deleted">{deletedEntries("link")}</Link>
+        </>
+      }
+      basePath="/admin/entries"
+      filter={filter}
+      filterLabel={t("columns.status")}
+      page={page}
+    >
       <table className="admin-table">
         <thead>
           <tr>
@@ -45,7 +47,7 @@ export default async function EntriesPage({ params, searchParams }: Props) {
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry) => (
+          {page.items.map((entry) => (
             <tr key={entry.id}>
               <td>
                 <Link href={`/admin/entries/${entry.slug}`}>{entry.title}</Link>
@@ -57,7 +59,6 @@ export default async function EntriesPage({ params, searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      <Pager pathname="/admin/entries" query={{ status: filter }} page={page} />
-    </>
+    </PublishableListFrame>
   );
 }
