@@ -336,7 +336,9 @@ export function Explorer({ initialState, densestSpan, tiles, countries, themes, 
             {t("sheetHandle", { count: listed.length })}
           </button>
           <div id="explorer-sheet-body" className="explorer-sheet-body">
-            <aside className="explorer-side">
+            {/* On a short screen the list scrolls in a few rows under the introduction: keyboard users scroll it too. */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable from the keyboard */}
+            <aside className="explorer-side" tabIndex={0}>
               {filters.q ? (
                 <SearchMatches
                   query={filters.q}
