@@ -148,7 +148,11 @@ function visits(f: PageFixtures, lastEntriesPage: number, importJob: string | nu
       urls: ["/en/handout", `/ru/handout?entry=${entry}`, `/en/handout?kind=memorial`, `/en/handout?tour=${f.tour}`],
     },
     { kind: "handout PDF (download)", as: "visitor", urls: ["/en/handout.pdf?kind=memorial"], limitMs: PDF_TIME_LIMIT_MS },
-    { kind: "embed pages", as: "visitor", urls: [`/en/embed/entries/${entry}`, "/en/embed/view", `/ru/embed/view?kind=memorial`] },
+    {
+      kind: "embed pages",
+      as: "visitor",
+      urls: [`/en/embed/entries/${entry}`, "/en/embed/view", `/ru/embed/view?kind=memorial`, `/en/embed/tours/${f.tour}`],
+    },
     { kind: "API reference", as: "visitor", urls: ["/en/api", "/ru/api", "/en/api/schemas"] },
     {
       kind: "public API",
@@ -197,6 +201,7 @@ function visits(f: PageFixtures, lastEntriesPage: number, importJob: string | nu
     { kind: "staff: upload image", as: "curator", urls: ["/en/admin/media/upload"] },
     { kind: "staff: edit image", as: "curator", urls: [`/en/admin/media/${f.mediaId}`] },
     { kind: "staff: change password", as: "curator", urls: ["/en/admin/password"] },
+    { kind: "staff: article import", as: "curator", urls: ["/en/admin/article-imports", "/ru/admin/article-imports"] },
     { kind: "staff: tours list", as: "curator", urls: ["/en/admin/tours", "/ru/admin/tours"] },
     { kind: "staff: new tour", as: "curator", urls: ["/en/admin/tours/new"] },
     { kind: "staff: edit tour", as: "curator", urls: [`/en/admin/tours/${f.tour}`] },
