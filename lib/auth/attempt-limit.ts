@@ -56,13 +56,15 @@ export async function consumeAttempt(key: string, policy: AttemptPolicy, now = D
       return { allowed: true };
     }
     const last = Number(row.lastRequest);
-    const attempts = now - last >= policy.forgetAfterSeconds * 1000 ? 0 : row.count;
+    // A parallel request that read the clock after this one may have been counted first: then no time has passed.
+    const elapsed = Math.max(0, now - last);
+    const attempts = elapsed >= policy.forgetAfterSeconds * 1000 ? 0 : row.count;
     const wait = waitMs(policy, attempts);
-    if (now - last < wait) return { allowed: false, retryAfterSeconds: Math.ceil((last + wait - now) / 1000) };
+    if (elapsed < wait) return { allowed: false, retryAfterSeconds: Math.ceil((wait - elapsed) / 1000) };
     // Counted only if nobody else counted an attempt since the row was read; else read it again.
     const { count } = await db.rateLimit.updateMany({
       where: { key, count: row.count, lastRequest: row.lastRequest },
-      data: { count: attempts + 1, lastRequest: BigInt(now) },
+      data: { count: attempts + 1, lastRequest: BigInt(Math.max(now, last)) },
     });
     if (count === 1) return { allowed: true };
   }
