@@ -1,5 +1,6 @@
 import type { PublicationStatus } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES, type ContentLocale } from "@/lib/content/locales";
+import { tourStepFieldsSelect } from "@/lib/data/tours/tour-step-select";
 import { edtfDayOf } from "@/lib/dates/edtf-text";
 import type { Database } from "@/lib/db";
 import type { TourStepKind } from "@/lib/validation/tour";
@@ -45,17 +46,7 @@ export async function readTourSnapshot(tx: Tx, tourId: string): Promise<{ snapsh
       translations: { select: { locale: true, title: true, introduction: true } },
       steps: {
         orderBy: { position: "asc" },
-        select: {
-          kind: true,
-          latitude: true,
-          longitude: true,
-          zoom: true,
-          windowFrom: true,
-          windowTo: true,
-          entry: { select: { slug: true } },
-          article: { select: { slug: true } },
-          translations: { select: { locale: true, title: true, narrative: true, question: true } },
-        },
+        select: { ...tourStepFieldsSelect, entry: { select: { slug: true } }, article: { select: { slug: true } } },
       },
     },
   });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { type EntrySummary, entrySummarySelect, toEntrySummary } from "../entries/entry-summary";
 import { type CitedSource, citationSelect, groupCitations } from "../sources/group-citations";
 import { type StepFraming, stepFraming } from "./step-framing";
+import { tourStepFieldsSelect } from "./tour-step-select";
 
 export interface TourStepView extends StepFraming {
   number: number;
@@ -46,13 +47,7 @@ export async function getTourForViewing(slug: string, locale: string): Promise<T
       steps: {
         orderBy: { position: "asc" },
         select: {
-          kind: true,
-          latitude: true,
-          longitude: true,
-          zoom: true,
-          windowFrom: true,
-          windowTo: true,
-          translations: { select: { locale: true, title: true, narrative: true, question: true } },
+          ...tourStepFieldsSelect,
           entry: { select: { ...entrySummarySelect, status: true, citations: citationSelect } },
           article: { select: { slug: true, status: true, translations: { select: { locale: true, title: true } } } },
         },
