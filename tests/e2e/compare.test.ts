@@ -37,6 +37,10 @@ test("the Rzhev Memorial beside Mamayev Kurgan and Poklonnaya Gora, with dates a
   await page.getByRole("option", { name: /^Khatyn memorial complex/ }).click();
   await page.getByRole("button", { name: "Add" }).click();
   await expect(columns.filter({ hasText: "Khatyn memorial complex" })).toBeVisible();
+  // The default comparison leaves exactly one free place, so the eighth fills it.
+  await expect(page.getByText("At most 8 monuments can be compared at once: remove one to add another.")).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Add a monument" })).toHaveCount(0);
   await page.getByRole("link", { name: "Remove Khatyn memorial complex" }).click();
   await expect(columns.filter({ hasText: "Khatyn memorial complex" })).toHaveCount(0);
+  await expect(page.getByRole("combobox", { name: "Add a monument" })).toBeVisible();
 });

@@ -201,7 +201,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
           />
         </>
       ) : null}
-      {entries.length < MAX_COMPARED ? <CompareAddForm current={current} /> : null}
+      {entries.length < MAX_COMPARED ? (
+        <CompareAddForm current={current} />
+      ) : (
+        <p className="compare-full">{t("full", { max: MAX_COMPARED })}</p>
+      )}
     </div>
   );
 }
