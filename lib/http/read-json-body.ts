@@ -10,13 +10,24 @@ import { readLimitedBody } from "./read-limited-body";
  */
 export const MAX_JSON_BODY_BYTES = 4 * 1024 * 1024;
 
+/** Half of a surrogate pair on its own: JSON can escape one ("\ud800"), but it is not Unicode text and cannot be stored. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+class NotUnicodeText extends Error {}
+
+/** JSON.parse's reviver: refuses any key or string value holding a lone surrogate. */
+function wellFormedText(key: string, value: unknown): unknown {
+  if (LONE_SURROGATE.test(key) || (typeof value === "string" && LONE_SURROGATE.test(value))) throw new NotUnicodeText();
+  return value;
+}
+
 /** application/json, or a JSON type such as application/problem+json, with or without a charset. */
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /**
  * A JSON request body checked by `schema`. Refused, as AppErrors, when it is not sent as JSON
  * (UNSUPPORTED_MEDIA_TYPE, 415: a cross-site form can send text/plain, never application/json), when
- * it is larger than MAX_JSON_BODY_BYTES (TOO_LARGE, 413), or when it is not JSON or fails the schema
+ * it is larger than MAX_JSON_BODY_BYTES (TOO_LARGE, 413), or when it is not JSON, holds a lone surrogate, or fails the schema
  * (INVALID_REQUEST, 400, its issues named by `rename`, default: the dotted path in the body).
  */
 export async function readJsonBody<Schema extends z.ZodType>(
@@ -33,8 +44,17 @@ export async function readJsonBody<Schema extends z.ZodType>(
   }
   let body: unknown;
   try {
-    body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-  } catch {
+    body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes), wellFormedText);
+  } catch (error) {
+    if (error instanceof NotUnicodeText) {
+      throw new AppError(
+        "INVALID_REQUEST",
+        "The request body holds a string that is not valid Unicode text (a lone surrogate escape such as \\ud800).",
+        {
+          where: "body",
+        },
+      );
+    }
     throw new AppError("INVALID_REQUEST", "The request body is not valid JSON.", { where: "body" });
   }
   const parsed = schema.safeParse(body);
