@@ -36,6 +36,16 @@ function networkWithin(request: Request, ms: number | null): Promise<Response> {
 const isRouterFetch = (request: Request) => request.headers.get("RSC") === "1";
 const loadAsWholePage = () => new Response(null, { status: 200, headers: { "Content-Type": "text/html; charset=utf-8" } });
 
+/** One tile of the basemap's coast or place names (not the world outline or the seas every map needs). */
+const BASEMAP_TILE = /^\/basemap\/(?:coast|places)\/\d+\/\d+\/\d+\.json$/;
+
+/**
+ * A basemap tile neither reachable nor kept (one the map passes over while flying between two saved
+ * steps, or one far from every step): no content, which the map takes as it takes a failed tile (the
+ * coarse outline, no names there), without the browser logging a failed load for every tile of a flight.
+ */
+const noTile = () => new Response(null, { status: 204 });
+
 /**
  * For a page load the network could not answer and no saved copy holds: the app's offline page in the
  * address's language, saved with every tour, in place of the browser's own error.
@@ -52,7 +62,7 @@ async function offlinePageFor(request: Request, error: unknown): Promise<Respons
  * What the service worker answers, in order; everything else it leaves to the browser, so the rest
  * of the site behaves as if it were not there. Nothing `neverCached` names is ever answered from a cache:
  * - the build's chunks: from a saved tour's build or the runtime cache, else the network (they never change);
- * - basemap files: the network, else what browsing kept, else a saved tour's copy;
+ * - basemap files: the network, else what browsing kept, else a saved tour's copy, else (a tile) no content;
  * - the pages and images a tour can be saved with: the network while it answers, else the saved copy
  *   (remembered per page, so the page can say it is showing the saved copy), else as for any other page;
  * - the router's fetch of any other page (prefetches of the links on a saved page): the network, else
@@ -98,6 +108,7 @@ export function offlineRoutes(onSavedPageShown: (clientId: string, savedAt: stri
         } catch (error) {
           const saved = await findSaved(requestKey(options.request.url));
           if (saved) return saved.response;
+          if (BASEMAP_TILE.test(options.url.pathname)) return noTile();
           throw error;
         }
       },
