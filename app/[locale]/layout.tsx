@@ -8,6 +8,10 @@ import "@fontsource/pt-sans/cyrillic-400.css";
 import "@fontsource/pt-sans/cyrillic-700.css";
 import "@fontsource/pt-sans/latin-400.css";
 import "@fontsource/pt-sans/latin-700.css";
+// Letters beyond Latin-1 (ğ, ā, ł…) in names and sources' titles, else drawn in a fallback font: a PDF
+// reader then finds such a word cut in two.
+import "@fontsource/pt-sans/latin-ext-400.css";
+import "@fontsource/pt-sans/latin-ext-700.css";
 import "../globals.css";
 import "../print.css";
 import { DocumentRequestIdProvider } from "@/components/site/document-request-id";

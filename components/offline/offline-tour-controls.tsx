@@ -27,11 +27,18 @@ function useOffline(): boolean {
   return offline;
 }
 
+/** What a save keeps, told before saving: how many linked pages and images, and files in all. */
+export interface SavedContents {
+  pages: number;
+  images: number;
+  files: number;
+}
+
 /**
  * Saves this tour for offline, says how the saved copy stands (saved; older than the tour now; being
  * shown because the network is gone), updates or removes it, and lists every tour saved here.
  */
-export function OfflineTourControls({ tour }: { tour: SaveTourRequest }) {
+export function OfflineTourControls({ tour, contents }: { tour: SaveTourRequest; contents: SavedContents }) {
   const t = useTranslations("offlineTour");
   const format = useFormatter();
   const offline = useOffline();
@@ -99,7 +106,7 @@ export function OfflineTourControls({ tour }: { tour: SaveTourRequest }) {
             {t("save")}
           </button>
           <p id="offline-tour-hint" className="offline-tour-note">
-            {t("saveHint")}
+            {t("saveHint", { ...contents })}
           </p>
         </>
       )}

@@ -1,7 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { SavedTour } from "@/lib/offline/saved-tour";
+import { SavedTourLink } from "./saved-tour-link";
 
 /** Every tour saved on this device, each opening its saved page and removable: the storage is the teacher's. */
 export function SavedToursList({
@@ -14,7 +15,6 @@ export function SavedToursList({
   disabled: boolean;
 }) {
   const t = useTranslations("offlineTour");
-  const format = useFormatter();
   if (tours.length === 0) return null;
   return (
     <details className="saved-tours">
@@ -22,13 +22,7 @@ export function SavedToursList({
       <ul>
         {tours.map((tour) => (
           <li key={`${tour.locale}/${tour.slug}`}>
-            {/* A whole-page load, so the saved copy answers it when the network is gone. */}
-            <a href={tour.pageUrl} lang={tour.locale}>
-              {tour.title}
-            </a>{" "}
-            <span className="offline-tour-note">
-              {t("savedOn", { date: format.dateTime(new Date(tour.savedAt), { dateStyle: "medium", timeStyle: "short" }) })}
-            </span>{" "}
+            <SavedTourLink tour={tour} />{" "}
             <button type="button" onClick={() => onRemove(tour.locale, tour.slug)} disabled={disabled}>
               {t("removeTour", { title: tour.title })}
             </button>

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { hasWords, oneLine, pdfText } from "./pdf-text";
 
 const VIEW = "lat=56.2600&lng=34.3300&z=8";
 
@@ -55,8 +56,7 @@ test("the handout downloads as a PDF that links every entry", async ({ page, req
   expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   const text = pdf.toString("latin1");
   expect(text.match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
-  // No PDF text extractor is installed: the entries' titles are drawn as glyphs, but each title is
-  // a link to its entry, and Chromium writes link targets as plain /URI strings.
+  // Each title is a link to its entry, and Chromium writes link targets as plain /URI strings.
   for (const href of paths) {
     expect(href.startsWith(`${baseURL}/en/entries/`)).toBe(true);
     expect(text).toContain(`(${href})`);
@@ -104,7 +104,7 @@ test("a tour's handout downloads as a PDF that links every step; a tour nobody m
   expect(answer.headers()["content-disposition"]).toContain(`tour-${TOUR}-en.pdf`);
   const text = (await answer.body()).toString("latin1");
   expect(text.startsWith("%PDF-")).toBe(true);
-  // Chromium writes link targets as plain /URI strings (there is no PDF text extractor here for the titles).
+  // Chromium writes link targets as plain /URI strings (the text itself is read in the test below).
   for (const href of paths) {
     expect(href.startsWith(`${baseURL}/en/entries/`)).toBe(true);
     expect(text).toContain(`(${href})`);
@@ -114,3 +114,47 @@ test("a tour's handout downloads as a PDF that links every step; a tour nobody m
   expect(missing.headers()["content-type"]).toBe("application/problem+json");
   expect((await request.get("/en/handout?tour=no-such-tour")).status()).toBe(404);
 });
+
+for (const { locale, title } of [
+  { locale: "en", title: "From the battles of Rzhev to the great memorials" },
+  { locale: "ru", title: "От Ржевской битвы к великим мемориалам" },
+]) {
+  test(`a tour's handout PDF in ${locale} has every step's title, question and sources as text, and no control's label`, async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(`/${locale}/tours/${TOUR}`);
+    const tourControls = await page.locator(".tour-actions").locator("a, button").allInnerTexts();
+    await page.goto(`/${locale}/handout?tour=${TOUR}`);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const steps = await page.locator(".handout-item").evaluateAll((items) =>
+      items.map((item) => ({
+        title: item.querySelector("h3 a")?.textContent ?? "",
+        question: item.querySelector(".handout-question")?.textContent ?? "",
+        sources: [...item.querySelectorAll("cite")].map((cite) => cite.textContent ?? ""),
+      })),
+    );
+    expect(steps).toHaveLength(7);
+    const handoutControls = [
+      ...(await page.getByRole("button").allInnerTexts()),
+      ...(await page.locator(".handout-controls a[download]").allInnerTexts()),
+    ];
+    const labels = [...new Set([...tourControls, ...handoutControls].map(oneLine))].filter(Boolean);
+    // What a teacher would click on screen: Present, Share, Print, Download PDF, Save for offline…
+    expect(labels.length).toBeGreaterThanOrEqual(5);
+
+    const answer = await request.get(`/${locale}/handout.pdf?tour=${TOUR}`, { timeout: 90_000 });
+    expect(answer.status()).toBe(200);
+    const pdf = await pdfText(await answer.body());
+    const { text } = pdf;
+    expect(text).toContain(title);
+    for (const step of steps) {
+      expect(step.title && step.question && step.sources.length, JSON.stringify(step)).toBeTruthy();
+      expect(text).toContain(oneLine(step.title));
+      expect(text).toContain(oneLine(step.question));
+      for (const source of step.sources) expect(text).toContain(oneLine(source));
+    }
+    for (const label of labels) expect(hasWords(pdf, label), `"${label}" on the paper`).toBe(false);
+  });
+}

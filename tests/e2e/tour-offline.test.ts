@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
+import { cutNetwork, restoreNetwork } from "./cut-network";
 import { expect, test } from "./fixtures";
 import { CURATOR, staffPage } from "./staff";
 
@@ -60,7 +61,7 @@ test("a saved tour presents every step with the network cut, and says when the s
   expect(worker.headers()["service-worker-allowed"]).toBe("/");
   expect(worker.headers()["content-security-policy"]).toBe("default-src 'none'; connect-src 'self'");
 
-  await context.setOffline(true);
+  await cutNetwork(context);
   await page.goto(TOUR_PAGE);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: /^You are offline: this is the copy saved on / })).toBeVisible();
@@ -98,7 +99,7 @@ test("a saved tour presents every step with the network cut, and says when the s
   expect(changed.status(), await changed.text()).toBe(200);
   await curator.context().close();
 
-  await context.setOffline(false);
+  await restoreNetwork(context);
   await page.goto(TOUR_PAGE);
   await expect(page.getByText("Changed for the offline test.")).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: /is older than the tour as published now\.$/ })).toBeVisible();

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { basemapFilesForView, tilesAround } from "@/lib/offline/basemap-files";
 import { appFilesCacheName, buildOfAppFilesCache, parseTourCacheName, tourCacheName } from "@/lib/offline/cache-names";
 import { neverCached } from "@/lib/offline/never-cached";
+import { localeOfPath, offlinePagePath } from "@/lib/offline/offline-page";
 import { requestKey } from "@/lib/offline/request-key";
 import { savedCopyState } from "@/lib/offline/saved-tour";
 import { tourOfflineFiles } from "@/lib/offline/tour-offline-files";
@@ -66,27 +67,60 @@ describe("what the worker never answers from a cache", () => {
 
 describe("the files kept for a tour", () => {
   const steps = [
-    { view: { latitude: 56.2656, longitude: 34.3275, zoom: 8 } },
-    { view: null },
-    { view: { latitude: 48.74, longitude: 44.54, zoom: 4 } },
+    { view: { latitude: 56.2656, longitude: 34.3275, zoom: 8 }, entry: { slug: "battles-of-rzhev" }, article: null },
+    { view: null, entry: null, article: { slug: "installation-begins" } },
+    { view: { latitude: 48.74, longitude: 44.54, zoom: 4 }, entry: { slug: "battles-of-rzhev" }, article: null },
   ];
+  const tour = { slug: "rzhev", locale: "en", token: null, linkToken: null, steps, images: [] };
 
   it("are its page and each step's presentation, with the share token it was opened with", () => {
-    const files = tourOfflineFiles({ slug: "rzhev", locale: "en", token: "tok", steps });
+    const files = tourOfflineFiles({ ...tour, token: "tok", linkToken: "tok" });
     expect(files.slice(0, 4)).toEqual([
       "/en/tours/rzhev?t=tok",
       "/en/tours/rzhev/present?step=1&t=tok",
       "/en/tours/rzhev/present?step=2&t=tok",
       "/en/tours/rzhev/present?step=3&t=tok",
     ]);
-    const open = tourOfflineFiles({ slug: "rzhev", locale: "ru", token: null, steps });
+    const open = tourOfflineFiles({ ...tour, locale: "ru" });
     expect(open.slice(0, 2)).toEqual(["/ru/tours/rzhev", "/ru/tours/rzhev/present?step=1"]);
     expect(open).toEqual(expect.arrayContaining(["/basemap/countries-50m.json", "/basemap/places/seas.json", "/manifest.webmanifest"]));
     expect(new Set(open).size).toBe(open.length);
   });
 
+  it("hold the entry and article pages the steps link to, their images, the handout and the offline page in every language", () => {
+    const files = tourOfflineFiles({ ...tour, images: ["2026/12/a.webp", "2026/12/b.png"] });
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "/en/entries/battles-of-rzhev",
+        "/en/articles/installation-begins",
+        "/media/2026/12/a.webp",
+        "/media/2026/12/b.png",
+        "/en/handout?tour=rzhev",
+        "/en/offline",
+        "/ru/offline",
+      ]),
+    );
+    expect(files.filter((file) => file.includes("/entries/"))).toHaveLength(1);
+    expect(files.some((file) => file.startsWith("/ru/entries/"))).toBe(false);
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it("keep the linked pages under the addresses the tour page links to, which may carry a token the page was opened without", () => {
+    // A teacher's shared draft, opened without its token: the page's links carry it.
+    const files = tourOfflineFiles({ ...tour, token: null, linkToken: "tok" });
+    expect(files[0]).toBe("/en/tours/rzhev");
+    expect(files).toEqual(
+      expect.arrayContaining(["/en/tours/rzhev/present?step=1&t=tok", "/en/tours/rzhev?t=tok", "/en/handout?t=tok&tour=rzhev"]),
+    );
+    expect(files).not.toContain("/en/tours/rzhev/present?step=1");
+    // A published tour opened with a token: its links carry none.
+    const published = tourOfflineFiles({ ...tour, token: "tok", linkToken: null });
+    expect(published[0]).toBe("/en/tours/rzhev?t=tok");
+    expect(published).toEqual(expect.arrayContaining(["/en/tours/rzhev/present?step=1", "/en/handout?tour=rzhev"]));
+  });
+
   it("hold the basemap of every step's view: name tiles at its zoom, the fine coast only from zoom 6", () => {
-    const files = tourOfflineFiles({ slug: "rzhev", locale: "en", token: null, steps });
+    const files = tourOfflineFiles(tour);
     // The centre tiles of steps 1 (zoom 8) and 3 (zoom 4).
     expect(files).toContain("/basemap/places/8/152/79.json");
     expect(files).toContain("/basemap/coast/8/152/79.json");
@@ -95,7 +129,7 @@ describe("the files kept for a tour", () => {
   });
 
   it("before any step has a view, the presentation's opening view", () => {
-    const files = tourOfflineFiles({ slug: "slides", locale: "en", token: null, steps: [{ view: null }] });
+    const files = tourOfflineFiles({ ...tour, slug: "slides", steps: [{ view: null, entry: null, article: null }] });
     expect(files).toEqual(expect.arrayContaining(basemapFilesForView({ latitude: 54, longitude: 40, zoom: 4 })));
   });
 
@@ -104,5 +138,16 @@ describe("the files kept for a tour", () => {
     expect(tiles.every(({ x, y }) => x >= 0 && x < 4 && y >= 0 && y < 4)).toBe(true);
     expect(new Set(tiles.map(({ x, y }) => `${x}/${y}`)).size).toBe(tiles.length);
     expect(tiles.map(({ x }) => x)).toContain(0);
+  });
+});
+
+describe("the offline page shown for a page not saved", () => {
+  it("is the one in the address's language, else the default language's", () => {
+    const locales = ["en", "ru"];
+    expect(offlinePagePath(localeOfPath("/ru/entries/khatyn-memorial", locales, "en"))).toBe("/ru/offline");
+    expect(offlinePagePath(localeOfPath("/en", locales, "en"))).toBe("/en/offline");
+    expect(localeOfPath("/", locales, "en")).toBe("en");
+    expect(localeOfPath("/de/entries/x", locales, "en")).toBe("en");
+    expect(localeOfPath("/entries/x", locales, "ru")).toBe("ru");
   });
 });

@@ -54,7 +54,7 @@ export default async function TourPage({ params, searchParams }: Props) {
         printable={mayViewTour(tour, null, linkToken)}
         mayEdit={mayEdit}
       >
-        <SaveForOfflineButton tour={tour} locale={locale} token={token} />
+        <SaveForOfflineButton tour={tour} locale={locale} token={token} linkToken={linkToken} />
       </TourPageActions>
       <h2>{t("steps")}</h2>
       <TourStepsList steps={tour.steps} />
