@@ -37,6 +37,7 @@ export async function TourStatusBar({ id, slug, version, status, role }: TourSta
             <button type="submit">{t(`move.${to}`)}</button>
           </form>
         ))}
+        <Link href={`/admin/tours/${slug}/history`}>{t("history")}</Link>
         <Link href={`/tours/${slug}`}>{tours("viewTour")}</Link>
         <Link href={`/tours/${slug}/present?step=1`}>{tours("present")}</Link>
       </div>

@@ -8,7 +8,7 @@ export type ReviewDecision = "published" | "draft";
 export type ReviewDecisionOutcome = "published" | "returned" | "stale";
 
 /**
- * A curator's decision on an entry or article in the queue, through the shared status change
+ * A curator's decision on an entry, article or tour in the queue, through the shared status change
  * (which checks the move and the version and records the revision and audit line). Sending back is
  * a curator's decision here even though an editor may withdraw their own submission elsewhere. A
  * decision on a version someone changed, decided or deleted meanwhile changes nothing: "stale".
