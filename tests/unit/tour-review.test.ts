@@ -16,6 +16,12 @@ const { decideReviewItem } = await import("@/lib/data/review/decide-review-item"
 const { updateRecord } = await import("@/lib/data/publishing/update-record");
 const { listRecordRevisions } = await import("@/lib/data/publishing/list-record-revisions");
 const { recordChanges } = await import("@/lib/data/publishing/record-changes");
+const { saveRecordEdit } = await import("@/lib/data/publishing/save-record-edit");
+const { getRecordForEditing } = await import("@/lib/data/publishing/get-record-for-editing");
+const { getRecordForPerson } = await import("@/lib/data/publishing/get-record-for-person");
+const { approvePendingRevision } = await import("@/lib/data/publishing/approve-pending-revision");
+const { declinePendingRevision } = await import("@/lib/data/publishing/decline-pending-revision");
+const { listPendingRevisions } = await import("@/lib/data/review/list-pending-revisions");
 const { db } = await import("@/lib/db");
 
 const TEACHER: StaffUser = { id: "teacher-1", email: "teacher@example.org", name: "Tess Teacher", role: "teacher" };
@@ -136,5 +142,74 @@ describe("a tour's history", () => {
     expect(fieldLabelParts("steps.3.added")).toEqual({ kind: "step", number: 3, change: "added" });
     expect(fieldLabelParts("steps.12.window")).toEqual({ kind: "step", number: 12, change: "window" });
     expect(fieldLabelParts("steps.2.texts.ru.question")).toEqual({ kind: "stepText", number: 2, locale: "ru", field: "question" });
+  });
+});
+
+describe("a teacher's change to their published tour", () => {
+  async function publishedTour(slug: string): Promise<string> {
+    const id = await submittedTour(slug);
+    await changeRecordStatus(TOUR, { id, expectedVersion: (await tourState(id)).version, to: "published", actor: CURATOR });
+    return id;
+  }
+  const changed = (slug: string) =>
+    tourEditSchema.parse(
+      tourEdit(slug, { steps: [...(tourEdit(slug).steps ?? []), { kind: "entry", entrySlug: "mamayev-kurgan", texts: {} }] }),
+    );
+
+  it("is proposed, leaving the published tour as it is, and waits in the queue with its step changes", async () => {
+    const id = await publishedTour("proposed-tour");
+    const { version } = await tourState(id);
+    const before = await countReviewQueue();
+    expect(await saveRecordEdit(TOUR, { id, expectedVersion: version, edit: changed("proposed-tour"), actor: TEACHER })).toEqual({
+      outcome: "proposed",
+    });
+    expect(await tourState(id)).toEqual({ status: "published", version });
+    expect((await getRecordForEditing(TOUR, "proposed-tour"))!.snapshot.steps).toHaveLength(2);
+    expect(await countReviewQueue()).toBe(before + 1);
+    const waiting = (await listPendingRevisions({ locale: "en", limit: 50 })).items.find((item) => item.slug === "proposed-tour");
+    expect(waiting).toMatchObject({ type: "tour", title: "Tour proposed-tour", proposedBy: { name: "Tess Teacher" } });
+    expect(waiting!.changes).toEqual([{ field: "steps.3.added", before: "", after: "mamayev-kurgan" }]);
+    // The teacher's editor opens on their proposal.
+    const mine = (await getRecordForPerson(TOUR, "proposed-tour", TEACHER.id))!;
+    expect(mine.own?.status).toBe("pending");
+    expect(mine.opened.snapshot.steps).toHaveLength(3);
+  });
+
+  it("goes live when a curator approves it, in the teacher's name, and leaves the queue when declined with a reason", async () => {
+    const id = await publishedTour("approved-tour");
+    await saveRecordEdit(TOUR, { id, expectedVersion: (await tourState(id)).version, edit: changed("approved-tour"), actor: TEACHER });
+    const pending = (await listPendingRevisions({ locale: "en", limit: 50 })).items.find((item) => item.slug === "approved-tour")!;
+    await approvePendingRevision(TOUR, { pendingId: pending.pendingId, seenAt: pending.proposedAt, actor: CURATOR });
+    expect((await getRecordForEditing(TOUR, "approved-tour"))!.snapshot).toMatchObject({ status: "published", steps: { length: 3 } });
+    expect((await listRecordRevisions(TOUR, id))[0]).toMatchObject({ action: "approve", authorEmail: TEACHER.email });
+
+    const other = await publishedTour("declined-tour");
+    await saveRecordEdit(TOUR, {
+      id: other,
+      expectedVersion: (await tourState(other)).version,
+      edit: changed("declined-tour"),
+      actor: TEACHER,
+    });
+    const declined = (await listPendingRevisions({ locale: "en", limit: 50 })).items.find((item) => item.slug === "declined-tour")!;
+    await declinePendingRevision(TOUR, {
+      pendingId: declined.pendingId,
+      seenAt: declined.proposedAt,
+      reason: "One memorial is enough",
+      actor: CURATOR,
+    });
+    expect((await getRecordForPerson(TOUR, "declined-tour", TEACHER.id))!.own).toMatchObject({
+      status: "declined",
+      reason: "One memorial is enough",
+    });
+    expect((await getRecordForEditing(TOUR, "declined-tour"))!.snapshot.steps).toHaveLength(2);
+  });
+
+  it("is refused to another teacher, who may not change the tour at all", async () => {
+    const id = await publishedTour("someone-elses-tour");
+    const other: StaffUser = { id: "teacher-2", email: "other@example.org", name: "Other", role: "teacher" };
+    await expect(
+      saveRecordEdit(TOUR, { id, expectedVersion: (await tourState(id)).version, edit: changed("someone-elses-tour"), actor: other }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.pendingRevision.count({ where: { tourId: id } })).toBe(0);
   });
 });
