@@ -14,6 +14,7 @@ export async function ReviewQueueTable({ items, total, canDecide }: { items: Row
   const kinds = await getTranslations("kinds");
   const publication = await getTranslations("publication");
   const tours = await getTranslations("tourAdmin");
+  const sendBack = await getTranslations("sendBack");
   return (
     <table className="admin-table review-queue">
       <caption className="sr-only">{t("caption", { count: total })}</caption>
@@ -45,6 +46,19 @@ export async function ReviewQueueTable({ items, total, canDecide }: { items: Row
                       <input type="hidden" name="slug" value={item.slug} />
                       <input type="hidden" name="expectedVersion" value={item.version} />
                       <input type="hidden" name="to" value={to} />
+                      {to === "draft" ? (
+                        <>
+                          <label className="sr-only" htmlFor={`reason-${item.type}-${item.id}`}>
+                            {sendBack("reasonLabel", { title: item.title })}
+                          </label>
+                          <input
+                            id={`reason-${item.type}-${item.id}`}
+                            name="reason"
+                            maxLength={2000}
+                            placeholder={sendBack("reasonPlaceholder")}
+                          />
+                        </>
+                      ) : null}
                       <ConfirmedSubmitButton
                         label={t(to === "published" ? "publish" : "sendBack")}
                         ariaLabel={t(to === "published" ? "publishLabel" : "sendBackLabel", { title: item.title })}

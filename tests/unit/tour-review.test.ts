@@ -22,6 +22,8 @@ const { getRecordForPerson } = await import("@/lib/data/publishing/get-record-fo
 const { approvePendingRevision } = await import("@/lib/data/publishing/approve-pending-revision");
 const { declinePendingRevision } = await import("@/lib/data/publishing/decline-pending-revision");
 const { listPendingRevisions } = await import("@/lib/data/review/list-pending-revisions");
+const { getSendBackReason } = await import("@/lib/data/publishing/get-send-back-reason");
+const { listSubmissionOutcomes } = await import("@/lib/data/review/list-submission-outcomes");
 const { db } = await import("@/lib/db");
 
 const TEACHER: StaffUser = { id: "teacher-1", email: "teacher@example.org", name: "Tess Teacher", role: "teacher" };
@@ -86,6 +88,41 @@ describe("a tour sent for review", () => {
     await expect(decideReviewItem({ type: "tour", id, expectedVersion: version, to: "published", actor: EDITOR })).rejects.toThrow();
     expect(await decideReviewItem({ type: "tour", id, expectedVersion: version - 1, to: "published", actor: CURATOR })).toBe("stale");
     expect(await tourState(id)).toEqual({ status: "in_review", version });
+  });
+});
+
+describe("a tour sent back from the queue", () => {
+  it("keeps the curator's reason with the status change, for its teacher to read on the tour, in its history and outcomes", async () => {
+    const id = await submittedTour("tour-sent-back");
+    const { version } = await tourState(id);
+    expect(
+      await decideReviewItem({
+        type: "tour",
+        id,
+        expectedVersion: version,
+        to: "draft",
+        actor: CURATOR,
+        reason: "  Add a source to step 2. ",
+      }),
+    ).toBe("returned");
+    expect(await getSendBackReason(TOUR, id)).toMatchObject({ reason: "Add a source to step 2.", by: CURATOR.email });
+    expect((await listRecordRevisions(TOUR, id))[0]).toMatchObject({ action: "status", note: "Add a source to step 2." });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: id, action: "tour.status.draft" } });
+    expect(JSON.parse(audit.detail)).toEqual({ version: version + 1, reason: "Add a source to step 2." });
+    expect((await listSubmissionOutcomes({ authorId: TEACHER.id, locale: "en" })).find((o) => o.id === id)).toMatchObject({
+      outcome: "returned",
+      reason: "Add a source to step 2.",
+    });
+    // Sent for review again, the old reason no longer stands.
+    await changeRecordStatus(TOUR, { id, expectedVersion: version + 1, to: "in_review", actor: TEACHER });
+    expect(await getSendBackReason(TOUR, id)).toBeNull();
+  });
+
+  it("keeps no reason for a publication", async () => {
+    const id = await submittedTour("tour-published-no-reason");
+    const { version } = await tourState(id);
+    await decideReviewItem({ type: "tour", id, expectedVersion: version, to: "published", actor: CURATOR, reason: "ignored" });
+    expect((await listRecordRevisions(TOUR, id))[0]).toMatchObject({ action: "status", note: null });
   });
 });
 

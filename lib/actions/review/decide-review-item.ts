@@ -14,6 +14,7 @@ const decisionSchema = z.object({
   slug: z.string().min(1),
   expectedVersion: z.coerce.number().int(),
   to: z.enum(["published", "draft"]),
+  reason: z.string().max(2000).optional(),
 });
 
 /**

@@ -19,6 +19,8 @@ export async function decideReviewItem(input: {
   expectedVersion: number;
   to: ReviewDecision;
   actor: StaffUser;
+  /** Why it goes back to draft, for its author; kept with the status change. */
+  reason?: string;
 }): Promise<ReviewDecisionOutcome> {
   if (!can(input.actor.role, "entries.publish")) throw new AppError("FORBIDDEN");
   try {
@@ -27,6 +29,7 @@ export async function decideReviewItem(input: {
       expectedVersion: input.expectedVersion,
       to: input.to,
       actor: input.actor,
+      reason: input.to === "draft" ? input.reason : undefined,
     });
   } catch (error) {
     if (isAppError(error) && error.code !== "FORBIDDEN" && error.code !== "UNAUTHORIZED") return "stale";

@@ -16,6 +16,8 @@ export interface SubmissionOutcome {
   /** When and by whom it was decided; null while waiting. */
   decidedAt: Date | null;
   decidedBy: string | null;
+  /** Why it was sent back, when the curator said. */
+  reason: string | null;
 }
 
 /** The latest submission of each item, newest first, at most `limit`. */
@@ -75,6 +77,7 @@ export async function listSubmissionOutcomes({
         outcome,
         decidedAt: outcome === "waiting" ? null : (decision?.createdAt ?? null),
         decidedBy: outcome === "waiting" ? null : (decision?.authorEmail ?? null),
+        reason: outcome === "returned" ? (decision?.note ?? null) : null,
       },
     ];
   });

@@ -16,6 +16,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
   const t = await getTranslations("admin");
   const d = await getTranslations("dashboard");
   const tours = await getTranslations("tourAdmin");
+  const sendBack = await getTranslations("sendBack");
   const format = await getFormatter();
   const user = await getCurrentUser();
   const waiting = can(user?.role, "entries.publish") ? await listReviewQueue({ locale, page: { page: 1, size: WAITING_SHOWN } }) : null;
@@ -61,6 +62,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
                   {item.outcome === "waiting"
                     ? d("outcome.waiting", { when: when(item.submittedAt) })
                     : d(`outcome.${item.outcome}`, { when: when(item.decidedAt ?? item.submittedAt), who: item.decidedBy ?? d("someone") })}
+                  {item.reason ? ` ${sendBack("note", { reason: item.reason })}` : null}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { PendingRevisionNotice } from "@/components/admin/pending-revision-notice";
 import { TourEditor } from "@/components/tours/tour-editor";
@@ -8,6 +8,7 @@ import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { listEntryTitles } from "@/lib/data/entries/list-entry-titles";
 import { getRecordForPerson } from "@/lib/data/publishing/get-record-for-person";
+import { getSendBackReason } from "@/lib/data/publishing/get-send-back-reason";
 import { mayChangeEveryTour } from "@/lib/data/tours/assert-may-change-tour";
 import { getTourAccess } from "@/lib/data/tours/get-tour-access";
 import { TOUR } from "@/lib/data/tours/tour-record";
@@ -35,6 +36,9 @@ export default async function EditTourPage({ params, searchParams }: Props) {
   const { live: tour, own, opened } = record;
   const { created, saved } = await searchParams;
   const editor = await getTranslations("tourEditor");
+  const sendBack = await getTranslations("sendBack");
+  const format = await getFormatter();
+  const returned = tour.snapshot.status === "draft" ? await getSendBackReason(TOUR, tour.id) : null;
   const entrySlugs = opened.snapshot.steps.flatMap((s) => (s.entrySlug ? [s.entrySlug] : []));
   return (
     <>
@@ -45,6 +49,15 @@ export default async function EditTourPage({ params, searchParams }: Props) {
       {access.shared ? (
         <p>
           {t("shareLink")} <Link href={{ pathname: `/tours/${slug}`, query: { t: access.shareToken } }}>{t("shareLinkText")}</Link>
+        </p>
+      ) : null}
+      {returned ? (
+        <p className="form-error">
+          {sendBack("returned", {
+            who: returned.by ?? "",
+            when: format.dateTime(returned.at, { dateStyle: "medium", timeStyle: "short" }),
+            reason: returned.reason,
+          })}
         </p>
       ) : null}
       <PendingRevisionNotice own={own} />
