@@ -212,14 +212,16 @@ describe("a teacher's change to their published tour", () => {
     expect(mine.opened.snapshot.steps).toHaveLength(3);
   });
 
-  it("goes live when a curator approves it, in the teacher's name, and leaves the queue when declined with a reason", async () => {
+  it("goes live when a curator approves it, in the teacher's name", async () => {
     const id = await publishedTour("approved-tour");
     await saveRecordEdit(TOUR, { id, expectedVersion: (await tourState(id)).version, edit: changed("approved-tour"), actor: TEACHER });
     const pending = (await listPendingRevisions({ locale: "en", limit: 50 })).items.find((item) => item.slug === "approved-tour")!;
     await approvePendingRevision(TOUR, { pendingId: pending.pendingId, seenAt: pending.proposedAt, actor: CURATOR });
     expect((await getRecordForEditing(TOUR, "approved-tour"))!.snapshot).toMatchObject({ status: "published", steps: { length: 3 } });
     expect((await listRecordRevisions(TOUR, id))[0]).toMatchObject({ action: "approve", authorEmail: TEACHER.email });
+  });
 
+  it("stays as it is when a curator declines the change, with a reason the teacher reads", async () => {
     const other = await publishedTour("declined-tour");
     await saveRecordEdit(TOUR, {
       id: other,
