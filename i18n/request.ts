@@ -24,6 +24,7 @@ const MESSAGE_AREAS = [
   "local-drafts",
   "offline",
   "article-import",
+  "review-reasons",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

@@ -5,28 +5,33 @@ import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { getRecordForEditing } from "@/lib/data/publishing/get-record-for-editing";
 import { listRecordRevisions } from "@/lib/data/publishing/list-record-revisions";
+import { mayChangeRecord } from "@/lib/data/publishing/may-change-record";
 import type { AnyPublishableType } from "@/lib/data/publishing/publishable-type";
 import { PUBLISHABLE_TYPES, type PublishableName } from "@/lib/data/publishing/publishable-types";
-import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
+import { recordChanges } from "@/lib/data/publishing/record-changes";
 import { recordTitle } from "@/lib/revisions/record-title";
 import { ForbiddenNotice } from "./forbidden-notice";
 import { RevisionHistory } from "./revision-history";
 
 /** Each kind's own words for its heading and its editor's link. */
-const MESSAGES = { entry: "entryEditor", article: "articleAdmin" } as const;
+const MESSAGES = { entry: "entryEditor", article: "articleAdmin", tour: "tourAdmin" } as const;
 
-/** The history page of an entry or article: every revision, newest first, with what it changed and (curators) a restore button. */
+/**
+ * The history page of any publishable record: every revision, newest first, with what it changed and
+ * (curators) a restore button. Seen by those who may edit the kind, and of a tour only by its teacher
+ * and the curators.
+ */
 export async function RecordHistoryPage({ type, locale, slug }: { type: PublishableName; locale: string; slug: string }) {
   setRequestLocale(locale);
-  const user = await requirePagePermission(locale, "entries.edit");
-  if (!user) return <ForbiddenNotice />;
   const record: AnyPublishableType = PUBLISHABLE_TYPES[type];
+  const user = await requirePagePermission(locale, record.draftPermission ?? "entries.edit");
+  if (!user) return <ForbiddenNotice />;
   const current = await getRecordForEditing(record, slug);
   if (!current) notFound();
+  if (!(await mayChangeRecord(record, current.id, user))) return <ForbiddenNotice />;
   const t = await getTranslations(MESSAGES[type]);
   const revisions = await listRecordRevisions(record, current.id);
   const title = recordTitle(current.snapshot, locale);
-  const view = (index: number) => (revisions[index] ? record.forDiff(revisions[index].snapshot) : null);
   return (
     <>
       <h1>{t("revisions.heading", { title })}</h1>
@@ -34,7 +39,10 @@ export async function RecordHistoryPage({ type, locale, slug }: { type: Publisha
         <Link href={`/admin/${record.path}/${slug}`}>{t("edit", { title })}</Link>
       </p>
       <RevisionHistory
-        revisions={revisions.map((revision, index) => ({ ...revision, changes: diffSnapshots(view(index + 1), view(index)!) }))}
+        revisions={revisions.map((revision, index) => ({
+          ...revision,
+          changes: recordChanges(record, revisions[index + 1]?.snapshot ?? null, revision.snapshot),
+        }))}
         currentVersion={current.version}
         restore={can(user.role, "entries.publish") ? { type, id: current.id, published: current.snapshot.status === "published" } : null}
       />

@@ -1,17 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { decideReviewItemAction } from "@/lib/actions/review/decide-review-item";
+import { PUBLISHABLE_TYPES } from "@/lib/data/publishing/publishable-types";
 import type { ReviewItem } from "@/lib/data/review/list-review-queue";
 import { ConfirmedSubmitButton } from "./confirmed-submit-button";
 import "./review-queue-table.css";
 
 type Row = Omit<ReviewItem, "submittedAt"> & { submittedAt: string };
 
-/** The review queue as a table; curators get a publish and a send-back button on each entry and article. */
+/** The review queue as a table; curators get a publish and a send-back button on each entry, article and tour. */
 export async function ReviewQueueTable({ items, total, canDecide }: { items: Row[]; total: number; canDecide: boolean }) {
   const t = await getTranslations("review");
   const kinds = await getTranslations("kinds");
   const publication = await getTranslations("publication");
+  const tours = await getTranslations("tourAdmin");
+  const sendBack = await getTranslations("sendBack");
   return (
     <table className="admin-table review-queue">
       <caption className="sr-only">{t("caption", { count: total })}</caption>
@@ -28,9 +31,9 @@ export async function ReviewQueueTable({ items, total, canDecide }: { items: Row
         {items.map((item) => (
           <tr key={`${item.type}-${item.id}`}>
             <th scope="row">
-              <Link href={item.type === "entry" ? `/admin/entries/${item.slug}` : `/admin/articles/${item.slug}`}>{item.title}</Link>
+              <Link href={`/admin/${PUBLISHABLE_TYPES[item.type].path}/${item.slug}`}>{item.title}</Link>
             </th>
-            <td>{item.kind ? kinds(item.kind as "event") : t("article")}</td>
+            <td>{item.kind ? kinds(item.kind as "event") : item.type === "tour" ? tours("reviewKind") : t("article")}</td>
             <td>{item.submittedBy ? (item.submittedBy.name ?? item.submittedBy.email ?? t("unknown")) : t("unknown")}</td>
             <td>{item.submittedAt}</td>
             {canDecide ? (
@@ -43,6 +46,19 @@ export async function ReviewQueueTable({ items, total, canDecide }: { items: Row
                       <input type="hidden" name="slug" value={item.slug} />
                       <input type="hidden" name="expectedVersion" value={item.version} />
                       <input type="hidden" name="to" value={to} />
+                      {to === "draft" ? (
+                        <>
+                          <label className="sr-only" htmlFor={`reason-${item.type}-${item.id}`}>
+                            {sendBack("reasonLabel", { title: item.title })}
+                          </label>
+                          <input
+                            id={`reason-${item.type}-${item.id}`}
+                            name="reason"
+                            maxLength={2000}
+                            placeholder={sendBack("reasonPlaceholder")}
+                          />
+                        </>
+                      ) : null}
                       <ConfirmedSubmitButton
                         label={t(to === "published" ? "publish" : "sendBack")}
                         ariaLabel={t(to === "published" ? "publishLabel" : "sendBackLabel", { title: item.title })}

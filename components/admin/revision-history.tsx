@@ -9,6 +9,8 @@ export interface RevisionListItem {
   version: number;
   action: string;
   authorEmail: string | null;
+  /** The reason given with the change (a curator's for sending it back). */
+  note: string | null;
   createdAt: Date;
   /** What this revision changed against the one before it. */
   changes: FieldChange[];
@@ -24,6 +26,7 @@ interface RevisionHistoryProps {
 /** Newest first: who saved which version when, what it changed, and a restore button per older version. */
 export async function RevisionHistory({ revisions, currentVersion, restore }: RevisionHistoryProps) {
   const t = await getTranslations("revisions");
+  const sendBack = await getTranslations("sendBack");
   const format = await getFormatter();
   return (
     <ol className="revision-list">
@@ -35,6 +38,7 @@ export async function RevisionHistory({ revisions, currentVersion, restore }: Re
               {" · "}
               {revision.authorEmail ?? t("system")} · {format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
             </h2>
+            {revision.note ? <p>{sendBack("note", { reason: revision.note })}</p> : null}
             {revision.changes.length ? (
               <FieldChangesTable changes={revision.changes} caption={t("changes")} captionHidden />
             ) : (

@@ -91,6 +91,7 @@ function TourEditorForm({ initial, known, draft }: TourEditorProps & { draft: Lo
       <input type="hidden" name="steps" value={JSON.stringify(steps)} />
       <SaveOutcome
         saved={state.status === "saved" ? t("saved", { version: state.version ?? 0 }) : null}
+        proposed={state.status === "proposed"}
         invalid={invalid ? t("fixErrors") : null}
         refused={state.status === "conflict" ? t("conflict", { version: state.version ?? 0 }) : (state.message ?? null)}
       />

@@ -20,13 +20,18 @@ export async function TourStatusBar({ id, slug, version, status, role }: TourSta
   const t = await getTranslations("publication");
   const tours = await getTranslations("tourAdmin");
   const validation = await getTranslations("validation");
+  const proposals = await getTranslations("proposals");
   const moves = PUBLICATION_STATUSES.filter((to) => {
     const permission = movePermission(status, to);
     return permission !== null && can(role, permission === "entries.edit" ? (TOUR.draftPermission ?? permission) : permission);
   });
   return (
     <>
-      {mayEditInStatus(role, status) ? null : <p className="form-error">{validation("publishedByCurators")}</p>}
+      {mayEditInStatus(role, status) ? null : status === "published" ? (
+        <p className="hint">{proposals("hint")}</p>
+      ) : (
+        <p className="form-error">{validation("publishedByCurators")}</p>
+      )}
       <div className="status-bar">
         <p>{t("status", { status: t(`statuses.${status}`) })}</p>
         {moves.map((to) => (
@@ -37,6 +42,7 @@ export async function TourStatusBar({ id, slug, version, status, role }: TourSta
             <button type="submit">{t(`move.${to}`)}</button>
           </form>
         ))}
+        <Link href={`/admin/tours/${slug}/history`}>{t("history")}</Link>
         <Link href={`/tours/${slug}`}>{tours("viewTour")}</Link>
         <Link href={`/tours/${slug}/present?step=1`}>{tours("present")}</Link>
       </div>

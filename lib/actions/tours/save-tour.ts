@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { authorizedAction } from "@/lib/auth/authorized";
-import { updateRecord } from "@/lib/data/publishing/update-record";
+import { saveRecordEdit } from "@/lib/data/publishing/save-record-edit";
 import { createTour } from "@/lib/data/tours/create-tour";
 import { TOUR } from "@/lib/data/tours/tour-record";
 import { formStateFromError } from "@/lib/errors/form-state-from-error";
@@ -14,7 +14,10 @@ import { tourEditSchema } from "@/lib/validation/tour";
 
 export type SaveTourState = SaveState<TourFormValues>;
 
-/** Saves the tour editor's form: a new tour (owned by the person) or an edit of one they may change. */
+/**
+ * Saves the tour editor's form: a new tour (owned by the person), an edit of one they may change, or,
+ * on a published tour its teacher may not change directly, their proposal of the edit for a curator.
+ */
 export const saveTourAction = authorizedAction(
   "tours.create",
   async (user, _previous: SaveTourState, form: FormData): Promise<SaveTourState> => {
@@ -27,13 +30,15 @@ export const saveTourAction = authorizedAction(
         const created = await createTour(parsed.data, { actor: user });
         redirect(`/${await getLocale()}/admin/tours/${created.slug}?created=1`);
       }
-      const { version } = await updateRecord(TOUR, {
+      const saved = await saveRecordEdit(TOUR, {
         id: values.tourId,
         expectedVersion: Number(values.expectedVersion),
         edit: parsed.data,
         actor: user,
       });
-      revalidatePath("/[locale]/admin/tours", "layout");
+      revalidatePath("/[locale]/admin", "layout");
+      if (saved.outcome === "proposed") return { status: "proposed", values, fieldErrors: {} };
+      const { version } = saved;
       revalidatePath("/[locale]/tours", "layout");
       // A new slug is a new address: the page at the old one would no longer find the tour.
       if (parsed.data.slug !== values.savedSlug) redirect(`/${await getLocale()}/admin/tours/${parsed.data.slug}?saved=${version}`);

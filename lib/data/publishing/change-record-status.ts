@@ -11,11 +11,12 @@ import { recordRows } from "./record-tables";
 
 /**
  * Review and publication of any publishable record, by the moves and roles of
- * lib/content/publication-moves.ts, made against `expectedVersion`, with its revision and audit line.
+ * lib/content/publication-moves.ts, made against `expectedVersion`, with its revision and audit line,
+ * both keeping the reason when one is given (a curator's for sending work back, which its author reads).
  */
 export async function changeRecordStatus(
   type: AnyPublishableType,
-  input: { id: string; expectedVersion: number; to: PublicationStatus; actor: StaffUser },
+  input: { id: string; expectedVersion: number; to: PublicationStatus; actor: StaffUser; reason?: string },
 ): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
     const from = await claimVersion(tx, type, input.id, input.expectedVersion);
@@ -28,8 +29,14 @@ export async function changeRecordStatus(
       where: { id: input.id },
       data: { status: input.to, ...(input.to === "published" ? { publishedAt: new Date() } : {}) },
     });
-    const version = await recordRevision(tx, type, input.id, "status", input.actor);
-    await auditRecord(tx, type, { actor: input.actor, action: `status.${input.to}`, id: input.id, detail: { version } });
+    const reason = input.reason?.trim() || null;
+    const version = await recordRevision(tx, type, input.id, "status", input.actor, reason);
+    await auditRecord(tx, type, {
+      actor: input.actor,
+      action: `status.${input.to}`,
+      id: input.id,
+      detail: reason ? { version, reason } : { version },
+    });
     return { version };
   });
 }

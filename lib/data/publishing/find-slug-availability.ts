@@ -17,6 +17,7 @@ type SlugWhere = { slug: { in: string[] }; NOT?: { id: string } };
 const SLUGS_OF: Record<PublishableName, (where: SlugWhere) => Promise<{ slug: string }[]>> = {
   entry: (where) => db.entry.findMany({ where, select: { slug: true } }),
   article: (where) => db.article.findMany({ where, select: { slug: true } }),
+  tour: (where) => db.tour.findMany({ where, select: { slug: true } }),
 };
 
 async function takenAmong(type: PublishableName, slugs: string[], exceptId: string | null): Promise<Set<string>> {

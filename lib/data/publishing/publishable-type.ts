@@ -2,6 +2,7 @@ import type { StaffUser } from "@/lib/auth/current-user";
 import type { Permission } from "@/lib/auth/roles";
 import type { PublicationStatus } from "@/lib/content/entry-kinds";
 import type { ContentLocale } from "@/lib/content/locales";
+import type { FieldChange } from "@/lib/revisions/diff-snapshots";
 import type { ValidationKey } from "@/lib/validation/messages";
 import type { Transaction } from "../transaction";
 
@@ -44,8 +45,13 @@ export interface PublishableType<Snapshot extends PublishableSnapshot = Publisha
   readSnapshot(tx: Transaction, id: string): Promise<{ snapshot: Snapshot; version: number }>;
   /** A revision's stored JSON; older revisions may hold an older shape. */
   parseStored(json: string): Stored;
-  /** How the history and the conflict views compare two stored snapshots. */
+  /** How the history and the conflict views compare two stored snapshots, field by field. */
   forDiff(stored: Stored): object;
+  /**
+   * Changes a field-by-field comparison cannot name, read from both versions together (a tour's steps
+   * added, removed or moved); recordChanges() puts them after the fields'.
+   */
+  pairedChanges?(before: Stored | null, after: Stored): FieldChange[];
   /**
    * Writes an edit: the row's own columns, its texts, links and search documents. Returns the other
    * records of this kind whose own record the edit changed (a symmetric link belongs to both ends).

@@ -7,13 +7,17 @@ import { revisionRows } from "./record-tables";
 /** "approve": a proposed change (lib/data/publishing/approve-pending-revision.ts) saved by a curator, authored by its proposer. */
 export type RevisionAction = "create" | "update" | "status" | "restore" | "approve";
 
-/** Stores the record as it is now as the revision of its current version, by its author; returns that version. */
+/**
+ * Stores the record as it is now as the revision of its current version, by its author, with the
+ * reason given for the change if any (a curator's for sending work back); returns that version.
+ */
 export async function recordRevision(
   tx: Transaction,
   type: AnyPublishableType,
   id: string,
   action: RevisionAction,
   actor: Pick<StaffUser, "id" | "email"> | null,
+  note: string | null = null,
 ): Promise<number> {
   const { snapshot, version } = await type.readSnapshot(tx, id);
   await revisionRows(tx, type).create({
@@ -24,6 +28,7 @@ export async function recordRevision(
       snapshot: JSON.stringify(snapshot),
       authorId: actor?.id ?? null,
       authorEmail: actor?.email ?? null,
+      note,
     },
   });
   return version;

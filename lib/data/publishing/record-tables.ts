@@ -35,6 +35,7 @@ export interface RevisionRow {
   snapshot: string;
   authorId: string | null;
   authorEmail: string | null;
+  note: string | null;
   createdAt: Date;
 }
 

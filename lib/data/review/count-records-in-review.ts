@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { PUBLISHABLE_TYPES } from "../publishing/publishable-types";
 import { recordRows } from "../publishing/record-tables";
 
-/** How many entries and articles wait for review (the proposed changes to published ones apart). */
+/** How many entries, articles and tours wait for review (the proposed changes to published ones apart). */
 export async function countRecordsInReview(): Promise<number> {
   const counts = await Promise.all(
     Object.values(PUBLISHABLE_TYPES).map((type) => recordRows(db, type).count({ where: { status: "in_review" } })),

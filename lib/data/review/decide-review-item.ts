@@ -8,7 +8,7 @@ export type ReviewDecision = "published" | "draft";
 export type ReviewDecisionOutcome = "published" | "returned" | "stale";
 
 /**
- * A curator's decision on an entry or article in the queue, through the shared status change
+ * A curator's decision on an entry, article or tour in the queue, through the shared status change
  * (which checks the move and the version and records the revision and audit line). Sending back is
  * a curator's decision here even though an editor may withdraw their own submission elsewhere. A
  * decision on a version someone changed, decided or deleted meanwhile changes nothing: "stale".
@@ -19,6 +19,8 @@ export async function decideReviewItem(input: {
   expectedVersion: number;
   to: ReviewDecision;
   actor: StaffUser;
+  /** Why it goes back to draft, for its author; kept with the status change. */
+  reason?: string;
 }): Promise<ReviewDecisionOutcome> {
   if (!can(input.actor.role, "entries.publish")) throw new AppError("FORBIDDEN");
   try {
@@ -27,6 +29,7 @@ export async function decideReviewItem(input: {
       expectedVersion: input.expectedVersion,
       to: input.to,
       actor: input.actor,
+      reason: input.to === "draft" ? input.reason : undefined,
     });
   } catch (error) {
     if (isAppError(error) && error.code !== "FORBIDDEN" && error.code !== "UNAUTHORIZED") return "stale";

@@ -1,8 +1,9 @@
 import { db } from "@/lib/db";
-import { diffSnapshots, type FieldChange } from "@/lib/revisions/diff-snapshots";
+import type { FieldChange } from "@/lib/revisions/diff-snapshots";
 import { recordTitle } from "@/lib/revisions/record-title";
 import type { AnyPublishableType } from "../publishing/publishable-type";
-import { PUBLISHABLE_TYPES } from "../publishing/publishable-types";
+import { PUBLISHABLE_NAMES, PUBLISHABLE_TYPES } from "../publishing/publishable-types";
+import { recordChanges } from "../publishing/record-changes";
 import type { ReviewableType } from "./status-changes";
 import { WAITING_PROPOSALS } from "./waiting-proposals";
 
@@ -22,7 +23,7 @@ export interface PendingRevisionItem {
 }
 
 /**
- * Proposed changes to published entries and articles waiting for a curator, the `limit` oldest (by
+ * Proposed changes to published entries, articles and tours waiting for a curator, the `limit` oldest (by
  * their last save) with how many wait in all; each with its diff against the published version.
  */
 export async function listPendingRevisions({
@@ -41,6 +42,7 @@ export async function listPendingRevisions({
         id: true,
         entryId: true,
         articleId: true,
+        tourId: true,
         baseVersion: true,
         snapshot: true,
         authorId: true,
@@ -57,9 +59,9 @@ export async function listPendingRevisions({
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
   const items = await Promise.all(
     rows.map(async (row): Promise<PendingRevisionItem | null> => {
-      const name: ReviewableType = row.entryId ? "entry" : "article";
+      const name = PUBLISHABLE_NAMES.find((kind) => row[PUBLISHABLE_TYPES[kind].ownerColumn] !== null)!;
       const type: AnyPublishableType = PUBLISHABLE_TYPES[name];
-      const recordId = (row.entryId ?? row.articleId)!;
+      const recordId = row[type.ownerColumn]!;
       const live = await type.readSnapshot(db, recordId).catch(() => null);
       if (!live) return null;
       const proposed = type.parseStored(row.snapshot);
@@ -73,7 +75,7 @@ export async function listPendingRevisions({
         baseVersion: row.baseVersion,
         currentVersion: live.version,
         // The status is no part of an edit: a proposal never changes it.
-        changes: diffSnapshots(type.forDiff(live.snapshot), type.forDiff(proposed)).filter((c) => c.field !== "status"),
+        changes: recordChanges(type, live.snapshot, proposed).filter((c) => c.field !== "status"),
       };
     }),
   );

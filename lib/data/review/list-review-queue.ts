@@ -2,14 +2,15 @@ import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
+import type { PublishableName } from "../publishing/publishable-types";
 import { countRecordsInReview } from "./count-records-in-review";
 
 export interface ReviewItem {
-  type: "entry" | "article";
+  type: PublishableName;
   id: string;
   slug: string;
   title: string;
-  /** The entry's kind; null for articles. */
+  /** The entry's kind; null for articles and tours. */
   kind: string | null;
   /** What a decision from the queue must be based on. */
   version: number;
@@ -18,7 +19,7 @@ export interface ReviewItem {
   submittedAt: Date;
 }
 
-/** The latest status change of an entry or article in review: its move to in_review. */
+/** The latest status change of a record in review: its move to in_review. */
 const SUBMISSION = {
   where: { action: "status" },
   orderBy: { version: "desc" },
@@ -42,6 +43,11 @@ async function queuePage(page: PageRequest): Promise<{ type: ReviewItem["type"];
         COALESCE((SELECT r."createdAt" FROM "ArticleRevision" r WHERE r."articleId" = a."id" AND r."action" = 'status'
                   ORDER BY r."version" DESC LIMIT 1), a."updatedAt") AS "submittedAt"
       FROM "Article" a WHERE a."status" = 'in_review'
+      UNION ALL
+      SELECT 'tour' AS "type", t."id",
+        COALESCE((SELECT r."createdAt" FROM "TourRevision" r WHERE r."tourId" = t."id" AND r."action" = 'status'
+                  ORDER BY r."version" DESC LIMIT 1), t."updatedAt") AS "submittedAt"
+      FROM "Tour" t WHERE t."status" = 'in_review'
     ) q
     ORDER BY q."submittedAt" ASC, q."id" ASC
     LIMIT ${page.size + 1} OFFSET ${pageOffset(page)}`);
@@ -55,35 +61,25 @@ async function queuePage(page: PageRequest): Promise<{ type: ReviewItem["type"];
 export async function listReviewQueue({ locale, page }: { locale: string; page: PageRequest }): Promise<Page<ReviewItem>> {
   const [order, total] = await Promise.all([queuePage(page), countRecordsInReview()]);
   const idsOf = (type: ReviewItem["type"]) => order.filter((row) => row.type === type).map((row) => row.id);
-  const [entries, articles] = await Promise.all([
-    db.entry.findMany({
-      where: { id: { in: idsOf("entry") } },
-      select: {
-        id: true,
-        slug: true,
-        kind: true,
-        version: true,
-        updatedAt: true,
-        translations: { select: { locale: true, title: true } },
-        revisions: SUBMISSION,
-      },
-    }),
-    db.article.findMany({
-      where: { id: { in: idsOf("article") } },
-      select: {
-        id: true,
-        slug: true,
-        version: true,
-        updatedAt: true,
-        translations: { select: { locale: true, title: true } },
-        revisions: SUBMISSION,
-      },
-    }),
+  const titled = {
+    id: true,
+    slug: true,
+    version: true,
+    updatedAt: true,
+    translations: { select: { locale: true, title: true } },
+    revisions: SUBMISSION,
+  } as const;
+  const [entries, articles, tours] = await Promise.all([
+    db.entry.findMany({ where: { id: { in: idsOf("entry") } }, select: { ...titled, kind: true } }),
+    db.article.findMany({ where: { id: { in: idsOf("article") } }, select: titled }),
+    db.tour.findMany({ where: { id: { in: idsOf("tour") } }, select: titled }),
   ]);
 
   const authorIds = [
     ...new Set(
-      [...entries, ...articles].flatMap((item) => item.revisions.map((r) => r.authorId)).filter((id): id is string => id !== null),
+      [...entries, ...articles, ...tours]
+        .flatMap((item) => item.revisions.map((r) => r.authorId))
+        .filter((id): id is string => id !== null),
     ),
   ];
   const users = await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
@@ -107,8 +103,12 @@ export async function listReviewQueue({ locale, page }: { locale: string; page: 
       submittedAt: submission?.createdAt ?? item.updatedAt,
     };
   };
-  const items = new Map([...entries.map((e) => toItem("entry", e)), ...articles.map((a) => toItem("article", a))].map((i) => [i.id, i]));
+  const items = new Map(
+    [...entries.map((e) => toItem("entry", e)), ...articles.map((a) => toItem("article", a)), ...tours.map((t) => toItem("tour", t))].map(
+      (i) => [`${i.type}:${i.id}`, i],
+    ),
+  );
   // Read in the queue's order; an item decided between the two reads is simply left out.
-  const rows = order.slice(0, page.size).flatMap((row) => items.get(row.id) ?? []);
+  const rows = order.slice(0, page.size).flatMap((row) => items.get(`${row.type}:${row.id}`) ?? []);
   return { ...toPage(rows, page, total), hasNext: order.length > page.size };
 }

@@ -1,6 +1,6 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
-import { PUBLISHABLE_TYPES } from "../publishing/publishable-types";
+import { PUBLISHABLE_NAMES, PUBLISHABLE_TYPES } from "../publishing/publishable-types";
 import { recordRows } from "../publishing/record-tables";
 import { listOwnStatusChanges, listStatusChangesOf, type ReviewableType, type StatusChange } from "./status-changes";
 
@@ -16,6 +16,8 @@ export interface SubmissionOutcome {
   /** When and by whom it was decided; null while waiting. */
   decidedAt: Date | null;
   decidedBy: string | null;
+  /** Why it was sent back, when the curator said. */
+  reason: string | null;
 }
 
 /** The latest submission of each item, newest first, at most `limit`. */
@@ -36,7 +38,7 @@ function outcomeOf(decision: StatusChange | undefined, authorId: string): Submis
 }
 
 /**
- * What became of the entries and articles a person sent for review, newest submission first: the
+ * What became of the records a person sent for review, newest submission first: the
  * first status change after each submission says whether it was published, sent back, or withdrawn
  * by the person themselves. Read from the revision histories, so nobody has to be asked.
  */
@@ -54,15 +56,14 @@ export async function listSubmissionOutcomes({
 
   const idsOf = (type: ReviewableType) => submissions.filter((s) => s.type === type).map((s) => s.id);
   const titled = { select: { id: true, slug: true, translations: { select: { locale: true, title: true } } } } as const;
-  const [later, entries, articles] = await Promise.all([
-    listStatusChangesOf({ entry: idsOf("entry"), article: idsOf("article") }),
-    recordRows(db, PUBLISHABLE_TYPES.entry).findMany({ where: { id: { in: idsOf("entry") } }, ...titled }),
-    recordRows(db, PUBLISHABLE_TYPES.article).findMany({ where: { id: { in: idsOf("article") } }, ...titled }),
+  const [later, ...rows] = await Promise.all([
+    listStatusChangesOf(Object.fromEntries(PUBLISHABLE_NAMES.map((type) => [type, idsOf(type)])) as Record<ReviewableType, string[]>),
+    ...PUBLISHABLE_NAMES.map((type) => recordRows(db, PUBLISHABLE_TYPES[type]).findMany({ where: { id: { in: idsOf(type) } }, ...titled })),
   ]);
-  const items = { entry: entries, article: articles };
+  const items = new Map(PUBLISHABLE_NAMES.flatMap((type, index) => rows[index]!.map((item) => [`${type}:${item.id}`, item] as const)));
 
   return submissions.flatMap((submission): SubmissionOutcome[] => {
-    const item = items[submission.type].find((i) => i.id === submission.id);
+    const item = items.get(`${submission.type}:${submission.id}`);
     if (!item) return [];
     const decision = later.find((c) => c.type === submission.type && c.id === submission.id && c.version > submission.version);
     const outcome = outcomeOf(decision, authorId);
@@ -76,6 +77,7 @@ export async function listSubmissionOutcomes({
         outcome,
         decidedAt: outcome === "waiting" ? null : (decision?.createdAt ?? null),
         decidedBy: outcome === "waiting" ? null : (decision?.authorEmail ?? null),
+        reason: outcome === "returned" ? (decision?.note ?? null) : null,
       },
     ];
   });

@@ -5,7 +5,7 @@ import { type RevisionRow, revisionRows } from "../publishing/record-tables";
 
 export type ReviewableType = PublishableName;
 
-/** One status change of an entry or article, read from its revision history. */
+/** One status change of a publishable record, read from its revision history. */
 export interface StatusChange {
   type: ReviewableType;
   id: string;
@@ -15,16 +15,18 @@ export interface StatusChange {
   status: unknown;
   authorId: string | null;
   authorEmail: string | null;
+  /** The reason given with it, if any (a curator's for sending it back). */
+  note: string | null;
 }
 
-const SELECT = { version: true, createdAt: true, snapshot: true, authorId: true, authorEmail: true } as const;
+const SELECT = { version: true, createdAt: true, snapshot: true, authorId: true, authorEmail: true, note: true } as const;
 /** The registered kinds, each with its name narrowed to one the review pages know. */
 type ReviewableKind = AnyPublishableType & { name: ReviewableType };
 const KINDS = Object.values(PUBLISHABLE_TYPES) as ReviewableKind[];
 
-function toChange(type: ReviewableKind, { snapshot, version, createdAt, authorId, authorEmail, ...row }: RevisionRow): StatusChange {
+function toChange(type: ReviewableKind, { snapshot, version, createdAt, authorId, authorEmail, note, ...row }: RevisionRow): StatusChange {
   const status = (JSON.parse(snapshot) as { status?: unknown }).status;
-  return { type: type.name, id: row[type.ownerColumn]!, version, createdAt, status, authorId, authorEmail };
+  return { type: type.name, id: row[type.ownerColumn]!, version, createdAt, status, authorId, authorEmail, note: note ?? null };
 }
 
 /** A person's latest status changes on entries and articles together, newest first. */

@@ -1,2 +1,5 @@
-/** Proposed changes waiting in the queue: to entries and articles (a tour's would be reviewed where tours are). */
-export const WAITING_PROPOSALS = { status: "pending", OR: [{ entryId: { not: null } }, { articleId: { not: null } }] };
+/** Proposed changes waiting in the queue, to any kind of record (each names its record in one of these columns). */
+export const WAITING_PROPOSALS = {
+  status: "pending",
+  OR: [{ entryId: { not: null } }, { articleId: { not: null } }, { tourId: { not: null } }],
+};

@@ -1,4 +1,5 @@
 import { readTourSnapshot, type TourSnapshot } from "@/lib/revisions/tour-snapshot";
+import { tourStepChanges } from "@/lib/revisions/tour-step-changes";
 import type { TourEdit } from "@/lib/validation/tour";
 import type { PublishableType } from "../publishing/publishable-type";
 import { assertMayChangeTour } from "./assert-may-change-tour";
@@ -9,9 +10,10 @@ const NO_PARTNERS: ReadonlySet<string> = new Set();
 
 /**
  * Tours in the shared publishing lifecycle (lib/data/publishing/). A teacher sends their own tour for
- * review (tours.create stands for entries.edit in its moves); publishing (featuring it) stays the
- * curators'. Not registered in PUBLISHABLE_TYPES: the shared staff forms and the review queue serve
- * editors' work, gated by entries.edit, which teachers do not have; lib/actions/tours/ serves tours.
+ * review (tours.create stands for entries.edit in its moves) and proposes changes to it once it is
+ * published; publishing (featuring it) stays the curators'. Registered in PUBLISHABLE_TYPES, so the
+ * review queue, the proposals and the history serve tours too; the tour editor and its status moves
+ * are lib/actions/tours/ (gated by tours.create, which editors lack and teachers have).
  */
 export const TOUR: PublishableType<TourSnapshot, TourEdit> = {
   name: "tour",
@@ -26,7 +28,9 @@ export const TOUR: PublishableType<TourSnapshot, TourEdit> = {
   assertMayChange: assertMayChangeTour,
   readSnapshot: readTourSnapshot,
   parseStored: (json) => JSON.parse(json) as TourSnapshot,
-  forDiff: (snapshot) => snapshot,
+  // Steps have no fixed place to compare field by field: what became of each is said by pairedChanges.
+  forDiff: ({ steps: _steps, ...tour }) => tour,
+  pairedChanges: tourStepChanges,
   writeFields: async (tx, id, edit) => {
     await writeTourFields(tx, id, edit);
     return NO_PARTNERS;

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
+import { PUBLISHABLE_TYPES } from "@/lib/data/publishing/publishable-types";
 import { listReviewQueue } from "@/lib/data/review/list-review-queue";
 import { listSubmissionOutcomes } from "@/lib/data/review/list-submission-outcomes";
 
@@ -14,6 +15,8 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const t = await getTranslations("admin");
   const d = await getTranslations("dashboard");
+  const tours = await getTranslations("tourAdmin");
+  const sendBack = await getTranslations("sendBack");
   const format = await getFormatter();
   const user = await getCurrentUser();
   const waiting = can(user?.role, "entries.publish") ? await listReviewQueue({ locale, page: { page: 1, size: WAITING_SHOWN } }) : null;
@@ -31,8 +34,9 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
             <ul>
               {waiting.items.map((item) => (
                 <li key={`${item.type}-${item.id}`}>
-                  <Link href={item.type === "entry" ? `/admin/entries/${item.slug}` : `/admin/articles/${item.slug}`}>{item.title}</Link>{" "}
+                  <Link href={`/admin/${PUBLISHABLE_TYPES[item.type].path}/${item.slug}`}>{item.title}</Link>{" "}
                   {item.type === "article" ? <span className="meta">{d("articleTag")} </span> : null}
+                  {item.type === "tour" ? <span className="meta">{tours("reviewKind")} </span> : null}
                   <span className="meta">{d("waitingSince", { when: when(item.submittedAt) })}</span>
                 </li>
               ))}
@@ -52,12 +56,13 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
             <ul>
               {outcomes.map((item) => (
                 <li key={`${item.type}-${item.id}`}>
-                  <Link href={item.type === "entry" ? `/admin/entries/${item.slug}` : `/admin/articles/${item.slug}`}>{item.title}</Link>
+                  <Link href={`/admin/${PUBLISHABLE_TYPES[item.type].path}/${item.slug}`}>{item.title}</Link>
                   {item.type === "article" ? <span className="meta"> {d("articleTag")}</span> : null}
                   {": "}
                   {item.outcome === "waiting"
                     ? d("outcome.waiting", { when: when(item.submittedAt) })
                     : d(`outcome.${item.outcome}`, { when: when(item.decidedAt ?? item.submittedAt), who: item.decidedBy ?? d("someone") })}
+                  {item.reason ? ` ${sendBack("note", { reason: item.reason })}` : null}
                 </li>
               ))}
             </ul>
