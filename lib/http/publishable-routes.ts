@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { authorizedRoute, type Gate } from "@/lib/auth/authorized";
-import { getOwnPendingRevision } from "@/lib/data/publishing/get-own-pending-revision";
 import { getRecordForEditing, type RecordForEditing } from "@/lib/data/publishing/get-record-for-editing";
 import type { AnyPublishableType, EditOf, SnapshotOf } from "@/lib/data/publishing/publishable-type";
 import { saveRecordEdit } from "@/lib/data/publishing/save-record-edit";
 import { updateRecord } from "@/lib/data/publishing/update-record";
 import { AppError } from "@/lib/errors/app-error";
+import { proposalAccepted } from "./proposal-accepted";
 import { readJsonBody } from "./read-json-body";
 
 type Context = { params: Promise<{ slug: string }> };
@@ -15,31 +15,6 @@ export async function recordAt<T extends AnyPublishableType>(type: T, context: C
   const record = await getRecordForEditing(type, (await context.params).slug);
   if (!record) throw new AppError("NOT_FOUND", `No such ${type.name}`);
   return record;
-}
-
-/** The answer to a save kept as a proposal: 202, what became of it and where it is (staff pages, any language). */
-async function proposalAccepted(
-  type: AnyPublishableType,
-  input: { id: string; expectedVersion: number; actor: { id: string } },
-  slug: string,
-) {
-  // Null only when a curator decided on it in the moment since.
-  const own = await getOwnPendingRevision(type, input.id, input.actor.id);
-  return Response.json(
-    {
-      outcome: "proposed",
-      detail: `This ${type.name} is published: your change is kept as your proposal until a curator reviews it, and the published ${type.name} stays as it is until then. Saving again replaces your proposal.`,
-      version: input.expectedVersion,
-      proposal: {
-        status: "pending",
-        baseVersion: input.expectedVersion,
-        proposedAt: own?.updatedAt ?? null,
-        editor: `/admin/${type.path}/${slug}`,
-        review: "/admin/review",
-      },
-    },
-    { status: 202 },
-  );
 }
 
 /**

@@ -20,6 +20,8 @@ const { ENTRY } = await import("@/lib/data/entries/entry-record");
 const { ARTICLE } = await import("@/lib/data/articles/article-record");
 const { changeRecordStatus } = await import("@/lib/data/publishing/change-record-status");
 const { getRecordForEditing } = await import("@/lib/data/publishing/get-record-for-editing");
+const { proposalAcceptedSchema } = await import("@/lib/http/proposal-accepted");
+const staffDocument = await import("@/app/api/v1/admin/openapi.json/route");
 const entryRoute = await import("@/app/api/v1/admin/entries/[slug]/route");
 const articleRoute = await import("@/app/api/v1/admin/articles/[slug]/route");
 
@@ -101,6 +103,8 @@ describe("PUT /api/v1/admin/entries/<slug> on a published entry", { timeout: 60_
       proposal: { status: "pending", baseVersion: 2, editor: "/admin/entries/api-proposal-entry", review: "/admin/review" },
     });
     expect(body.detail).toMatch(/review/);
+    // The answer is the one the staff API's OpenAPI document describes.
+    expect(proposalAcceptedSchema.parse(body)).toEqual(body);
     expect(Date.parse(body.proposal.proposedAt)).not.toBeNaN();
 
     const live = (await getRecordForEditing(ENTRY, "api-proposal-entry"))!;
@@ -197,5 +201,17 @@ describe("PUT /api/v1/admin/articles/<slug> on a published article", { timeout: 
     expect(live.version).toBe(2);
     expect(live.snapshot.translations.en?.title).toBe("The title");
     expect(await db.pendingRevision.count({ where: { articleId: created.id, authorId: people.editor.id } })).toBe(1);
+  });
+});
+
+describe("GET /api/v1/admin/openapi.json", () => {
+  it("describes the staff API to those who may edit, and to nobody signed out", async () => {
+    requestHeaders = new Headers({ cookie: people.editor.cookie });
+    const address = `${env.PUBLIC_BASE_URL}/api/v1/admin/openapi.json`;
+    const document = await staffDocument.GET(new Request(address, { headers: requestHeaders }), undefined);
+    expect(document.status).toBe(200);
+    expect(await document.json()).toMatchObject({ paths: { "/api/v1/admin/entries/{slug}": { put: { responses: { 202: {} } } } } });
+    requestHeaders = new Headers();
+    expect((await staffDocument.GET(new Request(address), undefined)).status).toBe(401);
   });
 });
