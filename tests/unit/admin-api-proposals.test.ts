@@ -58,6 +58,11 @@ function withSummary(slug: string, summary: string) {
   return { ...edit, translations: { ...edit.translations, en: { ...edit.translations.en!, summary } } };
 }
 
+/** Saves the entry at `slug` with a new English summary, through the API as `as`. */
+function putEntry(slug: string, expectedVersion: number, summary: string, as: "editor" | "curator") {
+  return put(entryRoute, "entries", slug, { expectedVersion, entry: withSummary(slug, summary) }, as);
+}
+
 /** A published entry at version 2: created by the curator, then published. */
 async function publishedEntry(slug: string): Promise<string> {
   const created = await createEntryDraft(entryEditSchema.parse(entryEdit(slug)), people.curator);
@@ -85,16 +90,7 @@ beforeAll(async () => {
 describe("PUT /api/v1/admin/entries/<slug> on a published entry", { timeout: 60_000 }, () => {
   it("keeps an editor's change as their proposal for review: 202, where it is, and the published entry unchanged", async () => {
     const id = await publishedEntry("api-proposal-entry");
-    const response = await put(
-      entryRoute,
-      "entries",
-      "api-proposal-entry",
-      {
-        expectedVersion: 2,
-        entry: withSummary("api-proposal-entry", "The editor's better summary"),
-      },
-      "editor",
-    );
+    const response = await putEntry("api-proposal-entry", 2, "The editor's better summary", "editor");
     expect(response.status).toBe(202);
     const body = await response.json();
     expect(body).toMatchObject({
@@ -114,32 +110,14 @@ describe("PUT /api/v1/admin/entries/<slug> on a published entry", { timeout: 60_
     expect(JSON.parse(proposal.snapshot)).toMatchObject({ translations: { en: { summary: "The editor's better summary" } } });
 
     // Saving again replaces the editor's proposal rather than adding a second one.
-    const again = await put(
-      entryRoute,
-      "entries",
-      "api-proposal-entry",
-      {
-        expectedVersion: 2,
-        entry: withSummary("api-proposal-entry", "Even better"),
-      },
-      "editor",
-    );
+    const again = await putEntry("api-proposal-entry", 2, "Even better", "editor");
     expect(again.status).toBe(202);
     expect(await db.pendingRevision.count({ where: { entryId: id } })).toBe(1);
   });
 
   it("still refuses a change made against a version that is no longer current (409 with the entry as it is)", async () => {
     const id = await publishedEntry("api-proposal-stale");
-    const response = await put(
-      entryRoute,
-      "entries",
-      "api-proposal-stale",
-      {
-        expectedVersion: 1,
-        entry: withSummary("api-proposal-stale", "Stale"),
-      },
-      "editor",
-    );
+    const response = await putEntry("api-proposal-stale", 1, "Stale", "editor");
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ currentVersion: 2 });
     expect(await db.pendingRevision.count({ where: { entryId: id } })).toBe(0);
@@ -147,31 +125,13 @@ describe("PUT /api/v1/admin/entries/<slug> on a published entry", { timeout: 60_
 
   it("puts a curator's change live at once (200 with the new version), and an editor's change to a draft too", async () => {
     await publishedEntry("api-proposal-curator");
-    const response = await put(
-      entryRoute,
-      "entries",
-      "api-proposal-curator",
-      {
-        expectedVersion: 2,
-        entry: withSummary("api-proposal-curator", "The curator's summary"),
-      },
-      "curator",
-    );
+    const response = await putEntry("api-proposal-curator", 2, "The curator's summary", "curator");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ version: 3 });
     expect((await getRecordForEditing(ENTRY, "api-proposal-curator"))!.snapshot.translations.en?.summary).toBe("The curator's summary");
 
     await createEntryDraft(entryEditSchema.parse(entryEdit("api-proposal-draft")), people.editor);
-    const draft = await put(
-      entryRoute,
-      "entries",
-      "api-proposal-draft",
-      {
-        expectedVersion: 1,
-        entry: withSummary("api-proposal-draft", "Draft text"),
-      },
-      "editor",
-    );
+    const draft = await putEntry("api-proposal-draft", 1, "Draft text", "editor");
     expect(draft.status).toBe(200);
     expect(await draft.json()).toEqual({ version: 2 });
   });
