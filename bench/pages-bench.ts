@@ -2,6 +2,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
+import { PROPOSALS_PAGE_SIZE } from "@/lib/data/review/waiting-proposals";
 import {
   BIN,
   childResult,
@@ -32,7 +33,8 @@ import { writeResultsFile } from "./report";
  *
  * Every page kind at each size, as a visitor, a curator and an admin: the public pages (explorer in
  * both languages, entry and article pages, search, compare, the sitemap index and a file, robots)
- * and every staff page (lists and some of their later pages, editors, histories, review, images,
+ * and every staff page (lists and some of their later pages, editors, histories, review with its
+ * proposed changes' first, second and last pages, images,
  * users, audit log, password), plus the pickers' search endpoints. Each address is fetched once to
  * warm up, then `rounds` times one after another over a keep-alive connection with gzip; time is to
  * the last byte. Exits non-zero, listing why, on any 5xx (or any other answer than 200), any HTML page
@@ -116,6 +118,7 @@ const PDF_TIME_LIMIT_MS = 15_000;
 
 /** Every page kind and the addresses that stand for it. */
 function visits(f: PageFixtures, lastEntriesPage: number, importJob: string | null): Visit[] {
+  const lastProposalsPage = Math.max(1, Math.ceil(f.proposals / PROPOSALS_PAGE_SIZE));
   const [entry, otherEntry] = f.entries;
   const [article] = f.articles;
   const searches = f.searches.map((q) => encodeURIComponent(q));
@@ -197,6 +200,15 @@ function visits(f: PageFixtures, lastEntriesPage: number, importJob: string | nu
     { kind: "staff: edit article", as: "curator", urls: [`/en/admin/articles/${article}`, `/en/admin/articles/${f.mentioningArticle}`] },
     { kind: "staff: article history", as: "curator", urls: [`/en/admin/articles/${article}/history`] },
     { kind: "staff: review queue", as: "curator", urls: ["/en/admin/review", "/en/admin/review?page=2"] },
+    {
+      kind: "staff: review queue, proposed changes",
+      as: "curator",
+      urls: [
+        "/en/admin/review?proposals=2",
+        `/en/admin/review?proposals=${lastProposalsPage}`,
+        `/ru/admin/review?proposals=${lastProposalsPage}`,
+      ],
+    },
     { kind: "staff: image library", as: "curator", urls: ["/en/admin/media"] },
     { kind: "staff: upload image", as: "curator", urls: ["/en/admin/media/upload"] },
     { kind: "staff: edit image", as: "curator", urls: [`/en/admin/media/${f.mediaId}`] },

@@ -13,7 +13,11 @@ export const BENCH_PASSWORD = "bench-pages-password";
 export const BENCH_ACCOUNTS = {
   curator: { email: "bench-curator@example.org", name: "Bench Curator", role: "curator" },
   admin: { email: "bench-admin@example.org", name: "Bench Admin", role: "admin" },
+  editor: { email: "bench-editor@example.org", name: "Bench Editor", role: "editor" },
 } as const;
+
+/** Proposed changes waiting for review at every size: the review queue pages them, never reading them all. */
+const BENCH_PROPOSALS = 2000;
 
 export interface PageFixtures {
   entries: string[];
@@ -30,6 +34,52 @@ export interface PageFixtures {
   tour: string;
   /** A short link's code, to a tour page. */
   shortLink: string;
+  /** How many proposed changes wait in the review queue. */
+  proposals: number;
+}
+
+/**
+ * The bench editor's proposed change to each of the first `count` published entries (one more summary
+ * sentence), stored as proposeRecordChange stores one, in batches: thousands through the lifecycle's
+ * own preview would take minutes and show nothing more about the review queue's pages.
+ */
+async function proposeChanges(count: number): Promise<number> {
+  const { db } = await import("@/lib/db");
+  const { ENTRY } = await import("@/lib/data/entries/entry-record");
+  const editor = await db.user.findUniqueOrThrow({ where: { email: BENCH_ACCOUNTS.editor.email }, select: { id: true, email: true } });
+  const waiting = { authorId: editor.id, status: "pending" };
+  const have = await db.pendingRevision.count({ where: waiting });
+  if (have >= count) return db.pendingRevision.count({ where: { status: "pending" } });
+  const targets = await db.entry.findMany({
+    where: { status: "published", proposals: { none: { authorId: editor.id } } },
+    orderBy: { id: "asc" },
+    take: count - have,
+    select: { id: true },
+  });
+  for (let start = 0; start < targets.length; start += 500) {
+    const rows = [];
+    for (const { id } of targets.slice(start, start + 500)) {
+      const { snapshot, version } = await ENTRY.readSnapshot(db, id);
+      const en = snapshot.translations.en;
+      const proposed = {
+        ...snapshot,
+        translations: {
+          ...snapshot.translations,
+          ...(en ? { en: { ...en, summary: `${en.summary} A sentence proposed by an editor.` } } : {}),
+        },
+      };
+      rows.push({
+        entryId: id,
+        baseVersion: version,
+        edit: JSON.stringify(await ENTRY.storedToEdit(proposed)),
+        snapshot: JSON.stringify(proposed),
+        authorId: editor.id,
+        authorEmail: editor.email,
+      });
+    }
+    await db.pendingRevision.createMany({ data: rows });
+  }
+  return db.pendingRevision.count({ where: { status: "pending" } });
 }
 
 const BENCH_TOUR = "bench-tour";
@@ -94,6 +144,7 @@ async function main(): Promise<void> {
       { actor: null, status: "published" },
     );
   }
+  const proposals = await proposeChanges(BENCH_PROPOSALS);
   const { createShortLink } = await import("@/lib/data/short-links/create-short-link");
   const { code: shortLink } = await createShortLink({ target: `/en/tours/${BENCH_TOUR}` });
   const firstTitle = (await db.entryTranslation.findFirst({ where: { locale: "en", entry: published }, orderBy: { entryId: "asc" } }))
@@ -109,6 +160,7 @@ async function main(): Promise<void> {
     searches: ["memorial", "Мамаев", "mamaev kurgan", firstTitle ?? "battle", "zzqqxx"],
     tour: BENCH_TOUR,
     shortLink,
+    proposals,
   };
   console.log(`RESULT ${JSON.stringify(fixtures)}`);
 }

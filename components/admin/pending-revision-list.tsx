@@ -25,15 +25,7 @@ function ProposalFields({ item }: { item: PendingRevisionItem }) {
  * curators, Approve (asks first: the public page changes) and Decline with a reason. One made on a
  * version that is no longer live cannot be approved as it is.
  */
-export async function PendingRevisionList({
-  items,
-  total,
-  canDecide,
-}: {
-  items: PendingRevisionItem[];
-  total: number;
-  canDecide: boolean;
-}) {
+export async function PendingRevisionList({ items, canDecide }: { items: PendingRevisionItem[]; canDecide: boolean }) {
   const t = await getTranslations("proposals");
   const format = await getFormatter();
   return (
@@ -41,7 +33,6 @@ export async function PendingRevisionList({
       <h2 id="proposals-heading">{t("heading")}</h2>
       <p>{t("intro")}</p>
       {items.length === 0 ? <p>{t("empty")}</p> : null}
-      {total > items.length ? <p>{t("shown", { shown: items.length, total })}</p> : null}
       {items.map((item) => {
         const headingId = `proposal-${item.pendingId}`;
         const stale = item.baseVersion !== item.currentVersion;

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
+import { keepOnlyDraftsOf } from "@/lib/drafts/local-draft";
 
 type Failure =
   | { kind: "failed" | "unavailable" | "disabled" }
@@ -53,6 +54,10 @@ export function SignInForm() {
       body: JSON.stringify({ email: form.get("email"), password: form.get("password") }),
     }).catch(() => null);
     if (response?.ok) {
+      // Unsaved work kept in this browser by anyone else is removed: this person's own (kept before
+      // their session ran out) is offered back; without a name to keep, none is.
+      const signedIn = (await response.json().catch(() => null)) as { user?: { id?: unknown } } | null;
+      keepOnlyDraftsOf(typeof signedIn?.user?.id === "string" ? signedIn.user.id : null);
       globalThis.location.assign(`/${locale}/admin`);
       return;
     }

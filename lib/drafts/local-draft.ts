@@ -24,9 +24,14 @@ export interface DraftOwner {
   recordId: string;
 }
 
+const KEY_PREFIX = "memorial-draft:v1:";
+
 export function draftKey({ personId, kind, recordId }: DraftOwner): string {
-  return `memorial-draft:v1:${personId}:${kind}:${recordId || "new"}`;
+  return `${KEY_PREFIX}${personId}:${kind}:${recordId || "new"}`;
 }
+
+/** False once this page's person signed out: a keep still waiting for a pause in typing must not bring their work back. */
+let keeping = true;
 
 export function readLocalDraft<Values>(owner: DraftOwner, now = Date.now()): LocalDraft<Values> | null {
   try {
@@ -44,6 +49,7 @@ export function readLocalDraft<Values>(owner: DraftOwner, now = Date.now()): Loc
 }
 
 export function writeLocalDraft<Values>(owner: DraftOwner, draft: LocalDraft<Values>): void {
+  if (!keeping) return;
   try {
     window.localStorage.setItem(draftKey(owner), JSON.stringify(draft));
   } catch {
@@ -57,4 +63,30 @@ export function removeLocalDraft(owner: DraftOwner): void {
   } catch {
     // Nothing kept, nothing to remove.
   }
+}
+
+/**
+ * Removes every draft this browser keeps except those of `personId` (all of them when null): on a
+ * shared school or museum computer, one person's unsaved work never stays for the next person.
+ */
+export function keepOnlyDraftsOf(personId: string | null): void {
+  try {
+    const storage = window.localStorage;
+    const others = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
+      (key): key is string => key?.startsWith(KEY_PREFIX) === true && (personId === null || !key.startsWith(`${KEY_PREFIX}${personId}:`)),
+    );
+    for (const key of others) storage.removeItem(key);
+  } catch {
+    // Storage switched off: nothing was kept.
+  }
+}
+
+/**
+ * On signing out: the person's unsaved work leaves the browser with them, and this page keeps nothing
+ * more. Everyone's, not only theirs: a draft of anyone else was already removed when they signed in
+ * (keepOnlyDraftsOf), so this leaves a browser that holds no one's work.
+ */
+export function forgetLocalDrafts(): void {
+  keeping = false;
+  keepOnlyDraftsOf(null);
 }

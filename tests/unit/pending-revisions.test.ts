@@ -63,7 +63,7 @@ describe("proposed changes to published work", () => {
     expect(own.snapshot.translations.en?.summary).toBe("Better idea");
     expect(own.snapshot.status).toBe("published");
 
-    const queue = await listPendingRevisions({ locale: "en", limit: 50 });
+    const queue = await listPendingRevisions({ locale: "en", page: { page: 1, size: 50 } });
     const mine = queue.items.find((item) => item.slug === "proposal-kept-apart" && item.proposedBy.email === EDITOR.email);
     expect(mine).toMatchObject({ type: "entry", slug: "proposal-kept-apart", baseVersion: 2, currentVersion: 2 });
     expect(mine!.changes).toEqual([{ field: "translations.en.summary", before: "A summary", after: "Better idea" }]);
@@ -123,7 +123,9 @@ describe("proposed changes to published work", () => {
     expect((await getRecordForEditing(ENTRY, "proposal-stale"))!.snapshot.translations.en?.summary).toBe("Curator's text");
     // Still waiting, for the curator to decline.
     expect((await getOwnPendingRevision(ENTRY, id, EDITOR.id))!.status).toBe("pending");
-    const listed = (await listPendingRevisions({ locale: "en", limit: 50 })).items.find((item) => item.pendingId === later.id);
+    const listed = (await listPendingRevisions({ locale: "en", page: { page: 1, size: 50 } })).items.find(
+      (item) => item.pendingId === later.id,
+    );
     expect(listed).toMatchObject({ baseVersion: 2, currentVersion: 3 });
   });
 
@@ -137,7 +139,9 @@ describe("proposed changes to published work", () => {
       reason: "Cite a source.",
       decidedByEmail: CURATOR.email,
     });
-    expect((await listPendingRevisions({ locale: "en", limit: 50 })).items.some((item) => item.pendingId === pending.id)).toBe(false);
+    expect(
+      (await listPendingRevisions({ locale: "en", page: { page: 1, size: 50 } })).items.some((item) => item.pendingId === pending.id),
+    ).toBe(false);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: id, action: "entry.proposal.declined" } });
     expect(JSON.parse(audit.detail)).toEqual({ proposedBy: EDITOR.email, reason: "Cite a source." });
     await expect(

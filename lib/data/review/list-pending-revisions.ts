@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
 import type { FieldChange } from "@/lib/revisions/diff-snapshots";
 import { recordTitle } from "@/lib/revisions/record-title";
 import type { AnyPublishableType } from "../publishing/publishable-type";
@@ -23,21 +24,18 @@ export interface PendingRevisionItem {
 }
 
 /**
- * Proposed changes to published entries, articles and tours waiting for a curator, the `limit` oldest (by
- * their last save) with how many wait in all; each with its diff against the published version.
+ * Proposed changes to published entries, articles and tours waiting for a curator, one page of them, oldest
+ * (by their last save) first, with how many wait in all; each with its diff against the published
+ * version. Only the page's proposals and their records are read (the queue's index orders them).
  */
-export async function listPendingRevisions({
-  locale,
-  limit,
-}: {
-  locale: string;
-  limit: number;
-}): Promise<{ items: PendingRevisionItem[]; total: number }> {
+export async function listPendingRevisions({ locale, page }: { locale: string; page: PageRequest }): Promise<Page<PendingRevisionItem>> {
   const [rows, total] = await Promise.all([
     db.pendingRevision.findMany({
       where: WAITING_PROPOSALS,
       orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
-      take: limit,
+      skip: pageOffset(page),
+      // One more than the page: whether a next page exists, without counting again.
+      take: page.size + 1,
       select: {
         id: true,
         entryId: true,
@@ -52,13 +50,14 @@ export async function listPendingRevisions({
     }),
     db.pendingRevision.count({ where: WAITING_PROPOSALS }),
   ]);
+  const shown = rows.slice(0, page.size);
   const users = await db.user.findMany({
-    where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } },
+    where: { id: { in: [...new Set(shown.map((r) => r.authorId))] } },
     select: { id: true, name: true },
   });
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
   const items = await Promise.all(
-    rows.map(async (row): Promise<PendingRevisionItem | null> => {
+    shown.map(async (row): Promise<PendingRevisionItem | null> => {
       const name = PUBLISHABLE_NAMES.find((kind) => row[PUBLISHABLE_TYPES[kind].ownerColumn] !== null)!;
       const type: AnyPublishableType = PUBLISHABLE_TYPES[name];
       const recordId = row[type.ownerColumn]!;
@@ -79,5 +78,7 @@ export async function listPendingRevisions({
       };
     }),
   );
-  return { items: items.filter((item): item is PendingRevisionItem => item !== null), total };
+  // A record deleted between the two reads is simply left out.
+  const found = items.filter((item): item is PendingRevisionItem => item !== null);
+  return { ...toPage(found, page, total), hasNext: rows.length > page.size };
 }

@@ -2,8 +2,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminNav, type AdminNavItem } from "@/components/admin/admin-nav";
+import { SignOutForm } from "@/components/admin/sign-out-form";
 import { Link } from "@/i18n/navigation";
-import { signOutAction } from "@/lib/actions/account/sign-out";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { countReviewQueue } from "@/lib/data/review/count-review-queue";
@@ -53,11 +53,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
         </Link>
         <nav aria-label={t("nav")}>
           <AdminNav items={items} />
-          <form action={signOutAction}>
-            <button type="submit" className="link-button">
-              {t("signOut")}
-            </button>
-          </form>
+          <SignOutForm label={t("signOut")} />
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="admin-page">

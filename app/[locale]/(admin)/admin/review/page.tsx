@@ -8,18 +8,16 @@ import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { listPendingRevisions } from "@/lib/data/review/list-pending-revisions";
 import { listReviewQueue } from "@/lib/data/review/list-review-queue";
+import { PROPOSALS_PAGE_SIZE } from "@/lib/data/review/waiting-proposals";
 import { pageRequest } from "@/lib/paging/page";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Partial<Record<(typeof OUTCOMES)[number], string>> & { page?: string }>;
+  searchParams: Promise<Partial<Record<(typeof OUTCOMES)[number], string>> & { page?: string; proposals?: string }>;
 };
 
 /** What the queue can say became of the last decision, each `?<outcome>=<slug>`: the queue's own, then the proposals'. */
 const OUTCOMES = ["published", "returned", "stale", "approved", "declinedDone", "proposalStale", "reasonMissing"] as const;
-
-/** How many proposed changes the page shows, each with its diff: the oldest first, never the whole collection. */
-const PROPOSALS_SHOWN = 20;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review" });
@@ -36,7 +34,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   if (!user) return <ForbiddenNotice />;
   const query = await searchParams;
   const page = await listReviewQueue({ locale, page: pageRequest(query.page) });
-  const proposed = await listPendingRevisions({ locale, limit: PROPOSALS_SHOWN });
+  // `?proposals=N` pages the proposed changes apart from the queue above them.
+  const proposed = await listPendingRevisions({ locale, page: pageRequest(query.proposals, PROPOSALS_PAGE_SIZE) });
   const outcome = OUTCOMES.find((key) => query[key]);
   const said = (key: (typeof OUTCOMES)[number], slug: string) =>
     key === "published" || key === "returned" || key === "stale" ? t(key, { slug }) : proposals(key, { slug });
@@ -59,8 +58,16 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           canDecide={can(user.role, "entries.publish")}
         />
       )}
-      <Pager pathname="/admin/review" page={page} />
-      <PendingRevisionList items={proposed.items} total={proposed.total} canDecide={can(user.role, "entries.publish")} />
+      <Pager pathname="/admin/review" query={{ proposals: query.proposals }} page={page} />
+      <PendingRevisionList items={proposed.items} canDecide={can(user.role, "entries.publish")} />
+      <Pager
+        pathname="/admin/review"
+        query={{ page: query.page }}
+        page={proposed}
+        param="proposals"
+        label={proposals("pages")}
+        fragment="proposals-heading"
+      />
     </>
   );
 }

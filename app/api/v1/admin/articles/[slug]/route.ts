@@ -8,7 +8,7 @@ import { articleEditSchema } from "@/lib/validation/article-edit";
 
 export const dynamic = "force-dynamic";
 
-const routes = publishableRecordRoutes(ARTICLE, articleEditSchema);
+const routes = publishableRecordRoutes(ARTICLE, articleEditSchema, "entries.edit", { proposals: true });
 const deleteSchema = z.object({ expectedVersion: z.coerce.number().int().min(1) });
 
 /** The article as the editor sees it, any status, with the version to send back with a change. */
@@ -17,7 +17,8 @@ export const GET = routes.GET;
 /**
  * Saves a change (the whole article, as the editor sends it: `{ expectedVersion, article }`) made
  * against `expectedVersion`; 409 with the current article if someone saved since. The status changes
- * only by review moves.
+ * only by review moves. An editor's change to a published article is kept as their proposal for a
+ * curator's review (202), and the published article stays as it is.
  */
 export const PUT = routes.PUT;
 
