@@ -8,10 +8,10 @@ import { CHROMIUM_ARGS } from "./lib/chromium-args";
 import type { BytesByType, ClassroomBenchOutput, SlowRun, StepRun } from "./lib/classroom-types";
 import { BIN, loadAverage, machine, ms, ROOT, readResult, runIfMain, sleep, writeResult } from "./lib/common";
 import { freePort, HOST } from "./lib/server";
-import { writeClassroomSection } from "./report-classroom";
+import { classroomSection, writeClassroomSection } from "./report-classroom";
 
 /**
- * tsx bench/classroom-bench.ts [--rounds 3] [--slow-runs 3] [--only steps|slow]
+ * tsx bench/classroom-bench.ts [--rounds 3] [--slow-runs 3] [--only steps|slow] [--locale en|ru] [--no-report]
  *
  * The seeded featured tour in Chromium against the app as `npm start` serves it (its own build in .next,
  * a fresh database seeded with the reference collection in bench/.tmp), at 1280 × 720 (a projector):
@@ -23,8 +23,18 @@ import { writeClassroomSection } from "./report-classroom";
  *       basemap tile and a marker) and the timeline (an item) show, and until the network goes quiet, with
  *       what it downloaded by type and what the drawing waited for last.
  * Only localhost is reachable. Writes bench/out/classroom.json and the Classroom section of bench/results.md; with
- * --only, the other part's figures are kept from the last run.
+ * --only, the other part's figures are kept from the last run. With --no-report (a trial, or another --locale than
+ * the English page the report is about) it writes bench/.tmp/classroom.json and prints the section instead, leaving
+ * bench/out and bench/results.md alone.
  */
+
+const USAGE = `tsx bench/classroom-bench.ts [options]
+  --rounds N       presses of → from the first step to the last, per motion setting (3)
+  --slow-runs N    cold visits to the first step on the slow school profile (3)
+  --only P         steps or slow: measure one part, keep the other's figures from the last run
+  --locale L       en or ru: the presentation's language (en; ru needs --no-report)
+  --no-report      a trial: write bench/.tmp/classroom.json and print the section, leaving
+                   bench/out/classroom.json and bench/results.md as they are`;
 
 const TOUR = "from-rzhev-to-the-great-memorials";
 const PROFILE = { downKbps: 1600, upKbps: 750, rttMs: 150 };
@@ -100,12 +110,21 @@ function guard(page: Page, into: Guard): void {
   });
 }
 
-async function openPresentation(browser: Browser, base: string, reduced: boolean, into: Guard): Promise<{ page: Page; total: number }> {
+/** The page measured: the first step of the presentation, in the language asked for. */
+const presentAddress = (base: string, locale: string) => `${base}/${locale}/tours/${TOUR}/present?step=1`;
+
+async function openPresentation(
+  browser: Browser,
+  base: string,
+  locale: string,
+  reduced: boolean,
+  into: Guard,
+): Promise<{ page: Page; total: number }> {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: reduced ? "reduce" : "no-preference" });
   await context.addInitScript({ content: "globalThis.__name = globalThis.__name || ((f) => f);" });
   const page = await context.newPage();
   guard(page, into);
-  await page.goto(`${base}/en/tours/${TOUR}/present?step=1`);
+  await page.goto(presentAddress(base, locale));
   await page.waitForFunction(
     () => document.querySelector("[data-map-view]")?.getAttribute("data-map-view") && document.querySelector(".vis-item"),
     undefined,
@@ -165,8 +184,8 @@ async function oneStep(page: Page, from: number, total: number): Promise<StepRun
   return { from, to: from + 1, drawn: state.drawn, mapSettled: state.map, timelineSettled: state.timeline };
 }
 
-async function stepRuns(browser: Browser, base: string, rounds: number, reduced: boolean, into: Guard): Promise<StepRun[]> {
-  const { page, total } = await openPresentation(browser, base, reduced, into);
+async function stepRuns(browser: Browser, base: string, locale: string, rounds: number, reduced: boolean, into: Guard): Promise<StepRun[]> {
+  const { page, total } = await openPresentation(browser, base, locale, reduced, into);
   const runs: StepRun[] = [];
   try {
     for (let round = 0; round < rounds; round++) {
@@ -190,10 +209,17 @@ interface Tracked {
   end: number | null;
   transferred: number;
   decoded: number;
+  initiator: string;
+}
+
+/** The address of whatever asked for a request: a parser's or preload's document or stylesheet, or the script on top of the stack. */
+function initiatorOf(initiator: { type: string; url?: string; stack?: { callFrames: { url: string }[] } }): string {
+  const frame = initiator.stack?.callFrames.find((f) => f.url)?.url;
+  return `${initiator.type}${(initiator.url ?? frame) ? ` ${initiator.url ?? frame}` : ""}`;
 }
 
 /** One cold visit to the first step through the throttled link. */
-async function slowRun(browser: Browser, base: string, into: Guard): Promise<SlowRun> {
+async function slowRun(browser: Browser, base: string, locale: string, into: Guard): Promise<SlowRun> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   guard(page, into);
@@ -213,7 +239,15 @@ async function slowRun(browser: Browser, base: string, into: Guard): Promise<Slo
     lastActivity = Date.now();
     const start = event.timestamp * 1000;
     if (event.type === "Document" && documentStart === null) documentStart = start;
-    requests.set(event.requestId, { url: event.request.url, type: event.type ?? "Other", start, end: null, transferred: 0, decoded: 0 });
+    requests.set(event.requestId, {
+      url: event.request.url,
+      type: event.type ?? "Other",
+      start,
+      end: null,
+      transferred: 0,
+      decoded: 0,
+      initiator: initiatorOf(event.initiator),
+    });
   });
   cdp.on("Network.dataReceived", (event) => {
     lastActivity = Date.now();
@@ -234,7 +268,7 @@ async function slowRun(browser: Browser, base: string, into: Guard): Promise<Slo
     if (request) request.end = event.timestamp * 1000;
   });
   try {
-    await page.goto(`${base}/en/tours/${TOUR}/present?step=1`, { waitUntil: "commit" });
+    await page.goto(presentAddress(base, locale), { waitUntil: "commit" });
     const times = (await page
       .waitForFunction(
         () => {
@@ -274,8 +308,8 @@ async function slowRun(browser: Browser, base: string, into: Guard): Promise<Slo
       const parsed = new URL(url);
       return `${parsed.pathname}${parsed.search.length > 60 ? `${parsed.search.slice(0, 60)}…` : parsed.search}`;
     };
-    const lastBeforeDrawn = all
-      .filter((r) => r.end !== null && r.end - origin <= drawn)
+    const beforeDrawn = all.filter((r) => r.end !== null && r.end - origin <= drawn);
+    const lastBeforeDrawn = [...beforeDrawn]
       .sort((a, b) => b.end! - a.end!)
       .slice(0, 4)
       .map((r) => ({ url: path(r.url), type: r.type, end: r.end! - origin }));
@@ -286,8 +320,18 @@ async function slowRun(browser: Browser, base: string, into: Guard): Promise<Slo
       drawn,
       quiet: ends.length ? Math.max(...ends) - origin : null,
       bytes: [...byType.values()].sort((a, b) => b.transferred - a.transferred),
-      transferredBeforeDrawn: all.filter((r) => r.end !== null && r.end - origin <= drawn).reduce((sum, r) => sum + r.transferred, 0),
+      transferredBeforeDrawn: beforeDrawn.reduce((sum, r) => sum + r.transferred, 0),
       lastBeforeDrawn,
+      chain: beforeDrawn
+        .sort((a, b) => a.start - b.start)
+        .map((r) => ({
+          url: path(r.url),
+          type: r.type,
+          start: r.start - origin,
+          end: r.end! - origin,
+          transferred: r.transferred,
+          initiator: r.initiator.replaceAll(base, ""),
+        })),
     };
   } finally {
     await context.close();
@@ -296,8 +340,23 @@ async function slowRun(browser: Browser, base: string, into: Guard): Promise<Slo
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { rounds: { type: "string", default: "3" }, "slow-runs": { type: "string", default: "3" }, only: { type: "string" } },
+    options: {
+      rounds: { type: "string", default: "3" },
+      "slow-runs": { type: "string", default: "3" },
+      only: { type: "string" },
+      locale: { type: "string", default: "en" },
+      "no-report": { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const locale = values.locale;
+  if (locale !== "en" && locale !== "ru") throw new Error(`--locale takes en or ru, not ${locale}`);
+  const report = !values["no-report"];
+  if (report && locale !== "en") throw new Error("bench/results.md reports the English page: add --no-report for another language");
   const only = values.only;
   if (only !== undefined && only !== "steps" && only !== "slow") throw new Error(`--only takes steps or slow, not ${only}`);
   const previous = only ? readResult<ClassroomBenchOutput>("classroom") : null;
@@ -318,6 +377,7 @@ async function main(): Promise<void> {
     seconds: 0,
     chromium: `${executable} ${browser.version()}`,
     tour: TOUR,
+    locale,
     profile: PROFILE,
     steps: [],
     stepsReduced: [],
@@ -329,11 +389,11 @@ async function main(): Promise<void> {
   try {
     // One unmeasured visit: the server compiles nothing, but its caches and the viewport indexes warm up.
     const warm = await browser.newContext();
-    await (await warm.newPage()).goto(`${app.base}/en/tours/${TOUR}/present?step=1`, { waitUntil: "networkidle" }).catch(() => undefined);
+    await (await warm.newPage()).goto(presentAddress(app.base, locale), { waitUntil: "networkidle" }).catch(() => undefined);
     await warm.close();
     for (const reduced of only === "slow" ? [] : [false, true]) {
       try {
-        const runs = await stepRuns(browser, app.base, rounds, reduced, into);
+        const runs = await stepRuns(browser, app.base, locale, rounds, reduced, into);
         (reduced ? output.stepsReduced : output.steps).push(...runs);
         console.log(
           `steps${reduced ? " (reduced motion)" : ""}: drawn ${runs.map((r) => (r.drawn === null ? "—" : ms(r.drawn))).join(", ")}`,
@@ -344,7 +404,7 @@ async function main(): Promise<void> {
     }
     for (let i = 0; only !== "steps" && i < slowRuns; i++) {
       try {
-        const run = await slowRun(browser, app.base, into);
+        const run = await slowRun(browser, app.base, locale, into);
         output.slow.push(run);
         console.log(`slow first step ${i + 1}: drawn ${ms(run.drawn ?? 0)}, quiet ${ms(run.quiet ?? 0)}`);
       } catch (error) {
@@ -366,8 +426,16 @@ async function main(): Promise<void> {
   output.measuredAt = { steps: dateOf("steps"), slow: dateOf("slow") };
   output.loadAverageEnd = loadAverage();
   output.seconds = (Date.now() - started) / 1000;
-  writeResult("classroom", output);
-  writeClassroomSection();
+  if (report) {
+    writeResult("classroom", output);
+    writeClassroomSection();
+    return;
+  }
+  const trial = path.join(TMP, "classroom.json");
+  fs.writeFileSync(trial, `${JSON.stringify(output, null, 2)}\n`);
+  console.log(
+    `${classroomSection(output).join("\n")}\nWrote ${path.relative(ROOT, trial)} (bench/out and bench/results.md left as they were)`,
+  );
 }
 
 runIfMain("classroom-bench.ts", main);

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { ClassroomBenchOutput, StepRun } from "./lib/classroom-types";
+import type { ClassroomBenchOutput, SlowRun, StepRun } from "./lib/classroom-types";
 import { kb, ROOT, readResult, stats } from "./lib/common";
 import { fmt, la, mark, med, nums, verdict } from "./report-format";
 
@@ -20,6 +20,24 @@ function stepRows(label: string, runs: StepRun[]): string[] {
     row("key press → new step drawn", nums(runs.map((r) => r.drawn))),
     row("key press → map flight ended", nums(runs.map((r) => r.mapSettled))),
     row("key press → timeline animation ended", nums(runs.map((r) => r.timelineSettled))),
+  ];
+}
+
+/** The first visit's requests until drawn, in the order they started, each with what asked for it: the chain the drawing waited on. */
+function chainLines(run: SlowRun): string[] {
+  if (!run.chain?.length) return [];
+  const short = (address: string) => address.replace(/^(\w+) .*\/([^/]+)$/, "$1 …/$2");
+  return [
+    "<details><summary>The first visit's requests until drawn, in the order they started</summary>",
+    "",
+    "| Start | End | Type | Transferred | Request | Asked for by |",
+    "|---|---|---|---|---|---|",
+    ...run.chain.map(
+      (r) => `| ${fmt(r.start)} | ${fmt(r.end)} | ${r.type} | ${kb(r.transferred)} | \`${r.url}\` | ${short(r.initiator)} |`,
+    ),
+    "",
+    "</details>",
+    "",
   ];
 }
 
@@ -54,7 +72,7 @@ export function classroomSection(c: ClassroomBenchOutput): string[] {
     "",
     "### The first step on a slow school connection",
     "",
-    `Measured ${c.measuredAt?.slow ?? c.generatedAt}. \`/en/tours/${c.tour}/present?step=1\` in a fresh browser context (cold cache, cache disabled) through Chromium's network emulation ` +
+    `Measured ${c.measuredAt?.slow ?? c.generatedAt}. \`/${c.locale ?? "en"}/tours/${c.tour}/present?step=1\` in a fresh browser context (cold cache, cache disabled) through Chromium's network emulation ` +
       `(${c.profile.downKbps} kbit/s down, ${c.profile.upKbps} kbit/s up, ${c.profile.rttMs} ms added per request). *Drawn* is the later of: the step's ` +
       "title shown, the map with a drawn basemap tile and a marker, the timeline with an item; *quiet* is the last request's end once none " +
       "has started or ended for a second.",
@@ -85,6 +103,7 @@ export function classroomSection(c: ClassroomBenchOutput): string[] {
         first.lastBeforeDrawn.map((r) => `\`${r.url}\` (${r.type}, ${fmt(r.end)})`).join(", ") +
         ".",
       "",
+      ...chainLines(first),
     );
   }
   for (const error of c.errors) lines.push(`Error: ${error}`, "");

@@ -41,6 +41,19 @@ export interface SlowRun {
   transferredBeforeDrawn: number;
   /** The requests still loading when the step was drawn, and the last to finish before it (what it waited for). */
   lastBeforeDrawn: { url: string; type: string; end: number }[];
+  /** Every request that had finished when the step was drawn, in the order they started: the chain the drawing waited on. */
+  chain?: ChainRequest[];
+}
+
+/** One request of a cold visit, times from the navigation's start. */
+export interface ChainRequest {
+  url: string;
+  type: string;
+  start: number;
+  end: number;
+  transferred: number;
+  /** What asked for it: the parser (the document), or the script, stylesheet or preload whose address is given. */
+  initiator: string;
 }
 
 export interface ClassroomBenchOutput {
@@ -51,6 +64,8 @@ export interface ClassroomBenchOutput {
   seconds: number;
   chromium: string;
   tour: string;
+  /** The language of the page measured (English when absent). */
+  locale?: string;
   profile: { downKbps: number; upKbps: number; rttMs: number };
   /** When each part was measured: a run with --only keeps the other part, and its date, from the run before. */
   measuredAt?: { steps: string | null; slow: string | null };

@@ -1,11 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useTranslations } from "next-intl";
-
-function MapLoading() {
-  return <div className="memorial-map is-loading">{useTranslations("explorer")("loadingMap")}</div>;
-}
+import { MapLoading } from "./map-loading";
 
 // Started as this module runs in the browser, before hydration renders the map, so the chunk
 // downloads alongside the page's own scripts instead of after them; one import function for

@@ -2,6 +2,7 @@ import L from "leaflet";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { type ProjectedRing, projectRings, ringsInBox } from "./basemap-rings";
+import { loadFineRings } from "./fine-coast";
 
 const TILE_SIZE = 256;
 const LAND = "#f4f1ea";
@@ -116,8 +117,6 @@ export class OutlineTiles extends L.GridLayer {
   private fineRings(canvas: HTMLCanvasElement, coords: L.Coords): Promise<ProjectedRing[]> {
     const request = new AbortController();
     this.requests.set(canvas, request);
-    return import("./fine-coast")
-      .then(({ loadFineRings }) => loadFineRings(coords, request.signal))
-      .catch((error: Error) => (request.signal.aborted ? Promise.reject(error) : loadOutlines()));
+    return loadFineRings(coords, request.signal).catch((error: Error) => (request.signal.aborted ? Promise.reject(error) : loadOutlines()));
   }
 }

@@ -1,11 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useTranslations } from "next-intl";
-
-function TimelineLoading() {
-  return <div className="memorial-timeline is-loading">{useTranslations("explorer")("loadingTimeline")}</div>;
-}
+import { TimelineLoading } from "./timeline-loading";
 
 // Started as this module runs in the browser, before hydration renders the timeline, so the chunk
 // downloads alongside the page's own scripts instead of after them; one import function for

@@ -2,15 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { DEFAULT_MAP_CENTER } from "@/components/explorer/first-map-view";
 import type { MapView, TileConfig, TimeWindow } from "@/components/explorer/types";
 import { usePrefersReducedMotion } from "@/components/explorer/use-media-query";
 import { useMapLabels, useTimelineLabels } from "@/components/explorer/use-view-labels";
-import { LazyMemorialMap } from "@/components/map/lazy-memorial-map";
-import { LazyMemorialTimeline } from "@/components/timeline/lazy-memorial-timeline";
 import { useRouter } from "@/i18n/navigation";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
-import type { PresentedStep } from "./presentation-steps";
+import { NO_FRAMING, type PresentedStep, shownFramings } from "./presentation-steps";
+import { PresentationMap, PresentationTimeline } from "./presentation-widgets";
 import { useTourPresentationState } from "./tour-presentation-state";
 import "./tour-presentation.css";
 
@@ -27,8 +25,6 @@ export interface TourPresentationProps {
   locale: string;
 }
 
-/** The whole war, until a step says otherwise. */
-const DEFAULT_WINDOW: TimeWindow = { start: Date.UTC(1939, 0, 1), end: Date.UTC(1946, 0, 1) };
 const ignore = () => undefined;
 const windowText = (window: TimeWindow) => `${Math.round(window.start)},${Math.round(window.end)}`;
 
@@ -59,17 +55,8 @@ export function TourPresentation({ slug, title, titleLocale, steps, initialIndex
     for (const s of steps) if (s.entry) byId.set(s.entry.id, s.entry);
     return [...byId.values()];
   }, [steps]);
-  // What each step shows: its own framing, else the last one before it that had one.
-  const framings = useMemo(() => {
-    let view = DEFAULT_MAP_CENTER;
-    let window = DEFAULT_WINDOW;
-    return steps.map((s) => {
-      view = s.view ?? view;
-      window = s.window ?? window;
-      return { view, window };
-    });
-  }, [steps]);
-  const framing = framings[index] ?? { view: DEFAULT_MAP_CENTER, window: DEFAULT_WINDOW };
+  const framings = useMemo(() => shownFramings(steps), [steps]);
+  const framing = framings[index] ?? NO_FRAMING;
   const [opening] = useState(framing);
   // The step decides the view: each move (and the first, on opening) is a requested view and window.
   // Framing the map on a point also stops it following the selection, which would fly to the entry
@@ -140,7 +127,7 @@ export function TourPresentation({ slug, title, titleLocale, steps, initialIndex
       </header>
       <div className="present-stage">
         <div className="present-map" data-map-view={shown.view}>
-          <LazyMemorialMap
+          <PresentationMap
             entries={entries}
             clusters={[]}
             selected={step.entry}
@@ -169,7 +156,7 @@ export function TourPresentation({ slug, title, titleLocale, steps, initialIndex
         </section>
       </div>
       <div className="present-timeline" data-timeline-window={shown.window || windowText(opening.window)}>
-        <LazyMemorialTimeline
+        <PresentationTimeline
           entries={entries}
           buckets={[]}
           selected={step.entry}

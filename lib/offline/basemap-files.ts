@@ -6,6 +6,12 @@ export interface ViewToSave {
   zoom: number;
 }
 
+/** A part of the screen around a map's centre, in pixels. */
+export interface ScreenArea {
+  width: number;
+  height: number;
+}
+
 const TILE_SIZE = 256;
 /** The coast is drawn from the server's 1:10m tiles from this zoom (components/map/outline-tiles.ts). */
 const FINE_COAST_FROM_ZOOM = 6;
@@ -14,11 +20,13 @@ const FINE_COAST_FROM_ZOOM = 6;
  * in full screen on a 2560×1440 screen (62% of the width, two thirds of the height), so any projector
  * shows it whole.
  */
-const SAVED_WIDTH = 1600;
-const SAVED_HEIGHT = 1000;
+const SAVED_AREA: ScreenArea = { width: 1600, height: 1000 };
+
+/** The world's outline, which the map draws below FINE_COAST_FROM_ZOOM and wherever a coast tile fails. */
+export const WORLD_OUTLINE_FILE = "/basemap/countries-50m.json";
 
 /** The basemap files every saved view needs whatever its zoom: the world outline and the sea names. */
-export const BASEMAP_FILES = ["/basemap/countries-50m.json", "/basemap/places/seas.json"] as const;
+export const BASEMAP_FILES = [WORLD_OUTLINE_FILE, "/basemap/places/seas.json"] as const;
 
 /** Web Mercator world pixel of a point at zoom z (what Leaflet's map.project gives). */
 function worldPixel(latitude: number, longitude: number, z: number): { x: number; y: number } {
@@ -30,13 +38,16 @@ function worldPixel(latitude: number, longitude: number, z: number): { x: number
   };
 }
 
-/** The tiles of zoom z around a view's centre, columns wrapped round the world, rows cut to it. */
-export function tilesAround(view: ViewToSave, z: number): { z: number; x: number; y: number }[] {
+/**
+ * The tiles of zoom z around a view's centre (the saved area unless told), columns wrapped round the
+ * world, rows cut to it.
+ */
+export function tilesAround(view: ViewToSave, z: number, area: ScreenArea = SAVED_AREA): { z: number; x: number; y: number }[] {
   const n = 2 ** z;
   const scale = 2 ** (z - Math.round(view.zoom));
   const centre = worldPixel(view.latitude, view.longitude, z);
-  const halfWidth = (SAVED_WIDTH / 2) * scale;
-  const halfHeight = (SAVED_HEIGHT / 2) * scale;
+  const halfWidth = (area.width / 2) * scale;
+  const halfHeight = (area.height / 2) * scale;
   const top = Math.max(0, Math.floor((centre.y - halfHeight) / TILE_SIZE));
   const bottom = Math.min(n - 1, Math.floor((centre.y + halfHeight) / TILE_SIZE));
   const first = Math.floor((centre.x - halfWidth) / TILE_SIZE);
@@ -56,8 +67,13 @@ export function basemapFilesForView(view: ViewToSave): string[] {
   const zoom = Math.round(view.zoom);
   const labelZoom = Math.min(zoom, MAX_TILE_ZOOM);
   const files = tilesAround(view, labelZoom).map(({ z, x, y }) => `/basemap/places/${z}/${x}/${y}.json`);
-  if (zoom >= FINE_COAST_FROM_ZOOM) {
-    for (const { z, x, y } of tilesAround(view, zoom)) files.push(`/basemap/coast/${z}/${x}/${y}.json`);
-  }
+  files.push(...coastTileFiles(view));
   return files;
+}
+
+/** The coast tiles a map showing `view` draws in `area` around its centre; none below the zoom where it draws them. */
+export function coastTileFiles(view: ViewToSave, area: ScreenArea = SAVED_AREA): string[] {
+  const zoom = Math.round(view.zoom);
+  if (zoom < FINE_COAST_FROM_ZOOM) return [];
+  return tilesAround(view, zoom, area).map(({ z, x, y }) => `/basemap/coast/${z}/${x}/${y}.json`);
 }

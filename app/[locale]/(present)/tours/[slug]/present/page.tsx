@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
-import { presentedStep } from "@/components/tours/presentation-steps";
+import { preloadBasemap } from "@/components/map/preload-basemap";
+import { NO_FRAMING, presentedStep, shownFramings } from "@/components/tours/presentation-steps";
 import { PresenterView } from "@/components/tours/presenter-view";
 import { TourPresentation } from "@/components/tours/tour-presentation";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -29,6 +30,7 @@ export default async function PresentTourPage({ params, searchParams }: Props) {
   const index = Number.isFinite(asked) ? Math.min(Math.max(asked, 1), tour.steps.length) - 1 : 0;
   const steps = tour.steps.map(presentedStep);
   if (presenter === "1") return <PresenterView slug={tour.slug} title={tour.title} steps={steps} initialIndex={index} locale={locale} />;
+  preloadBasemap((shownFramings(steps)[index] ?? NO_FRAMING).view);
   return (
     <TourPresentation
       slug={tour.slug}
