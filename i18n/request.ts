@@ -24,6 +24,7 @@ const MESSAGE_AREAS = [
   "local-drafts",
   "offline",
   "article-import",
+  "entry-images",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

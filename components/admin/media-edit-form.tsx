@@ -143,7 +143,7 @@ export function MediaEditForm({ mediaId, initial, licences, idPrefix = "media-ed
 
   return (
     <form ref={formRef} onSubmit={submit} className="admin-form media-edit-form" noValidate aria-busy={pending}>
-      <p role="status">{state.status === "saved" ? lib("saved") : null}</p>
+      <p role="status">{state.status === "saved" && !onSaved ? lib("saved") : null}</p>
       {state.status === "invalid" || state.status === "failed" ? (
         <p role="alert" className="form-error">
           {state.status === "invalid" ? form("fixErrors") : state.message}
