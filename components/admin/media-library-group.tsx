@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { mayEditInStatus } from "@/lib/content/curator-only-statuses";
 import type { LibraryGroup } from "@/lib/data/media/list-media";
 import { MediaMoveButton } from "./media-move-button";
+import { MediaThumbnail } from "./media-thumbnail";
 import "./media-library.css";
 
 /** One entry's (or article's) images in gallery order, each with its metadata, an edit link and move buttons. */
@@ -32,14 +33,7 @@ export async function MediaLibraryGroup({ group, locale, role }: { group: Librar
           const alt = caption(locale)?.altText || caption(locale)?.caption || label;
           return (
             <li key={image.id} className="media-card">
-              {/* eslint-disable-next-line @next/next/no-img-element -- uploads are already resized thumbnails */}
-              <img
-                src={`/media/${image.thumbPath ?? image.filePath}`}
-                alt={alt}
-                width={image.width ?? undefined}
-                height={image.height ?? undefined}
-                loading="lazy"
-              />
+              <MediaThumbnail image={image} alt={alt} />
               <dl>
                 {(["en", "ru"] as const).map((l) => (
                   <div key={l} style={{ display: "contents" }}>

@@ -3,26 +3,15 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import type { LibraryImage } from "@/lib/data/media/list-media";
-import { MediaEditForm, type MediaEditValues } from "../media-edit-form";
+import { mediaFormValues } from "@/lib/forms/media-form";
+import { MediaEditForm } from "../media-edit-form";
+import { MediaThumbnail } from "../media-thumbnail";
 import { EntryImageRemove } from "./entry-image-remove";
 
 /** What a card says about an image in the editor's language: its caption there, else in the other one. */
 export function imageCaption(image: LibraryImage, locale: string, untitled: string): string {
   const text = (l: string) => image.translations.find((t) => t.locale === l)?.caption;
   return text(locale) || text("en") || text("ru") || untitled;
-}
-
-function editValues(image: LibraryImage): MediaEditValues {
-  const text = (locale: string) => image.translations.find((t) => t.locale === locale);
-  return {
-    caption_en: text("en")?.caption ?? "",
-    altText_en: text("en")?.altText ?? "",
-    caption_ru: text("ru")?.caption ?? "",
-    altText_ru: text("ru")?.altText ?? "",
-    credit: image.credit,
-    licence: image.licence,
-    sourceUrl: image.sourceUrl ?? "",
-  };
 }
 
 export interface EntryImageCardProps {
@@ -59,16 +48,7 @@ export function EntryImageCard({ image, licences, mayChange, mayRemove, moveButt
 
   return (
     <>
-      {/* Dragging starts from the card, not from the picture (which the browser would drag as a file). */}
-      {/* eslint-disable-next-line @next/next/no-img-element -- uploads are already resized thumbnails */}
-      <img
-        src={`/media/${image.thumbPath ?? image.filePath}`}
-        alt={alt}
-        width={image.width ?? undefined}
-        height={image.height ?? undefined}
-        loading="lazy"
-        draggable={false}
-      />
+      <MediaThumbnail image={image} alt={alt} draggable={false} />
       <div className="entry-image-body">
         <p className="entry-image-caption" data-caption="">
           {caption}
@@ -110,7 +90,7 @@ export function EntryImageCard({ image, licences, mayChange, mayRemove, moveButt
             {editing ? (
               <MediaEditForm
                 mediaId={image.id}
-                initial={editValues(image)}
+                initial={mediaFormValues(image)}
                 licences={licences}
                 idPrefix={`entry-image-${image.id}`}
                 onSaved={() => {

@@ -2,19 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { useMediaDeletion } from "../use-media-deletion";
 
 /**
- * Removes one image through the media library's delete route, after a confirmation shown in place
- * (curators only; the route checks again). The confirmation takes the focus to "Keep it", and
+ * Removes one image as the media library deletes it, after a confirmation shown in place (curators
+ * only; the route checks again). The confirmation takes the focus to "Keep it", and
  * cancelling brings it back to the Remove button.
  */
 export function EntryImageRemove({ mediaId, caption, onRemoved }: { mediaId: string; caption: string; onRemoved: () => void }) {
   const t = useTranslations("entryImages");
-  const library = useTranslations("mediaLibrary");
   const questionId = useId();
   const [asking, setAsking] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { deleteImage, pending, error } = useMediaDeletion(mediaId, onRemoved);
   const removeButton = useRef<HTMLButtonElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -24,26 +23,6 @@ export function EntryImageRemove({ mediaId, caption, onRemoved }: { mediaId: str
     else if (returnFocus.current) removeButton.current?.focus();
     returnFocus.current = false;
   }, [asking]);
-
-  async function remove() {
-    setPending(true);
-    setError(null);
-    try {
-      const response = await fetch(`/api/v1/admin/media/${encodeURIComponent(mediaId)}`, {
-        method: "DELETE",
-        headers: { Accept: "application/json" },
-      });
-      // Gone already is as good as removed.
-      if (response.status === 204 || response.status === 404) {
-        onRemoved();
-        return;
-      }
-      setError(response.status === 403 ? library("forbidden") : t("removeFailed", { status: response.status }));
-    } catch {
-      setError(library("network"));
-    }
-    setPending(false);
-  }
 
   if (!asking) {
     return (
@@ -64,7 +43,7 @@ export function EntryImageRemove({ mediaId, caption, onRemoved }: { mediaId: str
         </p>
       ) : null}
       <div className="entry-image-actions">
-        <button type="button" className="danger" disabled={pending} onClick={remove}>
+        <button type="button" className="danger" disabled={pending} onClick={deleteImage}>
           {pending ? t("removing") : t("removeConfirm")}
         </button>
         <button
