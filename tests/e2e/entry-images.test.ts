@@ -151,6 +151,7 @@ test("one file of several is refused with its own message; the others are added 
   const refused = queue.getByRole("listitem").filter({ hasText: "notes.jpg" });
   await expect(refused).toContainText("This file is not an image. Upload a JPEG, PNG or WebP image.");
   await expect(refused.getByRole("textbox", { name: "Caption in English" })).toHaveValue(bad);
+  await expect(refused.getByRole("textbox", { name: "Caption in English" })).toBeFocused();
   await expect(queue.getByRole("listitem").filter({ hasText: "good.png" })).toHaveCount(0);
   await expect(images.getByRole("textbox", { name: "Credit" })).toHaveValue("Drop Tester");
   await expect(curator.getByRole("textbox", { name: "Summary (en)" })).toHaveValue("Typed before the images were added");
@@ -170,6 +171,8 @@ test("an editor may add images to a draft but not to a published entry, and is t
   await images.getByRole("textbox", { name: "Credit" }).fill("Editor");
   await images.getByRole("combobox", { name: "Licence" }).fill("CC0 1.0");
   await images.getByRole("button", { name: "Upload 1 image" }).click();
+  // Said when the upload is answered; the list follows once the page's data is refreshed.
+  await expect(images.getByRole("status").filter({ hasText: "1 image added." })).toBeVisible();
   await expect.poll(() => editorOrder(images)).toEqual([caption]);
   // Removing is the curators' (as in the image library), and the page says so.
   await expect(images.getByRole("button", { name: `Remove “${caption}”` })).toHaveCount(0);

@@ -24,7 +24,7 @@ export interface EntryImageCardProps {
   moveButtons: ReactNode;
   onRemoved: (caption: string) => void;
   /** Whether the card is open for editing (the list does not start a drag from an open form). */
-  onEditing: (editing: boolean) => void;
+  onEditing: (mediaId: string, editing: boolean) => void;
 }
 
 /** One image of the entry: its thumbnail and what is said about it, edited in place with the library's form. */
@@ -39,7 +39,7 @@ export function EntryImageCard({ image, licences, mayChange, mayRemove, moveButt
   const text = (l: string) => image.translations.find((tr) => tr.locale === l);
   const alt = text(locale)?.altText || text(locale)?.caption || caption;
 
-  useEffect(() => onEditing(editing), [editing, onEditing]);
+  useEffect(() => onEditing(image.id, editing), [image.id, editing, onEditing]);
 
   const toggle = (open: boolean) => {
     setEditing(open);

@@ -135,7 +135,7 @@ export function EntryImageList({ images, licences, mayChange, mayRemove }: Entry
                   {index < shown.length - 1 ? moveButton(image, index, "down") : null}
                 </>
               }
-              onEditing={(open) => onEditing(image.id, open)}
+              onEditing={onEditing}
               onRemoved={(removed) => {
                 setAnnouncement(t("removed", { caption: removed }));
                 // Its card is gone, and the focus with it: back to the list it was in.

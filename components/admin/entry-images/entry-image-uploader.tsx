@@ -95,8 +95,15 @@ export function EntryImageUploader({ entrySlug, licences }: { entrySlug: string;
   }
 
   function focusFirstProblem() {
-    // After React has drawn the marks: the first marked field, in the order the form shows them.
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    // After React has drawn the marks: the first marked field, in the order the form shows them, else
+    // the first caption of a file the server refused (its reason is in the caption's description).
+    requestAnimationFrame(() => {
+      const form = formRef.current;
+      const target =
+        form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+        form?.querySelector<HTMLElement>(".entry-images-queue li:has(.field-error) input");
+      target?.focus();
+    });
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
