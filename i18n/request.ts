@@ -25,6 +25,7 @@ const MESSAGE_AREAS = [
   "offline",
   "article-import",
   "review-reasons",
+  "entry-images",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

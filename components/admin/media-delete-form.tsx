@@ -1,34 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useRouter } from "@/i18n/navigation";
+import { useMediaDeletion } from "./use-media-deletion";
 
 /** Deletes one image after an explicit confirmation; shown to curators only (the API checks again). */
 export function MediaDeleteForm({ mediaId }: { mediaId: string }) {
   const t = useTranslations("mediaLibrary");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { deleteImage, pending, error } = useMediaDeletion(mediaId, () => router.push("/admin/media?deleted=1"));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    setError(null);
-    try {
-      const response = await fetch(`/api/v1/admin/media/${encodeURIComponent(mediaId)}`, {
-        method: "DELETE",
-        headers: { Accept: "application/json" },
-      });
-      if (response.status === 204 || response.status === 404) {
-        router.push("/admin/media?deleted=1");
-        return;
-      }
-      setError(response.status === 403 ? t("forbidden") : t("deleteFailed", { status: response.status }));
-    } catch {
-      setError(t("network"));
-    }
-    setPending(false);
+    void deleteImage();
   }
 
   return (

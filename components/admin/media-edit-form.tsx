@@ -31,8 +31,18 @@ function firstErrors(errors: { path: string; message: string }[]): EditState["fi
   return fieldErrors;
 }
 
+export interface MediaEditFormProps {
+  mediaId: string;
+  initial: MediaEditValues;
+  licences: readonly string[];
+  /** Starts the fields' ids, so that several forms can share a page (the entry editor's image list). */
+  idPrefix?: string;
+  /** Called once a change is saved (after the page's data is refreshed), instead of saying "Saved." in the form. */
+  onSaved?: () => void;
+}
+
 /** Edits an image's captions, credit, licence and source; checked with the upload's schema before it is sent. */
-export function MediaEditForm({ mediaId, initial, licences }: { mediaId: string; initial: MediaEditValues; licences: readonly string[] }) {
+export function MediaEditForm({ mediaId, initial, licences, idPrefix = "media-edit", onSaved }: MediaEditFormProps) {
   const t = useTranslations("media");
   const lib = useTranslations("mediaLibrary");
   const form = useTranslations("form");
@@ -60,6 +70,7 @@ export function MediaEditForm({ mediaId, initial, licences }: { mediaId: string;
     }
     if (response.ok) {
       router.refresh();
+      onSaved?.();
       return { status: "saved", fieldErrors: {}, attempt };
     }
     const problem = (await response.json().catch(() => ({}))) as {
@@ -100,9 +111,9 @@ export function MediaEditForm({ mediaId, initial, licences }: { mediaId: string;
     startTransition(() => dispatch(data));
   }
 
-  const errorId = (name: MediaMetadataField) => `media-edit-${name}-error`;
+  const errorId = (name: MediaMetadataField) => `${idPrefix}-${name}-error`;
   const control = (name: MediaMetadataField, hintId?: string) => ({
-    id: `media-edit-${name}`,
+    id: `${idPrefix}-${name}`,
     name,
     defaultValue: initial[name],
     "aria-invalid": Boolean(state.fieldErrors[name]),
@@ -118,12 +129,12 @@ export function MediaEditForm({ mediaId, initial, licences }: { mediaId: string;
   const language = (locale: "en" | "ru") => (
     <fieldset className="media-language">
       <legend>{t(locale === "en" ? "english" : "russian")}</legend>
-      <label htmlFor={`media-edit-caption_${locale}`}>{t(`caption_${locale}`)}</label>
-      <textarea {...control(`caption_${locale}`, "media-edit-caption-hint")} lang={locale} rows={3} maxLength={1000} />
+      <label htmlFor={`${idPrefix}-caption_${locale}`}>{t(`caption_${locale}`)}</label>
+      <textarea {...control(`caption_${locale}`, `${idPrefix}-caption-hint`)} lang={locale} rows={3} maxLength={1000} />
       {fieldError(`caption_${locale}`)}
-      <label htmlFor={`media-edit-altText_${locale}`}>{t(`altText_${locale}`)}</label>
-      <textarea {...control(`altText_${locale}`, `media-edit-altText_${locale}-hint`)} lang={locale} rows={2} maxLength={1000} />
-      <p id={`media-edit-altText_${locale}-hint`} className="media-hint">
+      <label htmlFor={`${idPrefix}-altText_${locale}`}>{t(`altText_${locale}`)}</label>
+      <textarea {...control(`altText_${locale}`, `${idPrefix}-altText_${locale}-hint`)} lang={locale} rows={2} maxLength={1000} />
+      <p id={`${idPrefix}-altText_${locale}-hint`} className="media-hint">
         {t("altTextHint")}
       </p>
       {fieldError(`altText_${locale}`)}
@@ -132,39 +143,39 @@ export function MediaEditForm({ mediaId, initial, licences }: { mediaId: string;
 
   return (
     <form ref={formRef} onSubmit={submit} className="admin-form media-edit-form" noValidate aria-busy={pending}>
-      <p role="status">{state.status === "saved" ? lib("saved") : null}</p>
+      <p role="status">{state.status === "saved" && !onSaved ? lib("saved") : null}</p>
       {state.status === "invalid" || state.status === "failed" ? (
         <p role="alert" className="form-error">
           {state.status === "invalid" ? form("fixErrors") : state.message}
         </p>
       ) : null}
-      <p id="media-edit-caption-hint" className="media-hint">
+      <p id={`${idPrefix}-caption-hint`} className="media-hint">
         {t("captionHint")}
       </p>
       <div className="media-languages">
         {language("en")}
         {language("ru")}
       </div>
-      <label htmlFor="media-edit-credit">{t("credit")}</label>
-      <input {...control("credit", "media-edit-credit-hint")} type="text" required autoComplete="off" />
-      <p id="media-edit-credit-hint" className="media-hint">
+      <label htmlFor={`${idPrefix}-credit`}>{t("credit")}</label>
+      <input {...control("credit", `${idPrefix}-credit-hint`)} type="text" required autoComplete="off" />
+      <p id={`${idPrefix}-credit-hint`} className="media-hint">
         {t("creditHint")}
       </p>
       {fieldError("credit")}
-      <label htmlFor="media-edit-licence">{t("licence")}</label>
-      <input {...control("licence", "media-edit-licence-hint")} type="text" required list="media-edit-licences" autoComplete="off" />
-      <datalist id="media-edit-licences">
+      <label htmlFor={`${idPrefix}-licence`}>{t("licence")}</label>
+      <input {...control("licence", `${idPrefix}-licence-hint`)} type="text" required list={`${idPrefix}-licences`} autoComplete="off" />
+      <datalist id={`${idPrefix}-licences`}>
         {licences.map((licence) => (
           <option key={licence} value={licence} />
         ))}
       </datalist>
-      <p id="media-edit-licence-hint" className="media-hint">
+      <p id={`${idPrefix}-licence-hint`} className="media-hint">
         {t("licenceHint")}
       </p>
       {fieldError("licence")}
-      <label htmlFor="media-edit-sourceUrl">{t("sourceUrl")}</label>
-      <input {...control("sourceUrl", "media-edit-sourceUrl-hint")} type="url" autoComplete="off" />
-      <p id="media-edit-sourceUrl-hint" className="media-hint">
+      <label htmlFor={`${idPrefix}-sourceUrl`}>{t("sourceUrl")}</label>
+      <input {...control("sourceUrl", `${idPrefix}-sourceUrl-hint`)} type="url" autoComplete="off" />
+      <p id={`${idPrefix}-sourceUrl-hint`} className="media-hint">
         {t("sourceUrlHint")}
       </p>
       {fieldError("sourceUrl")}

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { moveMediaAction } from "@/lib/actions/media/move-media";
 import { mayEditInStatus } from "@/lib/content/curator-only-statuses";
 import type { LibraryGroup } from "@/lib/data/media/list-media";
+import { MediaMoveButton } from "./media-move-button";
+import { MediaThumbnail } from "./media-thumbnail";
 import "./media-library.css";
 
 /** One entry's (or article's) images in gallery order, each with its metadata, an edit link and move buttons. */
@@ -32,14 +33,7 @@ export async function MediaLibraryGroup({ group, locale, role }: { group: Librar
           const alt = caption(locale)?.altText || caption(locale)?.caption || label;
           return (
             <li key={image.id} className="media-card">
-              {/* eslint-disable-next-line @next/next/no-img-element -- uploads are already resized thumbnails */}
-              <img
-                src={`/media/${image.thumbPath ?? image.filePath}`}
-                alt={alt}
-                width={image.width ?? undefined}
-                height={image.height ?? undefined}
-                loading="lazy"
-              />
+              <MediaThumbnail image={image} alt={alt} />
               <dl>
                 {(["en", "ru"] as const).map((l) => (
                   <div key={l} style={{ display: "contents" }}>
@@ -59,10 +53,15 @@ export async function MediaLibraryGroup({ group, locale, role }: { group: Librar
                   {t("edit")}
                 </Link>
                 {mayReorder && index > 0 ? (
-                  <MoveButton id={image.id} direction="earlier" label={t("moveEarlierLabel", { caption: label })} text={t("moveEarlier")} />
+                  <MediaMoveButton
+                    id={image.id}
+                    direction="earlier"
+                    label={t("moveEarlierLabel", { caption: label })}
+                    text={t("moveEarlier")}
+                  />
                 ) : null}
                 {mayReorder && index < images.length - 1 ? (
-                  <MoveButton id={image.id} direction="later" label={t("moveLaterLabel", { caption: label })} text={t("moveLater")} />
+                  <MediaMoveButton id={image.id} direction="later" label={t("moveLaterLabel", { caption: label })} text={t("moveLater")} />
                 ) : null}
               </div>
             </li>
@@ -70,17 +69,5 @@ export async function MediaLibraryGroup({ group, locale, role }: { group: Librar
         })}
       </ol>
     </section>
-  );
-}
-
-function MoveButton({ id, direction, label, text }: { id: string; direction: "earlier" | "later"; label: string; text: string }) {
-  return (
-    <form action={moveMediaAction}>
-      <input type="hidden" name="mediaId" value={id} />
-      <input type="hidden" name="direction" value={direction} />
-      <button type="submit" aria-label={label}>
-        {text}
-      </button>
-    </form>
   );
 }

@@ -35,3 +35,22 @@ export function mediaFormField(path: readonly PropertyKey[]): string {
 export function mediaFieldErrors(error: z.ZodError, t: ValidationTranslate): { path: string; message: string }[] {
   return error.issues.map((issue) => ({ path: mediaFormField(issue.path), message: issueText(issue, t) }));
 }
+
+/** An image's stored text as the edit form's starting values (a language not given is empty). */
+export function mediaFormValues(image: {
+  translations: { locale: string; caption: string; altText: string }[];
+  credit: string;
+  licence: string;
+  sourceUrl: string | null;
+}): Record<MediaMetadataField, string> {
+  const text = (locale: string) => image.translations.find((t) => t.locale === locale);
+  return {
+    caption_en: text("en")?.caption ?? "",
+    altText_en: text("en")?.altText ?? "",
+    caption_ru: text("ru")?.caption ?? "",
+    altText_ru: text("ru")?.altText ?? "",
+    credit: image.credit,
+    licence: image.licence,
+    sourceUrl: image.sourceUrl ?? "",
+  };
+}

@@ -203,7 +203,9 @@ describe("a teacher's change to their published tour", () => {
     expect(await tourState(id)).toEqual({ status: "published", version });
     expect((await getRecordForEditing(TOUR, "proposed-tour"))!.snapshot.steps).toHaveLength(2);
     expect(await countReviewQueue()).toBe(before + 1);
-    const waiting = (await listPendingRevisions({ locale: "en", page: { page: 1, size: 50 } })).items.find((item) => item.slug === "proposed-tour");
+    const waiting = (await listPendingRevisions({ locale: "en", page: { page: 1, size: 50 } })).items.find(
+      (item) => item.slug === "proposed-tour",
+    );
     expect(waiting).toMatchObject({ type: "tour", title: "Tour proposed-tour", proposedBy: { name: "Tess Teacher" } });
     expect(waiting!.changes).toEqual([{ field: "steps.3.added", before: "", after: "mamayev-kurgan" }]);
     // The teacher's editor opens on their proposal.
@@ -215,7 +217,9 @@ describe("a teacher's change to their published tour", () => {
   it("goes live when a curator approves it, in the teacher's name", async () => {
     const id = await publishedTour("approved-tour");
     await saveRecordEdit(TOUR, { id, expectedVersion: (await tourState(id)).version, edit: changed("approved-tour"), actor: TEACHER });
-    const pending = (await listPendingRevisions({ locale: "en", page: { page: 1, size: 50 } })).items.find((item) => item.slug === "approved-tour")!;
+    const pending = (await listPendingRevisions({ locale: "en", page: { page: 1, size: 50 } })).items.find(
+      (item) => item.slug === "approved-tour",
+    )!;
     await approvePendingRevision(TOUR, { pendingId: pending.pendingId, seenAt: pending.proposedAt, actor: CURATOR });
     expect((await getRecordForEditing(TOUR, "approved-tour"))!.snapshot).toMatchObject({ status: "published", steps: { length: 3 } });
     expect((await listRecordRevisions(TOUR, id))[0]).toMatchObject({ action: "approve", authorEmail: TEACHER.email });
@@ -229,7 +233,9 @@ describe("a teacher's change to their published tour", () => {
       edit: changed("declined-tour"),
       actor: TEACHER,
     });
-    const declined = (await listPendingRevisions({ locale: "en", page: { page: 1, size: 50 } })).items.find((item) => item.slug === "declined-tour")!;
+    const declined = (await listPendingRevisions({ locale: "en", page: { page: 1, size: 50 } })).items.find(
+      (item) => item.slug === "declined-tour",
+    )!;
     await declinePendingRevision(TOUR, {
       pendingId: declined.pendingId,
       seenAt: declined.proposedAt,

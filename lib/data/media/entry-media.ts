@@ -13,6 +13,9 @@ export interface EntryMedia {
   sourceUrl: string | null;
 }
 
+/** A gallery's order: by position, then (for rows that share one) by upload. */
+export const galleryOrder = [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }] as const;
+
 /** The media fields pages show, for entries and articles alike. */
 export const mediaSelect = {
   orderBy: { position: "asc" },

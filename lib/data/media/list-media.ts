@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
-import { mediaSelect } from "./entry-media";
+import { galleryOrder, mediaSelect } from "./entry-media";
 import { type MediaOwner, mediaOwnerSelect, toMediaOwner } from "./media-owner";
 
 export interface LibraryImage {
@@ -16,6 +16,13 @@ export interface LibraryImage {
   /** Caption and alt text per language, as stored (not falling back). */
   translations: { locale: string; caption: string; altText: string }[];
 }
+
+/** Selects a LibraryImage. */
+export const libraryImageSelect = {
+  ...mediaSelect.select,
+  position: true,
+  translations: { select: { locale: true, caption: true, altText: true }, orderBy: { locale: "asc" } },
+} as const;
 
 export interface LibraryGroup {
   owner: MediaOwner;
@@ -42,13 +49,8 @@ export async function listMedia({ locale, page }: { locale: string; page: PageRe
   const ids = (key: "entryId" | "articleId") => shown.flatMap((owner) => (owner[key] ? [owner[key]] : []));
   const rows = await db.media.findMany({
     where: { OR: [{ entryId: { in: ids("entryId") } }, { articleId: { in: ids("articleId") } }] },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: {
-      ...mediaSelect.select,
-      position: true,
-      translations: { select: { locale: true, caption: true, altText: true }, orderBy: { locale: "asc" } },
-      ...mediaOwnerSelect,
-    },
+    orderBy: [...galleryOrder],
+    select: { ...libraryImageSelect, ...mediaOwnerSelect },
   });
   const groups = new Map<string, LibraryGroup>();
   for (const { entry, article, ...image } of rows) {

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DeleteRecordForm } from "@/components/admin/delete-record-form";
 import { EntryEditor } from "@/components/admin/entry-editor";
+import { EntryImagesSection } from "@/components/admin/entry-images/entry-images-section";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { PendingRevisionNotice } from "@/components/admin/pending-revision-notice";
 import { PublicationStatusBar } from "@/components/admin/publication-status-bar";
@@ -9,6 +10,7 @@ import { requirePagePermission } from "@/lib/auth/page-permission";
 import { can } from "@/lib/auth/roles";
 import { ENTRY } from "@/lib/data/entries/entry-record";
 import { listEntryTitles } from "@/lib/data/entries/list-entry-titles";
+import { listEntryImages } from "@/lib/data/media/list-entry-images";
 import { getRecordForPerson } from "@/lib/data/publishing/get-record-for-person";
 import { listIncomingRelations } from "@/lib/data/relations/list-incoming-relations";
 import { listSourceOptions } from "@/lib/data/sources/list-source-options";
@@ -53,6 +55,11 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         incoming={await listIncomingRelations(entry.id, locale)}
         personId={user.id}
         justCreated={Boolean(created)}
+      />
+      <EntryImagesSection
+        entry={{ slug, status: entry.snapshot.status }}
+        images={await listEntryImages({ entryId: entry.id })}
+        role={user.role}
       />
       {can(user.role, "entries.publish") ? (
         <DeleteRecordForm

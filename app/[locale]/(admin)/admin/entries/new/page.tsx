@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EntryEditor } from "@/components/admin/entry-editor";
+import { EntryImagesAfterSave } from "@/components/admin/entry-images/entry-images-after-save";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
 import { listSourceOptions } from "@/lib/data/sources/list-source-options";
@@ -15,6 +16,7 @@ export default async function NewEntryPage({ params }: { params: Promise<{ local
     <>
       <h1>{t("new")}</h1>
       <EntryEditor initial={entryFormValues(null)} linked={[]} sources={await listSourceOptions()} incoming={[]} personId={user.id} />
+      <EntryImagesAfterSave />
     </>
   );
 }

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MediaDeleteForm } from "@/components/admin/media-delete-form";
-import { MediaEditForm, type MediaEditValues } from "@/components/admin/media-edit-form";
+import { MediaEditForm } from "@/components/admin/media-edit-form";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { type EditableImage, getMediaForEditing } from "@/lib/data/media/get-media-for-editing";
 import { AppError } from "@/lib/errors/app-error";
+import { mediaFormValues } from "@/lib/forms/media-form";
 import { MEDIA_LICENCE_SUGGESTIONS } from "@/lib/validation/media";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -24,19 +25,6 @@ async function findImage(id: string, locale: string): Promise<EditableImage> {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-}
-
-function formValues(image: EditableImage): MediaEditValues {
-  const text = (locale: string) => image.translations.find((t) => t.locale === locale);
-  return {
-    caption_en: text("en")?.caption ?? "",
-    altText_en: text("en")?.altText ?? "",
-    caption_ru: text("ru")?.caption ?? "",
-    altText_ru: text("ru")?.altText ?? "",
-    credit: image.credit,
-    licence: image.licence,
-    sourceUrl: image.sourceUrl ?? "",
-  };
 }
 
 /** One image: its metadata to edit and, for curators, deletion. */
@@ -67,7 +55,7 @@ export default async function EditMediaPage({ params }: Props) {
       ) : null}
       {/* eslint-disable-next-line @next/next/no-img-element -- the stored thumbnail, already resized */}
       <img className="media-preview" src={`/media/${image.thumbPath ?? image.filePath}`} alt={t("previewAlt")} />
-      <MediaEditForm mediaId={image.id} initial={formValues(image)} licences={MEDIA_LICENCE_SUGGESTIONS} />
+      <MediaEditForm mediaId={image.id} initial={mediaFormValues(image)} licences={MEDIA_LICENCE_SUGGESTIONS} />
       {can(user?.role, "entries.publish") ? <MediaDeleteForm mediaId={image.id} /> : null}
     </>
   );
