@@ -8,15 +8,7 @@ export interface KnownFinding {
   matches: (answer: { path: string; status: number }) => boolean;
 }
 
-export const KNOWN_FINDINGS: KnownFinding[] = [
-  {
-    // The proxy answers a method an address does not take with a 405 problem document, but sees only
-    // requests without a body (proxy.ts: Next.js would cut every body it sees at 10 MB); one sent with
-    // a body gets Next.js's empty 405. A fix needs each route file to answer its other methods itself.
-    name: "empty 405, not a problem document, for a wrong method sent with a body",
-    matches: ({ path, status }) => status === 405 && path.startsWith("/api/v1/"),
-  },
-];
+export const KNOWN_FINDINGS: KnownFinding[] = [];
 
 /** The known finding an answer is, if any. */
 export function knownFinding(answer: { path: string; status: number }): KnownFinding | undefined {
