@@ -7,7 +7,8 @@ export const E2E_DATABASE = `${tmpDir}/e2e.db`;
 export const E2E_UPLOADS = `${tmpDir}/e2e-uploads`;
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${port}`;
+export const E2E_BASE_URL = `http://localhost:${port}`;
+const baseURL = E2E_BASE_URL;
 
 // Playwright cannot download a browser offline: a chosen or system Chromium, else the one in the npm
 // package. Set in the environment, so the worker processes that load this config again reuse it.

@@ -9,12 +9,20 @@
  *   address a client claimed;
  * - gives it a request id (REQUEST_ID_HEADER, never the client's own), sent back on the response and
  *   quoted by the error log (lib/log/) and the error pages;
- * - answers a path with a malformed percent escape with a 400, which Next.js would answer with a 500.
+ * - answers a path with a malformed percent escape with a 400, which Next.js would answer with a 500;
+ * - answers an API request whose route does not take its method with a 405 problem document and
+ *   Allow, body or no body: Next.js answers an empty 405, and the proxy, which answers it under a bare
+ *   `next start`, must not see requests with a body (proxy.ts);
+ * - answers an API path with a dot segment (`/api/v1/%2e%2e/…`) with the API's 404: Next.js would
+ *   resolve it to a page's address and answer with HTML.
  */
 import http from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress, isTrusted, trustedProxySet } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
 import { isMalformedPath, malformedPathAnswer } from "@/lib/http/malformed-path";
+import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { hasDotSegment, noSuchApiAddress } from "@/lib/http/no-such-api-address";
+import { NON_PAGE_HEADERS } from "@/lib/http/non-page-headers";
 import { logServerError } from "@/lib/log/log-server-error";
 import { logger } from "@/lib/log/logger";
 import { newRequestId, REQUEST_ID_HEADER } from "@/lib/log/request-id";
@@ -44,6 +52,18 @@ async function main(): Promise<void> {
     if (isMalformedPath(path)) {
       const answer = malformedPathAnswer(path);
       response.writeHead(answer.status, answer.headers).end(answer.body);
+      return;
+    }
+    const early = path.startsWith("/api/")
+      ? hasDotSegment(path)
+        ? noSuchApiAddress()
+        : methodNotAllowed({ method: request.method ?? "GET", url: `http://localhost${path}` })
+      : undefined;
+    if (early) {
+      // Node reads and drops whatever body is still coming once the answer has gone.
+      void early.text().then((body) => {
+        response.writeHead(early.status, { ...NON_PAGE_HEADERS, ...Object.fromEntries(early.headers) }).end(body);
+      });
       return;
     }
     const connection = request.socket.remoteAddress ?? "";

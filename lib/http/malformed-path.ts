@@ -1,4 +1,5 @@
 import { ERROR_TITLE } from "@/lib/errors/error-codes";
+import { NON_PAGE_HEADERS } from "./non-page-headers";
 
 function decodes(text: string): boolean {
   try {
@@ -32,7 +33,7 @@ const DETAIL = "The address has a percent sign (%) that is not followed by a val
 /** The 400 for a malformed path: a problem document under /api/, a plain page anywhere else. */
 export function malformedPathAnswer(path: string): PlainAnswer {
   const status = 400;
-  const common = { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'", "X-Content-Type-Options": "nosniff" };
+  const common = NON_PAGE_HEADERS;
   if (path.startsWith("/api/")) {
     return {
       status,

@@ -3,19 +3,28 @@ import type { OpenDataEntry } from "@/lib/open-data/open-data-entry";
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
+/**
+ * One value of a JSON file as text, or null for an object or a list: String() walks a nested list to
+ * its bottom, and a hostile file nests one 100,000 deep (the stack overflows).
+ */
+export function scalarText(value: unknown): string | null {
+  return typeof value === "object" && value !== null ? null : String(value);
+}
+
 /** A value from JSON or XML as the column's own type: lists from arrays or one item a line, numbers from numbers or numeric text. */
 function asColumnValue(type: (typeof OPEN_DATA_COLUMNS)[number]["type"], value: unknown): ColumnValue {
   if (value === null || value === undefined) return null;
   if (type === "list") {
-    const items = Array.isArray(value) ? value : String(value).split(/\r?\n/);
-    return items.map((item) => String(item).trim()).filter(Boolean);
+    const items = Array.isArray(value) ? value.map(scalarText) : (scalarText(value)?.split(/\r?\n/) ?? []);
+    return items.flatMap((item) => item?.trim() || []);
   }
   if (type === "number") {
     if (typeof value === "number") return value;
-    const text = String(value).trim();
-    return text === "" ? null : Number(text);
+    const text = scalarText(value)?.trim();
+    // An object or a list is no number: NaN, which the editor's checks refuse with the column's name.
+    return text === "" ? null : text === undefined ? Number.NaN : Number(text);
   }
-  return typeof value === "string" ? value : String(value);
+  return scalarText(value);
 }
 
 /**

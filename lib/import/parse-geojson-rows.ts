@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
-import { entryFromProperties } from "./column-values";
+import { entryFromProperties, scalarText } from "./column-values";
 import type { ImportRow, ParsedImport, UnreadableRow } from "./import-row";
 import { EXTERNAL_ID_COLUMN } from "./parse-csv-rows";
 
@@ -51,11 +51,12 @@ export function parseGeojsonRows(text: string): ParsedImport {
     let coordinates: { latitude: number | null; longitude: number | null } = { latitude: null, longitude: null };
     if (geometry !== null && geometry !== undefined) {
       if (!isObject(geometry) || geometry.type !== "Point" || !Array.isArray(geometry.coordinates)) {
-        unreadable.push({ line, reason: { key: "notPoint", params: { type: isObject(geometry) ? String(geometry.type) : "?" } } });
+        unreadable.push({ line, reason: { key: "notPoint", params: { type: (isObject(geometry) && scalarText(geometry.type)) || "?" } } });
         return;
       }
       const [longitude, latitude] = geometry.coordinates as unknown[];
-      coordinates = { latitude: Number(latitude), longitude: Number(longitude) };
+      const coordinate = (value: unknown) => (typeof value === "number" ? value : Number(scalarText(value) ?? Number.NaN));
+      coordinates = { latitude: coordinate(latitude), longitude: coordinate(longitude) };
     }
     const entry = { ...entryFromProperties(properties), ...coordinates };
     rows.push({ line, entry, externalId: externalIdOf(feature, properties) });

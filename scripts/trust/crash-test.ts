@@ -33,7 +33,11 @@ export interface CrashFigures {
   cycles: number;
   cyclesPassed: number;
   acknowledged: number;
-  byKind: { entries: number; entrySaves: number; articles: number; articleSaves: number; uploads: number };
+  byKind: { entries: number; entrySaves: number; articles: number; articleSaves: number; uploads: number; imports: number };
+  /** After the last restart: the acknowledged imports by what their job says (done, to resume, failed…). */
+  importJobs: Record<string, number>;
+  /** Jobs the kills left unfinished, and how many of them were then taken up again and ended (with resumeImports). */
+  importsResumed?: { left: number; finished: number };
   lost: string[];
   halfWritten: string[];
   orphanFiles: string[];
@@ -54,8 +58,30 @@ export interface CrashFigures {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts the built app on a fresh database, drives writes through its HTTP API as a signed-in
- * editor, kill -9s it at a random moment `cycles` times, restarts it each time, and checks what it
+ * A job its server left running is taken up again once it has been silent for two minutes
+ * (lib/import/import-job-runner.ts), when someone looks at it: ask after each, as the imports page
+ * does, until every one has ended or this long has passed.
+ */
+const IMPORTS_RESUME_MS = 6 * 60_000;
+
+async function settleImports(client: StaffClient, ids: string[]): Promise<boolean> {
+  const until = Date.now() + IMPORTS_RESUME_MS;
+  for (;;) {
+    const states = await Promise.all(
+      ids.map(async (id) => {
+        const response = await client.request(`/api/v1/admin/imports/${id}?report=none`);
+        return response.ok ? ((await response.json()) as { status: string }).status : `answered ${response.status}`;
+      }),
+    );
+    if (states.every((state) => state === "done" || state === "failed" || state === "cancelled")) return true;
+    if (Date.now() > until) return false;
+    await sleep(5_000);
+  }
+}
+
+/**
+ * Starts the built app on a fresh database, drives writes (CSV imports among them) through its HTTP
+ * API as a signed-in editor, kill -9s it at a random moment `cycles` times, restarts it each time, and checks what it
  * kept against what it acknowledged (scripts/trust/verify-after-crash.ts).
  */
 export async function runCrashTest(options: {
@@ -63,6 +89,8 @@ export async function runCrashTest(options: {
   seed: number;
   port: number;
   workdir: string;
+  /** After the last cycle, wait for the import jobs the kills left running to be resumed and end (at least two minutes). */
+  resumeImports: boolean;
   progress: (line: string) => void;
 }): Promise<CrashFigures> {
   const { cycles, seed, port, workdir, progress } = options;
@@ -76,7 +104,8 @@ export async function runCrashTest(options: {
     cycles,
     cyclesPassed: 0,
     acknowledged: 0,
-    byKind: { entries: 0, entrySaves: 0, articles: 0, articleSaves: 0, uploads: 0 },
+    byKind: { entries: 0, entrySaves: 0, articles: 0, articleSaves: 0, uploads: 0, imports: 0 },
+    importJobs: {},
     lost: [],
     halfWritten: [],
     orphanFiles: [],
@@ -138,6 +167,7 @@ export async function runCrashTest(options: {
       figures.halfWritten = check.halfWritten;
       figures.orphanFiles = check.orphanFiles;
       figures.withoutAudit = check.withoutAudit;
+      figures.importJobs = check.importJobs;
       progress(
         `Cycle ${cycle}/${cycles}${lock ? ` (another process held the ${lock} lock for ${LOCK_MS / 1000} s)` : ""}: ` +
           `${passed ? "passed" : "FAILED"}; ${acknowledgedWrites(ledger)} writes acknowledged so far, ` +
@@ -145,6 +175,21 @@ export async function runCrashTest(options: {
           `${check.lost.length} lost, ${check.halfWritten.length} half-written, ${check.orphanFiles.length} orphan files, integrity ${check.integrity}` +
           (sessionKept ? "" : ", the staff session was lost"),
       );
+    }
+    const left =
+      ledger.imports.length - (figures.importJobs.done ?? 0) - (figures.importJobs.failed ?? 0) - (figures.importJobs.cancelled ?? 0);
+    if (options.resumeImports && left > 0) {
+      progress(`Asking after the ${left} import job(s) the kills left unfinished, until they are taken up again and end…`);
+      const settled = await settleImports(
+        editor.at(server.url),
+        ledger.imports.map((job) => job.id),
+      );
+      const check = verifyAfterCrash({ databaseFile: place.databaseFile, uploadsDir: place.uploadsDir, ledger });
+      figures.importsResumed = { left, finished: settled ? left : left - (check.importJobs["to resume"] ?? 0) };
+      // Read again once they have ended: what the resumed jobs wrote is checked like the rest.
+      figures.lost = check.lost;
+      figures.halfWritten = check.halfWritten;
+      figures.importJobs = check.importJobs;
     }
   } finally {
     await server.crash();
@@ -158,6 +203,7 @@ export async function runCrashTest(options: {
     articles: ledger.articles.size,
     articleSaves: versions(ledger.articles),
     uploads: ledger.uploads.length,
+    imports: ledger.imports.length,
   };
   figures.quarantined = quarantinedFiles(place.uploadsDir);
   progress("Backing up what the cycles left, and restoring it into a fresh place…");

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import type { StaffClient } from "./staff-client";
-import { type Ledger, TRUST_SLUG_PREFIX } from "./write-ledger";
+import { type Ledger, TRUST_IMPORT_PREFIX, TRUST_SLUG_PREFIX } from "./write-ledger";
 
 /** What one writer knows of the records it made: the version to send with its next save. */
 interface Owned {
@@ -66,13 +66,30 @@ async function png(random: () => number): Promise<Buffer> {
     .toBuffer();
 }
 
+/** Rows per import: a few, or enough to take more than one batch (500 rows), so a kill can land between batches. */
+const IMPORT_ROWS = [3, 40, 700];
+
+/**
+ * A CSV of `rows` new entries named `<prefix><row>` (slug and external id), with no place (so none is
+ * held back as a possible duplicate), and one row with an impossible date, which the importer must
+ * refuse and report by its line.
+ */
+function importCsv(prefix: string, rows: number, badRow: number): string {
+  const lines = ["external_id,slug,kind,title_en,title_ru,date"];
+  for (let row = 0; row < rows; row++) {
+    const id = `${prefix}${row}`;
+    lines.push(`${id},${id},place,Trust import ${id},,${row === badRow ? "1942-13-45" : String(1900 + (row % 120))}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 function pick<T>(random: () => number, items: readonly T[]): T | undefined {
   return items[Math.floor(random() * items.length)];
 }
 
 /**
- * One writer: entry creates and saves, article creates and saves, image uploads to its own drafts,
- * one request at a time until `running()` turns false. A 2xx answer goes into the ledger; a 409
+ * One writer: entry creates and saves, article creates and saves, CSV imports of new entries, image
+ * uploads to its own drafts, one request at a time until `running()` turns false. A 2xx answer goes into the ledger; a 409
  * (a save that committed but whose answer a crash swallowed) moves the writer to the current version.
  */
 export async function driveWrites(options: {
@@ -118,7 +135,17 @@ export async function driveWrites(options: {
       else if (roll < 0.55) ({ response, onSuccess, owned } = await save(RECORDS.entry, text));
       else if (state.articles.length === 0 || roll < 0.65) ({ response, onSuccess } = await create(RECORDS.article, text));
       else if (roll < 0.8) ({ response, onSuccess, owned } = await save(RECORDS.article, text));
-      else {
+      else if (roll < 0.87) {
+        const prefix = `${TRUST_IMPORT_PREFIX}${state.name}-${state.made++}-`;
+        const rows = pick(random, IMPORT_ROWS)!;
+        const badRow = Math.floor(random() * rows);
+        const form = new FormData();
+        form.set("file", new Blob([importCsv(prefix, rows, badRow)], { type: "text/csv" }), "trust.csv");
+        response = await client.request("/api/v1/admin/imports", { method: "POST", body: form });
+        onSuccess = (body) => {
+          ledger.imports.push({ id: String(body.id), prefix, rows, badLines: [badRow + 2] });
+        };
+      } else {
         const entry = pick(random, state.entries)!;
         const form = new FormData();
         form.set("file", new Blob([new Uint8Array(await png(random))], { type: "image/png" }), "trust.png");

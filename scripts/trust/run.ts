@@ -12,11 +12,13 @@ const USAGE =
  *                    [--seed S] [--port P] [--replay S#I]
  *
  * Two tests, each printing its figures; exits 1 when either fails.
- * - The crash test: kill -9 the running app at random moments while staff write through its API, and
+ * - The crash test: kill -9 the running app at random moments while staff write (and import CSV
+ *   files) through its API, and
  *   prove that nothing acknowledged is lost (--cycles; 3 with --short, else 20); then back up what
  *   the cycles left and restore it into a fresh place, which must be identical.
  * - The hostile-input test (scripts/trust/fuzz/): seeded random and hostile input at the date parser,
- *   every public API parameter, every admin API body, uploads and sign-in (--runs per surface; 200
+ *   every public API parameter, every admin API body, uploads, imports, the article analysis and
+ *   sign-in (--runs per surface; 200
  *   with --short, 10,000 with --full, else 1,000): never a 5xx, a hang, a 4xx without a problem body
  *   or a partial write. --servers app instances share the surfaces and run at once (2 with --full,
  *   else 1), each sent --concurrency requests at a time (4); --surfaces 3,10 runs only those. --replay
@@ -65,6 +67,8 @@ async function main(): Promise<number> {
       seed,
       port,
       workdir: path.resolve(tmp, `trust-${port}`),
+      // --short (CI) checks that an unfinished job can be resumed; the others also wait for it to be.
+      resumeImports: !values.short,
       progress: (line) => console.log(line),
     });
     passed = printCrashFigures(figures) && passed;
@@ -97,8 +101,15 @@ function printCrashFigures(figures: CrashFigures): boolean {
   console.log(`Crash-restart cycles passed: ${figures.cyclesPassed} of ${figures.cycles} (${figures.seconds} s)`);
   console.log(
     `Writes acknowledged: ${figures.acknowledged} (${byKind.entries} entry creates, ${byKind.entrySaves} entry saves, ` +
-      `${byKind.articles} article creates, ${byKind.articleSaves} article saves, ${byKind.uploads} image uploads)`,
+      `${byKind.articles} article creates, ${byKind.articleSaves} article saves, ${byKind.uploads} image uploads, ${byKind.imports} CSV imports)`,
   );
+  const jobs = Object.entries(figures.importJobs).map(([state, count]) => `${count} ${state}`);
+  console.log(`Import jobs after the last restart: ${jobs.length > 0 ? jobs.join(", ") : "none acknowledged"}`);
+  if (figures.importsResumed) {
+    console.log(
+      `Import jobs the kills left unfinished, then resumed and ended: ${figures.importsResumed.finished} of ${figures.importsResumed.left}`,
+    );
+  }
   console.log(`Writes lost: ${figures.lost.length}`);
   console.log(`Half-written records: ${figures.halfWritten.length}; integrity check failures: ${figures.integrityFailures}`);
   console.log(`Orphan upload files after restart: ${figures.orphanFiles.length} (the start-up sweeps quarantined ${figures.quarantined})`);
@@ -123,7 +134,9 @@ function printCrashFigures(figures: CrashFigures): boolean {
     ...(backup?.differences ?? []),
   ])
     console.log(`  ${line}`);
-  const passed = figures.cyclesPassed === figures.cycles && backup?.identical !== false;
+  const resumed = !figures.importsResumed || figures.importsResumed.finished === figures.importsResumed.left;
+  const whole = figures.lost.length === 0 && figures.halfWritten.length === 0;
+  const passed = figures.cyclesPassed === figures.cycles && resumed && whole && backup?.identical !== false;
   if (!passed) console.log(`Kept for inspection: ${figures.workdir} (server.log has the server's output).`);
   return passed;
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { type Ledger, TRUST_SLUG_PREFIX } from "./write-ledger";
+import { type AcknowledgedImport, type Ledger, TRUST_IMPORT_PREFIX, TRUST_SLUG_PREFIX } from "./write-ledger";
 
 export interface CrashCheck {
   integrity: string;
@@ -17,6 +17,56 @@ export interface CrashCheck {
    * only unacknowledged writes can be caught in that gap.
    */
   withoutAudit: string[];
+  /** The acknowledged imports by what their job says now: done, cancelled or failed, or still to resume (queued, running). */
+  importJobs: Record<string, number>;
+}
+
+interface ImportJobRow {
+  status: string;
+  filePath: string;
+  totalRows: number;
+  processedRows: number;
+  createdCount: number;
+  updatedCount: number;
+  unchangedCount: number;
+  duplicateCount: number;
+  failedCount: number;
+  report: string;
+  failure: string | null;
+}
+
+/**
+ * An acknowledged import, as a restart finds it: its job is there with its file; its counts add up to
+ * the rows its committed batches went through; every entry those batches report created is there
+ * (and none of another file's rows); a job that says it is done has every row of its file written or
+ * reported (the bad row by its line); one that failed says why; one queued or running still has its
+ * file, to be resumed.
+ */
+function checkImport(db: Database.Database, uploadsDir: string, acknowledged: AcknowledgedImport, lost: string[]): string {
+  const name = `import ${acknowledged.id} (${acknowledged.rows} rows)`;
+  const job = db.prepare('SELECT * FROM "ImportJob" WHERE "id" = ?').get(acknowledged.id) as ImportJobRow | undefined;
+  if (!job) {
+    lost.push(`${name}: the job is gone`);
+    return "lost";
+  }
+  const present = Number(db.prepare('SELECT count(*) FROM "Entry" WHERE "externalId" LIKE ?').pluck().get(`${acknowledged.prefix}%`));
+  const counted = job.createdCount + job.updatedCount + job.unchangedCount + job.duplicateCount + job.failedCount;
+  if (job.totalRows !== acknowledged.rows) lost.push(`${name}: the job counts ${job.totalRows} rows in its file`);
+  if (counted !== job.processedRows) lost.push(`${name}: its counts add up to ${counted}, but it went through ${job.processedRows} rows`);
+  if (present < job.createdCount) lost.push(`${name}: ${job.createdCount} entries reported created, ${present} there`);
+  if (present > acknowledged.rows - acknowledged.badLines.length)
+    lost.push(`${name}: ${present} entries for a file of ${acknowledged.rows} rows`);
+  if (job.status === "done") {
+    if (job.processedRows !== acknowledged.rows) lost.push(`${name}: done after ${job.processedRows} rows`);
+    if (present !== acknowledged.rows - acknowledged.badLines.length) lost.push(`${name}: done, but ${present} of its entries are there`);
+    const reported = new Set((JSON.parse(job.report) as { line: number }[]).map((row) => row.line));
+    for (const line of acknowledged.badLines) if (!reported.has(line)) lost.push(`${name}: done, but line ${line} is not in its report`);
+  } else if (job.status === "failed" && !job.failure) {
+    lost.push(`${name}: failed without saying why`);
+  } else if ((job.status === "queued" || job.status === "running") && !fs.existsSync(path.join(uploadsDir, job.filePath))) {
+    lost.push(`${name}: ${job.status}, but its file is gone, so it cannot be resumed`);
+  }
+  return job.status === "queued" || job.status === "running" ? "to resume" : job.status;
 }
 
 const QUARANTINE = ".orphaned";
@@ -108,7 +158,23 @@ export function verifyAfterCrash(options: { databaseFile: string; uploadsDir: st
       .all(`${TRUST_SLUG_PREFIX}%`) as string[];
     for (const id of harnessImages) if (!audited("media.upload", id)) halfWritten.push(`image ${id}: no audit line`);
     const orphanFiles = imageFiles(uploadsDir).filter((file) => !named.has(file));
-    return { integrity, lost, halfWritten, orphanFiles, withoutAudit };
+
+    const importJobs: Record<string, number> = {};
+    for (const acknowledged of ledger.imports) {
+      const state = checkImport(db, uploadsDir, acknowledged, lost);
+      importJobs[state] = (importJobs[state] ?? 0) + 1;
+    }
+    // Every entry an import wrote, acknowledged or not, is whole: its text, its first revision and its audit line.
+    const imported = db.prepare('SELECT "id", "slug" FROM "Entry" WHERE "externalId" LIKE ?').all(`${TRUST_IMPORT_PREFIX}%`) as {
+      id: string;
+      slug: string;
+    }[];
+    for (const row of imported) {
+      if (!one('SELECT 1 FROM "Revision" WHERE "entryId" = ? AND "version" = 1', row.id))
+        halfWritten.push(`imported entry ${row.slug}: no revision`);
+      if (!audited("entry.create", row.id)) halfWritten.push(`imported entry ${row.slug}: no audit line`);
+    }
+    return { integrity, lost, halfWritten, orphanFiles, withoutAudit, importJobs };
   } finally {
     db.close();
   }

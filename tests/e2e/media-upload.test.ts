@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { solidPng } from "./png";
+import { namingOrigin } from "./staff";
 
 const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
 const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-password" };
@@ -26,6 +27,7 @@ async function openUploadForm(page: Page, account = EDITOR) {
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
+  namingOrigin(page);
   await page.goto("/en/admin/media/upload");
   await expect(page.getByRole("heading", { level: 1, name: "Upload an image" })).toBeVisible();
   await page.getByRole("combobox", { name: "Entry" }).fill("Khatyn");

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import type { Browser, Page } from "@playwright/test";
 import { E2E_DATABASE } from "../../playwright.config";
 import { expect, test } from "./fixtures";
+import { namingOrigin } from "./staff";
 
 const TEACHER = { email: "e2e-teacher@example.org", password: "e2e-teacher-password" };
 const CURATOR = { email: "curator@demo.invalid", password: "demo-curator-password" };
@@ -24,7 +25,7 @@ async function signedIn(browser: Browser, account: { email: string; password: st
   const page = await context.newPage();
   const response = await page.request.post("/api/auth/sign-in/email", { data: account });
   expect(response.status()).toBe(200);
-  return page;
+  return namingOrigin(page);
 }
 
 const NEW_ENTRY = {

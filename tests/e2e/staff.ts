@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import type { Browser, Page } from "@playwright/test";
-import { E2E_DATABASE } from "../../playwright.config";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { E2E_BASE_URL, E2E_DATABASE } from "../../playwright.config";
 import { expect } from "./fixtures";
 
 export const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
@@ -24,6 +24,33 @@ export function ensureAdmin(): void {
   createAccount(ADMIN, "E2E Staff Admin", "admin");
 }
 
+const WRITES = new Set(["post", "put", "patch", "delete", "fetch"]);
+
+/**
+ * The page's `request` (the API client that shares its session) naming the app's origin on every
+ * call, as a script using a staff session must (docs/admin-api.md; a write with the session and no
+ * Origin is refused, lib/http/refuse-cross-site-write.ts). A call that sets Origin or Sec-Fetch-Site
+ * itself says where it comes from, and is sent as it is.
+ */
+export function namingOrigin(page: Page): Page {
+  const api = page.context().request;
+  const origin = new URL(E2E_BASE_URL).origin;
+  type Options = { headers?: Record<string, string> } | undefined;
+  const named = new Proxy(api, {
+    get(target, name) {
+      const value = Reflect.get(target, name, target) as unknown;
+      if (typeof value !== "function") return value;
+      if (typeof name !== "string" || !WRITES.has(name)) return value.bind(target);
+      return (url: unknown, options: Options) => {
+        const said = Object.keys(options?.headers ?? {}).some((header) => /^(origin|sec-fetch-site)$/i.test(header));
+        return value.call(target, url, said ? options : { ...options, headers: { Origin: origin, ...options?.headers } });
+      };
+    },
+  }) satisfies APIRequestContext;
+  Object.defineProperty(page, "request", { value: named });
+  return page;
+}
+
 let client = 0;
 
 /**
@@ -42,5 +69,5 @@ export async function staffPage(browser: Browser, account: { email: string; pass
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Curation" })).toBeVisible();
-  return page;
+  return namingOrigin(page);
 }

@@ -4,15 +4,16 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { API_ROUTE_METHODS, allowedMethods } from "@/lib/http/api-route-methods";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
+import { hasDotSegment, noSuchApiAddress } from "@/lib/http/no-such-api-address";
 
 const API_DIR = path.join(__dirname, "..", "..", "app", "api", "v1");
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
-/** Every route handler under app/api/v1 (but the catch-all that answers what none serves), with the methods its file exports. */
+/** Every route handler under app/api/v1, with the methods its file exports (the catch-all that answers what none serves is app/api's). */
 function routeFiles(dir = API_DIR, address = "/api/v1"): [string, string[]][] {
   const found: [string, string[]][] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name === "[...unknown]") continue;
+    if (!entry.isDirectory()) continue;
     const folder = path.join(dir, entry.name);
     const at = `${address}/${entry.name}`;
     const route = path.join(folder, "route.ts");
@@ -88,5 +89,47 @@ describe("every API route handler", () => {
       }
     }
     expect(bare).toEqual([]);
+  });
+});
+
+describe("an address under /api that no route serves", () => {
+  it("is a 404 problem document that points at the list of addresses", async () => {
+    const response = noSuchApiAddress();
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(await response.json()).toMatchObject({
+      title: "Not found",
+      status: 404,
+      detail: expect.stringContaining("/api/v1/openapi.json"),
+    });
+  });
+
+  it("is served by one catch-all for the whole of /api, so /api/v1 itself and /api/v2/… are problem documents too", () => {
+    const api = path.join(API_DIR, "..");
+    expect(fs.existsSync(path.join(api, "[[...unknown]]", "route.ts"))).toBe(true);
+    expect(fs.readdirSync(API_DIR).filter((name) => name.includes("..."))).toEqual([]);
+  });
+
+  it("includes a path with a dot segment, written out or encoded, which Next.js would resolve to a page's address", () => {
+    for (const path of [
+      "/api/v1/%2e%2e/%2e%2e/etc/passwd",
+      "/api/v1/../x",
+      "/api/v1/./viewport",
+      "/api/v1/%2E/x",
+      "/api/v1/.%2e",
+      "/api/v1\\..\\x",
+    ]) {
+      expect(hasDotSegment(path), path).toBe(true);
+    }
+    for (const path of [
+      "/api/v1/viewport",
+      "/api/v1/entries/a.b",
+      "/api/v1/openapi.json",
+      "/api/v1/...",
+      "/api/v1/..%2F..%2Fetc",
+      "/api/v1/%",
+    ]) {
+      expect(hasDotSegment(path), path).toBe(false);
+    }
   });
 });

@@ -34,6 +34,17 @@ describe("the admin API's origin check", () => {
     expect(refusal("POST", {})).toBeNull();
   });
 
+  it("refuses a write made with the staff session cookie that names no origin, unless the browser says it is same-origin", () => {
+    const session = { Cookie: "NEXT_LOCALE=en; better-auth.session_token=abc.def" };
+    expect(refusal("POST", session)).toMatch(/no Origin header/);
+    expect(refusal("DELETE", { Cookie: "__Secure-better-auth.session_token=abc.def" })).toMatch(/no Origin header/);
+    expect(refusal("PUT", { ...session, "Sec-Fetch-Site": "same-origin" })).toBeNull();
+    expect(refusal("PATCH", { ...session, "Sec-Fetch-Site": "same-site" })).not.toBeNull();
+    expect(refusal("POST", { ...session, Origin: trusted })).toBeNull();
+    // No session: nothing to forge, and the permission check answers 401.
+    expect(refusal("POST", { Cookie: "NEXT_LOCALE=en" })).toBeNull();
+  });
+
   it("never refuses a read", () => {
     expect(refusal("GET", { Origin: "http://evil.example" })).toBeNull();
     expect(refusal("HEAD", { Origin: "http://evil.example" })).toBeNull();

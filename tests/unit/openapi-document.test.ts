@@ -29,8 +29,8 @@ const NOT_THE_READ_ONLY_API = new Set(["/api/v1/short-links"]);
 function publicRoutePaths(dir = API, prefix = "/api/v1"): string[] {
   const found: string[] = [];
   for (const item of fs.readdirSync(dir, { withFileTypes: true })) {
-    // admin/: staff routes; [...unknown]: the 404 for addresses no route serves, not an address itself.
-    if (!item.isDirectory() || item.name === "admin" || item.name === "[...unknown]") continue;
+    // admin/: staff routes.
+    if (!item.isDirectory() || item.name === "admin") continue;
     const segment = item.name.replace(/^\[(.+)\]$/, "{$1}");
     const route = `${prefix}/${segment}`;
     if (fs.existsSync(path.join(dir, item.name, "route.ts"))) {

@@ -2,12 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 
-/** Rows per kind of record the hostile requests may create. */
-export type RecordCounts = Record<"entry" | "article" | "media" | "user", number>;
+/** Rows per kind of record the hostile requests may create ("import": import jobs). */
+export type RecordCounts = Record<"entry" | "article" | "media" | "user" | "import", number>;
 
 export interface IntegrityCheck {
   integrity: string;
   counts: RecordCounts;
+  /** Entries the import jobs say they created (not dry runs), and jobs not yet done, cancelled or failed. */
+  imports: { createdEntries: number; unfinished: number };
   /** Records present but not whole: no text, no revision for their version, no audit line, an account without its password, an image without its files. */
   partial: string[];
 }
@@ -46,6 +48,11 @@ export function checkIntegrity(options: { databaseFile: string; uploadsDir: stri
       ))
         partial.push(`${kind} ${id}: no audit line for its creation`);
     }
+    // Anything a person created (its first revision names them; the seed names no one), an import's rows included.
+    for (const id of ids(
+      `SELECT r."entryId" FROM "Revision" r WHERE r."version" = 1 AND r."authorId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "AuditEvent" a WHERE a."targetId" = r."entryId" AND a."action" = 'entry.create')`,
+    ))
+      partial.push(`entry ${id}: created by a person, with no audit line for its creation`);
     for (const id of ids(`SELECT "id" FROM "User" u WHERE NOT EXISTS (SELECT 1 FROM "Account" a WHERE a."userId" = u."id")`))
       partial.push(`user ${id}: no password`);
     const media = db.prepare('SELECT "id", "filePath", "thumbPath" FROM "Media"').all() as {
@@ -63,8 +70,25 @@ export function checkIntegrity(options: { databaseFile: string; uploadsDir: stri
       article: Number(db.prepare('SELECT count(*) FROM "Article"').pluck().get()),
       media: media.length,
       user: Number(db.prepare('SELECT count(*) FROM "User"').pluck().get()),
+      import: Number(db.prepare('SELECT count(*) FROM "ImportJob"').pluck().get()),
     };
-    return { integrity, counts, partial };
+    const imports = db
+      .prepare(
+        `SELECT coalesce(sum(CASE WHEN "dryRun" = 0 THEN "createdCount" ELSE 0 END), 0) AS createdEntries, ` +
+          `count(CASE WHEN "status" IN ('queued', 'running') THEN 1 END) AS unfinished FROM "ImportJob"`,
+      )
+      .get() as IntegrityCheck["imports"];
+    return { integrity, counts, imports, partial };
+  } finally {
+    db.close();
+  }
+}
+
+/** Import jobs still queued or running: each must end (done, cancelled or failed) before the counts are compared. */
+export function unfinishedImports(databaseFile: string): number {
+  const db = open(databaseFile);
+  try {
+    return Number(db.prepare(`SELECT count(*) FROM "ImportJob" WHERE "status" IN ('queued', 'running')`).pluck().get());
   } finally {
     db.close();
   }

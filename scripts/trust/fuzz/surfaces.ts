@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { allowedMethods } from "@/lib/http/api-route-methods";
 import type { HostileFile } from "./hostile-images";
+import { hostileCsv, hostileGeojson, hostileKml } from "./hostile-imports";
+import { pageHtml, pageText } from "./hostile-pages";
 import { hostileJsonBody, hostileQuery, nastyString, nastyValue, nearlyValid, plausible, type RawBody } from "./hostile-values";
 
 /** Who sends a request: nobody signed in, or a signed-in member of staff. */
@@ -14,8 +16,8 @@ export interface HttpCase {
   body?: RawBody | { form: [string, string | HostileFile][] };
   /** A new client address for each request (sign-in is limited per address; the harness is trusted as a proxy). */
   freshAddress?: boolean;
-  /** What a 2xx answer wrote, for the count check afterwards. */
-  creates?: "entry" | "article" | "media" | "user";
+  /** What a 2xx answer wrote, for the count check afterwards ("import": an import job, whose entries the job reports). */
+  creates?: "entry" | "article" | "media" | "user" | "import";
 }
 
 /** The records the harness makes before it starts, for the surfaces that change an existing one. */
@@ -26,6 +28,8 @@ export interface Fixtures {
   /** An editor account the users surface may disable, enable, re-role and sign out. */
   victimId: string;
   files: HostileFile[];
+  /** Import files that lie, are in the wrong encoding, too large, or built to make a parser work without end. */
+  importFiles: HostileFile[];
 }
 
 export interface Surface {
@@ -81,7 +85,27 @@ const version = fc.oneof(fc.integer({ min: -1, max: 5 }), nastyValue);
 
 const METHODS: HttpCase["method"][] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
-/** Every surface: the public API's parameters, every admin API body, uploads and sign-in. */
+/**
+ * An import upload: a hostile file (made once) or a small generated one, a dry run or not (or a
+ * value that is neither), sometimes with the file left out or sent as a plain field.
+ */
+function importUpload(files: HostileFile[]): fc.Arbitrary<HttpCase> {
+  return fc
+    .tuple(
+      fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...files) }, hostileCsv, hostileGeojson, hostileKml),
+      fc.oneof(fc.constantFrom(undefined, "true", "false", "on", ""), nastyString),
+      fc.constantFrom("file", "file", "file", "file", "none", "text"),
+    )
+    .map(([file, dryRun, how]): HttpCase => {
+      const form: [string, string | HostileFile][] = [];
+      if (dryRun !== undefined) form.push(["dryRun", dryRun]);
+      if (how === "file") form.push(["file", file]);
+      if (how === "text") form.push(["file", file.bytes.subarray(0, 2000).toString("utf8")]);
+      return { method: "POST", path: "/api/v1/admin/imports", sender: "curator", body: { form }, creates: "import" };
+    });
+}
+
+/** Every surface: the public API's parameters, every admin API body, uploads, imports and sign-in. */
 export const SURFACES: Surface[] = [
   {
     name: "GET /api/v1/viewport",
@@ -276,6 +300,23 @@ export const SURFACES: Surface[] = [
             fc.constantFrom<Sender>("visitor", "curator"),
           )
           .map(([method, segments, sender]): HttpCase => ({ method, path: `/api/v1/x-${segments.join("/")}`, sender })),
+        // The bare API, trailing slashes, dot segments written out and encoded, and what lies beside /api/v1.
+        fc
+          .tuple(
+            fc.constantFrom(...METHODS),
+            fc.constantFrom("/api", "/api/", "/api/v1", "/api/v1/", "/api/v2/entries", "/api/v1%2Fentries", "/api//v1/x", "/api/v1/x/"),
+            fc.constantFrom("", "/", "/%2e%2e", "/..", "/./x", "/%2E%2e/%2e%2e/etc/passwd", "/..%2F..%2Fetc", "/%00", "/%C0%AE%C0%AE"),
+            fc.constantFrom<Sender>("visitor", "curator"),
+            fc.option(hostileJsonBody(nastyValue), { nil: undefined }),
+          )
+          .map(
+            ([method, base, tail, sender, body]): HttpCase => ({
+              method,
+              path: `${base}${tail}`,
+              sender,
+              body: method === "GET" ? undefined : body,
+            }),
+          ),
         fc
           .tuple(
             fc.constantFrom(
@@ -309,5 +350,54 @@ export const SURFACES: Surface[] = [
           callbackURL: fc.constantFrom("/", "https://evil.example/", "javascript:alert(1)"),
         }),
       ).map((body): HttpCase => ({ method: "POST", path: "/api/auth/sign-in/email", sender: "visitor", body, freshAddress: true })),
+  },
+  {
+    name: "admin imports (CSV, GeoJSON and KML uploads)",
+    cases: ({ importFiles }) =>
+      fc.oneof(
+        { weight: 8, arbitrary: importUpload(importFiles) },
+        {
+          weight: 1,
+          arbitrary: hostileJsonBody(nastyValue).map(
+            (body): HttpCase => ({ method: "POST", path: "/api/v1/admin/imports", sender: "curator", body, creates: "import" }),
+          ),
+        },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(segment(plausible.slug), fc.boolean(), hostileQuery({ report: fc.constantFrom("none", "all", "") }))
+            .map(
+              ([id, cancel, query]): HttpCase =>
+                cancel
+                  ? { method: "POST", path: `/api/v1/admin/imports/${id}/cancel`, sender: "curator" }
+                  : { method: "GET", path: withQuery(`/api/v1/admin/imports/${id}`)(query), sender: "curator" },
+            ),
+        },
+      ),
+  },
+  {
+    name: "admin article analysis (text and HTML pages)",
+    cases: () => {
+      const url = fc.constantFrom(
+        "https://example.org/news/1942/06/rzhev",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "http://127.0.0.1:1/",
+      );
+      // Mostly a page the schema takes (text or html, not both), so that the analysis itself is what is tried.
+      const page = fc
+        .tuple(
+          fc.oneof(
+            pageText.map((text) => ({ text })),
+            pageHtml.map((html) => ({ html })),
+          ),
+          fc.record({ url, language: fc.constantFrom("en", "ru") }, { requiredKeys: [] }),
+        )
+        .map(([body, options]) => ({ ...body, ...options }));
+      const nearly = nearlyValid({ text: pageText, html: pageHtml, url, language: fc.constantFrom("en", "ru", "de") });
+      return hostileJsonBody(fc.oneof({ weight: 3, arbitrary: page }, { weight: 1, arbitrary: nearly })).map(
+        (body): HttpCase => ({ method: "POST", path: "/api/v1/admin/article-imports/analyze", sender: "curator", body }),
+      );
+    },
   },
 ];
