@@ -12,6 +12,9 @@ const { createEntries } = await import("@/lib/data/entries/create-entries");
 const { importBatch, newImportRun } = await import("@/lib/import/import-batch");
 const { readImportUpload } = await import("./read-import-upload");
 const { startImport } = await import("@/lib/import/start-import");
+const { runImportJob } = await import("@/lib/import/run-import-job");
+const { storeImportFile } = await import("@/lib/import/import-files");
+const { createImportJob } = await import("@/lib/data/imports/create-import-job");
 const { getImportJob } = await import("@/lib/data/imports/get-import-job");
 const { requestImportCancel } = await import("@/lib/data/imports/request-import-cancel");
 const { CSV_HEADER } = await import("@/lib/open-data/csv-record");
@@ -191,6 +194,36 @@ describe("importing rows as entries", () => {
     const done = (await getImportJob(full.id))!;
     expect(done).toMatchObject({ processedRows: 1200, counts: { created: 1200 - written, unchanged: written, failed: 0 } });
     expect(await db.entry.count({ where: { externalId: { startsWith: "bulk-" } } })).toBe(1200);
+  }, 120_000);
+});
+
+describe("a job taken up again after its server stopped", () => {
+  it("skips the records it did, still refuses a later row repeating an earlier one's id, and reports unreadable rows where they are", async () => {
+    const rows = Array.from({ length: 700 }, (_, i) => `"resume-${i}","Resumed entry ${i}","place"`);
+    rows[599] = `"resume-10","Repeats row 10","place"`;
+    rows[649] = `"resume-bad","too","many","cells"`;
+    const bytes = utf8(["external_id,title_en,kind", ...rows].join("\n"));
+    const id = crypto.randomUUID();
+    await createImportJob({
+      id,
+      format: "csv",
+      fileName: "resume.csv",
+      filePath: await storeImportFile(id, "csv", bytes),
+      byteSize: bytes.byteLength,
+      dryRun: false,
+      totalRows: 700,
+      actor: CURATOR,
+    });
+    // As a stopped server leaves it: the first batch recorded, then no heartbeat.
+    await db.importJob.update({ where: { id }, data: { status: "running", processedRows: 500, updatedAt: new Date(0) } });
+    await runImportJob(id, new Date());
+    const job = (await getImportJob(id))!;
+    expect(job).toMatchObject({ status: "done", processedRows: 700, counts: { created: 198, failed: 2 } });
+    expect(job.report.map((row) => [row.line, row.reason.en])).toEqual([
+      [601, expect.stringMatching(/resume-10/)],
+      [651, expect.stringMatching(/cells/)],
+    ]);
+    expect(await db.entry.count({ where: { externalId: { startsWith: "resume-" } } })).toBe(198);
   }, 120_000);
 });
 
