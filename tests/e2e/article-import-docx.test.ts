@@ -39,7 +39,7 @@ test("a file named .docx that is not one is refused beside the upload, and the f
     mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     buffer: Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex"),
   });
-  await expect(curator.getByRole("alert")).toHaveText(
+  await expect(curator.getByRole("alert").filter({ hasText: "photo.docx" })).toHaveText(
     "photo.docx is not a Word document (.docx) that can be read. Save it again as .docx, or paste its text.",
   );
   await expect(field).toHaveValue("Typed before the upload.");
