@@ -10,7 +10,9 @@ import { BIN, loadAverage, machine, ROOT, run, runIfMain, writeResult } from "./
  * precision, points spread over Europe, a source address and a theme on some rows) into a fresh
  * SQLite database holding the reference collection, as the server does it (startImport, then the job
  * in batches), and again (every row unchanged). Records the wall and CPU time of each, the peak
- * resident memory of the process sampled every 20 ms, and what the job counted. Writes bench/out/import.json.
+ * resident memory and JavaScript heap of the process sampled every 20 ms, and what the job counted.
+ * Writes bench/out/import.json. The peak heap is mostly garbage V8 has not collected yet: run with
+ * NODE_OPTIONS=--expose-gc to also record the heap still in use after each import (gc at the end).
  */
 
 const DATABASE = path.join("data", "import-bench.db");
@@ -72,8 +74,11 @@ async function main(): Promise<void> {
 
   async function importOnce() {
     let peak = process.memoryUsage().rss;
+    let peakHeap = process.memoryUsage().heapUsed;
     const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage().rss);
+      const memory = process.memoryUsage();
+      peak = Math.max(peak, memory.rss);
+      peakHeap = Math.max(peakHeap, memory.heapUsed);
     }, 20);
     const cpu = process.cpuUsage();
     const started = performance.now();
@@ -84,10 +89,13 @@ async function main(): Promise<void> {
         const seconds = (performance.now() - started) / 1000;
         clearInterval(sampler);
         const used = process.cpuUsage(cpu);
+        (globalThis as { gc?: () => void }).gc?.();
         return {
           seconds: round(seconds),
           cpuSeconds: round((used.user + used.system) / 1e6),
           peakRssMb: round(peak / 1e6),
+          peakHeapMb: round(peakHeap / 1e6),
+          heapAfterGcMb: "gc" in globalThis ? round(process.memoryUsage().heapUsed / 1e6) : null,
           status: now.status,
           counts: now.counts,
           rowsPerSecond: Math.round(rows / seconds),
@@ -97,7 +105,9 @@ async function main(): Promise<void> {
     }
   }
 
+  (globalThis as { gc?: () => void }).gc?.();
   const baselineRssMb = round(process.memoryUsage().rss / 1e6);
+  const baselineHeapMb = round(process.memoryUsage().heapUsed / 1e6);
   const first = await importOnce();
   const again = await importOnce();
   const entries = await db.entry.count();
@@ -110,6 +120,7 @@ async function main(): Promise<void> {
     rows,
     fileMb: round(file.byteLength / 1e6),
     baselineRssMb,
+    baselineHeapMb,
     first,
     again,
     database: { entries, revisions, searchDocuments },

@@ -17,6 +17,33 @@ interface ParsedEdtfInterval {
   values: [ParsedEdtfDate | null, ParsedEdtfDate | null];
 }
 
+/** Texts kept by each memo below: far more than the distinct dates one import or one page sees. */
+const MEMO_SIZE = 4096;
+
+/**
+ * A pure function of a date text, remembered: the edtf parser builds its grammar anew on every call,
+ * which made it most of an import's CPU time (each row's date is parsed several times on its way in,
+ * and rows share dates). A text that throws is not remembered.
+ */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    const value = compute(text);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, value);
+    return value;
+  };
+}
+
+/** The parser's reading of a text; read only, never changed, as it is shared. */
+const parseEdtf = remembered((text) => parse(text) as ParsedEdtfDate | ParsedEdtfInterval);
+const edgesOf = remembered((text) => {
+  const { min, max } = edtf(text);
+  return { min, max };
+});
+
 /** Accept the ways people write dates in forms ("c. 1967", "1942–1943") as well as EDTF itself. */
 function normalise(input: string): string {
   let text = input.trim();
@@ -68,7 +95,7 @@ export function parseHistoricalDate(input: string): HistoricalDate {
   if (!EDTF_CHARACTERS.test(text)) throw notUnderstood(input);
   let parsed: ParsedEdtfDate | ParsedEdtfInterval;
   try {
-    parsed = parse(text) as ParsedEdtfDate | ParsedEdtfInterval;
+    parsed = parseEdtf(text);
   } catch {
     throw notUnderstood(input);
   }
@@ -89,7 +116,7 @@ export function parseHistoricalDate(input: string): HistoricalDate {
 
 /** The first and last millisecond a date covers: "June 1942" covers the whole month. */
 export function timeBounds(date: HistoricalDate): { startTime: number; endTime: number } {
-  const startTime = edtf(pointToEdtf({ ...date.start, circa: false })).min;
-  const endTime = edtf(pointToEdtf({ ...(date.end ?? date.start), circa: false })).max;
+  const startTime = edgesOf(pointToEdtf({ ...date.start, circa: false })).min;
+  const endTime = edgesOf(pointToEdtf({ ...(date.end ?? date.start), circa: false })).max;
   return { startTime, endTime };
 }

@@ -12,6 +12,7 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly HttpMethod[]>> 
   "/api/v1/admin/articles/[slug]": ["GET", "PUT", "DELETE"],
   "/api/v1/admin/articles/[slug]/status": ["POST"],
   "/api/v1/admin/article-imports/analyze": ["POST"],
+  "/api/v1/admin/article-imports/docx": ["POST"],
   "/api/v1/admin/entries": ["POST"],
   "/api/v1/admin/entries/[slug]": ["GET", "PUT"],
   "/api/v1/admin/entry-options": ["GET"],

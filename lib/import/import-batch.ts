@@ -16,7 +16,7 @@ import { type EntryEdit, entryEditSchema } from "@/lib/validation/entry-edit";
 import { mergeRowIntoEdit, rowChangesEntry } from "./compare-with-entry";
 import { DUPLICATE_RADIUS_KM } from "./import-limits";
 import { type BatchOutcome, emptyOutcome, type ReportRow, type ReportText } from "./import-report";
-import type { ImportMessage, ImportRow } from "./import-row";
+import { type ImportMessage, type ImportRecord, type ImportRow, isUnreadable } from "./import-row";
 import { importReason, issueReason, refusalReason } from "./report-text";
 import { columnOfPath, rowEditInput } from "./row-edit";
 import { slugFromTitle } from "./slug-from-title";
@@ -52,6 +52,10 @@ class BatchReport {
   failWith(row: ImportRow, message: ImportMessage, column?: string): void {
     this.fail(row, importReason(message), column);
   }
+  unreadable(line: number, message: ImportMessage): void {
+    this.outcome.failed++;
+    this.outcome.report.push({ line, outcome: "failed", title: "", reason: importReason(message) });
+  }
   flag(row: ImportRow, candidates: NonNullable<ReportRow["candidates"]>): void {
     this.outcome.duplicates++;
     this.outcome.report.push({ line: row.line, outcome: "duplicate", title: titleOf(row), reason: { en: "", ru: "" }, candidates });
@@ -86,16 +90,26 @@ async function assignSlugs(rows: ImportRow[], run: ImportRun): Promise<Map<Impor
  *   when it differs and is counted unchanged when it does not, so importing a file twice changes nothing;
  * - any other row is a new draft, unless an entry with the same or a similar name is near it: then it
  *   is flagged for a person and not created;
- * - a row the editor's schema refuses, or the data layer refuses, is reported with its reason, and the
- *   others are still written.
- * A dry run decides all of this and writes nothing.
+ * - a row the editor's schema refuses, or the data layer refuses, and a record the file's reader
+ *   could not read, are reported with their reasons, and the others are still written.
+ * A dry run decides all of this and writes nothing. The report lists the batch's rows in file order.
  */
-export async function importBatch(rows: readonly ImportRow[], run: ImportRun): Promise<BatchOutcome> {
+export async function importBatch(records: readonly ImportRecord[], run: ImportRun): Promise<BatchOutcome> {
+  const outcome = await importRows(records, run);
+  outcome.report.sort((a, b) => a.line - b.line);
+  return outcome;
+}
+
+async function importRows(records: readonly ImportRecord[], run: ImportRun): Promise<BatchOutcome> {
   const report = new BatchReport();
 
   // Rows repeating an earlier row's id would import the same thing twice.
   const fresh: ImportRow[] = [];
-  for (const row of rows) {
+  for (const row of records) {
+    if (isUnreadable(row)) {
+      report.unreadable(row.line, row.reason);
+      continue;
+    }
     const slug = row.entry.slug.trim();
     if (row.externalId && run.seenExternalIds.has(row.externalId))
       report.failWith(row, { key: "externalIdTwice", params: { id: row.externalId } });

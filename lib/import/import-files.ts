@@ -1,6 +1,8 @@
+import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { IMPORT_CHUNK_BYTES } from "./import-bytes";
 
 /** Import files live beside the images, in UPLOADS_DIR/imports/ (the orphan sweep moves only image files). */
 const FOLDER = "imports";
@@ -17,8 +19,9 @@ export async function storeImportFile(jobId: string, extension: string, bytes: U
   return relative;
 }
 
-export async function readImportFile(relative: string): Promise<Uint8Array> {
-  return fs.readFile(absolute(relative));
+/** A stored file's bytes, read a chunk at a time as the job asks for them. */
+export function readImportFile(relative: string): AsyncIterable<Uint8Array> {
+  return createReadStream(absolute(relative), { highWaterMark: IMPORT_CHUNK_BYTES });
 }
 
 export async function removeImportFile(relative: string): Promise<void> {

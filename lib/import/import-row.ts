@@ -31,8 +31,9 @@ export type ImportMessageKey =
   | "externalIdElsewhere"
   | "notWritten";
 
-/** What a file holds: its readable rows in file order and those it could not read. */
-export interface ParsedImport {
-  rows: ImportRow[];
-  unreadable: UnreadableRow[];
+/** One record of a file as the reader meets it: a row, or one it could not read. */
+export type ImportRecord = ImportRow | UnreadableRow;
+
+export function isUnreadable(record: ImportRecord): record is UnreadableRow {
+  return "reason" in record;
 }

@@ -1,7 +1,8 @@
 import { AppError } from "@/lib/errors/app-error";
 import { entryFromProperties, scalarText } from "./column-values";
-import type { ImportRow, ParsedImport, UnreadableRow } from "./import-row";
+import type { ImportRecord } from "./import-row";
 import { EXTERNAL_ID_COLUMN } from "./parse-csv-rows";
+import { wholeText } from "./whole-text";
 
 function refused(reason: string): AppError {
   return new AppError("INVALID_INPUT", `The file cannot be read as GeoJSON: ${reason} Nothing was imported.`, {
@@ -26,40 +27,41 @@ function externalIdOf(feature: Record<string, unknown>, properties: Record<strin
  * An RFC 7946 FeatureCollection (or one Feature) as rows, numbered by feature from 1: Points (lon,
  * lat) and features without a geometry (entries not on the map); any other geometry is reported.
  * Properties are the export's columns (docs/import.md). Text that is not JSON, or JSON that is not
- * GeoJSON features, is refused whole.
+ * GeoJSON features, is refused whole. JSON is parsed whole, but each feature is let go once it has
+ * become a row, so the parsed file shrinks as the rows are written.
  */
-export function parseGeojsonRows(text: string): ParsedImport {
+export async function* parseGeojsonRows(text: AsyncIterable<string>): AsyncGenerator<ImportRecord> {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(await wholeText(text));
   } catch (error) {
-    throw refused(error instanceof Error ? `${error.message}.` : "it is not JSON.");
+    if (!(error instanceof SyntaxError)) throw error;
+    throw refused(`${error.message}.`);
   }
   const features =
     isObject(json) && json.type === "FeatureCollection" ? json.features : isObject(json) && json.type === "Feature" ? [json] : null;
+  json = null;
   if (!Array.isArray(features)) throw refused("it must be a FeatureCollection or a Feature.");
-  const rows: ImportRow[] = [];
-  const unreadable: UnreadableRow[] = [];
-  features.forEach((feature: unknown, index) => {
-    const line = index + 1;
-    if (!isObject(feature) || feature.type !== "Feature") {
-      unreadable.push({ line, reason: { key: "notFeature" } });
-      return;
+  for (let index = 0; index < features.length; index++) {
+    const feature: unknown = features[index];
+    features[index] = null;
+    yield featureRecord(feature, index + 1);
+  }
+}
+
+function featureRecord(feature: unknown, line: number): ImportRecord {
+  if (!isObject(feature) || feature.type !== "Feature") return { line, reason: { key: "notFeature" } };
+  const properties = isObject(feature.properties) ? feature.properties : {};
+  const geometry = feature.geometry;
+  let coordinates: { latitude: number | null; longitude: number | null } = { latitude: null, longitude: null };
+  if (geometry !== null && geometry !== undefined) {
+    if (!isObject(geometry) || geometry.type !== "Point" || !Array.isArray(geometry.coordinates)) {
+      return { line, reason: { key: "notPoint", params: { type: (isObject(geometry) && scalarText(geometry.type)) || "?" } } };
     }
-    const properties = isObject(feature.properties) ? feature.properties : {};
-    const geometry = feature.geometry;
-    let coordinates: { latitude: number | null; longitude: number | null } = { latitude: null, longitude: null };
-    if (geometry !== null && geometry !== undefined) {
-      if (!isObject(geometry) || geometry.type !== "Point" || !Array.isArray(geometry.coordinates)) {
-        unreadable.push({ line, reason: { key: "notPoint", params: { type: (isObject(geometry) && scalarText(geometry.type)) || "?" } } });
-        return;
-      }
-      const [longitude, latitude] = geometry.coordinates as unknown[];
-      const coordinate = (value: unknown) => (typeof value === "number" ? value : Number(scalarText(value) ?? Number.NaN));
-      coordinates = { latitude: coordinate(latitude), longitude: coordinate(longitude) };
-    }
-    const entry = { ...entryFromProperties(properties), ...coordinates };
-    rows.push({ line, entry, externalId: externalIdOf(feature, properties) });
-  });
-  return { rows, unreadable };
+    const [longitude, latitude] = geometry.coordinates as unknown[];
+    // A nested value would be turned into text all the way down (a stack overflow at 100,000 deep).
+    const coordinate = (value: unknown) => (typeof value === "number" ? value : Number(scalarText(value) ?? Number.NaN));
+    coordinates = { latitude: coordinate(latitude), longitude: coordinate(longitude) };
+  }
+  return { line, entry: { ...entryFromProperties(properties), ...coordinates }, externalId: externalIdOf(feature, properties) };
 }

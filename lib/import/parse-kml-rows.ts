@@ -1,9 +1,10 @@
-import { kml } from "@tmcw/togeojson";
+import { kmlGen } from "@tmcw/togeojson";
 import { DOMParser } from "@xmldom/xmldom";
 import { AppError } from "@/lib/errors/app-error";
 import { entryFromProperties } from "./column-values";
-import type { ImportRow, ParsedImport, UnreadableRow } from "./import-row";
+import type { ImportRecord } from "./import-row";
 import { EXTERNAL_ID_COLUMN } from "./parse-csv-rows";
+import { wholeText } from "./whole-text";
 
 function refused(reason: string): AppError {
   return new AppError("INVALID_INPUT", `The file cannot be read as KML: ${reason} Nothing was imported.`, {
@@ -27,30 +28,30 @@ function dateOf(properties: Record<string, unknown>): string | null {
  * A KML 2.2 document's Placemarks as rows, numbered from 1 in document order: a Point's coordinates,
  * the name as the title, the description, TimeStamp or TimeSpan as the date, ExtendedData named as
  * the export's columns (slug, kind, date, …), and the Placemark's id as its external id. Placemarks
- * with another geometry are reported; XML that does not parse, or is not KML, is refused whole.
+ * with another geometry are reported; XML that does not parse, or is not KML, is refused whole. The
+ * document is parsed whole; its placemarks become features one at a time, as the rows are asked for.
  */
-export function parseKmlRows(text: string): ParsedImport {
+export async function* parseKmlRows(text: AsyncIterable<string>): AsyncGenerator<ImportRecord> {
   let document: ReturnType<DOMParser["parseFromString"]>;
+  const xml = await wholeText(text);
   try {
     document = new DOMParser({
       onError: (level, message) => {
         if (level !== "warning") throw new Error(message);
       },
-    }).parseFromString(text, "text/xml");
+    }).parseFromString(xml, "text/xml");
   } catch (error) {
     throw refused(error instanceof Error ? `${error.message}.` : "it is not XML.");
   }
   if (document.documentElement?.localName !== "kml") throw refused("its root element must be <kml>.");
-  const collection = kml(document as unknown as Parameters<typeof kml>[0]);
-  const rows: ImportRow[] = [];
-  const unreadable: UnreadableRow[] = [];
-  collection.features.forEach((feature, index) => {
-    const line = index + 1;
+  let line = 0;
+  for (const feature of kmlGen(document as unknown as Parameters<typeof kmlGen>[0])) {
+    line++;
     const properties = (feature.properties ?? {}) as Record<string, unknown>;
     const geometry = feature.geometry;
     if (geometry && geometry.type !== "Point") {
-      unreadable.push({ line, reason: { key: "notPoint", params: { type: geometry.type } } });
-      return;
+      yield { line, reason: { key: "notPoint", params: { type: geometry.type } } };
+      continue;
     }
     const [longitude, latitude] = geometry?.type === "Point" ? geometry.coordinates : [null, null];
     const entry = entryFromProperties(properties);
@@ -59,7 +60,6 @@ export function parseKmlRows(text: string): ParsedImport {
     entry.date ??= dateOf(properties);
     const given = properties[EXTERNAL_ID_COLUMN];
     const externalId = typeof given === "string" && given.trim() ? given.trim() : feature.id !== undefined ? String(feature.id) : null;
-    rows.push({ line, entry, externalId });
-  });
-  return { rows, unreadable };
+    yield { line, entry, externalId };
+  }
 }

@@ -3,14 +3,15 @@ import { randomUUID } from "node:crypto";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { createImportJob } from "@/lib/data/imports/create-import-job";
 import type { ImportJobView } from "@/lib/data/imports/import-job";
+import { checkImportUpload } from "./check-import-upload";
 import { removeImportFile, storeImportFile } from "./import-files";
 import { startImportJob } from "./import-job-runner";
-import { readImportUpload } from "./read-import-upload";
 
 /**
  * An upload becomes a job: the file is read whole first (a file that is not what it claims is refused
  * here, with nothing stored and nothing written), then kept on disk, recorded, and started in this
- * server process. The rows are imported by the job, batch by batch.
+ * server process. The rows are imported by the job, batch by batch, read from the file again as
+ * each batch is written.
  */
 export async function startImport(input: {
   fileName: string;
@@ -18,7 +19,7 @@ export async function startImport(input: {
   dryRun: boolean;
   actor: StaffUser;
 }): Promise<ImportJobView> {
-  const { format, parsed } = readImportUpload(input.fileName, input.bytes);
+  const { format, totalRows } = await checkImportUpload(input.fileName, input.bytes);
   const id = randomUUID();
   const filePath = await storeImportFile(id, format, input.bytes);
   try {
@@ -29,7 +30,7 @@ export async function startImport(input: {
       filePath,
       byteSize: input.bytes.byteLength,
       dryRun: input.dryRun,
-      totalRows: parsed.rows.length + parsed.unreadable.length,
+      totalRows,
       actor: input.actor,
     });
     startImportJob(id);

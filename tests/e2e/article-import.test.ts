@@ -124,7 +124,7 @@ const VOLGOGRAD_PAGE = `<html><head><meta property="og:site_name" content="Во�
 
 async function analyzeVolgogradPage(page: Page, url: string): Promise<Locator> {
   await page.goto("/ru/admin/article-imports");
-  await page.getByLabel("Или загрузите страницу (.html, .htm или .txt)").setInputFiles({
+  await page.getByLabel("Или загрузите страницу (.html, .htm, .txt или .docx)").setInputFiles({
     name: "volgograd.html",
     mimeType: "text/html",
     buffer: Buffer.from(VOLGOGRAD_PAGE),

@@ -125,6 +125,21 @@ describe("parseHistoricalDate / toEdtf", () => {
   });
 });
 
+describe("parsing a date text again (the parser's readings are remembered)", () => {
+  it("gives the same answer each time, which its caller may change without changing the next", () => {
+    const first = parseHistoricalDate("1942-01/1943-03");
+    first.start.year = 1000;
+    first.end!.month = 1;
+    expect(parseHistoricalDate("1942-01/1943-03")).toEqual({
+      start: { year: 1942, month: 1, day: undefined, circa: false },
+      end: { year: 1943, month: 3, day: undefined, circa: false },
+    });
+    expect(timeBounds(parseHistoricalDate("1942-01/1943-03"))).toEqual(timeBounds(parseHistoricalDate("1942-01/1943-03")));
+    expect(() => parseHistoricalDate("1943/1942")).toThrow(/ends before it starts/);
+    expect(() => parseHistoricalDate("1943/1942")).toThrow(/ends before it starts/);
+  });
+});
+
 describe("timeBounds", () => {
   it("covers a whole day", () => {
     expect(bounds("2024-06-06")).toEqual(["2024-06-06T00:00:00.000Z", "2024-06-06T23:59:59.999Z"]);

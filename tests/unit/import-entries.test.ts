@@ -10,8 +10,11 @@ process.env.UPLOADS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "imports-"));
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { createEntries } = await import("@/lib/data/entries/create-entries");
 const { importBatch, newImportRun } = await import("@/lib/import/import-batch");
-const { readImportUpload } = await import("@/lib/import/read-import-upload");
+const { readImportUpload } = await import("./read-import-upload");
 const { startImport } = await import("@/lib/import/start-import");
+const { runImportJob } = await import("@/lib/import/run-import-job");
+const { storeImportFile } = await import("@/lib/import/import-files");
+const { createImportJob } = await import("@/lib/data/imports/create-import-job");
 const { getImportJob } = await import("@/lib/data/imports/get-import-job");
 const { requestImportCancel } = await import("@/lib/data/imports/request-import-cancel");
 const { CSV_HEADER } = await import("@/lib/open-data/csv-record");
@@ -22,7 +25,7 @@ const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const COLUMNS = ["external_id", ...CSV_HEADER];
 const csv = (rows: Record<string, string>[]) =>
   [COLUMNS.join(","), ...rows.map((cells) => COLUMNS.map((name) => csvCell(cells[name] ?? "")).join(","))].join("\r\n");
-const rowsOf = (text: string, name = "f.csv") => readImportUpload(name, utf8(text)).parsed.rows;
+const rowsOf = async (text: string, name = "f.csv") => (await readImportUpload(name, utf8(text))).parsed.rows;
 
 beforeAll(async () => {
   await seedReferenceData();
@@ -77,7 +80,7 @@ describe("importing rows as entries", () => {
       },
     );
     const numbered = await importBatch(
-      rowsOf(
+      await rowsOf(
         csv([
           { title_en: "Mass grave No. 13", latitude: "50.1001", longitude: "30.1001" },
           { title_en: "Mass grave no 12", latitude: "50.1002", longitude: "30.1" },
@@ -87,7 +90,7 @@ describe("importing rows as entries", () => {
     );
     expect(numbered).toMatchObject({ created: 1, duplicates: 1 });
     expect(numbered.report[0]).toMatchObject({ line: 3, outcome: "duplicate" });
-    const outcome = await importBatch(rowsOf(text), newImportRun(CURATOR, false));
+    const outcome = await importBatch(await rowsOf(text), newImportRun(CURATOR, false));
     expect(outcome).toMatchObject({ created: 2, failed: 1, duplicates: 1, updated: 0, unchanged: 0 });
     const failed = outcome.report.find((row) => row.outcome === "failed")!;
     expect(failed).toMatchObject({ line: 3, column: "latitude", title: "Bad latitude" });
@@ -122,27 +125,27 @@ describe("importing rows as entries", () => {
       },
       { external_id: "museum-2", title_en: "Museum object two", latitude: "61.1", longitude: "31.1", kind: "memorial" },
     ];
-    const first = await importBatch(rowsOf(csv(rows)), newImportRun(CURATOR, false));
+    const first = await importBatch(await rowsOf(csv(rows)), newImportRun(CURATOR, false));
     expect(first).toMatchObject({ created: 2, failed: 0, duplicates: 0 });
-    const again = await importBatch(rowsOf(csv(rows)), newImportRun(CURATOR, false));
+    const again = await importBatch(await rowsOf(csv(rows)), newImportRun(CURATOR, false));
     expect(again).toMatchObject({ created: 0, unchanged: 2, updated: 0, duplicates: 0 });
     expect(await db.entry.count({ where: { externalId: { in: ["museum-1", "museum-2"] } } })).toBe(2);
 
     const changed = [{ ...rows[0]!, title_en: "Museum object one, renamed" }, rows[1]!];
-    const third = await importBatch(rowsOf(csv(changed)), newImportRun(CURATOR, false));
+    const third = await importBatch(await rowsOf(csv(changed)), newImportRun(CURATOR, false));
     expect(third).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     const entry = await db.entry.findUniqueOrThrow({ where: { externalId: "museum-1" }, include: { translations: true, revisions: true } });
     expect(entry.translations.find((t) => t.locale === "en")?.title).toBe("Museum object one, renamed");
     expect(entry.revisions.map((r) => r.action).sort()).toEqual(["create", "update"]);
 
     // Matched by its Wikidata id when the file has no external id.
-    const byWikidata = await importBatch(rowsOf(csv([{ ...changed[0]!, external_id: "" }])), newImportRun(CURATOR, false));
+    const byWikidata = await importBatch(await rowsOf(csv([{ ...changed[0]!, external_id: "" }])), newImportRun(CURATOR, false));
     expect(byWikidata).toMatchObject({ created: 0, unchanged: 1 });
   });
 
   it("refuses a row repeating an earlier row's external id, and an editor's change to published work", async () => {
     const repeated = await importBatch(
-      rowsOf(
+      await rowsOf(
         csv([
           { external_id: "twice", title_en: "Twice A" },
           { external_id: "twice", title_en: "Twice B" },
@@ -154,7 +157,7 @@ describe("importing rows as entries", () => {
     expect(repeated.report[0]).toMatchObject({ line: 3 });
 
     const published = await importBatch(
-      rowsOf(csv([{ slug: "mamayev-kurgan", title_en: "Renamed by an import", kind: "memorial" }])),
+      await rowsOf(csv([{ slug: "mamayev-kurgan", title_en: "Renamed by an import", kind: "memorial" }])),
       newImportRun(EDITOR, false),
     );
     expect(published).toMatchObject({ failed: 1, updated: 0 });
@@ -164,7 +167,7 @@ describe("importing rows as entries", () => {
   it("a dry run reports what would happen and writes nothing", async () => {
     const before = await db.entry.count();
     const outcome = await importBatch(
-      rowsOf(csv([{ title_en: "Dry one" }, { title_en: "Dry two", latitude: "x", longitude: "1" }])),
+      await rowsOf(csv([{ title_en: "Dry one" }, { title_en: "Dry two", latitude: "x", longitude: "1" }])),
       newImportRun(CURATOR, true),
     );
     expect(outcome).toMatchObject({ created: 1, failed: 1 });
@@ -191,6 +194,36 @@ describe("importing rows as entries", () => {
     const done = (await getImportJob(full.id))!;
     expect(done).toMatchObject({ processedRows: 1200, counts: { created: 1200 - written, unchanged: written, failed: 0 } });
     expect(await db.entry.count({ where: { externalId: { startsWith: "bulk-" } } })).toBe(1200);
+  }, 120_000);
+});
+
+describe("a job taken up again after its server stopped", () => {
+  it("skips the records it did, still refuses a later row repeating an earlier one's id, and reports unreadable rows where they are", async () => {
+    const rows = Array.from({ length: 700 }, (_, i) => `"resume-${i}","Resumed entry ${i}","place"`);
+    rows[599] = `"resume-10","Repeats row 10","place"`;
+    rows[649] = `"resume-bad","too","many","cells"`;
+    const bytes = utf8(["external_id,title_en,kind", ...rows].join("\n"));
+    const id = crypto.randomUUID();
+    await createImportJob({
+      id,
+      format: "csv",
+      fileName: "resume.csv",
+      filePath: await storeImportFile(id, "csv", bytes),
+      byteSize: bytes.byteLength,
+      dryRun: false,
+      totalRows: 700,
+      actor: CURATOR,
+    });
+    // As a stopped server leaves it: the first batch recorded, then no heartbeat.
+    await db.importJob.update({ where: { id }, data: { status: "running", processedRows: 500, updatedAt: new Date(0) } });
+    await runImportJob(id, new Date());
+    const job = (await getImportJob(id))!;
+    expect(job).toMatchObject({ status: "done", processedRows: 700, counts: { created: 198, failed: 2 } });
+    expect(job.report.map((row) => [row.line, row.reason.en])).toEqual([
+      [601, expect.stringMatching(/resume-10/)],
+      [651, expect.stringMatching(/cells/)],
+    ]);
+    expect(await db.entry.count({ where: { externalId: { startsWith: "resume-" } } })).toBe(198);
   }, 120_000);
 });
 

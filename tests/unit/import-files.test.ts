@@ -1,20 +1,21 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodeImportText } from "@/lib/import/decode-import-text";
+import { byteChunks, IMPORT_CHUNK_BYTES } from "@/lib/import/import-bytes";
 import { importFormatOf } from "@/lib/import/import-format";
-import { readImportUpload } from "@/lib/import/read-import-upload";
+import { readImportRecords } from "@/lib/import/read-import-records";
 import { rowEditInput } from "@/lib/import/row-edit";
 import { CSV_HEADER } from "@/lib/open-data/csv-record";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
+import { readImportUpload } from "./read-import-upload";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const header = CSV_HEADER.join(",");
 const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const csvRow = (cells: Record<string, string>) => CSV_HEADER.map((name) => csvCell(cells[name] ?? "")).join(",");
 
-function refusal(run: () => unknown): { code: string; message: string } {
+async function refusal(run: () => unknown): Promise<{ code: string; message: string }> {
   try {
-    run();
+    await run();
   } catch (error) {
     return error as { code: string; message: string };
   }
@@ -22,7 +23,7 @@ function refusal(run: () => unknown): { code: string; message: string } {
 }
 
 describe("reading an import file", () => {
-  it("reads the export's CSV columns, with or without a byte order mark, and keeps line numbers", () => {
+  it("reads the export's CSV columns, with or without a byte order mark, and keeps line numbers", async () => {
     const text = [
       header,
       csvRow({
@@ -37,7 +38,7 @@ describe("reading an import file", () => {
       csvRow({ title_ru: "Мемориал", sources: "https://example.org/a\nhttps://example.org/b", tags: "battle-of-stalingrad" }),
     ].join("\r\n");
     for (const bytes of [utf8(text), utf8(`\uFEFF${text}`)]) {
-      const { format, parsed } = readImportUpload("entries.csv", bytes);
+      const { format, parsed } = await readImportUpload("entries.csv", bytes);
       expect(format).toBe("csv");
       expect(parsed.unreadable).toEqual([]);
       expect(parsed.rows.map((row) => row.line)).toEqual([2, 4]);
@@ -50,44 +51,74 @@ describe("reading an import file", () => {
     }
   });
 
-  it("keeps a formula cell as text, and takes back the quote the export puts before one", () => {
+  it("reads a CSV as it arrives: the first row comes before the rest of the file is read, and stopping closes it", async () => {
+    const bytes = utf8(
+      [header, ...Array.from({ length: 5000 }, (_, i) => csvRow({ title_en: `Row ${i}`, summary_en: "x".repeat(100) }))].join("\n"),
+    );
+    const chunks = Math.ceil(bytes.byteLength / IMPORT_CHUNK_BYTES);
+    expect(chunks).toBeGreaterThan(10);
+    let read = 0;
+    let closed = false;
+    async function* counted() {
+      try {
+        for await (const chunk of byteChunks(bytes)) {
+          read++;
+          yield chunk;
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    const records = readImportRecords("csv", counted());
+    expect((await records.next()).value).toMatchObject({ line: 2, entry: { texts: { en: { title: "Row 0" } } } });
+    expect(read).toBeLessThan(chunks / 2);
+    await records.return(undefined);
+    expect(closed).toBe(true);
+  });
+
+  it("keeps a formula cell as text, and takes back the quote the export puts before one", async () => {
     const text = [header, csvRow({ title_en: '=HYPERLINK("http://evil.example","x")', summary_en: "'=1+2" })].join("\n");
-    const { parsed } = readImportUpload("f.csv", utf8(text));
+    const { parsed } = await readImportUpload("f.csv", utf8(text));
     expect(parsed.rows[0]!.entry.texts.en).toMatchObject({ title: '=HYPERLINK("http://evil.example","x")', summary: "=1+2" });
   });
 
-  it("reports a row with the wrong number of cells by its line and reads the rest", () => {
+  it("reports a row with the wrong number of cells by its line and reads the rest", async () => {
     const text = ["title_en,latitude,longitude", "Good,1,2", "Bad,1", "Also good,3,4"].join("\n");
-    const { parsed } = readImportUpload("f.csv", utf8(text));
+    const { parsed } = await readImportUpload("f.csv", utf8(text));
     expect(parsed.rows.map((row) => row.entry.texts.en?.title)).toEqual(["Good", "Also good"]);
     expect(parsed.unreadable).toEqual([{ line: 3, reason: { key: "cellCount", params: { cells: 2, columns: 3 } } }]);
   });
 
-  it("takes an external_id column as the row's stable id", () => {
-    const { parsed } = readImportUpload("f.csv", utf8("external_id,title_en\nmuseum-17,A title"));
+  it("takes an external_id column as the row's stable id", async () => {
+    const { parsed } = await readImportUpload("f.csv", utf8("external_id,title_en\nmuseum-17,A title"));
     expect(parsed.rows[0]!.externalId).toBe("museum-17");
   });
 
-  it("refuses whole a binary file renamed .csv, text that is not UTF-8, and content of another format", () => {
+  it("refuses whole a binary file renamed .csv, text that is not UTF-8, and content of another format", async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-    expect(refusal(() => readImportUpload("photo.csv", png))).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE", message: /not text/ });
+    expect(await refusal(() => readImportUpload("photo.csv", png))).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE", message: /not text/ });
     const cp1251 = new Uint8Array([0x74, 0x69, 0x74, 0x6c, 0x65, 0x5f, 0x72, 0x75, 0x0a, 0xcc, 0xe5, 0xec, 0xee, 0xf0, 0xe8, 0xe0, 0xeb]);
-    expect(refusal(() => readImportUpload("ru.csv", cp1251))).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE", message: /not UTF-8/ });
+    expect(await refusal(() => readImportUpload("ru.csv", cp1251))).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE", message: /not UTF-8/ });
     const utf16 = new Uint8Array([0xff, 0xfe, 0x74, 0x00]);
-    expect(refusal(() => decodeImportText(utf16))).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE", message: /UTF-16/ });
-    expect(refusal(() => importFormatOf("entries.csv", '{"type":"FeatureCollection"}'))).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE" });
-    expect(refusal(() => readImportUpload("entries.geojson", utf8("{not json")))).toMatchObject({
+    expect(await refusal(() => readImportUpload("utf16.csv", utf16))).toMatchObject({ code: "UNSUPPORTED_MEDIA_TYPE", message: /UTF-16/ });
+    expect(await refusal(() => importFormatOf("entries.csv", '{"type":"FeatureCollection"}'))).toMatchObject({
+      code: "UNSUPPORTED_MEDIA_TYPE",
+    });
+    expect(await refusal(() => readImportUpload("entries.geojson", utf8("{not json")))).toMatchObject({
       code: "INVALID_INPUT",
       message: /GeoJSON/,
     });
-    expect(refusal(() => readImportUpload("entries.kml", utf8("<kml><Placemark></kml>")))).toMatchObject({
+    expect(await refusal(() => readImportUpload("entries.kml", utf8("<kml><Placemark></kml>")))).toMatchObject({
       code: "INVALID_INPUT",
       message: /KML/,
     });
-    expect(refusal(() => readImportUpload("entries.csv", utf8("a,b\n1,2")))).toMatchObject({ code: "INVALID_INPUT", message: /title_en/ });
+    expect(await refusal(() => readImportUpload("entries.csv", utf8("a,b\n1,2")))).toMatchObject({
+      code: "INVALID_INPUT",
+      message: /title_en/,
+    });
   });
 
-  it("reads GeoJSON points with the CSV columns as properties, and reports other geometries", () => {
+  it("reads GeoJSON points with the CSV columns as properties, and reports other geometries", async () => {
     const collection = {
       type: "FeatureCollection",
       features: [
@@ -111,7 +142,7 @@ describe("reading an import file", () => {
         },
       ],
     };
-    const { format, parsed } = readImportUpload("x.geojson", utf8(JSON.stringify(collection)));
+    const { format, parsed } = await readImportUpload("x.geojson", utf8(JSON.stringify(collection)));
     expect(format).toBe("geojson");
     expect(parsed.rows).toHaveLength(2);
     expect(parsed.rows[0]).toMatchObject({
@@ -124,7 +155,7 @@ describe("reading an import file", () => {
     expect(parsed.unreadable).toEqual([{ line: 3, reason: { key: "notPoint", params: { type: "LineString" } } }]);
   });
 
-  it("reads KML placemarks: name, description, TimeStamp or TimeSpan, ExtendedData columns and the Placemark id", () => {
+  it("reads KML placemarks: name, description, TimeStamp or TimeSpan, ExtendedData columns and the Placemark id", async () => {
     const kml = `<?xml version="1.0" encoding="UTF-8"?>
 <kml xmlns="http://www.opengis.net/kml/2.2"><Document>
   <Placemark id="pm-1"><name>Rzhev Memorial</name><description>To the Soviet soldier</description>
@@ -133,7 +164,7 @@ describe("reading an import file", () => {
   <Placemark><name>Ржевская битва</name><TimeSpan><begin>1942-01</begin><end>1943-03</end></TimeSpan></Placemark>
   <Placemark><name>A road</name><LineString><coordinates>0,0 1,1</coordinates></LineString></Placemark>
 </Document></kml>`;
-    const { format, parsed } = readImportUpload("places.kml", utf8(kml));
+    const { format, parsed } = await readImportUpload("places.kml", utf8(kml));
     expect(format).toBe("kml");
     expect(parsed.rows[0]).toMatchObject({
       line: 1,
@@ -153,8 +184,8 @@ describe("reading an import file", () => {
     expect(parsed.unreadable).toEqual([{ line: 3, reason: { key: "notPoint", params: { type: "LineString" } } }]);
   });
 
-  it("reads the documented template (docs/import-template.csv), every row passing the editor's rules", () => {
-    const { parsed } = readImportUpload("import-template.csv", fs.readFileSync("docs/import-template.csv"));
+  it("reads the documented template (docs/import-template.csv), every row passing the editor's rules", async () => {
+    const { parsed } = await readImportUpload("import-template.csv", fs.readFileSync("docs/import-template.csv"));
     expect(parsed.unreadable).toEqual([]);
     expect(parsed.rows.map((row) => row.externalId)).toEqual(["museum-0001", "museum-0002"]);
     for (const row of parsed.rows) expect(entryEditSchema.safeParse(rowEditInput(row.entry, "a-slug", new Map())).error).toBeUndefined();

@@ -12,7 +12,7 @@ import { setupTestDatabase } from "./test-database";
 setupTestDatabase();
 const { db } = await import("@/lib/db");
 const { importBatch, newImportRun } = await import("@/lib/import/import-batch");
-const { readImportUpload } = await import("@/lib/import/read-import-upload");
+const { readImportUpload } = await import("./read-import-upload");
 const { changeRecordStatus } = await import("@/lib/data/publishing/change-record-status");
 const { ENTRY } = await import("@/lib/data/entries/entry-record");
 const { CSV_HEADER } = await import("@/lib/open-data/csv-record");
@@ -188,7 +188,7 @@ const comparable = (entries: OpenDataEntry[]) =>
 
 /** Imports the file, publishes what it made, and reads the export of `file` back through the importer's own reader. */
 async function roundTrip(name: string, text: string, file: string, slugs: string[]): Promise<OpenDataEntry[]> {
-  const upload = readImportUpload(name, new TextEncoder().encode(text));
+  const upload = await readImportUpload(name, new TextEncoder().encode(text));
   expect(upload.parsed.unreadable).toEqual([]);
   const outcome = await importBatch(upload.parsed.rows, newImportRun(CURATOR, false));
   expect(outcome.report.filter((row) => row.outcome === "failed")).toEqual([]);
@@ -199,7 +199,7 @@ async function roundTrip(name: string, text: string, file: string, slugs: string
   }
   const response = await GET(new NextRequest(`http://localhost/api/v1/export/${file}`), { params: Promise.resolve({ file }) });
   expect(response.status).toBe(200);
-  const exported = readImportUpload(file, new Uint8Array(await response.arrayBuffer()));
+  const exported = await readImportUpload(file, new Uint8Array(await response.arrayBuffer()));
   expect(exported.parsed.unreadable).toEqual([]);
   return exported.parsed.rows.map((row) => row.entry).filter((entry) => slugs.includes(entry.slug));
 }

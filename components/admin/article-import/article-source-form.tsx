@@ -5,11 +5,31 @@ import { type ChangeEvent, type FormEvent, useRef, useState } from "react";
 import { type ArticleAnalysis, articleAnalysisSchema } from "@/lib/article-import/analysis-schema";
 
 const READABLE_FILE = /\.(html?|txt)$/i;
+const WORD_FILE = /\.docx$/i;
 const HTML_TAG = /<\/?[a-z][\s\S]*?>/i;
 
 /**
- * The page to import: pasted, or read from a file in the browser, then sent to the analysis API,
- * which writes nothing. A Word document is not read here: no maintained .docx reader is installed.
+ * A Word document as HTML: the server converts it (it writes nothing), and the HTML then goes into
+ * the field like an uploaded page's. The answer is the HTML, or why the file was refused.
+ */
+async function convertWordFile(file: File): Promise<{ html: string } | { refused: "tooLarge" | "notDocx" | "failed" }> {
+  const form = new FormData();
+  form.set("file", file);
+  const response = await fetch("/api/v1/admin/article-imports/docx", {
+    method: "POST",
+    body: form,
+    headers: { Accept: "application/json" },
+  });
+  const body: unknown = await response.json().catch(() => null);
+  const html = (body as { html?: unknown } | null)?.html;
+  if (response.ok && typeof html === "string") return { html };
+  if (response.status === 413) return { refused: "tooLarge" };
+  return { refused: response.status >= 400 && response.status < 500 ? "notDocx" : "failed" };
+}
+
+/**
+ * The page to import: pasted, or read from a file (a page or text in the browser, a Word document
+ * on the server), then sent to the analysis API, which writes nothing.
  */
 export function ArticleSourceForm({ onAnalysed }: { onAnalysed: (analysis: ArticleAnalysis) => void }) {
   const t = useTranslations("articleImport.source");
@@ -23,6 +43,10 @@ export function ArticleSourceForm({ onAnalysed }: { onAnalysed: (analysis: Artic
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
+    if (WORD_FILE.test(file.name)) {
+      await readWordFile(file);
+      return;
+    }
     if (!READABLE_FILE.test(file.name)) {
       setError(t("fileRefused"));
       return;
@@ -30,6 +54,33 @@ export function ArticleSourceForm({ onAnalysed }: { onAnalysed: (analysis: Artic
     setText(await file.text());
     setError(null);
     setNote(t("fileRead", { name: file.name }));
+  }
+
+  async function readWordFile(file: File) {
+    setPending(true);
+    setError(null);
+    setNote(t("docxReading", { name: file.name }));
+    try {
+      const converted = await convertWordFile(file);
+      if ("html" in converted) {
+        setText(converted.html);
+        setNote(t("fileRead", { name: file.name }));
+        return;
+      }
+      setNote(null);
+      setError(
+        converted.refused === "tooLarge"
+          ? t("docxTooLarge", { name: file.name })
+          : converted.refused === "notDocx"
+            ? t("docxRefused", { name: file.name })
+            : t("failed"),
+      );
+    } catch {
+      setNote(null);
+      setError(t("failed"));
+    } finally {
+      setPending(false);
+    }
   }
 
   async function analyze(event: FormEvent<HTMLFormElement>) {
@@ -84,7 +135,12 @@ export function ArticleSourceForm({ onAnalysed }: { onAnalysed: (analysis: Artic
       </div>
       <div className="field">
         <label htmlFor="article-source-file">{t("file")}</label>
-        <input id="article-source-file" type="file" accept=".html,.htm,.txt,text/html,text/plain" onChange={readFile} />
+        <input
+          id="article-source-file"
+          type="file"
+          accept=".html,.htm,.txt,.docx,text/html,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={readFile}
+        />
         {note ? <p role="status">{note}</p> : null}
       </div>
       <div className="field">
