@@ -1,7 +1,7 @@
 import "server-only";
 import mammoth from "mammoth";
 import { AppError } from "@/lib/errors/app-error";
-import { MAX_PAGE_CHARS } from "./analyze-input";
+import { MAX_HTML_CHARS } from "./analyze-input";
 import { checkZipEntries, ZipRefusal } from "./zip-entries";
 
 /** The largest .docx upload: a long article with a few photographs. */
@@ -55,7 +55,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   }
   if (html.trim() === "")
     throw new AppError("INVALID_INPUT", "The document has no text.", { issues: [{ path: "file", issue: "The document is empty." }] });
-  if (html.length > MAX_PAGE_CHARS)
-    throw tooLarge(`its text is longer than the ${MAX_PAGE_CHARS.toLocaleString("en")} characters an analysis reads.`);
+  if (html.length > MAX_HTML_CHARS)
+    throw tooLarge(`its text is longer than the ${MAX_HTML_CHARS.toLocaleString("en")} characters an analysis reads.`);
   return html;
 }

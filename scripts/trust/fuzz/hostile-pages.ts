@@ -1,6 +1,6 @@
 import fc from "fast-check";
+import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from "@/lib/article-import/analyze-input";
 import { nastyString, plausible } from "./hostile-values";
-import { ANALYSIS_PAGE_CHARS } from "./known-findings";
 
 /** `unit` repeated to `chars` characters, between `before` and `after`. */
 const fill = (unit: string, chars: number, before = "", after = "") =>
@@ -55,7 +55,7 @@ export function pathologicalHtml(chars: number): string[] {
 let made: { text: string[]; html: string[] } | undefined;
 /** Made once per run: megabytes of text, sent again and again. */
 function pathological() {
-  made ??= { text: pathologicalTexts(ANALYSIS_PAGE_CHARS), html: pathologicalHtml(ANALYSIS_PAGE_CHARS) };
+  made ??= { text: pathologicalTexts(MAX_TEXT_CHARS), html: pathologicalHtml(MAX_HTML_CHARS) };
   return made;
 }
 

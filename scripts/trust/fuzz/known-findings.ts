@@ -16,20 +16,12 @@ const FULL_SIZE = process.env.TRUST_KNOWN_SLOW === "1";
 /**
  * Known findings the harness steps around rather than counts, reported to the owners of that code:
  *
- * - The article analysis (lib/article-import/, POST /api/v1/admin/article-imports/analyze) takes time
- *   that grows with the square of a page's length on long runs of the characters an image file name
- *   may hold (IMAGE_REFERENCE in lib/article-import/image-references.ts is tried at every position of
- *   a line) and on long runs of dates, names and sentences. In process on 2026-12-07 (load ~30),
- *   pages of 100,000 "a", "1942-" or "." took 70-82 s and one of 1,000,000 characters of
- *   "https://example.org/" 129 s, all of it blocking the server; 20,000-character pages stay under
- *   2.5 s. Until it is fixed, surface 14's pathological pages are that long (the API takes 1,000,000).
  * - An import upload is read whole, synchronously, on the request (lib/import/start-import.ts, and
  *   again by its job): a KML of 20,000 placemarks (2.4 MB, a tenth of the size limit) took 7.4 s and one
  *   nested 100,000 deep 3.5 s in process at load ~30, during which the server answers nothing, and
  *   keep-alive connections it lets time out meanwhile are reset under new requests (the run counted
  *   these as failed connections). Until it is fixed, surface 13 sends those files a tenth as large.
  */
-export const ANALYSIS_PAGE_CHARS = FULL_SIZE ? 1_000_000 : 20_000;
 export const IMPORT_FILE_SCALE = FULL_SIZE ? 1 : 0.1;
 
 /** The known finding an answer is, if any. */
