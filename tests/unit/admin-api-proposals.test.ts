@@ -44,7 +44,11 @@ function put(
   body: unknown,
   as: "editor" | "curator",
 ) {
-  requestHeaders = new Headers({ "content-type": "application/json", cookie: people[as].cookie });
+  requestHeaders = new Headers({
+    "content-type": "application/json",
+    cookie: people[as].cookie,
+    origin: new URL(env.PUBLIC_BASE_URL).origin,
+  });
   const request = new Request(`${env.PUBLIC_BASE_URL}/api/v1/admin/${path}/${slug}`, {
     method: "PUT",
     headers: requestHeaders,

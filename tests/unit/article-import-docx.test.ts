@@ -65,7 +65,7 @@ function lyingZip(realSize: number, statedSize: number): Buffer {
 function upload(bytes: Uint8Array, fileName = "article.docx") {
   const form = new FormData();
   form.set("file", new File([new Uint8Array(bytes)], fileName));
-  const request = new Request(ADDRESS, { method: "POST", body: form, headers: { cookie: editor } });
+  const request = new Request(ADDRESS, { method: "POST", body: form, headers: { cookie: editor, origin: new URL(ADDRESS).origin } });
   requestHeaders = new Headers(request.headers);
   return POST(request, undefined);
 }
