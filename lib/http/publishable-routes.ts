@@ -3,7 +3,6 @@ import { authorizedRoute, type Gate } from "@/lib/auth/authorized";
 import { getRecordForEditing, type RecordForEditing } from "@/lib/data/publishing/get-record-for-editing";
 import type { AnyPublishableType, EditOf, SnapshotOf } from "@/lib/data/publishing/publishable-type";
 import { saveRecordEdit } from "@/lib/data/publishing/save-record-edit";
-import { updateRecord } from "@/lib/data/publishing/update-record";
 import { AppError } from "@/lib/errors/app-error";
 import { proposalAccepted } from "./proposal-accepted";
 import { readJsonBody } from "./read-json-body";
@@ -22,15 +21,14 @@ export async function recordAt<T extends AnyPublishableType>(type: T, context: C
  * sees it (any status, with the version to send back), and a save of the whole record as the editor
  * sends it, `{ expectedVersion, <name>: … }`, checked by the editor's own schema; 409 with the record
  * as it is now when someone saved since. `gate` is the permission of the kind's editors (the data
- * layer checks who may change which record). With `proposals`, a save the person may not make
- * directly (an editor's, on published work) is kept as their proposal, as the editor form keeps it,
- * and answered 202; kinds the review queue does not list keep answering 403.
+ * layer checks who may change which record). A save the person may not make directly (an
+ * editor's or a teacher's, on published work) is kept as their proposal, as the editor form keeps it,
+ * and answered 202.
  */
 export function publishableRecordRoutes<T extends AnyPublishableType>(
   type: T,
   editSchema: z.ZodType<EditOf<T>>,
   gate: Gate = "entries.edit",
-  { proposals = false }: { proposals?: boolean } = {},
 ) {
   const updateSchema = z.object({ expectedVersion: z.number().int().min(1), [type.name]: editSchema });
   return {
@@ -39,7 +37,6 @@ export function publishableRecordRoutes<T extends AnyPublishableType>(
       const record = await recordAt(type, context);
       const body = (await readJsonBody(request, updateSchema)) as { expectedVersion: number } & Record<string, EditOf<T>>;
       const input = { id: record.id, expectedVersion: body.expectedVersion, edit: body[type.name]!, actor: user };
-      if (!proposals) return Response.json(await updateRecord(type, input));
       const saved = await saveRecordEdit(type, input);
       if (saved.outcome === "saved") return Response.json({ version: saved.version });
       return proposalAccepted(type, input, (await context.params).slug);

@@ -24,12 +24,15 @@ const { proposalAcceptedSchema } = await import("@/lib/http/proposal-accepted");
 const staffDocument = await import("@/app/api/v1/admin/openapi.json/route");
 const entryRoute = await import("@/app/api/v1/admin/entries/[slug]/route");
 const articleRoute = await import("@/app/api/v1/admin/articles/[slug]/route");
+const tourRoute = await import("@/app/api/v1/admin/tours/[slug]/route");
+const { createTour } = await import("@/lib/data/tours/create-tour");
+const { TOUR } = await import("@/lib/data/tours/tour-record");
 
 const PASSWORD = "a-long-enough-password";
-const people: Record<"editor" | "curator", { id: string; email: string; name: string; role: "editor" | "curator"; cookie: string }> =
-  {} as never;
+type Role = "editor" | "curator" | "teacher";
+const people: Record<Role, { id: string; email: string; name: string; role: Role; cookie: string }> = {} as never;
 
-async function signedIn(role: "editor" | "curator") {
+async function signedIn(role: Role) {
   const email = `admin-api-proposals-${role}@example.org`;
   const { id } = await createUser({ email, name: `The ${role}`, role, password: PASSWORD }, null);
   const response = await postToAuth("/sign-in/email", { body: { email, password: PASSWORD } });
@@ -37,13 +40,7 @@ async function signedIn(role: "editor" | "curator") {
   return { id, email, name: `The ${role}`, role, cookie: cookiesOf(response) };
 }
 
-function put(
-  route: { PUT: (request: Request, context: never) => Promise<Response> },
-  path: string,
-  slug: string,
-  body: unknown,
-  as: "editor" | "curator",
-) {
+function put(route: { PUT: (request: Request, context: never) => Promise<Response> }, path: string, slug: string, body: unknown, as: Role) {
   requestHeaders = new Headers({
     "content-type": "application/json",
     cookie: people[as].cookie,
@@ -89,6 +86,7 @@ function articleEdit(slug: string, title: string) {
 beforeAll(async () => {
   people.editor = await signedIn("editor");
   people.curator = await signedIn("curator");
+  people.teacher = await signedIn("teacher");
 }, 60_000);
 
 describe("PUT /api/v1/admin/entries/<slug> on a published entry", { timeout: 60_000 }, () => {
@@ -165,6 +163,36 @@ describe("PUT /api/v1/admin/articles/<slug> on a published article", { timeout: 
     expect(live.version).toBe(2);
     expect(live.snapshot.translations.en?.title).toBe("The title");
     expect(await db.pendingRevision.count({ where: { articleId: created.id, authorId: people.editor.id } })).toBe(1);
+  });
+});
+
+describe("PUT /api/v1/admin/tours/<slug> on a published tour", { timeout: 60_000 }, () => {
+  const tourEdit = (title: string) => ({
+    slug: "api-proposal-tour",
+    translations: { en: { title, introduction: "For year 9" }, ru: { title: "", introduction: "" } },
+    steps: [{ kind: "slide", texts: { en: { title: "Think", narrative: "A pause" } } }],
+  });
+
+  it("keeps its teacher's change as their proposal for review (202), the published tour unchanged", async () => {
+    const { id } = await createTour(tourEdit("The tour") as never, { actor: people.teacher });
+    const { version } = await db.tour.findUniqueOrThrow({ where: { id }, select: { version: true } });
+    await changeRecordStatus(TOUR, { id, expectedVersion: version, to: "published", actor: people.curator });
+    const response = await put(
+      tourRoute,
+      "tours",
+      "api-proposal-tour",
+      { expectedVersion: version + 1, tour: tourEdit("A better tour") },
+      "teacher",
+    );
+    expect(response.status).toBe(202);
+    expect(await response.json()).toMatchObject({
+      outcome: "proposed",
+      proposal: { status: "pending", editor: "/admin/tours/api-proposal-tour" },
+    });
+    const live = (await getRecordForEditing(TOUR, "api-proposal-tour"))!;
+    expect(live.version).toBe(version + 1);
+    expect(live.snapshot.translations.en?.title).toBe("The tour");
+    expect(await db.pendingRevision.count({ where: { tourId: id, authorId: people.teacher.id } })).toBe(1);
   });
 });
 

@@ -8,7 +8,7 @@ import { articleEditSchema } from "@/lib/validation/article-edit";
 
 export const dynamic = "force-dynamic";
 
-const routes = publishableRecordRoutes(ARTICLE, articleEditSchema, "entries.edit", { proposals: true });
+const routes = publishableRecordRoutes(ARTICLE, articleEditSchema, "entries.edit");
 const deleteSchema = z.object({ expectedVersion: z.coerce.number().int().min(1) });
 
 /** The article as the editor sees it, any status, with the version to send back with a change. */

@@ -4,7 +4,7 @@ import { entryEditSchema } from "@/lib/validation/entry-edit";
 
 export const dynamic = "force-dynamic";
 
-const routes = publishableRecordRoutes(ENTRY, entryEditSchema, "entries.edit", { proposals: true });
+const routes = publishableRecordRoutes(ENTRY, entryEditSchema, "entries.edit");
 
 /** The entry as the editor sees it, any status, with the version to send back with a change. */
 export const GET = routes.GET;

@@ -17,7 +17,7 @@ export const GET = routes.GET;
 /**
  * Saves a change (the whole tour, as the editor sends it: `{ expectedVersion, tour }`) made against
  * `expectedVersion`; 409 with the current tour if someone saved since, 403 for a teacher's tour that
- * is not the caller's or a published one.
+ * is not the caller's; a teacher's change to their published tour is kept as their proposal (202).
  */
 export const PUT = routes.PUT;
 
