@@ -13,7 +13,7 @@ describe("the staff API's OpenAPI document", () => {
 
   it("says that an editor's save of published work is accepted for review (202), beside a live save (200) and a conflict (409)", () => {
     const paths = staffOpenApiDocument().paths ?? {};
-    for (const path of ["/api/v1/admin/entries/{slug}", "/api/v1/admin/articles/{slug}"]) {
+    for (const path of ["/api/v1/admin/entries/{slug}", "/api/v1/admin/articles/{slug}", "/api/v1/admin/tours/{slug}"]) {
       const responses = paths[path]?.put?.responses ?? {};
       expect(Object.keys(responses), path).toEqual(expect.arrayContaining(["200", "202", "400", "401", "403", "404", "409", "422"]));
       expect(responses["202"], path).toMatchObject({

@@ -4,6 +4,7 @@ import { proposalAcceptedSchema } from "@/lib/http/proposal-accepted";
 import { problemSchema } from "@/lib/open-data/schemas/problem-schema";
 import { articleEditSchema } from "@/lib/validation/article-edit";
 import { entryEditSchema } from "@/lib/validation/entry-edit";
+import { tourEditSchema } from "@/lib/validation/tour";
 import { problem } from "../responses";
 
 const savedSchema = z
@@ -18,19 +19,27 @@ const editConflictSchema = problemSchema
   .meta({ id: "EditConflict", description: "Someone saved the record after `expectedVersion`: nothing was changed." });
 
 const RECORDS = [
-  { name: "entry", path: "entries", edit: entryEditSchema, example: "rzhev-memorial" },
-  { name: "article", path: "articles", edit: articleEditSchema, example: "rzhev-memorial-central-figure-installation-begins" },
+  { name: "entry", a: "an entry", path: "entries", edit: entryEditSchema, example: "rzhev-memorial", proposer: "an editor" },
+  {
+    name: "article",
+    a: "an article",
+    path: "articles",
+    edit: articleEditSchema,
+    example: "rzhev-memorial-central-figure-installation-begins",
+    proposer: "an editor",
+  },
+  { name: "tour", a: "a tour", path: "tours", edit: tourEditSchema, example: "from-rzhev-to-the-great-memorials", proposer: "its teacher" },
 ] as const;
 
-/** Saving an entry or an article as its editor form does: live, or, for an editor's change to published work, a proposal for review. */
+/** Saving an entry, an article or a tour as its editor form does: live, or, for a change to published work by someone who may not publish, a proposal for review. */
 export function registerStaffRecordPaths(registry: OpenAPIRegistry): void {
   for (const record of RECORDS) {
     registry.registerPath({
       method: "put",
       path: `/api/v1/admin/${record.path}/{slug}`,
       tags: ["Editing"],
-      summary: `Save a change to an ${record.name}`,
-      description: `The whole ${record.name} as its editor form sends it, made against \`expectedVersion\` (the version GET answered). A curator's change, and an editor's to a draft or a record in review, goes live (200). An editor's change to a published ${record.name} is kept as their proposal for a curator to review in the review queue (202): the published ${record.name} stays as it is until a curator approves it, and saving again replaces the proposal.`,
+      summary: `Save a change to ${record.a}`,
+      description: `The whole ${record.name} as its editor form sends it, made against \`expectedVersion\` (the version GET answered). A curator's change, and ${record.proposer}'s to a draft or a record in review, goes live (200). A change by ${record.proposer} to a published ${record.name} is kept as their proposal for a curator to review in the review queue (202): the published ${record.name} stays as it is until a curator approves it, and saving again replaces the proposal.`,
       request: {
         params: z.object({
           slug: z.string().meta({ param: { description: `The ${record.name}'s slug as it is now.`, example: record.example } }),
@@ -47,7 +56,7 @@ export function registerStaffRecordPaths(registry: OpenAPIRegistry): void {
       responses: {
         200: { description: "Saved: the change is live.", content: { "application/json": { schema: savedSchema } } },
         202: {
-          description: `Accepted for review: an editor's change to a published ${record.name}, kept as their proposal. The published ${record.name} is unchanged.`,
+          description: `Accepted for review: a change by ${record.proposer} to a published ${record.name}, kept as their proposal. The published ${record.name} is unchanged.`,
           content: { "application/json": { schema: proposalAcceptedSchema } },
         },
         400: problem("The body is not JSON or fails the editor's schema: `errors` lists each value at fault."),
