@@ -62,6 +62,9 @@ async function printWithTimeout(executable: string, url: string, paper: Paper, p
     const page = await browser.newPage({ extraHTTPHeaders: { [PAGE_ORIGIN_HEADER]: pageOrigin } });
     const response = await page.goto(url, { waitUntil: "load", timeout: RENDER_TIMEOUT_MS });
     if (!response?.ok()) throw new Error(`The handout page answered ${response?.status()} at ${url}`);
+    // A font subset (Cyrillic on an English page, say) is fetched only once text needs it, which can be
+    // after "load": printed before it arrives, those letters are drawn in a fallback font.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: true });
   } catch (error) {
     if (!browser.isConnected()) throw new AppError("UNAVAILABLE", "The PDF took too long to make. Try a view with fewer entries.");
