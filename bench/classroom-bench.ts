@@ -8,7 +8,8 @@ import { CHROMIUM_ARGS } from "./lib/chromium-args";
 import type { BytesByType, ClassroomBenchOutput, SlowRun, StepRun } from "./lib/classroom-types";
 import { BIN, loadAverage, machine, ms, ROOT, readResult, runIfMain, sleep, writeResult } from "./lib/common";
 import { freePort, HOST } from "./lib/server";
-import { classroomSection, writeClassroomSection } from "./report-classroom";
+import { writeResultsFile } from "./report";
+import { classroomSection } from "./report-classroom";
 
 /**
  * tsx bench/classroom-bench.ts [--rounds 3] [--slow-runs 3] [--only steps|slow] [--locale en|ru] [--no-report]
@@ -428,7 +429,7 @@ async function main(): Promise<void> {
   output.seconds = (Date.now() - started) / 1000;
   if (report) {
     writeResult("classroom", output);
-    writeClassroomSection();
+    writeResultsFile();
     return;
   }
   const trial = path.join(TMP, "classroom.json");

@@ -1,7 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { ClassroomBenchOutput, SlowRun, StepRun } from "./lib/classroom-types";
-import { kb, ROOT, readResult, stats } from "./lib/common";
+import { kb, stats } from "./lib/common";
 import { fmt, la, mark, med, nums, verdict } from "./report-format";
 
 /** The classroom benchmark's part of bench/results.md (bench/classroom-bench.ts). */
@@ -113,27 +111,4 @@ export function classroomSection(c: ClassroomBenchOutput): string[] {
     "",
   );
   return lines;
-}
-
-/**
- * Puts the Classroom section into bench/results.md in place (before the Trust section when there is no
- * Classroom section yet), leaving every other section as it is: they come from other runs, some written by hand.
- */
-export function writeClassroomSection(): void {
-  const c = readResult<ClassroomBenchOutput>("classroom");
-  if (!c) return;
-  const file = path.join(ROOT, "bench", "results.md");
-  const text = fs.readFileSync(file, "utf8");
-  const section = `${classroomSection(c).join("\n")}\n`;
-  const start = text.indexOf(`${HEADING}\n`);
-  let next: string;
-  if (start >= 0) {
-    const after = text.indexOf("\n## ", start + HEADING.length);
-    next = `${text.slice(0, start)}${section}${after >= 0 ? text.slice(after + 1) : ""}`;
-  } else {
-    const trust = text.indexOf("\n## Trust\n");
-    next = trust >= 0 ? `${text.slice(0, trust + 1)}${section}\n${text.slice(trust + 1)}` : `${text.trimEnd()}\n\n${section}`;
-  }
-  fs.writeFileSync(file, next);
-  console.log("Wrote the Classroom section of bench/results.md");
 }
