@@ -39,7 +39,8 @@ const TEXT_FIELD_COLUMNS: Record<keyof OpenDataTexts, { column: string; descript
 
 const LANGUAGE_NAMES: Record<ContentLocale, string> = { en: "English", ru: "Russian" };
 
-const EMPTY_TEXTS: OpenDataTexts = {
+/** An entry's texts in a language it has none in: what the columns read and the importer starts from. */
+export const EMPTY_TEXTS: OpenDataTexts = {
   title: "",
   aliases: [],
   summary: "",

@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { EMPTY_TEXTS } from "@/lib/open-data/open-data-columns";
 import type { OpenDataEntry, OpenDataTexts } from "@/lib/open-data/open-data-entry";
 import { CURATOR } from "./staff-fixtures";
 import { setupTestDatabase } from "./test-database";
@@ -21,17 +22,7 @@ const { GET } = await import("@/app/api/v1/export/[file]/route");
 const THEME = "round-trip-theme";
 /** An import, a publication and an export on a real database: seconds on a busy machine. */
 const ROUND_TRIP_MS = 60_000;
-const NO_TEXT: OpenDataTexts = {
-  title: "",
-  aliases: [],
-  summary: "",
-  description: "",
-  placeName: "",
-  locationNote: "",
-  authors: "",
-  dimensions: "",
-};
-const texts = (values: Partial<OpenDataTexts>): OpenDataTexts => ({ ...NO_TEXT, ...values });
+const texts = (values: Partial<OpenDataTexts>): OpenDataTexts => ({ ...EMPTY_TEXTS, ...values });
 
 /** Entries with every column filled somewhere: both languages, one language, lists, awkward text, no point, ranges, circa. */
 function fixtures(prefix: string): OpenDataEntry[] {
@@ -158,7 +149,7 @@ function handWrittenGeojson(entries: OpenDataEntry[]): string {
         wikidata_id: e.wikidataId,
         ...Object.fromEntries(
           (["en", "ru"] as const).flatMap((locale) => {
-            const t = e.texts[locale] ?? NO_TEXT;
+            const t = e.texts[locale] ?? EMPTY_TEXTS;
             return [
               [`title_${locale}`, t.title],
               [`aliases_${locale}`, list(t.aliases)],
