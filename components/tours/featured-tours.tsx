@@ -1,11 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { listFeaturedTours } from "@/lib/data/tours/list-featured-tours";
+import { listPublishedTours } from "@/lib/data/tours/list-published-tours";
 
-/** The featured (published) tours, as a short section for the home page; nothing when there are none. */
+/** How many of the latest published tours the home page shows; the rest are on the list of tours. */
+const FEATURED_TOURS = 6;
+
+/** The latest published tours, as a short section for the home page; nothing when there are none. */
 export async function FeaturedTours() {
   const locale = await getLocale();
-  const tours = await listFeaturedTours({ locale });
+  const { items: tours, hasNext } = await listPublishedTours({ locale, page: { page: 1, size: FEATURED_TOURS } });
   if (tours.length === 0) return null;
   const t = await getTranslations("featuredTours");
   return (
@@ -18,6 +21,11 @@ export async function FeaturedTours() {
           </li>
         ))}
       </ul>
+      {hasNext ? (
+        <p>
+          <Link href="/tours">{t("allTours")}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

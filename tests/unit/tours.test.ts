@@ -154,8 +154,9 @@ describe("who may change a tour", () => {
 describe("the featured tour in the reference data", () => {
   it("is published, in both languages, and every step shows a published entry with its sources", async () => {
     const { getTourForViewing } = await import("@/lib/data/tours/get-tour-for-viewing");
-    const { listFeaturedTours } = await import("@/lib/data/tours/list-featured-tours");
-    expect((await listFeaturedTours({ locale: "ru" })).map((t) => t.slug)).toContain("from-rzhev-to-the-great-memorials");
+    const { listPublishedTours } = await import("@/lib/data/tours/list-published-tours");
+    const published = await listPublishedTours({ locale: "ru", page: { page: 1, size: 6 } });
+    expect(published.items.map((t) => t.slug)).toContain("from-rzhev-to-the-great-memorials");
     for (const locale of ["en", "ru"]) {
       const tour = (await getTourForViewing("from-rzhev-to-the-great-memorials", locale))!;
       expect(tour).toMatchObject({ status: "published", titleLocale: locale });

@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("site");
+  const tours = await getTranslations("toursIndex");
   return (
     <>
       <a className="skip-link" href="#main">
@@ -16,6 +17,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
         </Link>
         <nav aria-label={t("mainNav")}>
           <Link href="/">{t("explore")}</Link>
+          <Link href="/tours">{tours("nav")}</Link>
           <Link href="/search">{t("search")}</Link>
           <Link href="/sign-in">{t("staff")}</Link>
           <LanguageSwitcher />

@@ -12,7 +12,8 @@ async function* sitemapXml(name: string): AsyncGenerator<string> {
   const file = parseSitemapFileName(name)!;
   yield urlsetOpen();
   if (file.kind === "home") {
-    yield pageUrls({ path: "" }, routing.locales, absoluteUrl);
+    // The pages every visitor starts from: the explorer and the list of tours (whose pages it links).
+    for (const path of ["", "/tours"]) yield pageUrls({ path }, routing.locales, absoluteUrl);
   } else {
     for await (const pages of readSitemapPages(file.kind, file.part)) {
       yield pages.map((page) => pageUrls(page, routing.locales, absoluteUrl)).join("");
