@@ -142,6 +142,7 @@ function visits(f: PageFixtures, lastEntriesPage: number, importJob: string | nu
     { kind: "sitemap file", as: "visitor", urls: ["/sitemaps/entries-1.xml", "/sitemaps/home.xml", "/sitemaps/articles-1.xml"] },
     { kind: "robots.txt", as: "visitor", urls: ["/robots.txt"] },
     { kind: "sign-in", as: "visitor", urls: ["/en/sign-in", "/ru/sign-in"] },
+    { kind: "tours list", as: "visitor", urls: ["/en/tours", "/ru/tours"] },
     { kind: "tour page", as: "visitor", urls: [`/en/tours/${f.tour}`, `/ru/tours/${f.tour}`] },
     { kind: "tour presentation", as: "visitor", urls: [`/en/tours/${f.tour}/present?step=1`, `/en/tours/${f.tour}/present?step=3`] },
     { kind: "short link", as: "visitor", urls: [`/s/${f.shortLink}`], status: 302 },
