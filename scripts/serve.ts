@@ -14,11 +14,14 @@
  *   Allow, body or no body: Next.js answers an empty 405, and the proxy, which answers it under a bare
  *   `next start`, must not see requests with a body (proxy.ts);
  * - answers an API path with a dot segment (`/api/v1/%2e%2e/…`) with the API's 404: Next.js would
- *   resolve it to a page's address and answer with HTML.
+ *   resolve it to a page's address and answer with HTML;
+ * - answers a request Node's parser refuses (raw non-ASCII bytes in the address, headers too large)
+ *   with a problem document rather than Node's bare status line.
  */
 import http from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress, isTrusted, trustedProxySet } from "@/lib/auth/client-address";
 import { env } from "@/lib/env";
+import { answerClientErrors } from "@/lib/http/client-error-answer";
 import { isMalformedPath, malformedPathAnswer } from "@/lib/http/malformed-path";
 import { methodNotAllowed } from "@/lib/http/method-not-allowed";
 import { hasDotSegment, noSuchApiAddress } from "@/lib/http/no-such-api-address";
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
       if (!response.headersSent) response.writeHead(500).end();
     });
   });
+  answerClientErrors(server);
   server.listen(env.PORT, env.HOSTNAME, () => logger.info(`Ready on http://${env.HOSTNAME}:${env.PORT}`));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
