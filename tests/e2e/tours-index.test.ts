@@ -15,7 +15,7 @@ test.describe("the list of tours", () => {
       "href",
       "/en/tours/from-rzhev-to-the-great-memorials/present",
     );
-    await list.getByRole("link", { name: "From the battles of Rzhev to the great memorials" }).click();
+    await list.getByRole("link", { name: "From the battles of Rzhev to the great memorials", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "From the battles of Rzhev to the great memorials" })).toBeVisible();
   });
 
@@ -24,7 +24,9 @@ test.describe("the list of tours", () => {
     await page.getByRole("navigation", { name: "Основное меню" }).getByRole("link", { name: "Экскурсии" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Экскурсии" })).toBeVisible();
     await expect(
-      page.getByRole("list", { name: "Опубликованные экскурсии" }).getByRole("link", { name: "От Ржевской битвы к великим мемориалам" }),
+      page
+        .getByRole("list", { name: "Опубликованные экскурсии" })
+        .getByRole("link", { name: "От Ржевской битвы к великим мемориалам", exact: true }),
     ).toBeVisible();
   });
 
@@ -34,9 +36,9 @@ test.describe("the list of tours", () => {
     expect(home).toMatch(/<loc>[^<]*\/ru\/tours<\/loc>/);
   });
 
-  test("a page past the end is not found, not an empty list", async ({ page }) => {
-    const response = await page.goto("/en/tours?page=999");
-    expect(response?.status()).toBe(404);
+  test("a page past the end is not found, not an empty list", async ({ request }) => {
+    expect((await request.get("/en/tours?page=999")).status()).toBe(404);
+    expect((await request.get("/en/tours?page=1")).status()).toBe(200);
   });
 
   for (const viewport of [

@@ -20,8 +20,8 @@ export default async function PublicLayout({ children }: { children: ReactNode }
           <Link href="/tours">{tours("nav")}</Link>
           <Link href="/search">{t("search")}</Link>
           <Link href="/sign-in">{t("staff")}</Link>
-          <LanguageSwitcher />
         </nav>
+        <LanguageSwitcher />
       </header>
       <main id="main" tabIndex={-1}>
         {children}
