@@ -57,6 +57,12 @@ export interface CrashFigures {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How long each part of a check took, for the progress line. */
+const parts = (check: CrashCheck) =>
+  Object.entries(check.timings)
+    .map(([part, ms]) => `${part} ${ms} ms`)
+    .join(", ");
+
 /**
  * A job its server left running is taken up again once it has been silent for two minutes
  * (lib/import/import-job-runner.ts), when someone looks at it: ask after each, as the imports page
@@ -176,6 +182,7 @@ export async function runCrashTest(options: {
       server = await startServer(place, RESTART_MS);
       const checkAt = Date.now();
       const result = check(mark);
+      const checkMs = Date.now() - checkAt;
       mark = result.mark;
       keep(result);
       const session = await editor.at(server.url).request("/api/v1/admin/entries/no-such-entry-for-the-session-check");
@@ -198,10 +205,7 @@ export async function runCrashTest(options: {
           `${result.lost.length} lost, ${result.halfWritten.length} half-written, ${result.orphanFiles.length} orphan files, integrity ${result.integrity}` +
           (sessionKept ? "" : ", the staff session was lost") +
           `. Took ${seconds(Date.now() - cycleStarted)} s: first write ${seconds(firstWriteMs)}, writing ${seconds(killedAt - cycleStarted)}, ` +
-          `kill ${seconds(restartAt - killedAt)}, restart ${seconds(checkAt - restartAt)}, check ${seconds(Date.now() - checkAt)} s ` +
-          `(${Object.entries(result.timings)
-            .map(([part, ms]) => `${part} ${ms}`)
-            .join(", ")} ms)`,
+          `kill ${seconds(restartAt - killedAt)}, restart ${seconds(checkAt - restartAt)}, check ${seconds(checkMs)} s (${parts(result)})`,
       );
     }
     const ended = (figures.importJobs.done ?? 0) + (figures.importJobs.failed ?? 0) + (figures.importJobs.cancelled ?? 0);
@@ -222,10 +226,7 @@ export async function runCrashTest(options: {
     if (resume) figures.importsResumed = { left, finished: left - (last.importJobs["to resume"] ?? 0) };
     progress(
       `Checked everything once more from the start: ${last.looked} acknowledged writes looked for, ${last.lost.length} lost, ` +
-        `${last.halfWritten.length} half-written, integrity ${last.integrity} (${((Date.now() - checkAt) / 1000).toFixed(1)} s: ` +
-        `${Object.entries(last.timings)
-          .map(([part, ms]) => `${part} ${ms}`)
-          .join(", ")} ms).`,
+        `${last.halfWritten.length} half-written, integrity ${last.integrity} (${((Date.now() - checkAt) / 1000).toFixed(1)} s: ${parts(last)}).`,
     );
   } finally {
     await server.crash();
