@@ -4,9 +4,9 @@ import { backupRoundTrip, type RoundTrip } from "./backup-round-trip";
 import { type DriveStats, driveWrites, type WriterState } from "./drive-writes";
 import { holdLock, type LockKind } from "./hold-lock";
 import { StaffClient } from "./staff-client";
-import { type RunningServer, serverPlace, startServer } from "./trust-server";
+import { type RunningServer, serverPlace, startServer, startServers } from "./trust-server";
 import { type CrashCheck, quarantinedFiles, verifyAfterCrash } from "./verify-after-crash";
-import { acknowledgedWrites, emptyLedger } from "./write-ledger";
+import { acknowledgedWrites, type CheckMark, emptyLedger } from "./write-ledger";
 
 const EDITOR = { email: "editor@demo.invalid", password: "demo-editor-password" };
 /** Concurrent writers: enough that a kill usually lands with several requests in flight. */
@@ -56,6 +56,12 @@ export interface CrashFigures {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How long each part of a check took, for the progress line. */
+const parts = (check: CrashCheck) =>
+  Object.entries(check.timings)
+    .map(([part, ms]) => `${part} ${ms} ms`)
+    .join(", ");
 
 /**
  * A job its server left running is taken up again once it has been silent for two minutes
@@ -120,10 +126,31 @@ export async function runCrashTest(options: {
   };
 
   progress(`Starting the app on port ${port} with a fresh database in ${workdir} (the first start may build it)…`);
-  let server: RunningServer = await startServer(place, FIRST_START_MS);
+  let [server] = (await startServers([place], FIRST_START_MS)) as [RunningServer];
   const editor = await StaffClient.signIn(server.url, EDITOR.email, EDITOR.password);
+  // What any check found, kept across cycles: a later check reads only what came after it.
+  const found = {
+    lost: new Set<string>(),
+    halfWritten: new Set<string>(),
+    orphanFiles: new Set<string>(),
+    withoutAudit: new Set<string>(),
+  };
+  const keep = (check: CrashCheck) => {
+    for (const part of ["lost", "halfWritten", "orphanFiles", "withoutAudit"] as const)
+      for (const line of check[part]) found[part].add(line);
+    Object.assign(figures, {
+      lost: [...found.lost],
+      halfWritten: [...found.halfWritten],
+      orphanFiles: [...found.orphanFiles],
+      withoutAudit: [...found.withoutAudit],
+      importJobs: check.importJobs,
+    });
+  };
+  const check = (since?: CheckMark) => verifyAfterCrash({ databaseFile: place.databaseFile, uploadsDir: place.uploadsDir, ledger, since });
+  let mark: CheckMark | undefined;
   try {
     for (let cycle = 1; cycle <= cycles; cycle++) {
+      const cycleStarted = Date.now();
       let running = true;
       const client = editor.at(server.url);
       const drives = writers.map((state, index) =>
@@ -132,6 +159,7 @@ export async function runCrashTest(options: {
       const before = acknowledgedWrites(ledger);
       for (const waitUntil = Date.now() + FIRST_WRITE_MS; acknowledgedWrites(ledger) === before && Date.now() < waitUntil; )
         await sleep(50);
+      const firstWriteMs = Date.now() - cycleStarted;
       const lock: LockKind | null = cycle % 3 === 2 ? "read" : cycle % 3 === 0 ? "write" : null;
       let resumed = true;
       if (lock) {
@@ -146,51 +174,60 @@ export async function runCrashTest(options: {
       await sleep(LOAD_MS.least + random() * (LOAD_MS.most - LOAD_MS.least));
       // No new request after this; those in flight die with the server.
       running = false;
+      const killedAt = Date.now();
       await server.crash();
       await Promise.all(drives);
 
+      const restartAt = Date.now();
       server = await startServer(place, RESTART_MS);
-      const check: CrashCheck = verifyAfterCrash({ databaseFile: place.databaseFile, uploadsDir: place.uploadsDir, ledger });
+      const checkAt = Date.now();
+      const result = check(mark);
+      const checkMs = Date.now() - checkAt;
+      mark = result.mark;
+      keep(result);
       const session = await editor.at(server.url).request("/api/v1/admin/entries/no-such-entry-for-the-session-check");
       const sessionKept = session.status === 404;
       const passed =
         resumed &&
-        check.integrity === "ok" &&
-        check.lost.length === 0 &&
-        check.halfWritten.length === 0 &&
-        check.orphanFiles.length === 0 &&
+        result.integrity === "ok" &&
+        result.lost.length === 0 &&
+        result.halfWritten.length === 0 &&
+        result.orphanFiles.length === 0 &&
         sessionKept;
       if (passed) figures.cyclesPassed += 1;
-      if (check.integrity !== "ok") figures.integrityFailures += 1;
+      if (result.integrity !== "ok") figures.integrityFailures += 1;
       if (!sessionKept) figures.sessionLost = true;
-      figures.lost = check.lost;
-      figures.halfWritten = check.halfWritten;
-      figures.orphanFiles = check.orphanFiles;
-      figures.withoutAudit = check.withoutAudit;
-      figures.importJobs = check.importJobs;
+      const seconds = (ms: number) => (ms / 1000).toFixed(1);
       progress(
         `Cycle ${cycle}/${cycles}${lock ? ` (another process held the ${lock} lock for ${LOCK_MS / 1000} s)` : ""}: ` +
-          `${passed ? "passed" : "FAILED"}; ${acknowledgedWrites(ledger)} writes acknowledged so far, ` +
+          `${passed ? "passed" : "FAILED"}; ${acknowledgedWrites(ledger)} writes acknowledged so far (${result.looked} new ones checked), ` +
           (resumed ? "" : "writes did not resume after the lock, ") +
-          `${check.lost.length} lost, ${check.halfWritten.length} half-written, ${check.orphanFiles.length} orphan files, integrity ${check.integrity}` +
-          (sessionKept ? "" : ", the staff session was lost"),
+          `${result.lost.length} lost, ${result.halfWritten.length} half-written, ${result.orphanFiles.length} orphan files, integrity ${result.integrity}` +
+          (sessionKept ? "" : ", the staff session was lost") +
+          `. Took ${seconds(Date.now() - cycleStarted)} s: first write ${seconds(firstWriteMs)}, writing ${seconds(killedAt - cycleStarted)}, ` +
+          `kill ${seconds(restartAt - killedAt)}, restart ${seconds(checkAt - restartAt)}, check ${seconds(checkMs)} s (${parts(result)})`,
       );
     }
-    const left =
-      ledger.imports.length - (figures.importJobs.done ?? 0) - (figures.importJobs.failed ?? 0) - (figures.importJobs.cancelled ?? 0);
-    if (options.resumeImports && left > 0) {
+    const ended = (figures.importJobs.done ?? 0) + (figures.importJobs.failed ?? 0) + (figures.importJobs.cancelled ?? 0);
+    const left = ledger.imports.length - ended;
+    const resume = options.resumeImports && left > 0;
+    if (resume) {
       progress(`Asking after the ${left} import job(s) the kills left unfinished, until they are taken up again and end…`);
-      const settled = await settleImports(
+      await settleImports(
         editor.at(server.url),
         ledger.imports.map((job) => job.id),
       );
-      const check = verifyAfterCrash({ databaseFile: place.databaseFile, uploadsDir: place.uploadsDir, ledger });
-      figures.importsResumed = { left, finished: settled ? left : left - (check.importJobs["to resume"] ?? 0) };
-      // Read again once they have ended: what the resumed jobs wrote is checked like the rest.
-      figures.lost = check.lost;
-      figures.halfWritten = check.halfWritten;
-      figures.importJobs = check.importJobs;
     }
+    // Last, everything again from the start: every write acknowledged in any cycle, and what the resumed jobs wrote.
+    const checkAt = Date.now();
+    const last = check();
+    keep(last);
+    if (last.integrity !== "ok") figures.integrityFailures += 1;
+    if (resume) figures.importsResumed = { left, finished: left - (last.importJobs["to resume"] ?? 0) };
+    progress(
+      `Checked everything once more from the start: ${last.looked} acknowledged writes looked for, ${last.lost.length} lost, ` +
+        `${last.halfWritten.length} half-written, integrity ${last.integrity} (${((Date.now() - checkAt) / 1000).toFixed(1)} s: ${parts(last)}).`,
+    );
   } finally {
     await server.crash();
   }

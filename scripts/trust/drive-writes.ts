@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import type { StaffClient } from "./staff-client";
-import { type Ledger, TRUST_IMPORT_PREFIX, TRUST_SLUG_PREFIX } from "./write-ledger";
+import { type Ledger, recordKey, TRUST_IMPORT_PREFIX, TRUST_SLUG_PREFIX } from "./write-ledger";
 
 /** What one writer knows of the records it made: the version to send with its next save. */
 interface Owned {
@@ -104,6 +104,7 @@ export async function driveWrites(options: {
 
   async function create(kind: RecordKind, text: string) {
     const slug = `${TRUST_SLUG_PREFIX}${state.name}-${kind.name}-${state.made++}`;
+    ledger.sent.push(recordKey(kind.name, slug));
     const response = await client.json("POST", kind.path, kind.createBody(slug, text));
     const onSuccess = (body: Record<string, unknown>) => {
       kind.acknowledged(ledger).set(slug, { id: String(body.id), versions: [1] });
@@ -114,6 +115,7 @@ export async function driveWrites(options: {
 
   async function save(kind: RecordKind, text: string) {
     const owned = pick(random, kind.owned(state))!;
+    ledger.sent.push(recordKey(kind.name, owned.slug));
     const response = await client.json("PUT", `${kind.path}/${owned.slug}`, {
       expectedVersion: owned.version,
       [kind.name]: kind.editBody(owned.slug, text),

@@ -21,7 +21,8 @@ const USAGE =
  *   sign-in (--runs per surface; 200
  *   with --short, 10,000 with --full, else 1,000): never a 5xx, a hang, a 4xx without a problem body
  *   or a partial write. --servers app instances share the surfaces and run at once (2 with --full,
- *   else 1), each sent --concurrency requests at a time (4); --surfaces 3,10 runs only those. --replay
+ *   else 1; the app is built once before they start, and if one fails to start, those started are stopped),
+ *   each sent --concurrency requests at a time (4); --surfaces 3,10 runs only those. --replay
  *   3#17 sends input 17 of surface 3 of that seed alone.
  * --short is what .ci/run does. Port: --port, else TRUST_PORT, else 3190.
  */

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { StaffClient } from "../staff-client";
-import { type RunningServer, serverPlace, startServer } from "../trust-server";
+import { type RunningServer, type ServerPlace, serverPlace, startServers } from "../trust-server";
 import { checkIntegrity, type IntegrityCheck, type RecordCounts, unfinishedImports } from "./check-integrity";
 import { type DateParserFigures, runDateParserProperty } from "./date-parser-property";
 import { type HeaderFigures, sweepHeaders } from "./headers-sweep";
@@ -115,17 +115,31 @@ export async function runHostileInputTest(options: {
     ({ number }) => !options.only || options.only.includes(number),
   );
   const servers = options.replay ? 1 : Math.max(1, Math.min(options.servers, numbered.length));
-  const shares = await Promise.all(
-    Array.from({ length: servers }, (_, i) =>
-      runOnServer({
-        ...options,
-        port: options.port + i,
-        workdir: servers === 1 ? workdir : path.join(workdir, `server-${i + 1}`),
-        surfaces: numbered.filter((_, index) => index % servers === i),
-        sweepHeaders: i === 0,
-      }),
-    ),
+  const places = Array.from({ length: servers }, (_, i) =>
+    serverPlace(options.port + i, servers === 1 ? workdir : path.join(workdir, `server-${i + 1}`)),
   );
+  progress(
+    `Starting ${servers} app instance(s) on port(s) ${places.map((place) => place.port).join(", ")}, each on a fresh database in ${workdir}…`,
+  );
+  // The harness stands in for a proxy, so each sign-in attempt can come from an address of its own.
+  const running = await startServers(places, START_MS, { TRUSTED_PROXIES: "127.0.0.1,::1" });
+  let shares: ServerShare[];
+  try {
+    shares = await Promise.all(
+      running.map((server, i) =>
+        runOnServer({
+          ...options,
+          server,
+          place: places[i]!,
+          surfaces: numbered.filter((_, index) => index % servers === i),
+          sweepHeaders: i === 0,
+        }),
+      ),
+    );
+  } finally {
+    // Also when one share fails: no instance is left running.
+    await Promise.all(running.map((server) => server.crash()));
+  }
   const byNumber = new Map(shares.flatMap((share) => share.surfaces.map((figures) => [figures.name, figures] as const)));
   const integrities = shares.map((share) => share.integrity.integrity);
   return {
@@ -145,93 +159,85 @@ export async function runHostileInputTest(options: {
   };
 }
 
-/** One app instance on a fresh database, its fixtures, and its share of the surfaces, one after another. */
+/** One running app instance on its fresh database: its fixtures, and its share of the surfaces, one after another. */
 async function runOnServer(options: {
   runs: number;
   seed: number;
-  port: number;
-  workdir: string;
+  server: RunningServer;
+  place: ServerPlace;
   concurrency: number;
   surfaces: { surface: Surface; number: number }[];
   sweepHeaders: boolean;
   replay?: string;
   progress: (line: string) => void;
 }): Promise<ServerShare> {
-  const { runs, seed, port, workdir, progress } = options;
-  const place = serverPlace(port, workdir);
+  const { runs, seed, server, place, progress } = options;
+  const { port } = place;
+  await promisify(execFile)(
+    path.join(ROOT, "node_modules", ".bin", "tsx"),
+    ["scripts/create-user.ts", "--email", ADMIN.email, "--name", "Trust Admin", "--role", "admin"],
+    { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${place.databaseFile}`, NEW_USER_PASSWORD: ADMIN.password } },
+  );
+  const curator = await StaffClient.signIn(server.url, CURATOR.email, CURATOR.password);
+  const admin = await StaffClient.signIn(server.url, ADMIN.email, ADMIN.password);
+  const fixtures: Fixtures = {
+    ...(await makeFixtures(curator, admin)),
+    files: await hostileFiles(),
+    importFiles: await hostileImportFiles(),
+  };
+  const sending: Sending = {
+    base: server.url,
+    cookies: { curator: curator.cookie, admin: admin.cookie },
+    timeoutMs: TIMEOUT_MS,
+    concurrency: options.concurrency,
+  };
 
-  progress(`Starting the app on port ${port} with a fresh database in ${workdir}…`);
-  // The harness stands in for a proxy, so each sign-in attempt can come from an address of its own.
-  const server: RunningServer = await startServer(place, START_MS, { TRUSTED_PROXIES: "127.0.0.1,::1" });
-  try {
-    await promisify(execFile)(
-      path.join(ROOT, "node_modules", ".bin", "tsx"),
-      ["scripts/create-user.ts", "--email", ADMIN.email, "--name", "Trust Admin", "--role", "admin"],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${place.databaseFile}`, NEW_USER_PASSWORD: ADMIN.password } },
-    );
-    const curator = await StaffClient.signIn(server.url, CURATOR.email, CURATOR.password);
-    const admin = await StaffClient.signIn(server.url, ADMIN.email, ADMIN.password);
-    const fixtures: Fixtures = {
-      ...(await makeFixtures(curator, admin)),
-      files: await hostileFiles(),
-      importFiles: await hostileImportFiles(),
-    };
-    const sending: Sending = {
-      base: server.url,
-      cookies: { curator: curator.cookie, admin: admin.cookie },
-      timeoutMs: TIMEOUT_MS,
-      concurrency: options.concurrency,
-    };
-
-    if (options.replay) {
-      const [surfaceNumber, index] = options.replay.split("#").map(Number);
-      const surface = SURFACES[surfaceNumber! - 1];
-      if (!surface || !Number.isInteger(index)) throw new Error(`--replay wants <surface number>#<input>, e.g. 3#17`);
-      const input = caseAt(surface, fixtures, seed, index!);
-      progress(`Replaying ${surface.name} #${index} (seed ${seed}): ${describeCase(input)}`);
-      progress(`Answer: ${await replayCase(input, sending)}`);
-    }
-
-    let headers: HeaderFigures | undefined;
-    if (options.sweepHeaders && !options.replay) {
-      progress("The security headers of every route…");
-      headers = await sweepHeaders({ base: server.url, staffCookie: curator.cookie, entrySlug: fixtures.entrySlug });
-      progress(`   ${headers.routes} routes, ${headers.requests} answers, ${headers.failures.length} without the headers they must carry`);
-    }
-    const { counts: before, imports: importsBefore } = checkIntegrity(place);
-    const surfaces: SurfaceFigures[] = [];
-    for (const { surface, number } of options.surfaces) {
-      if (options.replay) break;
-      progress(`${number}. ${surface.name}: ${runs} inputs (port ${port})…`);
-      const figures = await runSurface({ surface, fixtures, runs, seed, sending, progress });
-      surfaces.push(figures);
-      progress(
-        `   ${number}. ${figures.tried} tried in ${figures.seconds} s: ${Object.entries(figures.byStatus)
-          .map(([group, count]) => `${count} × ${group}`)
-          .join(", ")}; ${figures.serverErrors} 5xx, ${figures.hangs} hangs, ${figures.unclean} 4xx without a problem body`,
-      );
-    }
-    const countMismatches: string[] = [];
-    // Import jobs go on after their upload is answered: their entries are counted once they have ended.
-    const settleBy = Date.now() + IMPORTS_SETTLE_MS;
-    while (unfinishedImports(place.databaseFile) > 0 && Date.now() < settleBy) await new Promise((resolve) => setTimeout(resolve, 1000));
-    const integrity = checkIntegrity(place);
-    if (integrity.imports.unfinished > 0) {
-      countMismatches.push(
-        `import jobs (port ${port}): ${integrity.imports.unfinished} still queued or running ${IMPORTS_SETTLE_MS / 1000} s after the last input`,
-      );
-    }
-    const imported = integrity.imports.createdEntries - importsBefore.createdEntries;
-    for (const kind of Object.keys(before) as (keyof RecordCounts)[]) {
-      const acknowledged = surfaces.reduce((sum, figures) => sum + (figures.created[kind] ?? 0), 0) + (kind === "entry" ? imported : 0);
-      const grew = integrity.counts[kind] - before[kind];
-      if (grew !== acknowledged) {
-        const also = kind === "entry" ? ` (${imported} of them by import jobs)` : "";
-        countMismatches.push(`${kind} (port ${port}): ${grew} new rows, ${acknowledged} acknowledged${also}`);
-      }
-    }
-    return { headers, surfaces, integrity, countMismatches };
-  } finally {
-    await server.crash();
+  if (options.replay) {
+    const [surfaceNumber, index] = options.replay.split("#").map(Number);
+    const surface = SURFACES[surfaceNumber! - 1];
+    if (!surface || !Number.isInteger(index)) throw new Error(`--replay wants <surface number>#<input>, e.g. 3#17`);
+    const input = caseAt(surface, fixtures, seed, index!);
+    progress(`Replaying ${surface.name} #${index} (seed ${seed}): ${describeCase(input)}`);
+    progress(`Answer: ${await replayCase(input, sending)}`);
   }
+
+  let headers: HeaderFigures | undefined;
+  if (options.sweepHeaders && !options.replay) {
+    progress("The security headers of every route…");
+    headers = await sweepHeaders({ base: server.url, staffCookie: curator.cookie, entrySlug: fixtures.entrySlug });
+    progress(`   ${headers.routes} routes, ${headers.requests} answers, ${headers.failures.length} without the headers they must carry`);
+  }
+  const { counts: before, imports: importsBefore } = checkIntegrity(place);
+  const surfaces: SurfaceFigures[] = [];
+  for (const { surface, number } of options.surfaces) {
+    if (options.replay) break;
+    progress(`${number}. ${surface.name}: ${runs} inputs (port ${port})…`);
+    const figures = await runSurface({ surface, fixtures, runs, seed, sending, progress });
+    surfaces.push(figures);
+    progress(
+      `   ${number}. ${figures.tried} tried in ${figures.seconds} s: ${Object.entries(figures.byStatus)
+        .map(([group, count]) => `${count} × ${group}`)
+        .join(", ")}; ${figures.serverErrors} 5xx, ${figures.hangs} hangs, ${figures.unclean} 4xx without a problem body`,
+    );
+  }
+  const countMismatches: string[] = [];
+  // Import jobs go on after their upload is answered: their entries are counted once they have ended.
+  const settleBy = Date.now() + IMPORTS_SETTLE_MS;
+  while (unfinishedImports(place.databaseFile) > 0 && Date.now() < settleBy) await new Promise((resolve) => setTimeout(resolve, 1000));
+  const integrity = checkIntegrity(place);
+  if (integrity.imports.unfinished > 0) {
+    countMismatches.push(
+      `import jobs (port ${port}): ${integrity.imports.unfinished} still queued or running ${IMPORTS_SETTLE_MS / 1000} s after the last input`,
+    );
+  }
+  const imported = integrity.imports.createdEntries - importsBefore.createdEntries;
+  for (const kind of Object.keys(before) as (keyof RecordCounts)[]) {
+    const acknowledged = surfaces.reduce((sum, figures) => sum + (figures.created[kind] ?? 0), 0) + (kind === "entry" ? imported : 0);
+    const grew = integrity.counts[kind] - before[kind];
+    if (grew !== acknowledged) {
+      const also = kind === "entry" ? ` (${imported} of them by import jobs)` : "";
+      countMismatches.push(`${kind} (port ${port}): ${grew} new rows, ${acknowledged} acknowledged${also}`);
+    }
+  }
+  return { headers, surfaces, integrity, countMismatches };
 }
