@@ -16,6 +16,10 @@ interface RecordRows {
   updateMany(args: { where: { id: string | { in: string[] }; version?: number }; data: { version: { increment: number } } }): Promise<{
     count: number;
   }>;
+  updateMany(args: {
+    where: { id: string; version: number; status: { in: string[] } };
+    data: { version: { increment: number }; status: string; publishedAt?: Date };
+  }): Promise<{ count: number }>;
   update(args: { where: { id: string }; data: { status: string; publishedAt?: Date } }): Promise<unknown>;
   delete(args: { where: { id: string } }): Promise<unknown>;
   count(args: { where: { status: string } }): Promise<number>;
@@ -23,6 +27,10 @@ interface RecordRows {
     where: { id: { in: string[] } };
     select: { id: true; slug: true; translations: { select: { locale: true; title: true } } };
   }): Promise<{ id: string; slug: string; translations: { locale: string; title: string }[] }[]>;
+  findMany(args: {
+    where: { id: { in: string[] }; status: { in: string[] } };
+    select: { id: true; status: true; version: true };
+  }): Promise<{ id: string; status: string; version: number }[]>;
 }
 
 export interface RevisionRow {
@@ -41,6 +49,7 @@ export interface RevisionRow {
 
 interface RevisionRows {
   create(args: { data: Record<string, string | number | null> }): Promise<unknown>;
+  createMany(args: { data: Record<string, string | number | null>[] }): Promise<{ count: number }>;
   findFirst(args: { where: Record<string, string | number>; select: { snapshot: true } }): Promise<{ snapshot: string } | null>;
   findMany(args: {
     where: Record<string, string | { in: string[] }>;
