@@ -1,0 +1,12 @@
+"use server";
+
+import { authorizedAction } from "@/lib/auth/authorized";
+import { type ImportDraftsState, moveImportDraftsFromForm, refusedImportDrafts } from "./import-drafts-form";
+
+/** "Publish all" on an import's page (curators): every entry the import created that is still a draft or in review. */
+export const publishImportDraftsAction = authorizedAction(
+  "entries.publish",
+  async (user, _previous: ImportDraftsState, form: FormData): Promise<ImportDraftsState> =>
+    moveImportDraftsFromForm(user, form, "published"),
+  refusedImportDrafts,
+);
