@@ -7,15 +7,14 @@ import { assertMoveAllowed, recordStatusMoves } from "./status-move";
 
 /** Records per transaction: enough that ten thousand take a few dozen, few enough that none holds the database for long. */
 export const STATUS_MOVE_BATCH = 200;
-// A batch reads and writes a few statements per record; under load that can pass an interactive transaction's default five seconds.
+// A batch of revisions (each a whole snapshot) under load can pass an interactive transaction's default five seconds.
 const TX_OPTIONS = { timeout: 120_000, maxWait: 30_000 };
 
 /**
  * The batch form of changeRecordStatus: moves each of `ids` that is now in one of the `from`
  * statuses to `to`, and leaves the others as they are (so running it again changes nothing). The
  * person's role is checked for every `from` before anything is written. Records go in transactions
- * of `batchSize`; in each, a record is moved by a compare-and-set on the version it was read at (one
- * changed meanwhile is left alone), with the same revision and audit line a single move writes. A
+ * of `batchSize`, each moved with the same revision and audit line a single move writes. A
  * failure rolls back its own batch only: every record is either moved with its revision and audit
  * line, or untouched. Returns how many were moved.
  */
@@ -37,22 +36,17 @@ export async function changeRecordStatuses(
   for (let start = 0; start < input.ids.length; start += size) {
     const batch = [...new Set(input.ids.slice(start, start + size))];
     changed += await db.$transaction(async (tx) => {
-      const rows = recordRows(tx, type);
-      const found = await rows.findMany({
+      // One compare-and-set for the batch: the rows it answers are exactly those it moved, so a record
+      // someone else moved meanwhile (already past `from`) is neither moved again nor given a revision.
+      const moved = await recordRows(tx, type).updateManyAndReturn({
         where: { id: { in: batch }, status: { in: [...input.from] } },
-        select: { id: true, status: true, version: true },
+        data: { version: { increment: 1 }, status: input.to, ...(input.to === "published" ? { publishedAt: new Date() } : {}) },
+        select: { id: true },
       });
-      const moved: string[] = [];
-      for (const row of found) {
-        await type.assertMayChange?.(tx, row.id, input.actor);
-        const { count } = await rows.updateMany({
-          where: { id: row.id, version: row.version, status: { in: [...input.from] } },
-          data: { version: { increment: 1 }, status: input.to, ...(input.to === "published" ? { publishedAt: new Date() } : {}) },
-        });
-        if (count === 1) moved.push(row.id);
-      }
-      if (moved.length > 0) await recordStatusMoves(tx, type, { ids: moved, to: input.to, actor: input.actor, reason });
-      return moved.length;
+      const ids = moved.map((row) => row.id);
+      if (type.assertMayChange) for (const id of ids) await type.assertMayChange(tx, id, input.actor);
+      if (ids.length > 0) await recordStatusMoves(tx, type, { ids, to: input.to, actor: input.actor, reason });
+      return ids.length;
     }, TX_OPTIONS);
   }
   return { changed };

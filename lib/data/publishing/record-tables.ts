@@ -16,10 +16,11 @@ interface RecordRows {
   updateMany(args: { where: { id: string | { in: string[] }; version?: number }; data: { version: { increment: number } } }): Promise<{
     count: number;
   }>;
-  updateMany(args: {
-    where: { id: string; version: number; status: { in: string[] } };
+  updateManyAndReturn(args: {
+    where: { id: { in: string[] }; status: { in: string[] } };
     data: { version: { increment: number }; status: string; publishedAt?: Date };
-  }): Promise<{ count: number }>;
+    select: { id: true };
+  }): Promise<{ id: string }[]>;
   update(args: { where: { id: string }; data: { status: string; publishedAt?: Date } }): Promise<unknown>;
   delete(args: { where: { id: string } }): Promise<unknown>;
   count(args: { where: { status: string } }): Promise<number>;
