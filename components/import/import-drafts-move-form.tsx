@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { type Confirmation, ConfirmedSubmitButton } from "@/components/admin/confirmed-submit-button";
-import { IDLE_IMPORT_DRAFTS, type ImportDraftsState } from "@/lib/actions/imports/import-drafts-form";
+import { IDLE_IMPORT_DRAFTS, type ImportDraftsState } from "@/lib/actions/imports/import-drafts-state";
 
 /**
  * One of the import page's bulk moves ("Send all to review", "Publish all"): a button, asking first
@@ -28,7 +28,7 @@ export function ImportDraftsMoveForm({
   const t = useTranslations("importDrafts");
   const [state, dispatch, pending] = useActionState(action, IDLE_IMPORT_DRAFTS);
   return (
-    <form action={dispatch} className="import-drafts-move">
+    <form action={dispatch} className="import-drafts-move" aria-label={label}>
       <input type="hidden" name="id" value={id} />
       <ConfirmedSubmitButton label={label} confirmation={confirmation} />
       <span className="hint"> {hint}</span>

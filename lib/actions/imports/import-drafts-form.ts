@@ -5,15 +5,7 @@ import type { StaffUser } from "@/lib/auth/current-user";
 import { moveImportDrafts } from "@/lib/data/imports/move-import-drafts";
 import { type FormFailureStatus, formStateFromError } from "@/lib/errors/form-state-from-error";
 import { invalidRequest } from "@/lib/errors/invalid-request";
-
-/** What the import page shows after "Send all to review" or "Publish all": how many entries moved, or why none did. */
-export interface ImportDraftsState {
-  status: "idle" | "moved" | FormFailureStatus;
-  changed?: number;
-  message?: string;
-}
-
-export const IDLE_IMPORT_DRAFTS: ImportDraftsState = { status: "idle" };
+import type { ImportDraftsState } from "./import-drafts-state";
 
 const formSchema = z.object({ id: z.string().min(1) });
 

@@ -1,7 +1,8 @@
 "use server";
 
 import { authorizedAction } from "@/lib/auth/authorized";
-import { type ImportDraftsState, moveImportDraftsFromForm, refusedImportDrafts } from "./import-drafts-form";
+import { moveImportDraftsFromForm, refusedImportDrafts } from "./import-drafts-form";
+import type { ImportDraftsState } from "./import-drafts-state";
 
 /** "Send all to review" on an import's page: every entry the import created that is still a draft. */
 export const sendImportDraftsToReviewAction = authorizedAction(
