@@ -28,10 +28,6 @@ interface RecordRows {
     where: { id: { in: string[] } };
     select: { id: true; slug: true; translations: { select: { locale: true; title: true } } };
   }): Promise<{ id: string; slug: string; translations: { locale: string; title: string }[] }[]>;
-  findMany(args: {
-    where: { id: { in: string[] }; status: { in: string[] } };
-    select: { id: true; status: true; version: true };
-  }): Promise<{ id: string; status: string; version: number }[]>;
 }
 
 export interface RevisionRow {
@@ -49,7 +45,6 @@ export interface RevisionRow {
 }
 
 interface RevisionRows {
-  create(args: { data: Record<string, string | number | null> }): Promise<unknown>;
   createMany(args: { data: Record<string, string | number | null>[] }): Promise<{ count: number }>;
   findFirst(args: { where: Record<string, string | number>; select: { snapshot: true } }): Promise<{ snapshot: string } | null>;
   findMany(args: {
