@@ -18,6 +18,7 @@ const MESSAGE_AREAS = [
   "accounts",
   "tours",
   "imports",
+  "import-drafts",
   "explorer-friction",
   "classroom",
   "proposals",

@@ -19,6 +19,8 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly HttpMethod[]>> 
   "/api/v1/admin/imports": ["POST"],
   "/api/v1/admin/imports/[id]": ["GET"],
   "/api/v1/admin/imports/[id]/cancel": ["POST"],
+  "/api/v1/admin/imports/[id]/publish-drafts": ["POST"],
+  "/api/v1/admin/imports/[id]/submit-drafts": ["POST"],
   "/api/v1/admin/media": ["POST"],
   "/api/v1/admin/media/[id]": ["PATCH", "DELETE"],
   "/api/v1/admin/openapi.json": ["GET"],

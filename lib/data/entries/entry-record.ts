@@ -1,4 +1,4 @@
-import { readEntrySnapshot } from "@/lib/data/revisions/read-entry-snapshots";
+import { readEntrySnapshot, readEntrySnapshots } from "@/lib/data/revisions/read-entry-snapshots";
 import { type EntrySnapshot, parseStoredSnapshot, type StoredEntrySnapshot, snapshotForDiff } from "@/lib/revisions/entry-snapshot";
 import type { EntryEdit } from "@/lib/validation/entry-edit";
 import type { PublishableType } from "../publishing/publishable-type";
@@ -15,6 +15,7 @@ export const ENTRY: PublishableType<EntrySnapshot, EntryEdit, StoredEntrySnapsho
   gone: "entryGone",
   conflict: "Someone else saved this entry while you were editing it.",
   readSnapshot: readEntrySnapshot,
+  readSnapshots: readEntrySnapshots,
   parseStored: parseStoredSnapshot,
   forDiff: snapshotForDiff,
   writeFields: writeEntryFields,

@@ -43,6 +43,8 @@ export interface PublishableType<Snapshot extends PublishableSnapshot = Publisha
    */
   assertMayChange?(tx: Transaction, id: string, actor: StaffUser): Promise<void>;
   readSnapshot(tx: Transaction, id: string): Promise<{ snapshot: Snapshot; version: number }>;
+  /** Many records' snapshots in a few queries, for changes made to many at once; one by one with readSnapshot when absent. */
+  readSnapshots?(tx: Transaction, ids: readonly string[]): Promise<Map<string, { snapshot: Snapshot; version: number }>>;
   /** A revision's stored JSON; older revisions may hold an older shape. */
   parseStored(json: string): Stored;
   /** How the history and the conflict views compare two stored snapshots, field by field. */

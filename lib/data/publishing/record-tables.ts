@@ -16,6 +16,11 @@ interface RecordRows {
   updateMany(args: { where: { id: string | { in: string[] }; version?: number }; data: { version: { increment: number } } }): Promise<{
     count: number;
   }>;
+  updateManyAndReturn(args: {
+    where: { id: { in: string[] }; status: { in: string[] } };
+    data: { version: { increment: number }; status: string; publishedAt?: Date };
+    select: { id: true };
+  }): Promise<{ id: string }[]>;
   update(args: { where: { id: string }; data: { status: string; publishedAt?: Date } }): Promise<unknown>;
   delete(args: { where: { id: string } }): Promise<unknown>;
   count(args: { where: { status: string } }): Promise<number>;
@@ -40,7 +45,7 @@ export interface RevisionRow {
 }
 
 interface RevisionRows {
-  create(args: { data: Record<string, string | number | null> }): Promise<unknown>;
+  createMany(args: { data: Record<string, string | number | null>[] }): Promise<{ count: number }>;
   findFirst(args: { where: Record<string, string | number>; select: { snapshot: true } }): Promise<{ snapshot: string } | null>;
   findMany(args: {
     where: Record<string, string | { in: string[] }>;

@@ -1,15 +1,19 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
+import { ImportDraftsPanel } from "@/components/import/import-drafts-panel";
 import { ImportJobProgress } from "@/components/import/import-job-progress";
 import { ImportReportTable } from "@/components/import/import-report-table";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/page-permission";
+import { countImportEntries } from "@/lib/data/imports/count-import-entries";
 import { getImportJob } from "@/lib/data/imports/get-import-job";
+import { isUnfinished } from "@/lib/data/imports/import-job";
 import { resumeStalledImportJobs } from "@/lib/import/import-job-runner";
 
 /** Report rows shown on the page: the API (GET /api/v1/admin/imports/<id>) has them all. */
 const REPORT_ROWS_SHOWN = 300;
+const REPORT_ID = "import-report";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -22,6 +26,8 @@ export default async function ImportJobPage({ params }: Props) {
   const job = await getImportJob(id, { reportLimit: REPORT_ROWS_SHOWN });
   if (!job) notFound();
   const t = await getTranslations("imports.job");
+  const wroteEntries = !job.dryRun && !isUnfinished(job.status);
+  const counts = wroteEntries ? await countImportEntries(job.id) : null;
   return (
     <>
       <h1>{t("heading", { file: job.fileName })}</h1>
@@ -40,7 +46,10 @@ export default async function ImportJobPage({ params }: Props) {
           failure: job.failure,
         }}
       />
-      <h2>{t("report")}</h2>
+      {counts ? (
+        <ImportDraftsPanel id={job.id} counts={counts} duplicates={job.counts.duplicates} role={user.role} duplicatesAnchor={REPORT_ID} />
+      ) : null}
+      <h2 id={REPORT_ID}>{t("report")}</h2>
       <ImportReportTable rows={job.report} total={job.reportTotal} format={job.format} locale={locale} />
     </>
   );
