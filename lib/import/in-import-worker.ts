@@ -1,0 +1,155 @@
+import "server-only";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { processSingleton } from "@/lib/process-singleton";
+import type { ImportTask, ImportTaskOutcome } from "./import-task";
+import { fromImportTaskFailure } from "./import-task-failure";
+
+/** A worker that ended without answering: out of its heap, past its time, or dead of something else. */
+export class ImportWorkerStopped extends Error {
+  constructor(
+    readonly reason: "memory" | "time" | "crash",
+    detail: string,
+  ) {
+    super(detail);
+    this.name = "ImportWorkerStopped";
+  }
+}
+
+export interface WorkerLimits {
+  /** The worker's old generation: what its garbage, and so its memory, may grow to. */
+  heapMb: number;
+  /** How long the task may take; no limit when absent. */
+  timeoutMs?: number;
+}
+
+/**
+ * Checks whose heap fits in this go to one kept worker (every CSV, which is read as a stream, and
+ * small GeoJSON and KML files): starting a worker costs about a second of loading, which a person
+ * uploading a small file should not wait for each time. Larger files get a worker of their own.
+ */
+const KEPT_WORKER_HEAP_MB = 160;
+/** A kept worker idle this long ends, and its heap with it. */
+const KEPT_WORKER_IDLE_MS = 30_000;
+/** Workers of their own at once (large checks; jobs run one after another anyway, in import-job-runner.ts). */
+const OWN_WORKERS = 2;
+
+/** The worker's first module, from the project's root: the Next.js bundle has no copy of it. */
+const entry = () => path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "import", "import-worker-boot.mjs");
+
+interface ImportWorker {
+  /** Does one task (one at a time); rejects with ImportWorkerStopped if the worker dies meanwhile. */
+  run(task: ImportTask, timeoutMs?: number): Promise<unknown>;
+  readonly alive: boolean;
+  end(): void;
+}
+
+function startWorker(heapMb: number): ImportWorker {
+  // Loaders come from the boot module; the server's own flags are not the worker's business.
+  const worker = new Worker(entry(), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  let current: { resolve: (value: unknown) => void; reject: (error: unknown) => void } | null = null;
+  let stopped: ImportWorkerStopped | null = null;
+  const stop = (reason: ImportWorkerStopped) => {
+    stopped ??= reason;
+    current?.reject(stopped);
+    current = null;
+    void worker.terminate();
+  };
+  worker.on("message", (outcome: ImportTaskOutcome) => {
+    const task = current;
+    current = null;
+    if (outcome.ok) task?.resolve(outcome.value);
+    else task?.reject(fromImportTaskFailure(outcome.failure));
+  });
+  worker.on("error", (error: Error & { code?: string }) => {
+    stop(new ImportWorkerStopped(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash", error.message.split("\n")[0]!));
+  });
+  worker.on("exit", (code) => stop(new ImportWorkerStopped("crash", `the worker ended (code ${code}) without answering`)));
+  return {
+    get alive() {
+      return stopped === null;
+    },
+    async run(task, timeoutMs) {
+      if (stopped) throw stopped;
+      let timer: NodeJS.Timeout | undefined;
+      // Held open only while it works: an idle kept worker never keeps a process from ending.
+      worker.ref();
+      try {
+        return await new Promise((resolve, reject) => {
+          current = { resolve, reject };
+          if (timeoutMs !== undefined) {
+            timer = setTimeout(() => stop(new ImportWorkerStopped("time", `took longer than ${timeoutMs} ms`)), timeoutMs);
+          }
+          worker.postMessage(task);
+        });
+      } finally {
+        clearTimeout(timer);
+        worker.unref();
+      }
+    },
+    end: () => void worker.terminate(),
+  };
+}
+
+/** A few at a time, in arrival order. */
+class Slots {
+  #free: number;
+  #waiting: (() => void)[] = [];
+  constructor(size: number) {
+    this.#free = size;
+  }
+  async take(): Promise<() => void> {
+    if (this.#free > 0) this.#free--;
+    else await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    // Whoever waits is handed the slot of the one that ends.
+    return () => {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#free++;
+    };
+  }
+}
+
+const state = processSingleton("import-workers", () => ({
+  kept: null as ImportWorker | null,
+  keptIdle: undefined as NodeJS.Timeout | undefined,
+  keptSlot: new Slots(1),
+  ownSlots: new Slots(OWN_WORKERS),
+}));
+
+async function inKeptWorker(task: ImportTask, timeoutMs?: number): Promise<unknown> {
+  const release = await state.keptSlot.take();
+  clearTimeout(state.keptIdle);
+  try {
+    if (!state.kept?.alive) state.kept = startWorker(KEPT_WORKER_HEAP_MB);
+    return await state.kept.run(task, timeoutMs);
+  } finally {
+    const kept = state.kept;
+    state.keptIdle = setTimeout(() => kept?.end(), KEPT_WORKER_IDLE_MS).unref();
+    release();
+  }
+}
+
+async function inOwnWorker(task: ImportTask, limits: WorkerLimits): Promise<unknown> {
+  const release = await state.ownSlots.take();
+  const worker = startWorker(limits.heapMb);
+  try {
+    return await worker.run(task, limits.timeoutMs);
+  } finally {
+    worker.end();
+    release();
+  }
+}
+
+/**
+ * The one way import work is done: in a worker thread of this process, so the server's event loop
+ * never parses an import file or builds an import's rows, and an import's garbage is bounded by a
+ * worker's heap, not the server's. A job gets a worker of its own, ended when it answers (its heap
+ * goes with it); a check, the kept worker when `limits.heapMb` fits in it. Resolves with the task's
+ * answer; rejects with the AppError the task threw (a file refused), an Error with a bug's first
+ * line, or ImportWorkerStopped (out of memory, out of time, crashed).
+ */
+export async function inImportWorker<T>(task: ImportTask, limits: WorkerLimits): Promise<T> {
+  const kept = task.kind === "check" && limits.heapMb <= KEPT_WORKER_HEAP_MB;
+  return (await (kept ? inKeptWorker(task, limits.timeoutMs) : inOwnWorker(task, limits))) as T;
+}
