@@ -4,8 +4,8 @@ export type ImportTask =
   /** `staleBefore` as milliseconds since 1970: a Date would arrive as one, but a number says what crosses. */
   | { kind: "run"; id: string; staleBefore: number };
 
-/** What a worker sends back: its task's answer, or why it refused or failed. */
-export type ImportTaskOutcome = { ok: true; value: unknown } | { ok: false; failure: ImportTaskFailure };
+/** What a worker sends back: its task's answer, or why it refused or failed; and the most its heap held meanwhile. */
+export type ImportTaskOutcome = ({ ok: true; value: unknown } | { ok: false; failure: ImportTaskFailure }) & { heapPeakMb: number };
 
 /** An AppError as it crosses from a worker (a class does not), or a bug's first line. */
 export type ImportTaskFailure =

@@ -1,5 +1,6 @@
+import { getHeapStatistics } from "node:v8";
 import { parentPort } from "node:worker_threads";
-import type { ImportTask, ImportTaskOutcome } from "./import-task";
+import type { ImportTask, ImportTaskFailure, ImportTaskOutcome } from "./import-task";
 import { toImportTaskFailure } from "./import-task-failure";
 
 /**
@@ -22,13 +23,26 @@ async function perform(task: ImportTask): Promise<unknown> {
   }
 }
 
+/** This thread's heap (used and kept from the system), at its largest since the task began: sampled between batches. */
+let heapPeak = 0;
+const sampleHeap = () => {
+  heapPeak = Math.max(heapPeak, getHeapStatistics().total_heap_size);
+};
+setInterval(sampleHeap, 20).unref();
+
 /**
  * An import worker (started by lib/import/in-import-worker.ts, through import-worker-boot.mjs): takes
  * tasks one at a time from the server's thread and answers each with its outcome.
  */
 parentPort!.on("message", (task: ImportTask) => {
+  heapPeak = 0;
+  sampleHeap();
+  const answer = (outcome: { ok: true; value: unknown } | { ok: false; failure: ImportTaskFailure }) => {
+    sampleHeap();
+    parentPort!.postMessage({ ...outcome, heapPeakMb: Math.round(heapPeak / 1e5) / 10 } satisfies ImportTaskOutcome);
+  };
   perform(task).then(
-    (value): void => parentPort!.postMessage({ ok: true, value } satisfies ImportTaskOutcome),
-    (error: unknown): void => parentPort!.postMessage({ ok: false, failure: toImportTaskFailure(error) } satisfies ImportTaskOutcome),
+    (value) => answer({ ok: true, value }),
+    (error: unknown) => answer({ ok: false, failure: toImportTaskFailure(error) }),
   );
 });

@@ -24,10 +24,11 @@ export interface WorkerLimits {
 }
 
 /**
- * Checks whose heap fits in this go to one kept worker (every CSV, which is read as a stream, and
- * small GeoJSON and KML files): starting a worker costs about a second of loading, which a person
- * uploading a small file should not wait for each time. Larger files get a worker of their own.
+ * Checks of small files go to one kept worker: starting a worker costs about a second of loading,
+ * which a person uploading a small file should not wait for each time. A larger file gets a worker
+ * of its own, ended when it answers, so the garbage of reading it does not stay behind.
  */
+const KEPT_WORKER_FILE_BYTES = 1024 * 1024;
 const KEPT_WORKER_HEAP_MB = 160;
 /** A kept worker idle this long ends, and its heap with it. */
 const KEPT_WORKER_IDLE_MS = 30_000;
@@ -36,6 +37,14 @@ const OWN_WORKERS = 2;
 
 /** The worker's first module, from the project's root: the Next.js bundle has no copy of it. */
 const entry = () => path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "import", "import-worker-boot.mjs");
+
+/** What a task's worker heap came to, against its limit: kept for the bench and for a look at a running server. */
+export interface ImportWorkerHeap {
+  kind: ImportTask["kind"];
+  heapLimitMb: number;
+  heapPeakMb: number;
+}
+const KEPT_HEAPS = 20;
 
 interface ImportWorker {
   /** Does one task (one at a time); rejects with ImportWorkerStopped if the worker dies meanwhile. */
@@ -48,6 +57,7 @@ function startWorker(heapMb: number): ImportWorker {
   // Loaders come from the boot module; the server's own flags are not the worker's business.
   const worker = new Worker(entry(), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   let current: { resolve: (value: unknown) => void; reject: (error: unknown) => void } | null = null;
+  let currentKind: ImportTask["kind"] | null = null;
   let stopped: ImportWorkerStopped | null = null;
   const stop = (reason: ImportWorkerStopped) => {
     stopped ??= reason;
@@ -56,6 +66,8 @@ function startWorker(heapMb: number): ImportWorker {
     void worker.terminate();
   };
   worker.on("message", (outcome: ImportTaskOutcome) => {
+    state.heaps.push({ kind: currentKind!, heapLimitMb: heapMb, heapPeakMb: outcome.heapPeakMb });
+    state.heaps.splice(0, state.heaps.length - KEPT_HEAPS);
     const task = current;
     current = null;
     if (outcome.ok) task?.resolve(outcome.value);
@@ -77,6 +89,7 @@ function startWorker(heapMb: number): ImportWorker {
       try {
         return await new Promise((resolve, reject) => {
           current = { resolve, reject };
+          currentKind = task.kind;
           if (timeoutMs !== undefined) {
             timer = setTimeout(() => stop(new ImportWorkerStopped("time", `took longer than ${timeoutMs} ms`)), timeoutMs);
           }
@@ -115,7 +128,13 @@ const state = processSingleton("import-workers", () => ({
   keptIdle: undefined as NodeJS.Timeout | undefined,
   keptSlot: new Slots(1),
   ownSlots: new Slots(OWN_WORKERS),
+  heaps: [] as ImportWorkerHeap[],
 }));
+
+/** The heaps of the last tasks' workers, oldest first. */
+export function recentImportWorkerHeaps(): readonly ImportWorkerHeap[] {
+  return state.heaps;
+}
 
 async function inKeptWorker(task: ImportTask, timeoutMs?: number): Promise<unknown> {
   const release = await state.keptSlot.take();
@@ -145,11 +164,11 @@ async function inOwnWorker(task: ImportTask, limits: WorkerLimits): Promise<unkn
  * The one way import work is done: in a worker thread of this process, so the server's event loop
  * never parses an import file or builds an import's rows, and an import's garbage is bounded by a
  * worker's heap, not the server's. A job gets a worker of its own, ended when it answers (its heap
- * goes with it); a check, the kept worker when `limits.heapMb` fits in it. Resolves with the task's
+ * goes with it); a check of a small file, the kept worker. Resolves with the task's
  * answer; rejects with the AppError the task threw (a file refused), an Error with a bug's first
  * line, or ImportWorkerStopped (out of memory, out of time, crashed).
  */
 export async function inImportWorker<T>(task: ImportTask, limits: WorkerLimits): Promise<T> {
-  const kept = task.kind === "check" && limits.heapMb <= KEPT_WORKER_HEAP_MB;
+  const kept = task.kind === "check" && task.bytes.byteLength <= KEPT_WORKER_FILE_BYTES && limits.heapMb <= KEPT_WORKER_HEAP_MB;
   return (await (kept ? inKeptWorker(task, limits.timeoutMs) : inOwnWorker(task, limits))) as T;
 }
