@@ -3,7 +3,7 @@ import { AppError, isAppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
 import { namedImportFormat } from "./import-format";
 import { IMPORT_CHECK_TIMEOUT_MS, importWorkerHeapMb } from "./import-limits";
-import { ImportWorkerStopped, inImportWorker } from "./in-import-worker";
+import { ImportWorkerStopped, inImportWorker, warmImportWorker } from "./in-import-worker";
 import type { UploadSummary } from "./inspect-import-file";
 
 /** A worker that could not read the file, as the refusal of the file the person is shown. */
@@ -19,6 +19,10 @@ function refusalOf(error: unknown): AppError {
   });
 }
 
+// Whatever loads the upload's check will soon check a file: have the worker ready (not while
+// Next.js builds, which loads route modules to read their settings).
+if (process.env.NEXT_PHASE !== "phase-production-build") warmImportWorker();
+
 /**
  * An uploaded file checked whole before anything is stored or written (inspectImportFile), in an
  * import worker: the request waits for the answer, other requests do not. The worker has room for
@@ -31,7 +35,11 @@ export async function checkImportUpload(fileName: string, bytes: Uint8Array): Pr
   try {
     return await inImportWorker<UploadSummary>(
       { kind: "check", fileName, bytes },
-      { heapMb: importWorkerHeapMb(bytes.byteLength, namedImportFormat(fileName) !== "csv"), timeoutMs: IMPORT_CHECK_TIMEOUT_MS },
+      {
+        heapMb: importWorkerHeapMb(bytes.byteLength, namedImportFormat(fileName) !== "csv"),
+        timeoutMs: IMPORT_CHECK_TIMEOUT_MS,
+        fileBytes: bytes.byteLength,
+      },
     );
   } catch (error) {
     if (isAppError(error)) throw error;

@@ -2,7 +2,9 @@
 export type ImportTask =
   | { kind: "check"; fileName: string; bytes: Uint8Array }
   /** `staleBefore` as milliseconds since 1970: a Date would arrive as one, but a number says what crosses. */
-  | { kind: "run"; id: string; staleBefore: number };
+  | { kind: "run"; id: string; staleBefore: number }
+  /** Load what the other tasks need, so that the first of them does not wait for it. */
+  | { kind: "warm" };
 
 /** What a worker sends back: its task's answer, or why it refused or failed; and the most its heap held meanwhile. */
 export type ImportTaskOutcome = ({ ok: true; value: unknown } | { ok: false; failure: ImportTaskFailure }) & { heapPeakMb: number };

@@ -10,6 +10,10 @@ import { toImportTaskFailure } from "./import-task-failure";
  * once it has answered.
  */
 async function perform(task: ImportTask): Promise<unknown> {
+  if (task.kind === "warm") {
+    await Promise.all([import("./inspect-import-file"), import("./work-through-import-job"), import("@/lib/db")]);
+    return null;
+  }
   if (task.kind === "check") {
     const { inspectImportFile } = await import("./inspect-import-file");
     return inspectImportFile(task.fileName, task.bytes);

@@ -21,17 +21,20 @@ export interface WorkerLimits {
   heapMb: number;
   /** How long the task may take; no limit when absent. */
   timeoutMs?: number;
+  /** The size of the file the task reads. */
+  fileBytes: number;
 }
 
 /**
- * Checks of small files go to one kept worker: starting a worker costs about a second of loading,
- * which a person uploading a small file should not wait for each time. A larger file gets a worker
- * of its own, ended when it answers, so the garbage of reading it does not stay behind.
+ * Work on small files (their checks and jobs) goes to one kept worker: starting a worker costs
+ * seconds of loading on a busy machine, which a person uploading a small file should not wait for
+ * each time. A larger file gets a worker of its own, ended when it answers, so the garbage of
+ * reading it does not stay behind.
  */
 const KEPT_WORKER_FILE_BYTES = 1024 * 1024;
 const KEPT_WORKER_HEAP_MB = 160;
-/** A kept worker idle this long ends, and its heap with it. */
-const KEPT_WORKER_IDLE_MS = 30_000;
+/** A kept worker idle this long ends, and its heap with it: long enough for a person to choose a file. */
+const KEPT_WORKER_IDLE_MS = 5 * 60_000;
 /** Workers of their own at once (large checks; jobs run one after another anyway, in import-job-runner.ts). */
 const OWN_WORKERS = 2;
 
@@ -163,12 +166,23 @@ async function inOwnWorker(task: ImportTask, limits: WorkerLimits): Promise<unkn
 /**
  * The one way import work is done: in a worker thread of this process, so the server's event loop
  * never parses an import file or builds an import's rows, and an import's garbage is bounded by a
- * worker's heap, not the server's. A job gets a worker of its own, ended when it answers (its heap
- * goes with it); a check of a small file, the kept worker. Resolves with the task's
+ * worker's heap, not the server's. Work on a large file gets a worker of its own, ended when it
+ * answers (its heap goes with it); on a small file, the kept worker. Resolves with the task's
  * answer; rejects with the AppError the task threw (a file refused), an Error with a bug's first
  * line, or ImportWorkerStopped (out of memory, out of time, crashed).
  */
 export async function inImportWorker<T>(task: ImportTask, limits: WorkerLimits): Promise<T> {
-  const kept = task.kind === "check" && task.bytes.byteLength <= KEPT_WORKER_FILE_BYTES && limits.heapMb <= KEPT_WORKER_HEAP_MB;
+  const kept = limits.fileBytes <= KEPT_WORKER_FILE_BYTES && limits.heapMb <= KEPT_WORKER_HEAP_MB;
   return (await (kept ? inKeptWorker(task, limits.timeoutMs) : inOwnWorker(task, limits))) as T;
+}
+
+/**
+ * Starts the kept worker and loads what it runs, if it is not running: called when someone looks at
+ * the imports, so their upload does not wait for a worker to load. Returns at once.
+ */
+export function warmImportWorker(): void {
+  if (state.kept?.alive) return;
+  inKeptWorker({ kind: "warm" }).catch(() => {
+    // A worker that cannot start says why on the upload that needs it.
+  });
 }

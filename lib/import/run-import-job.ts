@@ -12,7 +12,8 @@ function failureOf(error: ImportWorkerStopped): string {
 }
 
 /**
- * Works through a job (workThroughImportJob) in an import worker, with room for its file: a CSV is
+ * Works through a job (workThroughImportJob) in an import worker (one of its own for a large file),
+ * with room for its file: a CSV is
  * read a batch at a time, GeoJSON and KML are parsed whole. A worker that dies (out of memory, or a
  * crash) leaves the job failed with the reason; the batches it recorded stay written. An error the
  * job met before it began (the database busy when it claimed the job) is thrown, and the job waits
@@ -24,7 +25,7 @@ export async function runImportJob(id: string, staleBefore: Date): Promise<void>
   try {
     await inImportWorker(
       { kind: "run", id, staleBefore: staleBefore.getTime() },
-      { heapMb: importWorkerHeapMb(job.byteSize, job.format !== "csv") },
+      { heapMb: importWorkerHeapMb(job.byteSize, job.format !== "csv"), fileBytes: job.byteSize },
     );
   } catch (error) {
     if (!(error instanceof ImportWorkerStopped)) throw error;
