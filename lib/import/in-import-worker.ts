@@ -49,9 +49,20 @@ export interface ImportWorkerHeap {
 }
 const KEPT_HEAPS = 20;
 
+/** Why a worker ended without answering, as plain data (see ImportWorker). */
+interface WorkerStop {
+  stopped: ImportWorkerStopped["reason"];
+  detail: string;
+}
+
+/**
+ * A worker, used one task at a time. It answers in plain data, never with an instance of a class:
+ * the kept worker outlives the module copy that started it (Next.js bundles this module into each
+ * route and page that uses it, and the copies share the kept worker through processSingleton), so
+ * errors are made by the caller's copy, whose `instanceof` checks must recognise them.
+ */
 interface ImportWorker {
-  /** Does one task (one at a time); rejects with ImportWorkerStopped if the worker dies meanwhile. */
-  run(task: ImportTask, timeoutMs?: number): Promise<unknown>;
+  run(task: ImportTask, timeoutMs?: number): Promise<ImportTaskOutcome | WorkerStop>;
   readonly alive: boolean;
   end(): void;
 }
@@ -59,42 +70,41 @@ interface ImportWorker {
 function startWorker(heapMb: number): ImportWorker {
   // Loaders come from the boot module; the server's own flags are not the worker's business.
   const worker = new Worker(entry(), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-  let current: { resolve: (value: unknown) => void; reject: (error: unknown) => void } | null = null;
+  let current: ((answer: ImportTaskOutcome | WorkerStop) => void) | null = null;
   let currentKind: ImportTask["kind"] | null = null;
-  let stopped: ImportWorkerStopped | null = null;
-  const stop = (reason: ImportWorkerStopped) => {
+  let stopped: WorkerStop | null = null;
+  const stop = (reason: WorkerStop) => {
     stopped ??= reason;
-    current?.reject(stopped);
+    current?.(stopped);
     current = null;
     void worker.terminate();
   };
   worker.on("message", (outcome: ImportTaskOutcome) => {
     state.heaps.push({ kind: currentKind!, heapLimitMb: heapMb, heapPeakMb: outcome.heapPeakMb });
     state.heaps.splice(0, state.heaps.length - KEPT_HEAPS);
-    const task = current;
+    const answer = current;
     current = null;
-    if (outcome.ok) task?.resolve(outcome.value);
-    else task?.reject(fromImportTaskFailure(outcome.failure));
+    answer?.(outcome);
   });
   worker.on("error", (error: Error & { code?: string }) => {
-    stop(new ImportWorkerStopped(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash", error.message.split("\n")[0]!));
+    stop({ stopped: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash", detail: error.message.split("\n")[0]! });
   });
-  worker.on("exit", (code) => stop(new ImportWorkerStopped("crash", `the worker ended (code ${code}) without answering`)));
+  worker.on("exit", (code) => stop({ stopped: "crash", detail: `the worker ended (code ${code}) without answering` }));
   return {
     get alive() {
       return stopped === null;
     },
     async run(task, timeoutMs) {
-      if (stopped) throw stopped;
+      if (stopped) return stopped;
       let timer: NodeJS.Timeout | undefined;
       // Held open only while it works: an idle kept worker never keeps a process from ending.
       worker.ref();
       try {
-        return await new Promise((resolve, reject) => {
-          current = { resolve, reject };
+        return await new Promise((resolve) => {
+          current = resolve;
           currentKind = task.kind;
           if (timeoutMs !== undefined) {
-            timer = setTimeout(() => stop(new ImportWorkerStopped("time", `took longer than ${timeoutMs} ms`)), timeoutMs);
+            timer = setTimeout(() => stop({ stopped: "time", detail: `took longer than ${timeoutMs} ms` }), timeoutMs);
           }
           worker.postMessage(task);
         });
@@ -139,7 +149,7 @@ export function recentImportWorkerHeaps(): readonly ImportWorkerHeap[] {
   return state.heaps;
 }
 
-async function inKeptWorker(task: ImportTask, timeoutMs?: number): Promise<unknown> {
+async function inKeptWorker(task: ImportTask, timeoutMs?: number): Promise<ImportTaskOutcome | WorkerStop> {
   const release = await state.keptSlot.take();
   clearTimeout(state.keptIdle);
   try {
@@ -152,7 +162,7 @@ async function inKeptWorker(task: ImportTask, timeoutMs?: number): Promise<unkno
   }
 }
 
-async function inOwnWorker(task: ImportTask, limits: WorkerLimits): Promise<unknown> {
+async function inOwnWorker(task: ImportTask, limits: WorkerLimits): Promise<ImportTaskOutcome | WorkerStop> {
   const release = await state.ownSlots.take();
   const worker = startWorker(limits.heapMb);
   try {
@@ -173,7 +183,10 @@ async function inOwnWorker(task: ImportTask, limits: WorkerLimits): Promise<unkn
  */
 export async function inImportWorker<T>(task: ImportTask, limits: WorkerLimits): Promise<T> {
   const kept = limits.fileBytes <= KEPT_WORKER_FILE_BYTES && limits.heapMb <= KEPT_WORKER_HEAP_MB;
-  return (await (kept ? inKeptWorker(task, limits.timeoutMs) : inOwnWorker(task, limits))) as T;
+  const answer = await (kept ? inKeptWorker(task, limits.timeoutMs) : inOwnWorker(task, limits));
+  if ("stopped" in answer) throw new ImportWorkerStopped(answer.stopped, answer.detail);
+  if (!answer.ok) throw fromImportTaskFailure(answer.failure);
+  return answer.value as T;
 }
 
 /**
