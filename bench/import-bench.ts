@@ -8,11 +8,13 @@ import { BIN, loadAverage, machine, ROOT, run, runIfMain, writeResult } from "./
  *
  * Imports a generated CSV of the export's columns (titles in both languages, aliases, dates of every
  * precision, points spread over Europe, a source address and a theme on some rows) into a fresh
- * SQLite database holding the reference collection, as the server does it (startImport, then the job
- * in batches), and again (every row unchanged). Records the wall and CPU time of each, the peak
- * resident memory and JavaScript heap of the process sampled every 20 ms, and what the job counted.
- * Writes bench/out/import.json. The peak heap is mostly garbage V8 has not collected yet: run with
- * NODE_OPTIONS=--expose-gc to also record the heap still in use after each import (gc at the end).
+ * SQLite database holding the reference collection, as the server does it (startImport: the upload
+ * checked in an import worker, then the job in batches in a worker of its own, lib/import/in-import-worker.ts),
+ * and again (every row unchanged). Records the wall and CPU time of each (CPU of the whole process,
+ * workers included), the peak resident memory of the process (workers included: they are threads of
+ * it) and the main thread's JavaScript heap sampled every 20 ms, each worker's heap at its largest
+ * against its limit, and what the job counted. Writes bench/out/import.json. Run with
+ * NODE_OPTIONS=--expose-gc to also record the main thread's heap still in use after each import.
  */
 
 const DATABASE = path.join("data", "import-bench.db");
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
   const { CSV_HEADER } = await import("@/lib/open-data/csv-record");
   const { startImport } = await import("@/lib/import/start-import");
   const { getImportJob } = await import("@/lib/data/imports/get-import-job");
+  const { recentImportWorkerHeaps } = await import("@/lib/import/in-import-worker");
   await seedReferenceData();
   const actor = { id: "bench-curator", email: "bench@example.org", name: "Bench", role: "curator" as const };
   await db.user.create({ data: { ...actor, emailVerified: true } });
@@ -82,10 +85,13 @@ async function main(): Promise<void> {
     }, 20);
     const cpu = process.cpuUsage();
     const started = performance.now();
+    const heapsBefore = recentImportWorkerHeaps().length;
     const job = await startImport({ fileName: "bench.csv", bytes: file, dryRun: false, actor });
     for (;;) {
       const now = (await getImportJob(job.id, { reportLimit: 0 }))!;
-      if (now.status !== "queued" && now.status !== "running") {
+      // The job's worker records its heap as it answers, just after the job is marked finished.
+      const heaps = recentImportWorkerHeaps().slice(heapsBefore);
+      if (now.status !== "queued" && now.status !== "running" && heaps.some((heap) => heap.kind === "run")) {
         const seconds = (performance.now() - started) / 1000;
         clearInterval(sampler);
         const used = process.cpuUsage(cpu);
@@ -96,6 +102,7 @@ async function main(): Promise<void> {
           peakRssMb: round(peak / 1e6),
           peakHeapMb: round(peakHeap / 1e6),
           heapAfterGcMb: "gc" in globalThis ? round(process.memoryUsage().heapUsed / 1e6) : null,
+          workers: heaps.map(({ kind, heapPeakMb, heapLimitMb }) => ({ kind, heapPeakMb, heapLimitMb })),
           status: now.status,
           counts: now.counts,
           rowsPerSecond: Math.round(rows / seconds),

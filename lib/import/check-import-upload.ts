@@ -1,26 +1,51 @@
-import { decodeImportText } from "./decode-import-text";
-import { byteChunks } from "./import-bytes";
-import { type ImportFormat, importFormatOf } from "./import-format";
-import { readImportRecords } from "./read-import-records";
+import "server-only";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { logger } from "@/lib/log/logger";
+import { namedImportFormat } from "./import-format";
+import { IMPORT_CHECK_TIMEOUT_MS, importWorkerHeapMb } from "./import-limits";
+import { ImportWorkerStopped, inImportWorker, warmImportWorker } from "./in-import-worker";
+import type { UploadSummary } from "./inspect-import-file";
 
-/** The file's first text that is not white space (what its format is told by), decoded from its first chunks. */
-async function firstText(bytes: Uint8Array): Promise<string> {
-  let text = "";
-  for await (const chunk of decodeImportText(byteChunks(bytes))) {
-    text += chunk;
-    if (text.trim()) break;
-  }
-  return text;
+/** A worker that could not read the file, as the refusal of the file the person is shown. */
+function refusalOf(error: unknown): AppError {
+  const [code, message] =
+    error instanceof ImportWorkerStopped && error.reason === "memory"
+      ? (["TOO_LARGE", "Reading the file needs more memory than an import may use."] as const)
+      : error instanceof ImportWorkerStopped && error.reason === "time"
+        ? (["INVALID_INPUT", "Reading the file took too long."] as const)
+        : (["INVALID_INPUT", "The file could not be read."] as const);
+  return new AppError(code, `${message} Nothing was imported. Split it into smaller files, or check that it is what its name says.`, {
+    issues: [{ path: "file", issue: message }],
+  });
 }
 
+// Whatever loads the upload's check will soon check a file: have the worker ready (not while
+// Next.js builds, which loads route modules to read their settings).
+if (process.env.NEXT_PHASE !== "phase-production-build") warmImportWorker();
+
 /**
- * An uploaded file, read whole before anything is written: its format (its name and its content
- * must agree) and how many records it holds, each read and let go, so a long file takes no more
- * memory than a short one. Throws the AppError that refuses the whole file.
+ * An uploaded file checked whole before anything is stored or written (inspectImportFile), in an
+ * import worker: the request waits for the answer, other requests do not. The worker has room for
+ * the format the file's name claims (a file whose content is another format is refused before it is
+ * parsed), or, for a name that claims none, for a file parsed whole. Throws the AppError that refuses the file,
+ * also when reading it needs more memory or time than an import may take, or fails unexpectedly
+ * (logged, as a bug to look at).
  */
-export async function checkImportUpload(fileName: string, bytes: Uint8Array): Promise<{ format: ImportFormat; totalRows: number }> {
-  const format = importFormatOf(fileName, await firstText(bytes));
-  let totalRows = 0;
-  for await (const _ of readImportRecords(format, byteChunks(bytes))) totalRows++;
-  return { format, totalRows };
+export async function checkImportUpload(fileName: string, bytes: Uint8Array): Promise<UploadSummary> {
+  try {
+    return await inImportWorker<UploadSummary>(
+      { kind: "check", fileName, bytes },
+      {
+        heapMb: importWorkerHeapMb(bytes.byteLength, namedImportFormat(fileName) !== "csv"),
+        timeoutMs: IMPORT_CHECK_TIMEOUT_MS,
+        fileBytes: bytes.byteLength,
+      },
+    );
+  } catch (error) {
+    if (isAppError(error)) throw error;
+    if (!(error instanceof ImportWorkerStopped && error.reason !== "crash")) {
+      logger.error({ err: error, fileName, bytes: bytes.byteLength }, "import upload check failed");
+    }
+    throw refusalOf(error);
+  }
 }

@@ -14,14 +14,22 @@ function sniff(text: string): ImportFormat {
   return "csv";
 }
 
+const extensionOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
+
+/** The format a file's name claims, if its extension is one the importer knows. */
+export function namedImportFormat(fileName: string): ImportFormat | null {
+  const extension = extensionOf(fileName);
+  return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension]! : null;
+}
+
 /**
  * The file's format, from its name and its content. A file whose content is not what its name says
  * (JSON named .csv, a CSV named .kml) is refused whole: reading it as the other format would import
  * garbage or nothing. A name without a known extension is read as its content says.
  */
 export function importFormatOf(fileName: string, text: string): ImportFormat {
-  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
-  const named = BY_EXTENSION[extension];
+  const extension = extensionOf(fileName);
+  const named = namedImportFormat(fileName);
   const content = sniff(text);
   if (named && named !== content) {
     throw new AppError(

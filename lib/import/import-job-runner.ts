@@ -1,6 +1,7 @@
 import "server-only";
 import { findStalledImportJobs } from "@/lib/data/imports/find-stalled-import-jobs";
 import { processSingleton } from "@/lib/process-singleton";
+import { warmImportWorker } from "./in-import-worker";
 import { runImportJob } from "./run-import-job";
 
 /** A running job writes a batch at least this often; one silent for longer was left by a server that stopped. */
@@ -26,8 +27,10 @@ export function isImportJobActive(id: string): boolean {
 
 /**
  * Takes up jobs no server is working on: queued ones, and running ones without a heartbeat (their
- * server stopped mid-way). Called when a job or the list is looked at, so a restart never strands a job.
+ * server stopped mid-way). Called when a job or the list is looked at, so a restart never strands a
+ * job; and readies the import worker for the upload that may follow.
  */
 export async function resumeStalledImportJobs(): Promise<void> {
+  warmImportWorker();
   for (const id of await findStalledImportJobs(new Date(Date.now() - STALLED_AFTER_MS))) startImportJob(id);
 }

@@ -16,3 +16,22 @@ export const DEFAULT_IMPORT_KIND = "place";
 export function formatMegabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
+
+/**
+ * An import worker's old generation for a file: what a CSV needs (it is read as a stream, one batch
+ * of rows at a time), and for GeoJSON and KML, which are parsed whole, room for the parsed file as
+ * well, in proportion to its size, up to a ceiling. Measured in bench/results.md ("Open data").
+ * A file that needs more is refused (the worker runs out of memory, not the server).
+ */
+export const IMPORT_WORKER_BASE_HEAP_MB = 96;
+export const IMPORT_WORKER_HEAP_MB_PER_FILE_MB = 64;
+export const IMPORT_WORKER_MAX_HEAP_MB = 512;
+
+export function importWorkerHeapMb(byteSize: number, parsedWhole: boolean): number {
+  if (!parsedWhole) return IMPORT_WORKER_BASE_HEAP_MB;
+  const forFile = Math.ceil((byteSize / (1024 * 1024)) * IMPORT_WORKER_HEAP_MB_PER_FILE_MB);
+  return Math.min(IMPORT_WORKER_MAX_HEAP_MB, IMPORT_WORKER_BASE_HEAP_MB + forFile);
+}
+
+/** How long checking an upload may take before it is refused: the person is waiting for the answer. */
+export const IMPORT_CHECK_TIMEOUT_MS = 60_000;

@@ -1,62 +1,35 @@
 import "server-only";
-import { claimImportJob } from "@/lib/data/imports/claim-import-job";
-import { getImportActor } from "@/lib/data/imports/get-import-actor";
 import { readImportJobRun } from "@/lib/data/imports/read-import-job-run";
-import { recordImportBatch } from "@/lib/data/imports/record-import-batch";
 import { setImportJobStatus } from "@/lib/data/imports/set-import-job-status";
-import { type ImportRun, importBatch, newImportRun } from "./import-batch";
-import { readImportFile } from "./import-files";
-import type { ImportFormat } from "./import-format";
-import { IMPORT_BATCH_ROWS } from "./import-limits";
-import { type ImportRecord, isUnreadable } from "./import-row";
-import { readImportRecords } from "./read-import-records";
+import { logger } from "@/lib/log/logger";
+import { importWorkerHeapMb } from "./import-limits";
+import { ImportWorkerStopped, inImportWorker } from "./in-import-worker";
 
-/** Lets the server answer the requests that came in while a batch was written. */
-const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** A record done before a restart: its ids still count, so a later row that repeats one is refused. */
-function remember(run: ImportRun, record: ImportRecord): void {
-  if (isUnreadable(record)) return;
-  if (record.externalId) run.seenExternalIds.add(record.externalId);
-  if (record.entry.slug) run.seenSlugs.add(record.entry.slug);
+function failureOf(error: ImportWorkerStopped): string {
+  return error.reason === "memory"
+    ? "The import needed more memory than an import may use. Split the file into smaller files and import them one by one."
+    : `The import stopped unexpectedly: ${error.message}`;
 }
 
 /**
- * Works through a job from where it got to, once it has claimed it (see claimImportJob): the file is
- * read again (it was checked whole when it was uploaded) a batch at a time, so only one batch of rows
- * is ever held; records already done are skipped (re-doing one would change nothing: the import is
- * idempotent), and each batch is recorded with its counts and report rows before the next is read.
- * Between batches it yields to other requests and stops if someone asked it to.
+ * Works through a job (workThroughImportJob) in an import worker (one of its own for a large file),
+ * with room for its file: a CSV is
+ * read a batch at a time, GeoJSON and KML are parsed whole. A worker that dies (out of memory, or a
+ * crash) leaves the job failed with the reason; the batches it recorded stay written. An error the
+ * job met before it began (the database busy when it claimed the job) is thrown, and the job waits
+ * to be taken up again, as before.
  */
 export async function runImportJob(id: string, staleBefore: Date): Promise<void> {
-  if (!(await claimImportJob(id, staleBefore))) return;
-  const job = (await readImportJobRun(id))!;
-  if (job.cancelRequested) return setImportJobStatus(id, "cancelled");
+  const job = await readImportJobRun(id);
+  if (!job) return;
   try {
-    const actor = await getImportActor(job.createdById);
-    if (!actor) return setImportJobStatus(id, "failed", "The account that started the import no longer exists.");
-    const run = newImportRun(actor, job.dryRun);
-    /** Writes a batch and records it; true when someone asked the job to stop. */
-    const write = async (batch: ImportRecord[]) => {
-      const { cancelRequested } = await recordImportBatch(id, batch.length, await importBatch(batch, run));
-      return cancelRequested;
-    };
-    let read = 0;
-    let batch: ImportRecord[] = [];
-    for await (const record of readImportRecords(job.format as ImportFormat, readImportFile(job.filePath))) {
-      if (read++ < job.processedRows) {
-        remember(run, record);
-        continue;
-      }
-      batch.push(record);
-      if (batch.length < IMPORT_BATCH_ROWS) continue;
-      if (await write(batch)) return setImportJobStatus(id, "cancelled");
-      batch = [];
-      await yieldToOtherRequests();
-    }
-    if (batch.length > 0 && (await write(batch))) return setImportJobStatus(id, "cancelled");
-    await setImportJobStatus(id, "done");
+    await inImportWorker(
+      { kind: "run", id, staleBefore: staleBefore.getTime() },
+      { heapMb: importWorkerHeapMb(job.byteSize, job.format !== "csv"), fileBytes: job.byteSize },
+    );
   } catch (error) {
-    await setImportJobStatus(id, "failed", error instanceof Error ? error.message.split("\n")[0]! : String(error));
+    if (!(error instanceof ImportWorkerStopped)) throw error;
+    logger.error({ err: error, importJob: id }, "import job's worker failed");
+    await setImportJobStatus(id, "failed", failureOf(error));
   }
 }

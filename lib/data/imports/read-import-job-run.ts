@@ -9,6 +9,7 @@ export async function readImportJobRun(id: string) {
       id: true,
       format: true,
       filePath: true,
+      byteSize: true,
       dryRun: true,
       processedRows: true,
       cancelRequested: true,

@@ -1,0 +1,201 @@
+import "server-only";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { processSingleton } from "@/lib/process-singleton";
+import type { ImportTask, ImportTaskOutcome } from "./import-task";
+import { fromImportTaskFailure } from "./import-task-failure";
+
+/** A worker that ended without answering: out of its heap, past its time, or dead of something else. */
+export class ImportWorkerStopped extends Error {
+  constructor(
+    readonly reason: "memory" | "time" | "crash",
+    detail: string,
+  ) {
+    super(detail);
+    this.name = "ImportWorkerStopped";
+  }
+}
+
+export interface WorkerLimits {
+  /** The worker's old generation: what its garbage, and so its memory, may grow to. */
+  heapMb: number;
+  /** How long the task may take; no limit when absent. */
+  timeoutMs?: number;
+  /** The size of the file the task reads. */
+  fileBytes: number;
+}
+
+/**
+ * Work on small files (their checks and jobs) goes to one kept worker: starting a worker costs
+ * seconds of loading on a busy machine, which a person uploading a small file should not wait for
+ * each time. A larger file gets a worker of its own, ended when it answers, so the garbage of
+ * reading it does not stay behind.
+ */
+const KEPT_WORKER_FILE_BYTES = 1024 * 1024;
+const KEPT_WORKER_HEAP_MB = 160;
+/** A kept worker idle this long ends, and its heap with it: long enough for a person to choose a file. */
+const KEPT_WORKER_IDLE_MS = 5 * 60_000;
+/** Workers of their own at once (large checks; jobs run one after another anyway, in import-job-runner.ts). */
+const OWN_WORKERS = 2;
+
+/** The worker's first module, from the project's root: the Next.js bundle has no copy of it. */
+const entry = () => path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "import", "import-worker-boot.mjs");
+
+/** What a task's worker heap came to, against its limit: kept for the bench and for a look at a running server. */
+export interface ImportWorkerHeap {
+  kind: ImportTask["kind"];
+  heapLimitMb: number;
+  heapPeakMb: number;
+}
+const KEPT_HEAPS = 20;
+
+/** Why a worker ended without answering, as plain data (see ImportWorker). */
+interface WorkerStop {
+  stopped: ImportWorkerStopped["reason"];
+  detail: string;
+}
+
+/**
+ * A worker, used one task at a time. It answers in plain data, never with an instance of a class:
+ * the kept worker outlives the module copy that started it (Next.js bundles this module into each
+ * route and page that uses it, and the copies share the kept worker through processSingleton), so
+ * errors are made by the caller's copy, whose `instanceof` checks must recognise them.
+ */
+interface ImportWorker {
+  run(task: ImportTask, timeoutMs?: number): Promise<ImportTaskOutcome | WorkerStop>;
+  readonly alive: boolean;
+  end(): void;
+}
+
+function startWorker(heapMb: number): ImportWorker {
+  // Loaders come from the boot module; the server's own flags are not the worker's business.
+  const worker = new Worker(entry(), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  let current: ((answer: ImportTaskOutcome | WorkerStop) => void) | null = null;
+  let currentKind: ImportTask["kind"] | null = null;
+  let stopped: WorkerStop | null = null;
+  const stop = (reason: WorkerStop) => {
+    stopped ??= reason;
+    current?.(stopped);
+    current = null;
+    void worker.terminate();
+  };
+  worker.on("message", (outcome: ImportTaskOutcome) => {
+    state.heaps.push({ kind: currentKind!, heapLimitMb: heapMb, heapPeakMb: outcome.heapPeakMb });
+    state.heaps.splice(0, state.heaps.length - KEPT_HEAPS);
+    const answer = current;
+    current = null;
+    answer?.(outcome);
+  });
+  worker.on("error", (error: Error & { code?: string }) => {
+    stop({ stopped: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash", detail: error.message.split("\n")[0]! });
+  });
+  worker.on("exit", (code) => stop({ stopped: "crash", detail: `the worker ended (code ${code}) without answering` }));
+  return {
+    get alive() {
+      return stopped === null;
+    },
+    async run(task, timeoutMs) {
+      if (stopped) return stopped;
+      let timer: NodeJS.Timeout | undefined;
+      // Held open only while it works: an idle kept worker never keeps a process from ending.
+      worker.ref();
+      try {
+        return await new Promise((resolve) => {
+          current = resolve;
+          currentKind = task.kind;
+          if (timeoutMs !== undefined) {
+            timer = setTimeout(() => stop({ stopped: "time", detail: `took longer than ${timeoutMs} ms` }), timeoutMs);
+          }
+          worker.postMessage(task);
+        });
+      } finally {
+        clearTimeout(timer);
+        worker.unref();
+      }
+    },
+    end: () => void worker.terminate(),
+  };
+}
+
+/** A few at a time, in arrival order. */
+class Slots {
+  #free: number;
+  #waiting: (() => void)[] = [];
+  constructor(size: number) {
+    this.#free = size;
+  }
+  async take(): Promise<() => void> {
+    if (this.#free > 0) this.#free--;
+    else await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    // Whoever waits is handed the slot of the one that ends.
+    return () => {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#free++;
+    };
+  }
+}
+
+const state = processSingleton("import-workers", () => ({
+  kept: null as ImportWorker | null,
+  keptIdle: undefined as NodeJS.Timeout | undefined,
+  keptSlot: new Slots(1),
+  ownSlots: new Slots(OWN_WORKERS),
+  heaps: [] as ImportWorkerHeap[],
+}));
+
+/** The heaps of the last tasks' workers, oldest first. */
+export function recentImportWorkerHeaps(): readonly ImportWorkerHeap[] {
+  return state.heaps;
+}
+
+async function inKeptWorker(task: ImportTask, timeoutMs?: number): Promise<ImportTaskOutcome | WorkerStop> {
+  const release = await state.keptSlot.take();
+  clearTimeout(state.keptIdle);
+  try {
+    if (!state.kept?.alive) state.kept = startWorker(KEPT_WORKER_HEAP_MB);
+    return await state.kept.run(task, timeoutMs);
+  } finally {
+    const kept = state.kept;
+    state.keptIdle = setTimeout(() => kept?.end(), KEPT_WORKER_IDLE_MS).unref();
+    release();
+  }
+}
+
+async function inOwnWorker(task: ImportTask, limits: WorkerLimits): Promise<ImportTaskOutcome | WorkerStop> {
+  const release = await state.ownSlots.take();
+  const worker = startWorker(limits.heapMb);
+  try {
+    return await worker.run(task, limits.timeoutMs);
+  } finally {
+    worker.end();
+    release();
+  }
+}
+
+/**
+ * The one way import work is done: in a worker thread of this process, so the server's event loop
+ * never parses an import file or builds an import's rows, and an import's garbage is bounded by a
+ * worker's heap, not the server's. Work on a large file gets a worker of its own, ended when it
+ * answers (its heap goes with it); on a small file, the kept worker. Resolves with the task's
+ * answer; rejects with the AppError the task threw (a file refused), an Error with a bug's first
+ * line, or ImportWorkerStopped (out of memory, out of time, crashed).
+ */
+export async function inImportWorker<T>(task: ImportTask, limits: WorkerLimits): Promise<T> {
+  const kept = limits.fileBytes <= KEPT_WORKER_FILE_BYTES && limits.heapMb <= KEPT_WORKER_HEAP_MB;
+  const answer = await (kept ? inKeptWorker(task, limits.timeoutMs) : inOwnWorker(task, limits));
+  if ("stopped" in answer) throw new ImportWorkerStopped(answer.stopped, answer.detail);
+  if (!answer.ok) throw fromImportTaskFailure(answer.failure);
+  return answer.value as T;
+}
+
+/**
+ * Starts the kept worker and loads what it runs, if it is not running: called when someone looks at
+ * the imports, so their upload does not wait for a worker to load. Returns at once.
+ */
+export function warmImportWorker(): void {
+  if (state.kept?.alive) return;
+  inKeptWorker({ kind: "warm" }).catch(() => {
+    // A worker that cannot start says why on the upload that needs it.
+  });
+}
