@@ -30,7 +30,7 @@ export const tourListItemSchema = z
   .strict()
   .meta({ id: "TourListItem", description: "A published tour: a teacher's lesson through the collection." });
 
-export const tourStepSchema = z
+const tourStepDetailSchema = z
   .object({
     number: z.number().int().meta({ description: "From 1, in the order the tour goes." }),
     kind: z.enum(TOUR_STEP_KINDS).meta({ description: "entry or article: the step shows that record; slide: text only." }),
@@ -68,7 +68,7 @@ export const tourStepSchema = z
   .meta({ id: "TourStep" });
 
 export const tourDetailSchema = tourListItemSchema
-  .extend({ steps: z.array(tourStepSchema) })
+  .extend({ steps: z.array(tourStepDetailSchema) })
   .strict()
   .meta({ id: "TourDetail", description: "One published tour with its steps in order." });
 
@@ -106,4 +106,3 @@ export const tourFeatureCollectionSchema = z
 
 export type TourListItem = z.infer<typeof tourListItemSchema>;
 export type TourDetail = z.infer<typeof tourDetailSchema>;
-export type TourStep = z.infer<typeof tourStepSchema>;
