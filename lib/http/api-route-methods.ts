@@ -44,6 +44,8 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly HttpMethod[]>> 
   "/api/v1/relations": ["GET"],
   "/api/v1/search": ["GET"],
   "/api/v1/short-links": ["POST"],
+  "/api/v1/tours": ["GET"],
+  "/api/v1/tours/[slug]": ["GET"],
   "/api/v1/viewport": ["GET"],
 };
 

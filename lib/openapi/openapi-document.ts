@@ -7,18 +7,17 @@ import { registerExplorerPaths } from "./paths/explorer-paths";
 import { registerExportPaths } from "./paths/export-paths";
 import { registerPlacePaths } from "./paths/place-paths";
 import { registerRelationPaths } from "./paths/relation-paths";
+import { registerTourPaths } from "./paths/tour-paths";
 
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31["generateDocument"]>;
 
-/**
- * Each area of the public API registers its routes here. Tours join as one more area
- * (lib/openapi/paths/tour-paths.ts and its tag) once their routes exist.
- */
+/** Each area of the public API registers its routes here, and has its tag below. */
 const AREAS = [
   registerExplorerPaths,
   registerEntryPaths,
   registerArticlePaths,
   registerRelationPaths,
+  registerTourPaths,
   registerPlacePaths,
   registerExportPaths,
 ];
@@ -28,6 +27,7 @@ const TAGS = [
   { name: "Entries", description: "Events, memorials, places, people and organisations." },
   { name: "Articles", description: "Our summaries of news items and pages, with attribution." },
   { name: "Relations", description: "Typed links between entries." },
+  { name: "Tours", description: "Teachers' lessons through the collection: steps on the map and the timeline." },
   { name: "Places", description: "The offline gazetteer: collection places and GeoNames cities, and point checks against the basemap." },
   { name: "Exports", description: "Whole files for GIS tools, spreadsheets and linked data." },
   { name: "Document", description: "This description." },

@@ -131,6 +131,8 @@ for (const [locale, heading, shapes] of [
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: "GET /api/v1/entries", exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: "GET /api/v1/export/entries.csv" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: "GET /api/v1/tours", exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: "GET /api/v1/tours/{slug}", exact: true })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("link", { name: "EntryPage" }).first().click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/api/schemas#schema-EntryPage$`));

@@ -3,6 +3,7 @@ import { RELATION_TYPES } from "@/lib/content/relation-types";
 import { slugSchema } from "@/lib/validation/entry";
 import { viewportQuerySchema } from "@/lib/validation/viewport";
 import { cursorSchema, formatSchema, localeSchema, pageLimitSchema } from "./paging";
+import { TOUR_CURSOR_KEY } from "./tour-cursor";
 
 /**
  * GET /api/v1/entries: the explorer's filters, parsed by the viewport's schema (the same names and
@@ -33,3 +34,13 @@ export const relationsListQuerySchema = z.object({
   cursor: cursorSchema("relations").optional(),
   format: formatSchema,
 });
+
+/** Tours have no one place: the list is JSON only, and each tour's steps are GeoJSON at its own address. */
+export const toursListQuerySchema = z.object({
+  entry: slugSchema.optional().meta({ description: "Only tours with a step on this entry." }),
+  locale: localeSchema,
+  limit: pageLimitSchema,
+  cursor: cursorSchema("tours", TOUR_CURSOR_KEY).optional(),
+});
+
+export const tourQuerySchema = z.object({ slug: slugSchema, locale: localeSchema, format: formatSchema });

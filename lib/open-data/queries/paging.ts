@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 
 /** Which list a cursor belongs to: a cursor from one list is refused by another. */
-export type CursorList = "entries" | "articles" | "relations";
+export type CursorList = "entries" | "articles" | "relations" | "tours";
 
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
 
@@ -11,13 +11,14 @@ export function encodeCursor(list: CursorList, lastId: string): string {
   return Buffer.from(`${list}:${lastId}`).toString("base64url");
 }
 
-export function cursorSchema(list: CursorList) {
+/** `key`: the shape of what the list keys its pages by (an id, unless the list says otherwise). */
+export function cursorSchema(list: CursorList, key: RegExp = ID) {
   return z
     .string()
     .transform((value, ctx) => {
       const decoded = /^[A-Za-z0-9_-]+$/.test(value) ? Buffer.from(value, "base64url").toString() : "";
       const [name, id] = decoded.split(/:(.*)/s);
-      if (name !== list || !id || !ID.test(id)) {
+      if (name !== list || !id || !key.test(id)) {
         ctx.addIssue({ code: "custom", message: "cursor must be a `next` cursor from this list" });
         return z.NEVER;
       }
