@@ -7,13 +7,14 @@ import Database from "better-sqlite3";
 import { parse as parseCsv } from "csv-parse/sync";
 import { ensureDatabase, loadAverage, machine, ROOT, runIfMain, sleep, stats, writeResult } from "./lib/common";
 import type { ExportBenchOutput, ExportRun, TimedRequests } from "./lib/export-types";
-import { ensureBuild, type RunningServer, startServer } from "./lib/server";
+import { ensureBuild, type RunningServer, type ServerKind, startServer } from "./lib/server";
 import { writeResultsFile } from "./report";
 
 /**
- * tsx bench/export-bench.ts [--size 100000] [--runs 2] [--no-build]
+ * tsx bench/export-bench.ts [--size 100000] [--runs 2] [--no-build] [--server next|serve]
  *
- * The open data exports and the public list API through `next start` on data/synthetic-<n>.db:
+ * The open data exports and the public list API through `next start` (or, with `--server serve`,
+ * through scripts/serve.ts, the way `npm start` serves) on data/synthetic-<n>.db:
  * each export file downloaded whole (Accept-Encoding: gzip, as a browser asks), timed to its first
  * body byte and its last, its records counted against the published entries, and the server's
  * resident memory (every process of its group, sampled every 50 ms) compared with what it was
@@ -179,9 +180,12 @@ async function main(): Promise<void> {
       size: { type: "string", default: "100000" },
       runs: { type: "string", default: "2" },
       "no-build": { type: "boolean", default: false },
+      server: { type: "string", default: "next" },
     },
   });
   const size = Number(values.size);
+  if (values.server !== "next" && values.server !== "serve") throw new Error(`--server is next or serve, not ${values.server}`);
+  const serverKind: ServerKind = values.server;
   const runs = Number(values.runs);
   const started = Date.now();
   const loadAverageStart = loadAverage();
@@ -194,11 +198,14 @@ async function main(): Promise<void> {
   const someSlug = (sqlite.prepare(`SELECT "slug" FROM "Entry" WHERE "status" = 'published' LIMIT 1`).get() as { slug: string }).slug;
   sqlite.close();
 
-  const server = await startServer(size);
+  const server = await startServer(size, undefined, serverKind);
   try {
     // Load the routes' code and the database driver before measuring memory.
     for (const format of FORMATS) await download(`${server.base}/api/v1/export/entries.${format}?entry=${someSlug}`);
     await download(`${server.base}/api/v1/entries?limit=1`);
+    // Place search waits for the gazetteer, which the server builds in the background soon after it
+    // starts (instrumentation.ts): built during a download, it would be counted as the export's memory.
+    await download(`${server.base}/api/v1/places?q=Sevastopol`);
     await sleep(2000);
     const startRss = await settledRss(server.pid);
     const exports: ExportRun[] = [];
@@ -236,6 +243,7 @@ async function main(): Promise<void> {
       seconds: (Date.now() - started) / 1000,
       notes,
       size,
+      server: serverKind,
       build,
       serverStartMs: server.startMs,
       startRss,

@@ -18,15 +18,18 @@ function listLine(name: string, t: TimedRequests): string {
   return `| ${name} | ${t.requests} | ${t.non200} | ${fmt(t.ms.p50)} | ${fmt(t.ms.p95)} | ${fmt(t.ms.max)} | ${kb(t.wireBytes.p50)} |`;
 }
 
+/** What served the app in a run: what `npm start` runs, or a bare `next start`. */
+const serverName = (e: ExportBenchOutput) => (e.server === "serve" ? "`scripts/serve.ts` (as `npm start` serves)" : "`next start`");
+
 export function exportSection(e: ExportBenchOutput): string[] {
   return [
-    "## 5. Open data: exports and the public API through `next start` (`bench/export-bench.ts`)",
+    `## 5. Open data: exports and the public API through ${serverName(e)} (\`bench/export-bench.ts\`)`,
     "",
-    `\`next start\` (build in \`${e.build.distDir}\`) on \`data/synthetic-${e.size}.db\`; each export file of the whole published collection downloaded in one request with ` +
+    `${serverName(e)} (build in \`${e.build.distDir}\`) on \`data/synthetic-${e.size}.db\`; each export file of the whole published collection downloaded in one request with ` +
       "`Accept-Encoding: gzip`, one format after another, every format twice. First byte: from sending the request to the first byte of the body. Records are counted in the file " +
       "(GeoJSON features, CSV rows parsed by csv-parse, KML placemarks, JSON-LD graph nodes) against the published entries in the database. Memory: resident set of the server's " +
       `whole process group, sampled every 50 ms; "before" is the lowest of five samples taken just before the download, "since start" counts from ${mb(e.startRss)} measured after the ` +
-      "warm-up (one single-entry export of each format and one list page). The server was ready " +
+      "warm-up (one single-entry export of each format, one list page, and a place search, which waits for the gazetteer the server builds in the background after it starts). The server was ready " +
       `${(e.serverStartMs / 1000).toFixed(1)} s after it started.`,
     "",
     "| Format | Status | First byte | Whole file | Records | On the wire | Uncompressed | RSS before | RSS growth | since start |",

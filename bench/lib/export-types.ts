@@ -33,6 +33,8 @@ export interface TimedRequests {
 
 export interface ExportBenchOutput extends RunInfo {
   size: number;
+  /** What served the app: `next start`, or scripts/serve.ts as `npm start` runs it (absent in older runs: next start). */
+  server?: "next" | "serve";
   build: { seconds: number; rebuilt: boolean; distDir: string };
   serverStartMs: number;
   startRss: number;

@@ -104,16 +104,31 @@ function get(url: string, timeoutMs: number): Promise<number> {
   });
 }
 
-/** `NEXT_DIST_DIR=.next-bench DATABASE_URL=file:./data/synthetic-<n>.db next start -p <free port>`, ready when the API answers. */
-export async function startServer(size: number, readyTimeoutMs = 90_000): Promise<RunningServer> {
+/**
+ * How the app is served: `next start`, or `scripts/serve.ts` (what `npm start` runs: Next.js's handler
+ * behind the app's own Node HTTP server, in one process, with tsx as a loader as scripts/start.ts runs it).
+ */
+export type ServerKind = "next" | "serve";
+
+function serverCommand(kind: ServerKind, port: number): [string, string[]] {
+  return kind === "next"
+    ? [BIN("next"), ["start", "-p", String(port), "-H", HOST]]
+    : [process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")]];
+}
+
+/** `NEXT_DIST_DIR=.next-bench DATABASE_URL=file:./data/synthetic-<n>.db next start -p <free port>` (or serve.ts), ready when the API answers. */
+export async function startServer(size: number, readyTimeoutMs = 90_000, kind: ServerKind = "next"): Promise<RunningServer> {
   hookExit();
   const port = await freePort();
   const base = `http://${HOST}:${port}`;
   const t0 = Date.now();
   const log = fs.createWriteStream(path.join(ROOT, "bench", "out", `server-${size}.log`), { flags: "a" });
-  const child = spawn(BIN("next"), ["start", "-p", String(port), "-H", HOST], {
+  const [command, args] = serverCommand(kind, port);
+  const child = spawn(command, args, {
     env: {
       ...process.env,
+      PORT: String(port),
+      HOSTNAME: HOST,
       NEXT_DIST_DIR: DIST_DIR,
       DATABASE_URL: databaseUrlFor(size),
       NEXT_TELEMETRY_DISABLED: "1",
@@ -147,5 +162,7 @@ export async function startServer(size: number, readyTimeoutMs = 90_000): Promis
     await sleep(200);
   }
   await stop();
-  throw new Error(`next start for ${size} entries did not answer within ${readyTimeoutMs / 1000} s (see bench/out/server-${size}.log)`);
+  throw new Error(
+    `${kind === "next" ? "next start" : "scripts/serve.ts"} for ${size} entries did not answer within ${readyTimeoutMs / 1000} s (see bench/out/server-${size}.log)`,
+  );
 }
