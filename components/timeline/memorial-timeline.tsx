@@ -142,7 +142,7 @@ export default function MemorialTimeline({
     stackItemsInOrder();
     const timeline = new Timeline(container, items, options);
     timelineRef.current = timeline;
-    const rows = new RowScroller(container, labels.rows, () => timeline.redraw());
+    const rows = new RowScroller(container, labels.rows);
     timeline.on("changed", rows.update);
     timeline.on("select", (properties: { items: (string | number)[] }) => {
       const id = properties.items[0];

@@ -16,8 +16,6 @@ export class RowScroller {
   constructor(
     private readonly container: HTMLElement,
     label: string,
-    /** vis-timeline's redraw, which puts its scroller where its rows are once that can scroll. */
-    private readonly redraw: () => void,
   ) {
     this.track.className = "timeline-row-scroller";
     this.track.tabIndex = 0;
@@ -46,8 +44,9 @@ export class RowScroller {
     const height = `${rows.offsetHeight}px`;
     if (sideContent.style.height !== height) {
       sideContent.style.height = height;
-      this.redraw();
-      return;
+      // vis-timeline set its scroller's position before it could scroll: put it where the rows are
+      // (their offset is the scroll while they overflow), as its next redraw would.
+      side.scrollTop = -new DOMMatrixReadOnly(getComputedStyle(rows).transform).m42;
     }
     const overflowing = side.classList.contains("vis-vertical-scroll") && side.scrollHeight > side.clientHeight;
     this.track.hidden = !overflowing;

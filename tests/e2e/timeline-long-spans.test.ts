@@ -74,6 +74,8 @@ for (const size of SIZES) {
     for (const { title, slug, onMap } of LONG_SPANS) {
       await openSheet();
       const item = itemOf(title);
+      // The map's move to the last selection brings new data, which the timeline stacks again.
+      await page.waitForLoadState("networkidle");
       await scrollRowsTo(page, scroller, rows, item);
       await item.click();
       await expect(item).toHaveClass(/vis-selected/);
