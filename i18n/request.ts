@@ -27,6 +27,7 @@ const MESSAGE_AREAS = [
   "article-import",
   "review-reasons",
   "entry-images",
+  "timeline-rows",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

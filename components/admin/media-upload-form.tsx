@@ -8,8 +8,8 @@ import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import { mediaFieldErrors, mediaMetadataInput } from "@/lib/forms/media-form";
 import { ACCEPT_ATTRIBUTE, formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { mediaMetadataSchema } from "@/lib/validation/media";
-import { isValidationKey } from "@/lib/validation/messages";
 import { useValidationText } from "@/lib/validation/use-validation-text";
+import { mediaRefusalText, type ProblemReason } from "./media-refusal-text";
 
 /** The form's fields, in the order they appear: the first with an error gets the focus. */
 const FIELDS = ["entrySlug", "file", "caption_en", "altText_en", "caption_ru", "altText_ru", "credit", "licence", "sourceUrl"] as const;
@@ -22,7 +22,7 @@ function isField(value: string): value is Field {
 interface UploadState {
   status: "idle" | "uploaded" | "invalid" | "refused" | "failed";
   fieldErrors: Partial<Record<Field, string>>;
-  /** For "refused" (the server's reason, meant for curators) and "failed" (already translated). */
+  /** For "refused" (the server's reason) and "failed", in the page's language. */
   message?: string;
   uploaded?: { slug: string; title: string };
   /** Bumped on every answer, so the focus moves again after a repeated error. */
@@ -31,9 +31,7 @@ interface UploadState {
 
 const INITIAL: UploadState = { status: "idle", fieldErrors: {}, attempt: 0 };
 
-interface Problem {
-  detail?: string;
-  reason?: string;
+interface Problem extends ProblemReason {
   errors?: { path: string; message: string }[];
 }
 
@@ -73,7 +71,7 @@ export function MediaUploadForm({ licences }: { licences: readonly string[] }) {
       // Refused here already: no point sending many megabytes only to be turned away.
       return {
         status: "invalid",
-        fieldErrors: { file: t("fileTooLarge", { size: formatMegabytes(file.size), max: formatMegabytes(MAX_UPLOAD_BYTES) }) },
+        fieldErrors: { file: validation("imageTooLarge", { size: formatMegabytes(file.size), max: formatMegabytes(MAX_UPLOAD_BYTES) }) },
         attempt,
       };
     }
@@ -120,12 +118,13 @@ export function MediaUploadForm({ licences }: { licences: readonly string[] }) {
     }
     if (response.status === 401) return { status: "failed", fieldErrors: {}, message: t("signedOut"), attempt };
     if (response.status === 403) {
-      const message = problem.reason && isValidationKey(problem.reason) ? validation(problem.reason) : t("forbidden");
-      return { status: "failed", fieldErrors: {}, message, attempt };
+      return { status: "failed", fieldErrors: {}, message: mediaRefusalText(problem, validation) ?? t("forbidden"), attempt };
     }
     if (response.status === 503) return { status: "failed", fieldErrors: {}, message: t("unavailable"), attempt };
-    if ((response.status === 413 || response.status === 415 || response.status === 422) && problem.detail) {
-      return { status: "refused", fieldErrors: {}, message: problem.detail, attempt };
+    // The file itself was refused: why, in the page's language (the English detail is for API clients).
+    const reason = mediaRefusalText(problem, validation);
+    if ((response.status === 413 || response.status === 415 || response.status === 422) && reason) {
+      return { status: "refused", fieldErrors: {}, message: reason, attempt };
     }
     return { status: "failed", fieldErrors: {}, message: t("failed", { status: response.status }), attempt };
   }, INITIAL);

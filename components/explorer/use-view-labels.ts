@@ -30,6 +30,7 @@ export function useMapLabels(): MapLabels {
 /** The timeline's words in the visitor's language. */
 export function useTimelineLabels(): TimelineLabels {
   const t = useTranslations("explorer");
+  const rows = useTranslations("timelineRows");
   return useMemo(
     () => ({
       region: t("timelineLabel"),
@@ -38,9 +39,10 @@ export function useTimelineLabels(): TimelineLabels {
       later: t("later"),
       zoomIn: t("zoomIn"),
       zoomOut: t("zoomOut"),
+      rows: rows("scroller"),
       bucket: (count: number) => t("bucketLabel", { count }),
       bucketTitle: (count: number) => t("bucketTitle", { count }),
     }),
-    [t],
+    [t, rows],
   );
 }

@@ -6,11 +6,13 @@ import { DataSet } from "vis-data/esnext";
 import { type DataItem, Timeline, type TimelineOptions } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import "./timeline-labels.css";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import "./timeline-rows.css";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import type { TimeWindow } from "@/components/explorer/types";
 import type { EntrySummary } from "@/lib/data/entries/entry-summary";
 import type { TimeBucket } from "@/lib/viewport";
 import { makeRoomForRangeLabels } from "./range-label-room";
+import { RowScroller } from "./row-scroller";
 import { stackItemsInOrder } from "./stack-in-order";
 import { keepMarginItemsDrawn } from "./steady-margin-items";
 import { SyncedItems } from "./synced-items";
@@ -43,6 +45,8 @@ export interface TimelineLabels {
   later: string;
   zoomIn: string;
   zoomOut: string;
+  /** The scrollbar of the timeline's rows, shown when they overflow its height. */
+  rows: string;
   bucket: (count: number) => string;
   bucketTitle: (count: number) => string;
 }
@@ -93,6 +97,7 @@ export default function MemorialTimeline({
   labels,
 }: MemorialTimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const containerId = useId();
   const timelineRef = useRef<Timeline | null>(null);
   const [items] = useState(() => new DataSet<DataItem>());
   const [synced] = useState(() => new SyncedItems(items));
@@ -137,6 +142,8 @@ export default function MemorialTimeline({
     stackItemsInOrder();
     const timeline = new Timeline(container, items, options);
     timelineRef.current = timeline;
+    const rows = new RowScroller(container, labels.rows);
+    timeline.on("changed", rows.update);
     timeline.on("select", (properties: { items: (string | number)[] }) => {
       const id = properties.items[0];
       if (id === undefined) return;
@@ -160,6 +167,7 @@ export default function MemorialTimeline({
       reporter.report(windowOf(properties));
     });
     return () => {
+      rows.destroy();
       timeline.destroy();
       timelineRef.current = null;
     };
@@ -279,7 +287,14 @@ export default function MemorialTimeline({
           {labels.later}
         </button>
       </div>
-      <div ref={containerRef} className="timeline-canvas" role="region" aria-label={labels.region} data-testid="timeline" />
+      <div
+        ref={containerRef}
+        id={containerId}
+        className="timeline-canvas"
+        role="region"
+        aria-label={labels.region}
+        data-testid="timeline"
+      />
     </div>
   );
 }

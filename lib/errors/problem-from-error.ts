@@ -16,6 +16,8 @@ export interface Problem {
    * for clients that say it in their reader's language instead of the English detail.
    */
   reason?: string;
+  /** What the reason's message names (a size, a file type), for saying it in another language. */
+  reasonParams?: Record<string, string | number>;
   /** Edit conflicts: the record as it is now, and its version. */
   currentVersion?: number;
   current?: unknown;
@@ -40,6 +42,7 @@ export function problemFromError(thrown: unknown): Response {
     problem.errors = [{ path: error.field, message: error.message }];
   }
   if (error.localized) problem.reason = error.localized.key;
+  if (error.localized?.params) problem.reasonParams = error.localized.params;
   if (error.conflict) {
     problem.currentVersion = error.conflict.currentVersion;
     problem.current = error.conflict.current;

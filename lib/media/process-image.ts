@@ -1,5 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import sharp, { type Metadata } from "sharp";
+import { englishValidation } from "@/lib/validation/english-messages";
+import type { LocalizedMessage } from "@/lib/validation/messages";
 import {
   ACCEPTED_IMAGE_TYPES,
   type AcceptedImageExtension,
@@ -27,14 +29,17 @@ export const MEDIA_ERROR_STATUS: Record<MediaErrorCode, number> = {
   UNREADABLE: 422,
 };
 
-/** A refused upload; `message` is meant for the curator who sent it. */
+/**
+ * A refused upload: `reason` says why as a message key with what was found, so each reader's form
+ * can say it in their language; `message` is the same in English, for the API.
+ */
 export class MediaError extends Error {
   constructor(
     readonly code: MediaErrorCode,
-    message: string,
+    readonly reason: LocalizedMessage,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(englishValidation(reason.key, reason.params), options);
     this.name = "MediaError";
   }
 }
@@ -52,32 +57,30 @@ export interface ProcessedImage {
   byteSize: number;
 }
 
-const ACCEPTED_LIST = "JPEG, PNG or WebP";
-
 const FORMAT_BY_MIME: Record<string, AcceptedImageFormat> = {
   "image/jpeg": "jpeg",
   "image/png": "png",
   "image/webp": "webp",
 };
 
-/** Names for the formats curators are most likely to try, for the refusal message. */
-const KNOWN_NAMES: Record<string, string> = {
-  "image/gif": "GIF images",
-  "image/heic": "HEIC photos",
-  "image/heif": "HEIF photos",
-  "image/avif": "AVIF images",
-  "image/tiff": "TIFF images",
-  "image/bmp": "BMP images",
-  "image/x-icon": "Icons",
-  "image/vnd.microsoft.icon": "Icons",
-  "image/jxl": "JPEG XL images",
-  "image/jp2": "JPEG 2000 images",
-  "image/vnd.adobe.photoshop": "Photoshop files",
-  "image/x-canon-cr2": "Camera raw files",
-  "image/x-nikon-nef": "Camera raw files",
-  "image/x-sony-arw": "Camera raw files",
-  "image/x-adobe-dng": "Camera raw files",
-  "application/pdf": "PDF documents",
+/** The formats curators are most likely to try, named by the refusal messages (`kind` in imageTypeRefused, imageOtherFile). */
+const KNOWN_KINDS: Record<string, string> = {
+  "image/gif": "gif",
+  "image/heic": "heic",
+  "image/heif": "heif",
+  "image/avif": "avif",
+  "image/tiff": "tiff",
+  "image/bmp": "bmp",
+  "image/x-icon": "icon",
+  "image/vnd.microsoft.icon": "icon",
+  "image/jxl": "jxl",
+  "image/jp2": "jp2",
+  "image/vnd.adobe.photoshop": "psd",
+  "image/x-canon-cr2": "raw",
+  "image/x-nikon-nef": "raw",
+  "image/x-sony-arw": "raw",
+  "image/x-adobe-dng": "raw",
+  "application/pdf": "pdf",
 };
 
 /** An SVG (or other XML) drawing: file-type does not detect text formats, so look for the tag. */
@@ -98,21 +101,13 @@ async function detectFormat(bytes: Buffer): Promise<AcceptedImageFormat> {
   const format = detected && FORMAT_BY_MIME[detected.mime];
   if (format) return format;
   // file-type reports SVG as XML (with an <?xml … ?> prolog) or not at all.
-  if ((!detected || detected.mime.endsWith("xml")) && looksLikeSvg(bytes)) {
-    throw new MediaError("UNSUPPORTED_TYPE", `SVG drawings are not accepted. Upload a ${ACCEPTED_LIST} image.`);
-  }
-  if (!detected) throw new MediaError("NOT_AN_IMAGE", `This file is not an image. Upload a ${ACCEPTED_LIST} image.`);
-  const name = KNOWN_NAMES[detected.mime];
+  if ((!detected || detected.mime.endsWith("xml")) && looksLikeSvg(bytes)) throw new MediaError("UNSUPPORTED_TYPE", { key: "imageSvg" });
+  if (!detected) throw new MediaError("NOT_AN_IMAGE", { key: "imageNotAnImage" });
+  const params = { kind: KNOWN_KINDS[detected.mime] ?? "other", extension: detected.ext };
   if (detected.mime.startsWith("image/")) {
-    throw new MediaError(
-      "UNSUPPORTED_TYPE",
-      `${name ?? `${detected.ext.toUpperCase()} images`} are not accepted. Convert the file to ${ACCEPTED_LIST} and upload it again.`,
-    );
+    throw new MediaError("UNSUPPORTED_TYPE", { key: "imageTypeRefused", params: { ...params, extension: detected.ext.toUpperCase() } });
   }
-  throw new MediaError(
-    "NOT_AN_IMAGE",
-    `This file is ${name ? `a ${name.replace(/s$/, "")}` : `a .${detected.ext} file`}, not an image. Upload a ${ACCEPTED_LIST} image.`,
-  );
+  throw new MediaError("NOT_AN_IMAGE", { key: "imageOtherFile", params });
 }
 
 const SHARP_INPUT = {
@@ -131,12 +126,12 @@ const SHARP_INPUT = {
  * XMP, IPTC, ICC) and re-encoded in its own format; the thumbnail is WebP. Refusals are MediaErrors.
  */
 export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
-  if (bytes.length === 0) throw new MediaError("NOT_AN_IMAGE", "The file is empty.");
+  if (bytes.length === 0) throw new MediaError("NOT_AN_IMAGE", { key: "imageEmpty" });
   if (bytes.length > MAX_UPLOAD_BYTES) {
-    throw new MediaError(
-      "TOO_LARGE",
-      `The file is ${formatMegabytes(bytes.length)}; images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.`,
-    );
+    throw new MediaError("TOO_LARGE", {
+      key: "imageTooLarge",
+      params: { size: formatMegabytes(bytes.length), max: formatMegabytes(MAX_UPLOAD_BYTES) },
+    });
   }
   const format = await detectFormat(bytes);
   const type = ACCEPTED_IMAGE_TYPES[format];
@@ -146,19 +141,16 @@ export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
     // Reads the header only; dimensions are checked before any pixel is decoded.
     header = await sharp(bytes, { ...SHARP_INPUT, limitInputPixels: false }).metadata();
   } catch (cause) {
-    throw new MediaError("UNREADABLE", `This ${type.label} file is damaged and cannot be read.`, { cause });
+    throw new MediaError("UNREADABLE", { key: "imageDamaged", params: { format: type.label } }, { cause });
   }
-  if (header.format !== format) {
-    throw new MediaError("UNREADABLE", `This ${type.label} file is damaged and cannot be read.`);
-  }
+  if (header.format !== format) throw new MediaError("UNREADABLE", { key: "imageDamaged", params: { format: type.label } });
   const { width, height } = header;
-  if (!width || !height) throw new MediaError("UNREADABLE", `This ${type.label} file has no readable dimensions.`);
+  if (!width || !height) throw new MediaError("UNREADABLE", { key: "imageNoDimensions", params: { format: type.label } });
   if (width > MAX_IMAGE_DIMENSION || height > MAX_IMAGE_DIMENSION || width * height > MAX_IMAGE_PIXELS) {
-    throw new MediaError(
-      "TOO_MANY_PIXELS",
-      `The image is ${width} × ${height} pixels; images may be at most ${MAX_IMAGE_DIMENSION} pixels wide or high and ` +
-        `${MAX_IMAGE_PIXELS / 1_000_000} megapixels in all.`,
-    );
+    throw new MediaError("TOO_MANY_PIXELS", {
+      key: "imageTooManyPixels",
+      params: { width, height, maxSide: MAX_IMAGE_DIMENSION, maxMegapixels: MAX_IMAGE_PIXELS / 1_000_000 },
+    });
   }
 
   try {
@@ -187,6 +179,6 @@ export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
       byteSize: original.length,
     };
   } catch (cause) {
-    throw new MediaError("UNREADABLE", `This ${type.label} file is damaged or incomplete and cannot be read.`, { cause });
+    throw new MediaError("UNREADABLE", { key: "imageIncomplete", params: { format: type.label } }, { cause });
   }
 }

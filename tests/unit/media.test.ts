@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { createTranslator } from "next-intl";
 import sharp, { type Metadata } from "sharp";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
 import { englishValidation } from "@/lib/validation/english-messages";
 import { issueText } from "@/lib/validation/messages";
+import ru from "@/messages/ru.json";
 import { setupTestDatabase } from "./test-database";
 
 // lib/env reads UPLOADS_DIR when it is first imported: set it before any dynamic import below.
@@ -217,6 +219,28 @@ describe("processImage: refusals", () => {
     expect((await refusalOf(REFUSED[2]![1])).message).toMatch(/PDF document, not an image/);
     expect((await refusalOf(Buffer.alloc(MAX_UPLOAD_BYTES + 1))).message).toMatch(/at most 10 MB/);
     expect((await refusalOf(pngHeaderOnly(20_000, 20_000))).message).toMatch(/20000 × 20000 pixels/);
+  });
+
+  it("gives each refusal as a message key with what it found, which a Russian form says in Russian", async () => {
+    const russian = createTranslator({ locale: "ru", messages: { validation: ru.validation }, namespace: "validation" });
+    for (const [name, bytes] of REFUSED) {
+      const { reason, message } = await refusalOf(bytes);
+      expect(message, name).toBe(englishValidation(reason.key, reason.params));
+      const said = russian(reason.key, reason.params);
+      expect(said, name).toMatch(/[а-яё]{4}/);
+      expect(said, name).not.toMatch(/\b(the|this|file|image|not|accepted)\b/i);
+    }
+    const inRussian = async (bytes: Buffer) => {
+      const { reason } = await refusalOf(bytes);
+      return russian(reason.key, reason.params);
+    };
+    expect(await inRussian(gif)).toBe("Изображения GIF не принимаются. Сохраните файл в формате JPEG, PNG или WebP и загрузите его снова.");
+    expect(await inRussian(REFUSED[2]![1])).toMatch(/^Этот файл — документ PDF, а не изображение/);
+    expect(await inRussian(REFUSED[5]![1])).toMatch(/^Рисунки SVG не принимаются/);
+    expect(await inRussian(pngHeaderOnly(20_000, 20_000))).toMatch(
+      /^Изображение — 20000 × 20000 пикс\.; допускается не больше 12000 пикс\./,
+    );
+    expect(await inRussian(Buffer.alloc(MAX_UPLOAD_BYTES + 1))).toMatch(/^Размер файла — 10\.0 MB; изображение может быть не больше 10 MB/);
   });
 });
 

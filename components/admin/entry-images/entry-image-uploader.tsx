@@ -48,6 +48,14 @@ export function EntryImageUploader({ entrySlug, licences }: { entrySlug: string;
   const [summary, setSummary] = useState("");
   const [alert, setAlert] = useState<string | null>(null);
 
+  /** Refused here already, in the words the server would use: no point sending a file only to be turned away. */
+  const refusedHere = (file: File): string | null =>
+    file.size === 0
+      ? validation("imageEmpty")
+      : file.size > MAX_UPLOAD_BYTES
+        ? validation("imageTooLarge", { size: formatMegabytes(file.size), max: formatMegabytes(MAX_UPLOAD_BYTES) })
+        : null;
+
   const update = (key: number, change: Partial<QueuedFile>) =>
     setQueue((items) => items.map((item) => (item.key === key ? { ...item, ...change } : item)));
 
@@ -58,8 +66,7 @@ export function EntryImageUploader({ entrySlug, licences }: { entrySlug: string;
       file,
       captions: { caption_en: "", caption_ru: "" },
       progress: null,
-      error:
-        file.size > MAX_UPLOAD_BYTES ? t("tooLarge", { size: formatMegabytes(file.size), max: formatMegabytes(MAX_UPLOAD_BYTES) }) : null,
+      error: refusedHere(file),
       fieldErrors: {},
     }));
     setQueue((items) => [...items, ...added]);
@@ -121,7 +128,7 @@ export function EntryImageUploader({ entrySlug, licences }: { entrySlug: string;
     const invalid = Object.keys(sharedFound).length > 0 || checks.some((c) => Object.keys(c.captions).length > 0);
     setQueue((items) => items.map((item, index) => ({ ...item, fieldErrors: checks[index]?.captions ?? {} })));
     setSharedErrors(sharedFound);
-    if (invalid || queue.some((item) => item.file.size > MAX_UPLOAD_BYTES)) {
+    if (invalid || queue.some((item) => refusedHere(item.file))) {
       setAlert(t("fixErrors"));
       focusFirstProblem();
       return;
@@ -207,50 +214,54 @@ export function EntryImageUploader({ entrySlug, licences }: { entrySlug: string;
           <ul className="entry-images-queue" aria-label={t("queueLabel")}>
             {queue.map((item) => (
               <li key={item.key}>
-                <p className="entry-images-file">
-                  <span>{item.file.name}</span> <span className="hint">{formatMegabytes(item.file.size)}</span>
-                </p>
-                {CAPTIONS.map((caption) => {
-                  const field = `${id}-${item.key}-${caption}`;
-                  const problem = item.fieldErrors[caption];
-                  return (
-                    <div className="field" key={caption}>
-                      <label htmlFor={field}>{media(caption)}</label>
-                      <input
-                        id={field}
-                        type="text"
-                        lang={caption.slice(-2)}
-                        maxLength={1000}
-                        autoComplete="off"
-                        value={item.captions[caption]}
-                        onChange={(event) => update(item.key, { captions: { ...item.captions, [caption]: event.target.value } })}
-                        aria-invalid={Boolean(problem)}
-                        aria-describedby={describedBy(problem && `${field}-error`, item.error && `${id}-${item.key}-error`)}
-                      />
-                      {problem ? (
-                        <p id={`${field}-error`} className="field-error">
-                          {problem}
-                        </p>
-                      ) : null}
-                    </div>
-                  );
-                })}
-                {item.progress !== null ? (
-                  <progress value={item.progress} max={1} aria-label={t("progress", { name: item.file.name })} />
-                ) : null}
-                {item.error ? (
-                  <p id={`${id}-${item.key}-error`} className="field-error">
-                    {item.error}
+                {/* Named by its file, so that whoever lands on a caption here hears which file it belongs to. */}
+                <div role="group" aria-labelledby={`${id}-${item.key}-name`} className="entry-images-item">
+                  <p className="entry-images-file">
+                    <span id={`${id}-${item.key}-name`}>{item.file.name}</span>{" "}
+                    <span className="hint">{formatMegabytes(item.file.size)}</span>
                   </p>
-                ) : null}
-                <button
-                  type="button"
-                  disabled={sending}
-                  aria-label={t("discardLabel", { name: item.file.name })}
-                  onClick={() => setQueue((items) => items.filter((queued) => queued.key !== item.key))}
-                >
-                  {t("discard")}
-                </button>
+                  {CAPTIONS.map((caption) => {
+                    const field = `${id}-${item.key}-${caption}`;
+                    const problem = item.fieldErrors[caption];
+                    return (
+                      <div className="field" key={caption}>
+                        <label htmlFor={field}>{media(caption)}</label>
+                        <input
+                          id={field}
+                          type="text"
+                          lang={caption.slice(-2)}
+                          maxLength={1000}
+                          autoComplete="off"
+                          value={item.captions[caption]}
+                          onChange={(event) => update(item.key, { captions: { ...item.captions, [caption]: event.target.value } })}
+                          aria-invalid={Boolean(problem)}
+                          aria-describedby={describedBy(problem && `${field}-error`, item.error && `${id}-${item.key}-error`)}
+                        />
+                        {problem ? (
+                          <p id={`${field}-error`} className="field-error">
+                            {problem}
+                          </p>
+                        ) : null}
+                      </div>
+                    );
+                  })}
+                  {item.progress !== null ? (
+                    <progress value={item.progress} max={1} aria-label={t("progress", { name: item.file.name })} />
+                  ) : null}
+                  {item.error ? (
+                    <p id={`${id}-${item.key}-error`} className="field-error">
+                      {item.error}
+                    </p>
+                  ) : null}
+                  <button
+                    type="button"
+                    disabled={sending}
+                    aria-label={t("discardLabel", { name: item.file.name })}
+                    onClick={() => setQueue((items) => items.filter((queued) => queued.key !== item.key))}
+                  >
+                    {t("discard")}
+                  </button>
+                </div>
               </li>
             ))}
           </ul>

@@ -1,7 +1,9 @@
+import type { ProblemReason } from "../media-refusal-text";
+
 /** What the media library's upload route answered: its status (0 when it was never reached) and its problem document. */
 export interface UploadAnswer {
   status: number;
-  problem: { detail?: string; reason?: string; errors?: { path: string; message: string }[] };
+  problem: ProblemReason & { detail?: string; errors?: { path: string; message: string }[] };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { isValidationKey, type ValidationTranslate } from "@/lib/validation/messages";
+import type { ValidationTranslate } from "@/lib/validation/messages";
+import { mediaRefusalText } from "../media-refusal-text";
 import type { UploadAnswer } from "./upload-image";
 
 type Caption = "caption_en" | "caption_ru";
@@ -30,14 +31,10 @@ export function uploadRefusal(
   if (status === 404 || problem.errors?.some((error) => error.path === "entrySlug")) return { ...refusal, message: t("gone") };
   if (status === 0) return { ...refusal, message: t("network") };
   if (status === 401) return { ...refusal, message: t("signedOut") };
-  if (status === 403) {
-    return {
-      ...refusal,
-      message: problem.reason && isValidationKey(problem.reason) ? validation(problem.reason) : validation("roleRefused"),
-    };
-  }
+  if (status === 403) return { ...refusal, message: mediaRefusalText(problem, validation) ?? validation("roleRefused") };
   if (status === 503) return { ...refusal, message: t("unavailable") };
-  if ((status === 413 || status === 415 || status === 422) && problem.detail)
-    return { ...refusal, message: t("refused", { message: problem.detail }) };
+  // The file itself was refused: why, in the page's language (the English detail is for API clients).
+  const reason = mediaRefusalText(problem, validation);
+  if ((status === 413 || status === 415 || status === 422) && reason) return { ...refusal, message: t("refused", { message: reason }) };
   return { ...refusal, message: t("failed", { status }) };
 }

@@ -10,6 +10,7 @@ import { mediaFormField, mediaMetadataInput } from "@/lib/forms/media-form";
 import { readMultipartForm } from "@/lib/http/read-multipart-form";
 import { formatMegabytes, MAX_UPLOAD_BYTES } from "@/lib/media/image-rules";
 import { MEDIA_ERROR_STATUS, MediaError } from "@/lib/media/process-image";
+import { englishValidation } from "@/lib/validation/english-messages";
 import { type MediaFieldsInput, mediaFieldsSchema } from "@/lib/validation/media";
 
 export const dynamic = "force-dynamic";
@@ -22,9 +23,8 @@ const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES;
 const MEDIA_ERROR_CODE: Record<number, AppErrorCode> = { 413: "TOO_LARGE", 415: "UNSUPPORTED_MEDIA_TYPE", 422: "INVALID_INPUT" };
 
 function tooLarge(): AppError {
-  return new AppError("TOO_LARGE", `The upload is too large; images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.`, {
-    issues: [{ path: "file", issue: `Images may be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}.` }],
-  });
+  const reason = { key: "uploadTooLarge", params: { max: formatMegabytes(MAX_UPLOAD_BYTES) } } as const;
+  return new AppError("TOO_LARGE", reason, { issues: [{ path: "file", issue: englishValidation(reason.key, reason.params) }] });
 }
 
 /** A text field, or undefined when it is missing (or is a file where text was expected). */
@@ -37,7 +37,8 @@ function text(form: FormData, name: string): string | undefined {
  * Uploads an image for an entry or an article (multipart/form-data: `file`, `caption_en`, `altText_en`,
  * `caption_ru`, `altText_ru`, `credit`, `licence`, `sourceUrl`, and `entrySlug` or `articleSlug`).
  * 201 { id, filePath, thumbPath }; 400 with per-field `errors` (paths are the form's field names);
- * 422 for an unknown entry or article (named in the body); 413/415/422 when the file is refused, with a message for the curator.
+ * 422 for an unknown entry or article (named in the body); 413/415/422 when the file is refused, with a message for the curator
+ * in `detail` and the same as a key of lib/validation/messages.ts in `reason` (with `reasonParams`), for forms in other languages.
  */
 export const POST = authorizedRoute("entries.edit", async (user, request) => {
   const form = await readMultipartForm(request, { limit: MAX_BODY_BYTES, tooLarge, what: "the image" });
@@ -54,7 +55,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
   const issues: RequestIssue[] = [];
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) {
-    issues.push({ path: "file", issue: file instanceof File ? "The file is empty." : "Choose an image file to upload." });
+    issues.push({ path: "file", issue: englishValidation(file instanceof File ? "imageEmpty" : "imageMissing") });
   }
   const parsed = mediaFieldsSchema.safeParse(fields);
   if (!parsed.success) issues.push(...invalidFields(parsed.error).issues!);
@@ -81,7 +82,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
     return Response.json(created, { status: 201 });
   } catch (error) {
     if (error instanceof MediaError) {
-      throw new AppError(MEDIA_ERROR_CODE[MEDIA_ERROR_STATUS[error.code]] ?? "INVALID_INPUT", error.message, {
+      throw new AppError(MEDIA_ERROR_CODE[MEDIA_ERROR_STATUS[error.code]] ?? "INVALID_INPUT", error.reason, {
         issues: [{ path: "file", issue: error.message }],
         cause: error,
       });
