@@ -1,17 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Fragment } from "react";
 import type { SourceOption } from "@/lib/data/sources/list-source-options";
 import type { CitationFormRow } from "@/lib/forms/entry-form";
 import { CITATION_FIELDS } from "@/lib/validation/source";
 import { useEditableRows } from "./entry-editable-rows";
 import { FieldError, fieldDescription } from "./field-error";
 import { NoteInputs } from "./note-inputs";
+import { SourceLanguageSelect } from "./source-language-select";
 import "./entry-links-editor.css";
 
 const EMPTY_ROW: CitationFormRow = {
   source: "",
   title: "",
+  language: "",
   url: "",
   publisher: "",
   accessedOn: "",
@@ -70,18 +73,28 @@ export function EntrySourcesEditor({ initial, sources, errors }: EntrySourcesEdi
             {row.values.source === "" ? (
               <div className="new-source">
                 {NEW_SOURCE_FIELDS.map(([field, type]) => (
-                  <div className="field" key={field}>
-                    <label htmlFor={name(field)}>{t(field)}</label>
-                    <input
-                      id={name(field)}
-                      name={name(field)}
-                      type={type}
-                      value={row.values[field]}
-                      onChange={(e) => change(row.id, field, e.target.value)}
-                      {...fieldDescription(name(field), errors)}
-                    />
-                    <FieldError name={name(field)} errors={errors} />
-                  </div>
+                  <Fragment key={field}>
+                    <div className="field">
+                      <label htmlFor={name(field)}>{t(field)}</label>
+                      <input
+                        id={name(field)}
+                        name={name(field)}
+                        type={type}
+                        value={row.values[field]}
+                        onChange={(e) => change(row.id, field, e.target.value)}
+                        {...fieldDescription(name(field), errors)}
+                      />
+                      <FieldError name={name(field)} errors={errors} />
+                    </div>
+                    {field === "title" ? (
+                      <SourceLanguageSelect
+                        name={name("language")}
+                        value={row.values.language}
+                        onChange={(language) => change(row.id, "language", language)}
+                        errors={errors}
+                      />
+                    ) : null}
+                  </Fragment>
                 ))}
               </div>
             ) : null}

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
 import type { RelatedEntry } from "@/lib/data/entries/get-published-entry";
@@ -9,6 +9,7 @@ export async function RelatedEntries({ relations }: { relations: RelatedEntry[] 
   if (relations.length === 0) return null;
   const t = await getTranslations("entry");
   const labels = await getTranslations("relations");
+  const locale = await getLocale();
   const groups = new Map<string, RelatedEntry[]>();
   const ordered = [...relations].sort((a, b) => RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type));
   for (const relation of ordered) {
@@ -31,7 +32,7 @@ export async function RelatedEntries({ relations }: { relations: RelatedEntry[] 
                   {relation.entry.title}
                 </Link>
                 {relation.entry.dateLabel ? <span className="meta"> · {relation.entry.dateLabel}</span> : null}
-                <RelationReason note={relation.note} source={relation.source} sourceLabel={t("source")} />
+                <RelationReason note={relation.note} source={relation.source} sourceLabel={t("source")} locale={locale} />
               </li>
             ))}
           </ul>

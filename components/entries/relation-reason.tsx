@@ -1,6 +1,7 @@
 import type { NoteText } from "@/lib/content/localized-note";
 import type { SourceRef } from "@/lib/data/sources/group-citations";
 import { NoteSpan } from "./note-span";
+import { SourceTitle } from "./source-title";
 
 export interface RelationReasonProps {
   /** Why the two entries are linked, as the curator wrote it, in the page's language where it has one. */
@@ -9,6 +10,8 @@ export interface RelationReasonProps {
   source: SourceRef | null;
   /** "source", in the page's language. */
   sourceLabel: string;
+  /** The page's language, which the source's title is marked against. */
+  locale: string;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface RelationReasonProps {
  * same on the entry page, in the explorer's panel and in the compare table. No hooks: it renders on
  * the server and in the browser alike.
  */
-export function RelationReason({ note, source, sourceLabel }: RelationReasonProps) {
+export function RelationReason({ note, source, sourceLabel, locale }: RelationReasonProps) {
   if (!note && !source) return null;
   return (
     <>
@@ -24,7 +27,7 @@ export function RelationReason({ note, source, sourceLabel }: RelationReasonProp
       {source ? (
         <span className="relation-source">
           {" "}
-          ({sourceLabel}: {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>})
+          ({sourceLabel}: <SourceTitle source={source} locale={locale} />)
         </span>
       ) : null}
     </>

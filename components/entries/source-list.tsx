@@ -1,22 +1,18 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { NoteText } from "@/lib/content/localized-note";
 import type { SourceRef } from "@/lib/data/entries/get-published-entry";
+import { SourceTitle } from "./source-title";
 
 export async function SourceList({ sources }: { sources: (SourceRef & { fields: string[]; notes?: NoteText[] })[] }) {
   const t = await getTranslations("entry");
   const fields = await getTranslations("sourceFields");
+  const locale = await getLocale();
   if (sources.length === 0) return <p>{t("noSources")}</p>;
   return (
     <ol className="source-list">
       {sources.map((source) => (
         <li key={source.key}>
-          {source.url ? (
-            <a href={source.url} rel="noopener noreferrer">
-              {source.title}
-            </a>
-          ) : (
-            <cite>{source.title}</cite>
-          )}
+          <SourceTitle source={source} locale={locale} />
           {source.publisher ? <span className="publisher"> · {source.publisher}</span> : null}
           <span className="supports">
             {" "}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { memo, useEffect, useRef } from "react";
 import { RelationReason } from "@/components/entries/relation-reason";
 import { AddToTour } from "@/components/tours/add-to-tour";
@@ -23,6 +23,7 @@ export const SelectedEntryPanel = memo(function SelectedEntryPanel({ entry, deta
   const kinds = useTranslations("kinds");
   const relations = useTranslations("relations");
   const entryText = useTranslations("entry");
+  const locale = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
   const thumbnail = detail?.media.map(entryThumbnail).find((t) => t !== null) ?? null;
@@ -55,7 +56,7 @@ export const SelectedEntryPanel = memo(function SelectedEntryPanel({ entry, deta
                 <button type="button" className="link-button" onClick={() => onSelect(relation.entry)}>
                   {relation.entry.title}
                 </button>
-                <RelationReason note={relation.note} source={relation.source} sourceLabel={entryText("source")} />
+                <RelationReason note={relation.note} source={relation.source} sourceLabel={entryText("source")} locale={locale} />
               </li>
             ))}
           </ul>

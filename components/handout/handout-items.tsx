@@ -1,9 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SourceTitle } from "@/components/entries/source-title";
 import type { HandoutItem } from "@/lib/handout/handout-item";
 
 /** Each item as the handout prints it: number, title, date and place, text, question, sources, and ruled space to answer. */
 export async function HandoutItems({ items, origin }: { items: HandoutItem[]; origin: string }) {
   const t = await getTranslations("handout");
+  const locale = await getLocale();
   return (
     <ol className="handout-items">
       {items.map((item, index) => (
@@ -26,7 +28,7 @@ export async function HandoutItems({ items, origin }: { items: HandoutItem[]; or
               <ul>
                 {item.sources.map((source) => (
                   <li key={source.key}>
-                    <cite>{source.title}</cite>
+                    <SourceTitle source={source} locale={locale} linked={false} />
                     {source.publisher ? `, ${source.publisher}` : ""}
                     {source.url ? <span className="handout-url"> {source.url}</span> : null}
                   </li>

@@ -46,6 +46,7 @@ export async function resolveArticleOrigin(tx: Transaction, decisions: ArticleIm
         url: article.originalUrl,
         publisher: article.publisher,
         accessedOn: new Date().toISOString().slice(0, 10),
+        language: article.language,
       },
       select: { id: true },
     }));

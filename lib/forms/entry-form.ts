@@ -25,8 +25,8 @@ const SCALAR_FIELDS = ["slug", "kind", "latitude", "longitude", "locationPrecisi
 const NOTE_FIELDS = ["note.en", "note.ru"] as const satisfies readonly `note.${ContentLocale}`[];
 
 export const RELATION_ROW_FIELDS = ["type", "target", ...NOTE_FIELDS, "source"] as const;
-/** `source` is an existing source's key; empty means a new source described by title, url, publisher and accessedOn. */
-export const CITATION_ROW_FIELDS = ["source", "title", "url", "publisher", "accessedOn", "field", ...NOTE_FIELDS] as const;
+/** `source` is an existing source's key; empty means a new source described by title, language, url, publisher and accessedOn. */
+export const CITATION_ROW_FIELDS = ["source", "title", "language", "url", "publisher", "accessedOn", "field", ...NOTE_FIELDS] as const;
 
 export type RelationFormRow = Record<(typeof RELATION_ROW_FIELDS)[number], string>;
 export type CitationFormRow = Record<(typeof CITATION_ROW_FIELDS)[number], string>;
@@ -95,7 +95,9 @@ export function entryFormInput(values: EntryFormValues): EntryEditInput {
     })),
     citations: values.citations.map((row) => ({
       source: row.source,
-      newSource: row.source.trim() ? null : { title: row.title, url: row.url, publisher: row.publisher, accessedOn: row.accessedOn },
+      newSource: row.source.trim()
+        ? null
+        : { title: row.title, language: row.language, url: row.url, publisher: row.publisher, accessedOn: row.accessedOn },
       field: row.field as CitationField,
       note: noteOfRow(row),
     })),
@@ -110,7 +112,7 @@ export function entryFieldErrors(error: ZodError, t: ValidationTranslate): Recor
   return fieldErrors(error, t, (path) => path.replace(/^translations\./, "").replace(/^(citations\.\d+)\.newSource\./, "$1."));
 }
 
-const NO_NEW_SOURCE = { title: "", url: "", publisher: "", accessedOn: "" };
+const NO_NEW_SOURCE = { title: "", language: "", url: "", publisher: "", accessedOn: "" };
 
 /** The form's starting values: empty for a new entry, else the saved entry. */
 export function entryFormValues(entry: RecordForEditing<EntrySnapshot> | null): EntryFormValues {

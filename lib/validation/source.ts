@@ -2,6 +2,7 @@ import { z } from "zod";
 import { localizedNoteSchema } from "./localized-note";
 import { key } from "./messages";
 import { safeText } from "./safe-text";
+import { sourceLanguageSchema } from "./source-language";
 
 /** The facts of an entry a citation can support: the same list the public page labels (messages "sourceFields"). */
 export const CITATION_FIELDS = ["title", "date", "coordinates", "place", "authors", "dimensions", "description", "status", "text"] as const;
@@ -10,6 +11,8 @@ export type CitationField = (typeof CITATION_FIELDS)[number];
 export const sourceInputSchema = z.object({
   key: z.string().trim().min(1).max(200),
   title: safeText(z.string().trim().min(1, key("sourceTitle")).max(500)),
+  /** The language of the title, which pages mark where it is not theirs. */
+  language: sourceLanguageSchema,
   url: z
     .url({ protocol: /^https?$/ })
     .max(2000)
@@ -28,6 +31,7 @@ const blankAsNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 /** A source typed into the entry editor; its key is made when it is saved. */
 export const newSourceSchema = z.object({
   title: safeText(z.string().trim().min(1, key("newSourceTitle")).max(500)),
+  language: z.preprocess(blankAsNull, sourceLanguageSchema),
   url: z.preprocess(
     blankAsNull,
     z

@@ -163,6 +163,7 @@ describe("the editor's schema for links and sources", () => {
       "relations.3.source": "",
       "citations.0.source": "",
       "citations.0.title": "A new book",
+      "citations.0.language": "de",
       "citations.0.url": "not a url",
       "citations.0.publisher": "",
       "citations.0.accessedOn": "",
@@ -174,7 +175,17 @@ describe("the editor's schema for links and sources", () => {
     const values = readEntryForm(form);
     expect(values.relations.map((r) => r.type)).toEqual(["part_of", "commemorates"]);
     expect(values.citations).toEqual([
-      { source: "", title: "A new book", url: "not a url", publisher: "", accessedOn: "", field: "date", "note.en": "", "note.ru": "" },
+      {
+        source: "",
+        title: "A new book",
+        language: "de",
+        url: "not a url",
+        publisher: "",
+        accessedOn: "",
+        field: "date",
+        "note.en": "",
+        "note.ru": "",
+      },
     ]);
     const result = entryEditSchema.safeParse(entryFormInput(values));
     expect(result.success).toBe(false);

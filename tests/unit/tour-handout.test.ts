@@ -4,7 +4,7 @@ import { handoutQueryString, readHandoutTour, tourHandoutView } from "@/lib/hand
 import { spreadMarkers } from "@/lib/handout/spread-markers";
 import { tourHandoutItems } from "@/lib/handout/tour-handout-items";
 
-const source = { key: "s1", title: "A source", url: null, publisher: null, accessedOn: null, fields: ["title"], notes: [] };
+const source = { key: "s1", title: "A source", url: null, publisher: null, accessedOn: null, language: null, fields: ["title"], notes: [] };
 
 function step(number: number, overrides: Partial<TourStepView>): TourStepView {
   return {

@@ -274,6 +274,7 @@ function rowsOf(items: Item[], idOf: Map<string, string>, sourceIdOf: Map<string
     url: string | null;
     publisher: string | null;
     accessedOn: string | null;
+    language: string | null;
   }[] = [];
   const citations = items.flatMap((item) =>
     (item.edit.citations ?? []).map((c) => {

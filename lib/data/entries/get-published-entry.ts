@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { ENTRY_TEXT_SELECT } from "@/lib/revisions/entry-snapshot";
 import { type EntryMedia, mediaSelect, toEntryMedia } from "../media/entry-media";
 import { PUBLISHED } from "../published";
-import { type CitedSource, citationSelect, groupCitations, type SourceRef } from "../sources/group-citations";
+import { type CitedSource, citationSelect, groupCitations, SOURCE_REF_SELECT, type SourceRef } from "../sources/group-citations";
 import { type EntrySummary, entrySummarySelect, toEntrySummary } from "./entry-summary";
 
 export interface RelatedEntry {
@@ -53,8 +53,6 @@ export interface EntryDetail extends EntrySummary {
   updatedAt: Date;
 }
 
-const sourceSelect = { key: true, title: true, url: true, publisher: true, accessedOn: true } as const;
-
 export async function getPublishedEntry({ slug, locale }: { slug: string; locale: string }): Promise<EntryDetail | null> {
   const row = await db.entry.findFirst({
     where: { slug, status: PUBLISHED },
@@ -66,11 +64,11 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
       translations: { select: ENTRY_TEXT_SELECT },
       relationsFrom: {
         where: { to: { status: PUBLISHED } },
-        select: { type: true, ...NOTE_COLUMNS_SELECT, source: { select: sourceSelect }, to: { select: entrySummarySelect } },
+        select: { type: true, ...NOTE_COLUMNS_SELECT, source: { select: SOURCE_REF_SELECT }, to: { select: entrySummarySelect } },
       },
       relationsTo: {
         where: { from: { status: PUBLISHED } },
-        select: { type: true, ...NOTE_COLUMNS_SELECT, source: { select: sourceSelect }, from: { select: entrySummarySelect } },
+        select: { type: true, ...NOTE_COLUMNS_SELECT, source: { select: SOURCE_REF_SELECT }, from: { select: entrySummarySelect } },
       },
       mentions: {
         where: { article: { status: PUBLISHED } },

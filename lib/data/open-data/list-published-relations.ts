@@ -61,7 +61,7 @@ export async function listPublishedRelations(input: {
       id: true,
       type: true,
       ...NOTE_COLUMNS_SELECT,
-      source: { select: { title: true, url: true, publisher: true, accessedOn: true } },
+      source: { select: { title: true, url: true, publisher: true, accessedOn: true, language: true } },
       from: { select: endSelect },
       to: { select: endSelect },
     },

@@ -6,7 +6,12 @@ export interface SourceRef {
   url: string | null;
   publisher: string | null;
   accessedOn: string | null;
+  /** The title's language (BCP 47 primary tag), null when unknown: pages mark a title that is not in theirs. */
+  language: string | null;
 }
+
+/** The columns of a source every page and the API show. */
+export const SOURCE_REF_SELECT = { key: true, title: true, url: true, publisher: true, accessedOn: true, language: true } as const;
 
 /** `notes`: what the source says for each field, in the page's language or else the other one. */
 export type CitedSource = SourceRef & { fields: string[]; notes: NoteText[] };
@@ -15,7 +20,7 @@ export const citationSelect = {
   select: {
     field: true,
     ...NOTE_COLUMNS_SELECT,
-    source: { select: { key: true, title: true, url: true, publisher: true, accessedOn: true } },
+    source: { select: SOURCE_REF_SELECT },
   },
 } as const;
 

@@ -52,6 +52,11 @@ export const noteTextSchema = z
     description: "A note (why two entries are linked, what a source says) in the language asked for, or else another.",
   });
 
+export const sourceLanguageField = z.string().nullable().meta({
+  description: "Language of the source's title, a BCP 47 primary tag (en, ru, de…); null when not known.",
+  example: "en",
+});
+
 // Not named in the document: zod-to-openapi makes a named component nullable everywhere when one use of it is.
 const sourceRefSchema = z
   .object({
@@ -60,6 +65,7 @@ const sourceRefSchema = z
     url: z.string().nullable(),
     publisher: z.string().nullable(),
     accessedOn: z.string().nullable(),
+    language: sourceLanguageField,
   })
   .strict()
   .meta({ description: "A source: a web page, a book, a news item." });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
-import { noteTextSchema } from "./entry-schemas";
+import { noteTextSchema, sourceLanguageField } from "./entry-schemas";
 
 const relationEndSchema = z
   .object({
@@ -27,7 +27,13 @@ export const relationSchema = z
       .nullable()
       .meta({ description: "Why the two are linked, in the language asked for or else another; null when there is no note." }),
     source: z
-      .object({ title: z.string(), url: z.string().nullable(), publisher: z.string().nullable(), accessedOn: z.string().nullable() })
+      .object({
+        title: z.string(),
+        url: z.string().nullable(),
+        publisher: z.string().nullable(),
+        accessedOn: z.string().nullable(),
+        language: sourceLanguageField,
+      })
       .strict()
       .nullable(),
   })

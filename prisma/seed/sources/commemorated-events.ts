@@ -6,6 +6,7 @@ export const COMMEMORATED_EVENT_SOURCES: SourceInput[] = [
   {
     key: "mailru-stalingrad-2026",
     title: "News Mail: 2 February, a Day of Military Glory of Russia (the Battle of Stalingrad)",
+    language: "en",
     url: "https://news.mail.ru/society/69647553/",
     publisher: "Новости Mail",
     accessedOn: CHECKED_ON,
@@ -17,6 +18,7 @@ export const COMMEMORATED_EVENT_SOURCES: SourceInput[] = [
   {
     key: "mailru-leningrad-siege-2026",
     title: "News Mail, 27 January 2026: the siege of Leningrad",
+    language: "en",
     url: "https://news.mail.ru/society/69575947/",
     publisher: "Новости Mail",
     accessedOn: CHECKED_ON,
@@ -28,6 +30,7 @@ export const COMMEMORATED_EVENT_SOURCES: SourceInput[] = [
   {
     key: "toreents-arctic",
     title: "Битва за Заполярье. Вклад советских войск в освобождение Норвегии",
+    language: "ru",
     url: "http://toreents.ru/herpes/bitva-za-zapolyare-vklad-sovetskih-voisk-v-osvobozhdenie-norvegii-srazheniya.html",
     publisher: "toreents.ru (quoting Russian Wikipedia)",
     accessedOn: CHECKED_ON,
@@ -39,6 +42,7 @@ export const COMMEMORATED_EVENT_SOURCES: SourceInput[] = [
   {
     key: "tblit-sevastopol-defence",
     title: "Сколько штурмов пережил Севастополь?",
+    language: "ru",
     url: "https://tblit.ru/faq/sobytiya/skolko-shturmov-perejil-sevastopol",
     publisher: "tblit.ru",
     accessedOn: CHECKED_ON,
@@ -50,6 +54,7 @@ export const COMMEMORATED_EVENT_SOURCES: SourceInput[] = [
   {
     key: "voynablog-sevastopol-1942",
     title: "Падение Севастополя летом 1942 года",
+    language: "ru",
     url: "https://voynablog.ru/2013/03/25/padenie-sevastopolya-letom-1942-goda/",
     publisher: "voynablog.ru",
     accessedOn: CHECKED_ON,
@@ -61,6 +66,7 @@ export const COMMEMORATED_EVENT_SOURCES: SourceInput[] = [
   {
     key: "ncrim-sapun-gora",
     title: "В Севастополе снова взяли Сапун-гору",
+    language: "ru",
     url: "http://ncrim.ru/news/view/08-05-2016-v-sevastopole-proshla-masshtabnaya-rekonstrukciya-boya-na-sapun-gore-7-maya-1944-goda",
     publisher: "ncrim.ru",
     accessedOn: CHECKED_ON,
@@ -72,6 +78,7 @@ export const COMMEMORATED_EVENT_SOURCES: SourceInput[] = [
   {
     key: "perceptio-nakhimov-square-memorial",
     title: "Memorial în onoarea eroilor celei de-a doua apărări a Sevastopolului",
+    language: "ro",
     url: "https://perceptioro.com/%D0%9C%D0%B5%D0%BC%D0%BE%D1%80%D0%B8%D0%B0%D0%BB_%D0%B2_%D1%87%D0%B5%D1%81%D1%82%D1%8C_%D0%B3%D0%B5%D1%80%D0%BE%D0%B5%D0%B2_%D0%B2%D1%82%D0%BE%D1%80%D0%BE%D0%B9_%D0%BE%D0%B1%D0%BE%D1%80%D0%BE%D0%BD%D1%8B_%D0%A1%D0%B5%D0%B2%D0%B0%D1%81%D1%82%D0%BE%D0%BF%D0%BE%D0%BB%D1%8F",
     publisher: "perceptioro.com (a Romanian translation of Russian Wikipedia)",
     accessedOn: CHECKED_ON,
@@ -83,6 +90,7 @@ export const COMMEMORATED_EVENT_SOURCES: SourceInput[] = [
   {
     key: "soldatini-battle-of-berlin",
     title: "Battle of Berlin",
+    language: "en",
     url: "https://www.soldatini.eu/2020/04/battle-of-berlin.html",
     publisher: "soldatini.eu",
     accessedOn: CHECKED_ON,
@@ -94,6 +102,7 @@ export const COMMEMORATED_EVENT_SOURCES: SourceInput[] = [
   {
     key: "worldwariihist-battle-of-berlin",
     title: "Battle of Berlin",
+    language: "en",
     url: "http://worldwariihist.yolasite.com/battle-of-berlin.php",
     publisher: "worldwariihist.yolasite.com (after English Wikipedia)",
     accessedOn: CHECKED_ON,
@@ -105,6 +114,7 @@ export const COMMEMORATED_EVENT_SOURCES: SourceInput[] = [
   {
     key: "cleancopy-great-patriotic-war",
     title: "Великая Отечественная война",
+    language: "ru",
     url: "https://cleancopy.ru/different/velikaya-otechestvennaya-vojna/",
     publisher: "cleancopy.ru",
     accessedOn: CHECKED_ON,
@@ -116,6 +126,7 @@ export const COMMEMORATED_EVENT_SOURCES: SourceInput[] = [
   {
     key: "nalchik-great-patriotic-war",
     title: "Великая Отечественная война началась 22 июня 1941 года и продолжалась 1418 дней и ночей",
+    language: "ru",
     url: "https://nalchik-news.net/incident/2024/05/08/49216.html",
     publisher: "nalchik-news.net (after the Interior Ministry of Kabardino-Balkaria)",
     accessedOn: CHECKED_ON,
@@ -127,6 +138,7 @@ export const COMMEMORATED_EVENT_SOURCES: SourceInput[] = [
   {
     key: "wiki-almaty",
     title: "Almaty",
+    language: "en",
     url: "https://simple.wikipedia.org/wiki/Almaty",
     publisher: "Simple English Wikipedia",
     accessedOn: CHECKED_ON,

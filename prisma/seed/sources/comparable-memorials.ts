@@ -6,6 +6,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "newspravda-brest-1971",
     title: 'On September 25, 1971, the memorial complex "Brest Fortress-Hero" was inaugurated',
+    language: "en",
     url: "https://news-pravda.com/world/2024/09/25/756363.html",
     publisher: "news-pravda.com (InfoDefense)",
     accessedOn: CHECKED_ON,
@@ -17,6 +18,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "sb-brest-memorial",
     title: "Symbols which ever remain in our memory",
+    language: "en",
     url: "https://www.sb.by/articles/symbols-which-ever-remain-in-our-memory.html",
     publisher: "SB. Belarus Segodnya",
     accessedOn: CHECKED_ON,
@@ -28,6 +30,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "touristportal-brest",
     title: 'The memorial complex "Brest fortress-hero"',
+    language: "en",
     url: "https://touristportalyen.gitlab.io/brest152/the-memorial-complex4936.html",
     publisher: "touristportal (a translation of a Belarusian tourist guide)",
     accessedOn: CHECKED_ON,
@@ -39,6 +42,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "khatyn-museum",
     title: "Khatyn State Memorial Complex",
+    language: "en",
     url: "http://khatyn.museum.by/en",
     publisher: "Khatyn State Memorial Complex",
     accessedOn: CHECKED_ON,
@@ -50,6 +54,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "khatyn-by-memorial",
     title: "Memorial complex «Khatyn»",
+    language: "en",
     url: "https://www.khatyn.by/en/memorial-complex-khatyn",
     publisher: "khatyn.by",
     accessedOn: CHECKED_ON,
@@ -61,6 +66,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "frwiki-khatyn",
     title: "Khatyn",
+    language: "de",
     url: "https://de.frwiki.wiki/wiki/Khatyn",
     publisher: "frwiki.wiki (a German translation of French Wikipedia)",
     accessedOn: CHECKED_ON,
@@ -72,6 +78,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "holamon-khatyn-massacre",
     title: "Khatyn massacre",
+    language: "en",
     url: "https://www.holamon.cat/en/khatyn-massacre",
     publisher: "holamon.cat (after English Wikipedia)",
     accessedOn: CHECKED_ON,
@@ -83,6 +90,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "wiki-motherland-kyiv",
     title: "Motherland Monument",
+    language: "en",
     url: "https://en.wikipedia.org/wiki/Motherland_Monument",
     publisher: "Wikipedia",
     accessedOn: CHECKED_ON,
@@ -94,6 +102,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "destinations-ua-motherland",
     title: "Spectacular Views from Kyiv's Motherland Monument",
+    language: "en",
     url: "https://destinations.ua/travel/spectacular-views-from-kyivs-motherland-monument",
     publisher: "destinations.ua",
     accessedOn: CHECKED_ON,
@@ -105,6 +114,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "kyivindependent-trident",
     title: "Tryzub replaces hammer and sickle on Motherland statue's shield",
+    language: "en",
     url: "https://kyivindependent.com/tryzub-replaces-hammer-and-sickle-on-motherland-statues-shield/",
     publisher: "The Kyiv Independent",
     accessedOn: CHECKED_ON,
@@ -116,6 +126,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "rbc-kyiv-rename",
     title: 'У Києві перейменують монумент "Батьківщина-мати"',
+    language: "uk",
     url: "https://rbc.ua/rus/news/kievi-pereymenuyut-monument-batkivshchina-1690653094.html",
     publisher: "RBC-Ukraine",
     accessedOn: CHECKED_ON,
@@ -127,6 +138,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "interfax-kyiv-rename",
     title: 'Рішення про перейменування монумента "Батьківщина-мати" на "Україна-мати" поки що немає',
+    language: "uk",
     url: "https://ua.interfax.com.ua/news/general/931269.html",
     publisher: "Interfax-Ukraine",
     accessedOn: CHECKED_ON,
@@ -138,6 +150,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "wikiorg-zvonnitsa",
     title: "Звонница на Прохоровском поле",
+    language: "ru",
     url: "http://wiki-org.ru/wiki/%D0%97%D0%B2%D0%BE%D0%BD%D0%BD%D0%B8%D1%86%D0%B0_%D0%BD%D0%B0_%D0%9F%D1%80%D0%BE%D1%85%D0%BE%D1%80%D0%BE%D0%B2%D1%81%D0%BA%D0%BE%D0%BC_%D0%BF%D0%BE%D0%BB%D0%B5",
     publisher: "wiki-org.ru (a copy of Russian Wikipedia)",
     accessedOn: CHECKED_ON,
@@ -149,6 +162,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "wikipoints-zvonnitsa",
     title: "Звонница",
+    language: "ru",
     url: "https://wikipoints.ru/point/20",
     publisher: "wikipoints.ru",
     accessedOn: CHECKED_ON,
@@ -160,6 +174,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "prohorovskoe-pole-zvonnitsa",
     title: "Памятник Победы - Звонница на Прохоровском поле",
+    language: "ru",
     url: "http://old.prohorovskoe-pole.ru/index.php/places/56-memorial-of-victory.html?layout=default&print=1&tmpl=component",
     publisher: "Государственный военно-исторический музей-заповедник «Прохоровское поле»",
     accessedOn: CHECKED_ON,
@@ -171,6 +186,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "salaspils-official",
     title: "About Salaspils Memorial",
+    language: "en",
     url: "https://salaspilsmemorials.lv/en/about-the-memorial/",
     publisher: "Salaspils Memorial",
     accessedOn: CHECKED_ON,
@@ -182,6 +198,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "latvia-travel-salaspils",
     title: "Salaspils Memorial Ensemble",
+    language: "en",
     url: "https://latvia.travel/en/sight/salaspils-memorial-ensemble",
     publisher: "latvia.travel",
     accessedOn: CHECKED_ON,
@@ -193,6 +210,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "flickr-salaspils",
     title: "Salaspils Concentration Camp Memorial. Latvia, Baltic states",
+    language: "en",
     url: "https://flic.kr/photos/190550837@N04/51924083829/in/gallery-112623317@N03-72157722762058108",
     publisher: "Flickr (quoting English Wikipedia)",
     accessedOn: CHECKED_ON,
@@ -204,6 +222,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "geomapedia-salaspils",
     title: "Salaspils concentration camp",
+    language: "en",
     url: "http://en.geomapedia.org/information/salaspils-concentration-camp.html",
     publisher: "geomapedia.org",
     accessedOn: CHECKED_ON,
@@ -215,6 +234,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "gse-salaspils",
     title: "Salaspils",
+    language: "en",
     url: "http://ed.newdu.com/k2198356.html",
     publisher: "The Great Soviet Encyclopedia, 3rd edition (1970–1979), English translation",
     accessedOn: CHECKED_ON,
@@ -226,6 +246,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "wiki-memorial-of-glory-almaty",
     title: "Memorial of Glory (Almaty)",
+    language: "en",
     url: "https://en.wikipedia.org/wiki/Memorial_of_Glory_(Almaty)",
     publisher: "Wikipedia",
     accessedOn: CHECKED_ON,
@@ -237,6 +258,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "almaty-dostoprim-glory",
     title: "«Glory» Memorial-sculptural complex",
+    language: "en",
     url: "http://dostoprim.almaty.kz/page.php?page_id=163&lang=2&article_id=605",
     publisher: "dostoprim.almaty.kz",
     accessedOn: CHECKED_ON,
@@ -248,6 +270,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "petersburg24-defenders",
     title: "Monument to the Heroic Defenders of Leningrad",
+    language: "en",
     url: "https://petersburg24.ru/eng/place/monument-geroicheskim-zashhitnikam-leningrada",
     publisher: "petersburg24.ru",
     accessedOn: CHECKED_ON,
@@ -259,6 +282,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "encspb-defenders",
     title: "Heroic Defenders of Leningrad, Monument to",
+    language: "en",
     url: "http://www.encspb.ru/object/2855713000?dv=2853931022&lc=en",
     publisher: "Saint Petersburg Encyclopaedia",
     accessedOn: CHECKED_ON,
@@ -270,6 +294,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "wiki-victory-square-spb",
     title: "Victory Square, Saint Petersburg",
+    language: "en",
     url: "https://en.wikipedia.org/wiki/Victory_Square,_Saint_Petersburg",
     publisher: "Wikipedia",
     accessedOn: CHECKED_ON,
@@ -281,6 +306,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "piglix-treptow",
     title: "Soviet War Memorial (Treptower Park)",
+    language: "en",
     url: "http://piglix.com/piglix/Soviet_War_Memorial_(Treptower_Park)",
     publisher: "piglix.com (a copy of English Wikipedia)",
     accessedOn: CHECKED_ON,
@@ -292,6 +318,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "europeremembers-treptow",
     title: "Soviet War Memorial Treptow",
+    language: "en",
     url: "https://old.europeremembers.com/destination/soviet-memorial-treptow",
     publisher: "Europe Remembers",
     accessedOn: CHECKED_ON,
@@ -303,6 +330,7 @@ export const COMPARABLE_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "urban75-treptow",
     title: "Photos of Treptower Park, the Soviet War Memorial in Berlin, Germany",
+    language: "en",
     url: "https://urban75.org/blog/photos-of-treptower-park-the-soviet-war-memorial-in-berlin-germany",
     publisher: "urban75",
     accessedOn: CHECKED_ON,

@@ -6,6 +6,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "wiki-motherland-calls",
     title: "The Motherland Calls",
+    language: "en",
     url: "https://en.wikipedia.org/wiki/The_Motherland_Calls",
     publisher: "Wikipedia",
     accessedOn: CHECKED_ON,
@@ -17,6 +18,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "trwiki-motherland-calls",
     title: "Anavatan Çağırıyor",
+    language: "tr",
     url: "https://tr.wikipedia.org/wiki/Anavatan_%C3%87a%C4%9F%C4%B1r%C4%B1yor",
     publisher: "Wikipedia",
     accessedOn: CHECKED_ON,
@@ -28,6 +30,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "geomerid-motherland-calls",
     title: "The Motherland Calls in Mamaev Kurgan",
+    language: "en",
     url: "https://geomerid.com/en/place/the-motherland-calls-in-mamaev-kurgan-travel-attractions/overview/",
     publisher: "geomerid.com",
     accessedOn: CHECKED_ON,
@@ -39,6 +42,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "wiki-alyosha",
     title: "Alyosha Monument, Murmansk",
+    language: "en",
     url: "https://en.wikipedia.org/wiki/Alyosha_Monument,_Murmansk",
     publisher: "Wikipedia",
     accessedOn: CHECKED_ON,
@@ -50,6 +54,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "citymurmansk-alyosha",
     title: "Memorial to defenders of Soviet Arctic during the Great Patriotic War (Alyosha)",
+    language: "en",
     url: "https://tour.citymurmansk.ru/en/interesting-places/16-sights-of-a-city-of-murmansk/255-memorial-to-deferenders-of-soviet-arctic-during-the-great-patriotic-war-alyosha",
     publisher: "City of Murmansk tourist portal",
     accessedOn: CHECKED_ON,
@@ -61,6 +66,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "uvisitrussia-alyosha",
     title: 'Memorial "Defenders of the Soviet Arctic" ("Alyosha")',
+    language: "en",
     url: "https://uvisitrussia.com/news/alyosha-murmansk.html",
     publisher: "uvisitrussia.com",
     accessedOn: CHECKED_ON,
@@ -72,6 +78,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "dook-alyosha",
     title: "Alyosha Monument: Monument of the Defenders of the Soviet Arctic during the Great Patriotic War",
+    language: "en",
     url: "https://dookinternational.com/poi/alyosha-monument-monument-of-the-defenders-of-the-soviet-arctic-during-the-great-patriotic-war/8710",
     publisher: "Dook International",
     accessedOn: CHECKED_ON,
@@ -83,6 +90,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "brilliant-rear-front",
     title: 'Monument "Rear - Front" description and photo - Russia - Ural: Magnitogorsk',
+    language: "en",
     url: "https://brilliant-tourism.com/12511400-monument-rear-front-description-and-photo-russia-ural-magnitogorsk",
     publisher: "brilliant-tourism.com",
     accessedOn: CHECKED_ON,
@@ -94,6 +102,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "geometki-rear-front",
     title: "Тыл - фронту",
+    language: "ru",
     url: "https://geometki.com/en/places/661221a06d0c6",
     publisher: "geometki.com",
     accessedOn: CHECKED_ON,
@@ -105,6 +114,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "ask3-rear-front",
     title: "Тыл-фронт Мемориал (Rear-front Memorial)",
+    language: "ru",
     url: "https://arc.ask3.ru/arc/aa/ec/49/ecf858be764d8e94c8056ad272c22a49__translat.html",
     publisher: "ask3.ru",
     accessedOn: CHECKED_ON,
@@ -116,6 +126,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "sprashivalka-rear-front",
     title: "Где такие молодцы?",
+    language: "ru",
     url: "https://sprashivalka.com/qa/around-the-world/1768743-%D0%B3%D0%B4%D0%B5-%D1%82%D0%B0%D0%BA%D0%B8%D0%B5-%D0%BC%D0%BE%D0%BB%D0%BE%D0%B4%D1%86%D1%8B",
     publisher: "sprashivalka.com",
     accessedOn: CHECKED_ON,
@@ -127,6 +138,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "livingheritage-rear-front",
     title: "Монумент «Тыл и фронт»",
+    language: "ru",
     url: "http://livingheritage.ru/brand/chelyabinskaya-oblast/monument-tyl-i-front",
     publisher: "livingheritage.ru",
     accessedOn: CHECKED_ON,
@@ -138,6 +150,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "varikoz24-khrustalny",
     title: "Мыс Хрустальный",
+    language: "ru",
     url: "https://varikoz24.com/mys-hrustalnyj.html",
     publisher: "varikoz24.com",
     accessedOn: CHECKED_ON,
@@ -149,6 +162,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "sunnycrimea-victory-memorial-2007",
     title: "8 мая в Севастополе откроют создававшийся 35 лет Мемориал Победы",
+    language: "ru",
     url: "http://www.sunnycrimea.com/crimean-news/posts/246.html",
     publisher: "sunnycrimea.com (after the Sevastopol city state administration)",
     accessedOn: CHECKED_ON,
@@ -160,6 +174,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "touristportal-soldier-sailor",
     title: 'Memorial "Matrosen und Soldaten"',
+    language: "de",
     url: "http://touristportalde.eu-gb.mybluemix.net/sevastopol1882/memorial-matrosen-un10351.html",
     publisher: "touristportalde (a German translation of a Russian tourist guide)",
     accessedOn: CHECKED_ON,
@@ -171,6 +186,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "newspravda-sevastopol-eternal-flame-2024",
     title: "Michail Razvozhaev: Am Denkmal für den Soldaten und Matrosen in Sewastopol wurde wieder ein ewiges Feuer entzündet",
+    language: "de",
     url: "https://deutsch.news-pravda.com/world/2024/05/08/131465.html",
     publisher: "news-pravda.com",
     accessedOn: CHECKED_ON,
@@ -182,6 +198,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "unga-68-262",
     title: "United Nations General Assembly Resolution 68/262",
+    language: "en",
     url: "https://wikimili.com/en/United_Nations_General_Assembly_Resolution_68%2F262",
     publisher: "WikiMili (a copy of English Wikipedia)",
     accessedOn: CHECKED_ON,
@@ -193,6 +210,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "gbumac-victory-monument",
     title: "Victory Monument",
+    language: "en",
     url: "https://qr.gbumac.ru/en/qr-person-en/victory-monument-on-poklonnaya-gora",
     publisher: "qr.gbumac.ru (Moscow city museum guide)",
     accessedOn: CHECKED_ON,
@@ -204,6 +222,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "russiapedia-poklonnaya",
     title: "On this day: 23 February",
+    language: "en",
     url: "https://russiapedia.rt.com/on-this-day/february-23/",
     publisher: "Russiapedia (RT)",
     accessedOn: CHECKED_ON,
@@ -215,6 +234,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "nearbywiki-poklonnaya",
     title: "Poklonnaya Hill",
+    language: "en",
     url: "https://en.nearbywiki.org/detail/2489566",
     publisher: "NearbyWiki (from English Wikipedia)",
     accessedOn: CHECKED_ON,
@@ -226,6 +246,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "wiki-museum-great-patriotic-war",
     title: "Museum of the Great Patriotic War, Moscow",
+    language: "en",
     url: "https://en.wikipedia.org/wiki/Museum_of_the_Great_Patriotic_War,_Moscow",
     publisher: "Wikipedia",
     accessedOn: CHECKED_ON,
@@ -237,6 +258,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "encspb-piskarevskoe",
     title: "Piskarevskoe Memorial Cemetrey",
+    language: "en",
     url: "http://www.encspb.ru/object/2804005490?lc=en",
     publisher: "Saint Petersburg Encyclopaedia",
     accessedOn: CHECKED_ON,
@@ -248,6 +270,7 @@ export const NAMED_MEMORIAL_SOURCES: SourceInput[] = [
   {
     key: "wiki-piskaryovskoye",
     title: "Piskaryovskoye Memorial Cemetery",
+    language: "en",
     url: "https://en.wikipedia.org/wiki/Piskarevka",
     publisher: "Wikipedia",
     accessedOn: CHECKED_ON,

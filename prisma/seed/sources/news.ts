@@ -17,6 +17,7 @@ export const NEWS_SOURCES: SourceInput[] = [
   {
     key: "news-rzhev-installation-2020",
     title: "The final stage of the installation of the central figure of the Rzhev Memorial to the Soviet Soldier has begun",
+    language: "en",
     url: CSTO_RZHEV_PAGE,
     publisher: CSTO_SITE,
     accessedOn: CHECKED_ON,
@@ -28,6 +29,7 @@ export const NEWS_SOURCES: SourceInput[] = [
   {
     key: "news-csto-almaty-2024",
     title: "CSTO news ticker: the Committee of Secretaries of Security Councils meets in Almaty, 6 June 2024",
+    language: "en",
     url: CSTO_RZHEV_PAGE,
     publisher: CSTO_SITE,
     accessedOn: CHECKED_ON,
@@ -39,6 +41,7 @@ export const NEWS_SOURCES: SourceInput[] = [
   {
     key: "csto-ticker-cronos-commentary",
     title: "CSTO news ticker: the Secretary General's commentary to Cronos.Asia",
+    language: "en",
     url: CSTO_RZHEV_PAGE,
     publisher: CSTO_SITE,
     accessedOn: CHECKED_ON,
@@ -50,6 +53,7 @@ export const NEWS_SOURCES: SourceInput[] = [
   {
     key: "csto-ticker-mirzoyan",
     title: "CSTO news ticker: Sputnik Armenia on Ararat Mirzoyan and the CSTO Secretary General",
+    language: "en",
     url: CSTO_RZHEV_PAGE,
     publisher: CSTO_SITE,
     accessedOn: CHECKED_ON,
@@ -61,6 +65,7 @@ export const NEWS_SOURCES: SourceInput[] = [
   {
     key: "kazinform-csto-2024",
     title: "CSTO Committee of Security Councils' Secretaries holds meeting in Almaty",
+    language: "en",
     url: "https://en.inform.kz/news/csto-committee-of-security-councils-secretaries-holds-meeting-in-almaty-5d0b91/",
     publisher: "Kazinform",
     accessedOn: CHECKED_ON,
@@ -72,6 +77,7 @@ export const NEWS_SOURCES: SourceInput[] = [
   {
     key: "tass-21009021",
     title: "TASS, 6 June 2024: Russia's Security Council Secretary Sergei Shoigu to take part in the CSTO meeting in Kazakhstan",
+    language: "en",
     url: "https://tass.ru/politika/21009021",
     publisher: "TASS",
     accessedOn: CHECKED_ON,
@@ -83,6 +89,7 @@ export const NEWS_SOURCES: SourceInput[] = [
   {
     key: "newsby-csto-almaty-2024",
     title: "Заседание Комитета секретарей советов безопасности ОДКБ состоялось в Алматы - какие вопросы обсудили",
+    language: "ru",
     url: "https://news.by/news/obshchestvo/zasedanie_komiteta_sekretarey_sovetov_bezopasnosti_odkb_sostoyalos_v_almaty_kakie_voprosy_obsudili",
     publisher: "news.by",
     accessedOn: CHECKED_ON,
@@ -94,6 +101,7 @@ export const NEWS_SOURCES: SourceInput[] = [
   {
     key: "novayagazeta-armenia-csto-2024",
     title: "Armenia suspends participation in Russian-led Collective Security Treaty Organisation",
+    language: "en",
     url: "https://novayagazeta.eu/articles/2024/02/23/armenia-suspends-participation-in-russian-led-collective-security-treaty-organisation-en-news",
     publisher: "Novaya Gazeta Europe",
     accessedOn: CHECKED_ON,
@@ -105,6 +113,7 @@ export const NEWS_SOURCES: SourceInput[] = [
   {
     key: "regnum-3892349",
     title: "Совет министров обороны ОДКБ стартовал в Алма-Ате без участия Армении",
+    language: "ru",
     url: "https://regnum.ru/news/3892349",
     publisher: "ИА Регнум",
     accessedOn: CHECKED_ON,

@@ -6,6 +6,7 @@ export const RZHEV_SOURCES: SourceInput[] = [
   {
     key: "wiki-rzhev-memorial",
     title: "Rzhev Memorial to the Soviet Soldier",
+    language: "en",
     url: "https://en.wikipedia.org/wiki/Rzhev_Memorial_to_the_Soviet_Soldier",
     publisher: "Wikipedia",
     accessedOn: CHECKED_ON,
@@ -17,6 +18,7 @@ export const RZHEV_SOURCES: SourceInput[] = [
   {
     key: "wiki7-rzhev-memorial",
     title: "Rzhev minnesmärke (Ржевский мемориал)",
+    language: "sv",
     url: "https://sv.wiki7.org/wiki/%D0%A0%D0%B6%D0%B5%D0%B2%D1%81%D0%BA%D0%B8%D0%B9_%D0%BC%D0%B5%D0%BC%D0%BE%D1%80%D0%B8%D0%B0%D0%BB",
     publisher: "wiki7.org",
     accessedOn: CHECKED_ON,
@@ -28,6 +30,7 @@ export const RZHEV_SOURCES: SourceInput[] = [
   {
     key: "russiatrek-rzhev-memorial",
     title: "Rzhev Memorial to the Soviet Soldier",
+    language: "en",
     url: "https://russiatrek.org/blog/history/rzhev-memorial-to-the-soviet-soldier/",
     publisher: "RussiaTrek.org",
     accessedOn: CHECKED_ON,
@@ -39,6 +42,7 @@ export const RZHEV_SOURCES: SourceInput[] = [
   {
     key: "may9-rzhev-opening",
     title: "Putin and Lukashenko open the Rzhev Memorial to the Soviet Soldier in the Tver region",
+    language: "en",
     url: "https://webcf.waybackmachine.org/web/20200717044048/https://eng.may9.ru/news/otkritie_rzhevskogo_memoriala_putin_i_lukashenko",
     publisher: "eng.may9.ru (archived copy)",
     accessedOn: CHECKED_ON,
@@ -50,6 +54,7 @@ export const RZHEV_SOURCES: SourceInput[] = [
   {
     key: "100dorog-rzhev-opening",
     title: "«Я убит подо Ржевом, в безымянном болоте» — Ржевский мемориал Советскому солдату",
+    language: "ru",
     url: "https://100dorog.ru/club/video/item/7164800",
     publisher: "100dorog.ru",
     accessedOn: CHECKED_ON,
@@ -61,6 +66,7 @@ export const RZHEV_SOURCES: SourceInput[] = [
   {
     key: "cis-rzhev-branch",
     title: "Ржевский мемориал Советскому солдату посетило свыше 300 тысяч человек",
+    language: "ru",
     url: "https://cis.minsk.by/news/print/16869",
     publisher: "Исполнительный комитет СНГ",
     accessedOn: CHECKED_ON,
@@ -72,6 +78,7 @@ export const RZHEV_SOURCES: SourceInput[] = [
   {
     key: "tass-rzhev-liberation-80",
     title: "Юбилею освобождения Ржева посвятили выставку",
+    language: "ru",
     url: "https://dzen.ru/news/story/c49b8db5-9f9a-5db6-9e53-ce7bb4c92d1f",
     publisher: "Дзен.Новости (ТАСС, ГТРК «Тверь»)",
     accessedOn: CHECKED_ON,
@@ -83,6 +90,7 @@ export const RZHEV_SOURCES: SourceInput[] = [
   {
     key: "wiki-operation-mars",
     title: "Operation Mars",
+    language: "en",
     url: "https://en.wikipedia.org/wiki/Operation_Mars",
     publisher: "Wikipedia",
     accessedOn: CHECKED_ON,
@@ -94,6 +102,7 @@ export const RZHEV_SOURCES: SourceInput[] = [
   {
     key: "perceptio-rzhev-town",
     title: "Rschew (Ржев)",
+    language: "de",
     url: "https://perceptiode.com/%D0%A0%D0%B6%D0%B5%D0%B2",
     publisher: "perceptiode.com",
     accessedOn: CHECKED_ON,

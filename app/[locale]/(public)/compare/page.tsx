@@ -91,7 +91,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                         {index === 0 ? (
                           <span className="muted">{why("first")}</span>
                         ) : link && (link.note || link.source) ? (
-                          <RelationReason note={link.note} source={link.source} sourceLabel={entryText("source")} />
+                          <RelationReason note={link.note} source={link.source} sourceLabel={entryText("source")} locale={locale} />
                         ) : (
                           <span className="muted">{why("noReason")}</span>
                         )}
