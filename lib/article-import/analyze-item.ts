@@ -1,17 +1,21 @@
 import type { NamedEntry } from "@/lib/data/article-import/named-entry";
+import { distanceKm } from "@/lib/geo/distance";
 import type { ArticleAnalysis } from "./analysis-schema";
 import { type DatePhrase, findDatePhrases } from "./date-phrases";
+import { type Dateline, readDateline } from "./dateline";
 import type { EntryLookup } from "./entry-lookup";
+import { whereItHappened } from "./event-place";
 import { eventTitle } from "./event-title";
 import { findExistingEvent } from "./existing-event";
 import { findAgents } from "./find-agents";
 import { findMentions, type Mention } from "./find-mentions";
-import { findGazetteerPlace, placeOfMention } from "./find-place";
+import { findDatelinePlace, findGazetteerPlace, placeOfMention } from "./find-place";
 import { proposeLinks } from "./propose-links";
 import { resolveYears } from "./resolve-years";
 import { type Sentence, splitSentences } from "./sentences";
 import type { PageItem } from "./split-items";
 import { stableKey } from "./stable-key";
+import { weekdayPhrase } from "./weekday-phrases";
 
 type Item = ArticleAnalysis["items"][number];
 
@@ -24,38 +28,73 @@ export interface ItemContext {
 }
 
 const AGENT_KINDS = new Set(["person", "organisation"]);
+/** Sentences after the one that states the event read for where it happened. */
+const MAX_PLACE_SENTENCES = 4;
 
 /** One item's proposals: its date and place, the event it reports, links to the entries it names, and the people and organisations in it. */
 export async function analyzeItem(item: PageItem, context: ItemContext): Promise<Item> {
   const body = item.paragraphs.join("\n\n");
   const text = item.heading ? `${item.heading}\n\n${body}` : body;
-  const leadEnd = (item.heading ? item.heading.length + 2 : 0) + item.paragraphs[0]!.length;
-  const sentences = sentencesOf(text);
+  const paragraphStart = item.heading ? item.heading.length + 2 : 0;
+  const leadEnd = paragraphStart + item.paragraphs[0]!.length;
+  const dateline = readDateline(text, paragraphStart);
+  const sentences = afterDateline(sentencesOf(text), dateline);
+  const first = Math.max(
+    0,
+    sentences.findIndex((s) => s.start >= paragraphStart),
+  );
   const images = item.images.map((source) => absolute(source, context.url)).slice(0, 100);
 
   const dates = resolveYears(findDatePhrases(text), {
     publishedEdtf: context.publishedEdtf,
     references: [...item.images, context.url ?? ""],
   });
-  const date = itemDate(dates, leadEnd, sentences[item.heading ? 1 : 0]);
-  const eventSentence = date ? sentences.findIndex((s) => date.index >= s.start && date.index < s.start + s.text.length) : -1;
-  const lead = sentences[eventSentence] ?? sentences[item.heading ? 1 : 0] ?? sentences[0]!;
+  const datelineDate = (dateline && dates.find((d) => d.index === dateline.dateIndex)) || null;
+  const date = itemDate(dates, leadEnd, sentences[first], datelineDate, context.publishedEdtf);
+  const dated = date ? sentences.findIndex((s) => date.index >= s.start && date.index < s.start + s.text.length) : -1;
+  const eventSentence = date ? (dated >= 0 ? dated : first) : -1;
+  const lead = sentences[eventSentence] ?? sentences[first] ?? sentences[0]!;
 
   const mentions = await findMentions(text, context.lookup);
   const agentMentions = mentions.filter((m) => AGENT_KINDS.has(m.entry.kind));
   const others = mentions.filter((m) => !AGENT_KINDS.has(m.entry.kind));
-  const placeMention = others.find((m) => inside(m, lead) && placeOfMention(m, context.language)) ?? null;
+  const datelinePlace = dateline ? await findDatelinePlace(dateline.place, context.language) : null;
+  const happenedInLead = whereItHappened(lead, others);
+  // An entry the lead names is where the item happened unless the dateline puts the item elsewhere.
+  const namedInLead =
+    others.find(
+      (m) => inside(m, lead) && placeOfMention(m, context.language) && near(placeOfMention(m, context.language)!, datelinePlace),
+    ) ?? null;
+  // Where the lead names no place, the next sentences of its paragraph may say where the event happened.
+  const happenedNext =
+    happenedInLead || namedInLead
+      ? null
+      : sentences
+          .filter((s) => s.start > lead.start && s.start < leadEnd)
+          .slice(0, MAX_PLACE_SENTENCES)
+          .reduce<Mention | null>((found, s) => found ?? whereItHappened(s, others), null);
+  const eventPlace = happenedInLead ?? namedInLead ?? happenedNext;
   const place =
-    (placeMention && placeOfMention(placeMention, context.language)) ??
-    (await findGazetteerPlace(lead.text, context.language)) ??
-    (await findGazetteerPlace(text.slice(0, leadEnd), context.language));
+    (happenedInLead && placeOfMention(happenedInLead, context.language)) ??
+    (namedInLead && placeOfMention(namedInLead, context.language)) ??
+    (happenedNext && placeOfMention(happenedNext, context.language)) ??
+    datelinePlace ??
+    (await findGazetteerPlace(withoutNames(lead.text, lead.start, others), context.language)) ??
+    (await findGazetteerPlace(withoutNames(text.slice(dateline?.end ?? 0, leadEnd), dateline?.end ?? 0, others), context.language));
   const datePart = date ? { edtf: date.edtf!, precision: date.precision, text: date.text.slice(0, 200) } : null;
 
   const key = stableKey(text);
   const existingSlug = date ? await findExistingEvent(date.edtf!, date.precision, place, mentions) : null;
   const event: Item["event"] = datePart
     ? {
-        title: { en: null, ru: null, [context.language]: eventTitle(item.heading, lead.text, [date?.text ?? "", place?.text ?? ""]) },
+        title: {
+          en: null,
+          ru: null,
+          [context.language]: eventTitle(item.heading, lead.text, {
+            date: date?.text ?? "",
+            place: place?.text ?? "",
+          }),
+        },
         date: datePart,
         place,
         existingSlug,
@@ -75,21 +114,75 @@ export async function analyzeItem(item: PageItem, context: ItemContext): Promise
       mentions: others,
       event: event ? (existingSlug ? { entrySlug: existingSlug } : { proposedEvent: true }) : null,
       eventSentence,
-      subject: subjectOf(others, item.heading ? item.heading.length : 0),
-      eventPlace: placeMention,
+      subject: subjectOf(others, item.heading ? item.heading.length : 0) ?? eventPlace?.entry ?? null,
+      eventPlace,
     }).slice(0, 500),
     agents: findAgents(text, sentences, agentMentions, others),
   };
 }
 
-/** The item's date: the first day or month its heading or first paragraph names, else a year its first sentence names. */
-function itemDate(dates: DatePhrase[], leadEnd: number, first: Sentence | undefined): DatePhrase | null {
-  const lead = dates.filter((d) => d.index < leadEnd && d.edtf);
+/**
+ * The item's date: the first day or month its own first sentence names, else the weekday that
+ * sentence names counted from the dateline's or page's date, else the dateline's date, else the
+ * first day or month its heading or first paragraph names, else a year its first sentence names.
+ */
+function itemDate(
+  dates: DatePhrase[],
+  leadEnd: number,
+  first: Sentence | undefined,
+  dateline: DatePhrase | null,
+  publishedEdtf: string | null,
+): DatePhrase | null {
+  const lead = dates.filter((d) => d.index < leadEnd && d.edtf && d !== dateline);
+  const inFirst = (d: DatePhrase) => !!first && inside({ start: d.index, end: d.index + d.text.length }, first);
+  const reference = dateline?.edtf ?? publishedEdtf;
   return (
+    lead.find((d) => d.precision !== "year" && inFirst(d)) ??
+    (first && reference ? weekdayPhrase(first, reference) : null) ??
+    dateline ??
     lead.find((d) => d.precision !== "year") ??
-    lead.find((d) => first && inside({ start: d.index, end: d.index + d.text.length }, first)) ??
+    lead.find(inFirst) ??
     null
   );
+}
+
+/**
+ * The text with the entries it names blanked out (a place entry excepted), for the gazetteer: "held
+ * at the Monument to the Soldier and the Sailor" names a memorial, not the town of Monument.
+ */
+function withoutNames(text: string, offset: number, mentions: readonly Mention[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of mentions) {
+    const from = Math.max(at, m.start - offset);
+    const to = Math.min(text.length, m.end - offset);
+    if (m.entry.kind === "place" || to <= from) continue;
+    parts.push(text.slice(at, from), " ".repeat(to - from));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+/** Within this distance of the dateline's town, an entry the lead names can be where the item happened. */
+const NEAR_DATELINE_KM = 100;
+
+function near(place: { lat: number; lon: number }, dateline: { lat: number; lon: number } | null): boolean {
+  return (
+    !dateline ||
+    distanceKm({ latitude: place.lat, longitude: place.lon }, { latitude: dateline.lat, longitude: dateline.lon }) <= NEAR_DATELINE_KM
+  );
+}
+
+/** The item's sentences without its dateline: the sentence it opens keeps only the words after it. */
+function afterDateline(sentences: Sentence[], dateline: Dateline | null): Sentence[] {
+  if (!dateline) return sentences;
+  return sentences.flatMap((s) => {
+    const end = s.start + s.text.length;
+    if (end <= dateline.end) return [];
+    if (s.start >= dateline.end) return [s];
+    return [{ text: s.text.slice(dateline.end - s.start), start: dateline.end }];
+  });
 }
 
 /** The memorial or place the item is about: the first named in its heading, else the one it names most often. */

@@ -40,8 +40,8 @@ type Score = Record<"items" | "title" | "eventTitle" | "date" | "place" | "links
  * The share of the held-out corpus the analysis must get right, per field (the test prints what it
  * gets). Raise a floor when the analysis gets better; never lower one to let a change through.
  */
-const FLOORS = { items: 1, title: 0.5, eventTitle: 0.5, date: 0.95, place: 0.4, links: 0.54 };
-const MAX_FALSE_LINKS = 1;
+const FLOORS = { items: 1, title: 1, eventTitle: 1, date: 1, place: 1, links: 1 };
+const MAX_FALSE_LINKS = 0;
 
 const fromOf = (link: Item["links"][number]) => ("entrySlug" in link.from ? link.from.entrySlug : "event");
 const types = (link: ExpectedLink) => (Array.isArray(link.type) ? link.type : [link.type]);
