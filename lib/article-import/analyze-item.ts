@@ -11,11 +11,11 @@ import { findAgents } from "./find-agents";
 import { findMentions, type Mention } from "./find-mentions";
 import { findDatelinePlace, findGazetteerPlace, placeOfMention } from "./find-place";
 import { proposeLinks } from "./propose-links";
+import { relativeDayPhrase } from "./relative-days";
 import { resolveYears } from "./resolve-years";
 import { type Sentence, splitSentences } from "./sentences";
 import type { PageItem } from "./split-items";
 import { stableKey } from "./stable-key";
-import { weekdayPhrase } from "./weekday-phrases";
 
 type Item = ArticleAnalysis["items"][number];
 
@@ -122,8 +122,8 @@ export async function analyzeItem(item: PageItem, context: ItemContext): Promise
 }
 
 /**
- * The item's date: the first day or month its own first sentence names, else the weekday that
- * sentence names counted from the dateline's or page's date, else the dateline's date, else the
+ * The item's date: the first day or month its own first sentence names, else the day that sentence
+ * names relative to ("on Wednesday", "вчера") the dateline's or page's date, else the dateline's date, else the
  * first day or month its heading or first paragraph names, else a year its first sentence names.
  */
 function itemDate(
@@ -138,7 +138,7 @@ function itemDate(
   const reference = dateline?.edtf ?? publishedEdtf;
   return (
     lead.find((d) => d.precision !== "year" && inFirst(d)) ??
-    (first && reference ? weekdayPhrase(first, reference) : null) ??
+    (first && reference ? relativeDayPhrase(first, reference) : null) ??
     dateline ??
     lead.find((d) => d.precision !== "year") ??
     lead.find(inFirst) ??

@@ -3,12 +3,12 @@ const ENGLISH_PASSIVE =
   /^(.{8,}?)\s+(?:was|were|has been|have been|is being|will be)\s+(?:held|opened|unveiled|inaugurated|organi[sz]ed|launched|signed|installed|laid|dedicated|celebrated)(?![\p{L}])/iu;
 const ENGLISH_ACTIVE = /^(.{8,}?)\s+(?:took place|takes place|has begun|began|begins|opened|started|ended)(?![\p{L}])/iu;
 const RUSSIAN_VERB_FIRST =
-  /^(?:состоял\p{L}*|прош(?:ло|ла|ёл|ел|ли)|открыл\p{L}*|началс\p{L}*|начал\p{L}*|завершил\p{L}*|стартовал\p{L}*)\s+(.{8,})$/iu;
+  /^(?:состоял\p{L}*|прош(?:ло|ла|ёл|ел|ли)|открыл\p{L}*|началс\p{L}*|начал\p{L}*|завершил\p{L}*|стартовал\p{L}*)\s+(.{3,})$/iu;
 const RUSSIAN_VERB_AFTER =
   /^(.{8,}?)\s+(?:состоял\p{L}*|прош(?:ло|ла|ёл|ел|ли)|открыл\p{L}*|началс\p{L}*|завершил\p{L}*|был[аио]?\s+открыт\p{L}*)(?![\p{L}])/iu;
 /** A Russian sentence that names the place first and what happened after the verb: "У памятника «Алёша» прошла церемония …", "В школах прошли уроки памяти". */
 const RUSSIAN_PLACE_FIRST =
-  /^(?:у|на|в|во|возле|около|под|близ)\s[^,.;:]{1,120}?\s(?:состоял\p{L}*|прош(?:ло|ла|ёл|ел|ли)|проходил\p{L}*|открыл\p{L}*|началс\p{L}*|стартовал\p{L}*)\s+(.{8,})$/iu;
+  /^(?:у|на|в|во|возле|около|под|близ)\s[^,.;:]{1,120}?\s(?:состоял\p{L}*|прош(?:ло|ла|ёл|ел|ли)|проходил\p{L}*|открыл\p{L}*|началс\p{L}*|стартовал\p{L}*)\s+(.{3,})$/iu;
 const MAX_TITLE = 160;
 /** The longest lead read for a title: a title is cut to MAX_TITLE anyway, and the patterns stay cheap. */
 const MAX_LEAD = 1000;

@@ -48,17 +48,19 @@ async function gazetteerPlaceNamed(name: string, locale: ContentLocale, phrase: 
   const results = await searchPlaces(wordStem(words[0]!.word), { locale, limit: 20 });
   const wanted = words.map((token) => token.key);
   const exact = name.toLowerCase();
-  for (const place of results) {
-    const names = [place.name, place.names.en, place.names.ru].filter((other): other is string => !!other);
-    const named = names.find((other) =>
+  const namesOf = (place: (typeof results)[number]) =>
+    [place.name, place.names.en, place.names.ru].filter((other): other is string => !!other);
+  // A place named exactly as written comes before one whose name only shares the stems ("Тула", not "Туль").
+  const asWritten = (place: (typeof results)[number]) => namesOf(place).some((other) => other.toLowerCase() === exact);
+  for (const place of [...results.filter(asWritten), ...results.filter((place) => !asWritten(place))]) {
+    const named = namesOf(place).find((other) =>
       sameWords(
         wordTokens(other).map((token) => token.key),
         wanted,
       ),
     );
     if (!named) continue;
-    const asWritten = names.some((other) => other.toLowerCase() === exact);
-    if (place.source === "geonames" && !asWritten && (place.population ?? 0) < MIN_POPULATION_BY_FORM) continue;
+    if (place.source === "geonames" && !asWritten(place) && (place.population ?? 0) < MIN_POPULATION_BY_FORM) continue;
     return {
       name: place.name.slice(0, 200),
       lat: place.latitude,

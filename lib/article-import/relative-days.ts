@@ -18,19 +18,26 @@ const WEEKDAYS: Record<string, number> = {
   субботу: 6,
 };
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:on|во?)\\s+(${Object.keys(WEEKDAYS).join("|")})(?![\\p{L}])`, "iu");
+/** Days named by their distance from the day the item is dated. */
+const DAYS_BACK: Record<string, number> = { today: 0, yesterday: 1, сегодня: 0, вчера: 1, позавчера: 2 };
+const DAY_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(DAYS_BACK).join("|")})(?![\\p{L}])`, "iu");
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
- * The day a sentence's "on Wednesday" / "в среду" names, counted back from the day the item is dated
- * (its dateline or its page's publication day): news reports what has happened, so the weekday is
- * the last one on or before that day. Null when the sentence names no weekday or the day is not a day.
+ * The day a sentence names relative to the day the item is dated (its dateline or its page's
+ * publication day): "on Wednesday" / "в среду" (news reports what has happened, so the last such
+ * weekday on or before that day), "yesterday" / "вчера". Null when the sentence names none or the
+ * reference is not a day.
  */
-export function weekdayPhrase(sentence: { text: string; start: number }, reference: string): DatePhrase | null {
-  const m = WEEKDAY.exec(sentence.text);
+export function relativeDayPhrase(sentence: { text: string; start: number }, reference: string): DatePhrase | null {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(reference);
-  if (!m || !day) return null;
+  if (!day) return null;
   const dated = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-  const back = (dated.getUTCDay() - WEEKDAYS[m[1]!.toLowerCase()]! + 7) % 7;
+  const weekday = WEEKDAY.exec(sentence.text);
+  const word = weekday ? null : DAY_WORD.exec(sentence.text);
+  const m = weekday ?? word;
+  if (!m) return null;
+  const back = weekday ? (dated.getUTCDay() - WEEKDAYS[m[1]!.toLowerCase()]! + 7) % 7 : DAYS_BACK[m[1]!.toLowerCase()]!;
   dated.setUTCDate(dated.getUTCDate() - back);
   const [year, month, dayOfMonth] = [dated.getUTCFullYear(), dated.getUTCMonth() + 1, dated.getUTCDate()];
   return {
