@@ -70,16 +70,39 @@ export interface CueMatch {
 
 /** The cues in a sentence, in order. */
 export function findRelationCues(sentence: string): CueMatch[] {
-  const found: CueMatch[] = [];
-  for (const cue of RELATION_CUES) {
-    for (const m of sentence.matchAll(cue.pattern)) found.push({ cue, start: m.index, end: m.index + m[0].length });
-  }
-  // Where two cues overlap ("stands on a par with"), the one listed first in RELATION_CUES wins; a
-  // denied comparison ("cannot be compared with", "нельзя сравнить с") compares nothing.
-  const kept = found.filter(
-    (match, i) =>
-      !found.some((other, j) => j < i && other.start < match.end && other.end > match.start) &&
-      !(match.cue.type === "comparable_to" && DENIED.test(sentence.slice(Math.max(0, match.start - 16), match.start))),
+  // Each pattern's matches come in order and never overlap one another, so whether a match overlaps
+  // one of an earlier pattern is a binary search in that pattern's list: linear-logarithmic even in
+  // a sentence made of nothing but cues.
+  const byPattern = RELATION_CUES.map((cue) =>
+    [...sentence.matchAll(cue.pattern)].map((m) => ({ cue, start: m.index, end: m.index + m[0].length })),
   );
+  const kept: CueMatch[] = [];
+  for (const [p, matches] of byPattern.entries()) {
+    for (const match of matches) {
+      // Where two cues overlap ("stands on a par with"), the one listed first in RELATION_CUES wins; a
+      // denied comparison ("cannot be compared with", "нельзя сравнить с") compares nothing.
+      if (overlapsEarlier(byPattern, p, match)) continue;
+      if (match.cue.type === "comparable_to" && DENIED.test(sentence.slice(Math.max(0, match.start - 16), match.start))) continue;
+      kept.push(match);
+    }
+  }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function overlapsEarlier(byPattern: readonly CueMatch[][], pattern: number, span: CueMatch): boolean {
+  for (let earlier = 0; earlier < pattern; earlier++) if (overlapsAny(byPattern[earlier]!, span)) return true;
+  return false;
+}
+
+/** Whether a span overlaps one of these (ordered, non-overlapping) matches. */
+function overlapsAny(matches: readonly CueMatch[], span: CueMatch): boolean {
+  let low = 0;
+  let high = matches.length;
+  // The first match that ends after the span starts is the only one that can overlap it first.
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (matches[middle]!.end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < matches.length && matches[low]!.start < span.end;
 }
