@@ -1,19 +1,17 @@
 import type { NamedEntry } from "@/lib/data/article-import/named-entry";
-import { distanceKm } from "@/lib/geo/distance";
 import type { ArticleAnalysis } from "./analysis-schema";
 import { type DatePhrase, findDatePhrases } from "./date-phrases";
 import { type Dateline, readDateline } from "./dateline";
 import type { EntryLookup } from "./entry-lookup";
-import { whereItHappened } from "./event-place";
 import { eventTitle } from "./event-title";
 import { findExistingEvent } from "./existing-event";
 import { findAgents } from "./find-agents";
 import { findMentions, type Mention } from "./find-mentions";
-import { findDatelinePlace, findGazetteerPlace, placeOfMention } from "./find-place";
+import { findItemPlace } from "./item-place";
 import { proposeLinks } from "./propose-links";
 import { relativeDayPhrase } from "./relative-days";
 import { resolveYears } from "./resolve-years";
-import { type Sentence, splitSentences } from "./sentences";
+import { inSentence, type Sentence, splitSentences } from "./sentences";
 import type { PageItem } from "./split-items";
 import { stableKey } from "./stable-key";
 
@@ -28,8 +26,6 @@ export interface ItemContext {
 }
 
 const AGENT_KINDS = new Set(["person", "organisation"]);
-/** Sentences after the one that states the event read for where it happened. */
-const MAX_PLACE_SENTENCES = 4;
 
 /** One item's proposals: its date and place, the event it reports, links to the entries it names, and the people and organisations in it. */
 export async function analyzeItem(item: PageItem, context: ItemContext): Promise<Item> {
@@ -58,29 +54,15 @@ export async function analyzeItem(item: PageItem, context: ItemContext): Promise
   const mentions = await findMentions(text, context.lookup);
   const agentMentions = mentions.filter((m) => AGENT_KINDS.has(m.entry.kind));
   const others = mentions.filter((m) => !AGENT_KINDS.has(m.entry.kind));
-  const datelinePlace = dateline ? await findDatelinePlace(dateline.place, context.language) : null;
-  const happenedInLead = whereItHappened(lead, others);
-  // An entry the lead names is where the item happened unless the dateline puts the item elsewhere.
-  const namedInLead =
-    others.find(
-      (m) => inside(m, lead) && placeOfMention(m, context.language) && near(placeOfMention(m, context.language)!, datelinePlace),
-    ) ?? null;
-  // Where the lead names no place, the next sentences of its paragraph may say where the event happened.
-  const happenedNext =
-    happenedInLead || namedInLead
-      ? null
-      : sentences
-          .filter((s) => s.start > lead.start && s.start < leadEnd)
-          .slice(0, MAX_PLACE_SENTENCES)
-          .reduce<Mention | null>((found, s) => found ?? whereItHappened(s, others), null);
-  const eventPlace = happenedInLead ?? namedInLead ?? happenedNext;
-  const place =
-    (happenedInLead && placeOfMention(happenedInLead, context.language)) ??
-    (namedInLead && placeOfMention(namedInLead, context.language)) ??
-    (happenedNext && placeOfMention(happenedNext, context.language)) ??
-    datelinePlace ??
-    (await findGazetteerPlace(withoutNames(lead.text, lead.start, others), context.language)) ??
-    (await findGazetteerPlace(withoutNames(text.slice(dateline?.end ?? 0, leadEnd), dateline?.end ?? 0, others), context.language));
+  const { place, eventPlace } = await findItemPlace({
+    text,
+    sentences,
+    lead,
+    leadEnd,
+    dateline,
+    mentions: others,
+    language: context.language,
+  });
   const datePart = date ? { edtf: date.edtf!, precision: date.precision, text: date.text.slice(0, 200) } : null;
 
   const key = stableKey(text);
@@ -134,7 +116,7 @@ function itemDate(
   publishedEdtf: string | null,
 ): DatePhrase | null {
   const lead = dates.filter((d) => d.index < leadEnd && d.edtf && d !== dateline);
-  const inFirst = (d: DatePhrase) => !!first && inside({ start: d.index, end: d.index + d.text.length }, first);
+  const inFirst = (d: DatePhrase) => !!first && inSentence({ start: d.index, end: d.index + d.text.length }, first);
   const reference = dateline?.edtf ?? publishedEdtf;
   return (
     lead.find((d) => d.precision !== "year" && inFirst(d)) ??
@@ -143,34 +125,6 @@ function itemDate(
     lead.find((d) => d.precision !== "year") ??
     lead.find(inFirst) ??
     null
-  );
-}
-
-/**
- * The text with the entries it names blanked out (a place entry excepted), for the gazetteer: "held
- * at the Monument to the Soldier and the Sailor" names a memorial, not the town of Monument.
- */
-function withoutNames(text: string, offset: number, mentions: readonly Mention[]): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const m of mentions) {
-    const from = Math.max(at, m.start - offset);
-    const to = Math.min(text.length, m.end - offset);
-    if (m.entry.kind === "place" || to <= from) continue;
-    parts.push(text.slice(at, from), " ".repeat(to - from));
-    at = to;
-  }
-  parts.push(text.slice(at));
-  return parts.join("");
-}
-
-/** Within this distance of the dateline's town, an entry the lead names can be where the item happened. */
-const NEAR_DATELINE_KM = 100;
-
-function near(place: { lat: number; lon: number }, dateline: { lat: number; lon: number } | null): boolean {
-  return (
-    !dateline ||
-    distanceKm({ latitude: place.lat, longitude: place.lon }, { latitude: dateline.lat, longitude: dateline.lon }) <= NEAR_DATELINE_KM
   );
 }
 
@@ -204,10 +158,6 @@ function sentencesOf(text: string): Sentence[] {
     offset += block.length + 2;
   }
   return sentences;
-}
-
-function inside(span: { start: number; end: number }, sentence: Sentence): boolean {
-  return span.start >= sentence.start && span.end <= sentence.start + sentence.text.length;
 }
 
 function absolute(source: string, base: string | null): string {

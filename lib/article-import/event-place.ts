@@ -1,6 +1,6 @@
 import type { Mention } from "./find-mentions";
 import { findRelationCues, HAPPENED_VERB } from "./relation-cues";
-import type { Sentence } from "./sentences";
+import { inSentence, type Sentence } from "./sentences";
 
 /** Kinds of entry an event can take place at. */
 export const PLACED_KINDS = new Set(["memorial", "place"]);
@@ -23,12 +23,11 @@ const MAX_CUES = 5;
  * акция"). Null when the sentence does not say.
  */
 export function whereItHappened(sentence: Sentence, mentions: readonly Mention[]): Mention | null {
-  const end = sentence.start + sentence.text.length;
-  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= end && PLACED_KINDS.has(m.entry.kind));
+  const placed = mentions.filter((m) => inSentence(m, sentence) && PLACED_KINDS.has(m.entry.kind));
   const cues = findRelationCues(sentence.text).filter((cue) => cue.cue.type === "located_at");
   // "battles that took place under Rzhev" says where something else happened.
   for (const cue of cues.filter((cue) => !RELATIVE.test(sentence.text.slice(Math.max(0, cue.start - 12), cue.start))).slice(0, MAX_CUES)) {
-    const target = inSentence.find((m) => m.start >= sentence.start + cue.end);
+    const target = placed.find((m) => m.start >= sentence.start + cue.end);
     const between = target ? target.start - sentence.start - cue.end : Number.POSITIVE_INFINITY;
     if (target && between <= MAX_CLAUSE_CHARS && !CLAUSE_BREAK.test(sentence.text.slice(cue.end, cue.end + between))) return target;
   }
@@ -36,7 +35,7 @@ export function whereItHappened(sentence: Sentence, mentions: readonly Mention[]
   for (const verb of sentence.text.matchAll(HAPPENED_VERB)) {
     if (++verbs > MAX_CUES) break;
     const clause = lastClauseStart(sentence.text, verb.index);
-    const before = inSentence.find((m) => {
+    const before = placed.find((m) => {
       const from = m.start - sentence.start;
       return from >= clause && m.end - sentence.start <= verb.index && BEFORE_PLACE.test(sentence.text.slice(Math.max(0, from - 30), from));
     });
