@@ -1,15 +1,17 @@
 import type { NamedEntry } from "@/lib/data/article-import/named-entry";
 import type { ArticleAnalysis } from "./analysis-schema";
 import { type DatePhrase, findDatePhrases } from "./date-phrases";
+import { type Dateline, readDateline } from "./dateline";
 import type { EntryLookup } from "./entry-lookup";
 import { eventTitle } from "./event-title";
 import { findExistingEvent } from "./existing-event";
 import { findAgents } from "./find-agents";
 import { findMentions, type Mention } from "./find-mentions";
-import { findGazetteerPlace, placeOfMention } from "./find-place";
+import { findItemPlace } from "./item-place";
 import { proposeLinks } from "./propose-links";
+import { relativeDayPhrase } from "./relative-days";
 import { resolveYears } from "./resolve-years";
-import { type Sentence, splitSentences } from "./sentences";
+import { inSentence, type Sentence, splitSentences } from "./sentences";
 import type { PageItem } from "./split-items";
 import { stableKey } from "./stable-key";
 
@@ -29,33 +31,52 @@ const AGENT_KINDS = new Set(["person", "organisation"]);
 export async function analyzeItem(item: PageItem, context: ItemContext): Promise<Item> {
   const body = item.paragraphs.join("\n\n");
   const text = item.heading ? `${item.heading}\n\n${body}` : body;
-  const leadEnd = (item.heading ? item.heading.length + 2 : 0) + item.paragraphs[0]!.length;
-  const sentences = sentencesOf(text);
+  const paragraphStart = item.heading ? item.heading.length + 2 : 0;
+  const leadEnd = paragraphStart + item.paragraphs[0]!.length;
+  const dateline = readDateline(text, paragraphStart);
+  const sentences = afterDateline(sentencesOf(text), dateline);
+  const first = Math.max(
+    0,
+    sentences.findIndex((s) => s.start >= paragraphStart),
+  );
   const images = item.images.map((source) => absolute(source, context.url)).slice(0, 100);
 
   const dates = resolveYears(findDatePhrases(text), {
     publishedEdtf: context.publishedEdtf,
     references: [...item.images, context.url ?? ""],
   });
-  const date = itemDate(dates, leadEnd, sentences[item.heading ? 1 : 0]);
-  const eventSentence = date ? sentences.findIndex((s) => date.index >= s.start && date.index < s.start + s.text.length) : -1;
-  const lead = sentences[eventSentence] ?? sentences[item.heading ? 1 : 0] ?? sentences[0]!;
+  const datelineDate = (dateline && dates.find((d) => d.index === dateline.dateIndex)) || null;
+  const date = itemDate(dates, leadEnd, sentences[first], datelineDate, context.publishedEdtf);
+  const dated = date ? sentences.findIndex((s) => date.index >= s.start && date.index < s.start + s.text.length) : -1;
+  const eventSentence = date ? (dated >= 0 ? dated : first) : -1;
+  const lead = sentences[eventSentence] ?? sentences[first] ?? sentences[0]!;
 
   const mentions = await findMentions(text, context.lookup);
   const agentMentions = mentions.filter((m) => AGENT_KINDS.has(m.entry.kind));
   const others = mentions.filter((m) => !AGENT_KINDS.has(m.entry.kind));
-  const placeMention = others.find((m) => inside(m, lead) && placeOfMention(m, context.language)) ?? null;
-  const place =
-    (placeMention && placeOfMention(placeMention, context.language)) ??
-    (await findGazetteerPlace(lead.text, context.language)) ??
-    (await findGazetteerPlace(text.slice(0, leadEnd), context.language));
+  const { place, eventPlace } = await findItemPlace({
+    text,
+    sentences,
+    lead,
+    leadEnd,
+    dateline,
+    mentions: others,
+    language: context.language,
+  });
   const datePart = date ? { edtf: date.edtf!, precision: date.precision, text: date.text.slice(0, 200) } : null;
 
   const key = stableKey(text);
   const existingSlug = date ? await findExistingEvent(date.edtf!, date.precision, place, mentions) : null;
   const event: Item["event"] = datePart
     ? {
-        title: { en: null, ru: null, [context.language]: eventTitle(item.heading, lead.text, [date?.text ?? "", place?.text ?? ""]) },
+        title: {
+          en: null,
+          ru: null,
+          [context.language]: eventTitle(item.heading, lead.text, {
+            date: date?.text ?? "",
+            place: place?.text ?? "",
+          }),
+        },
         date: datePart,
         place,
         existingSlug,
@@ -75,21 +96,47 @@ export async function analyzeItem(item: PageItem, context: ItemContext): Promise
       mentions: others,
       event: event ? (existingSlug ? { entrySlug: existingSlug } : { proposedEvent: true }) : null,
       eventSentence,
-      subject: subjectOf(others, item.heading ? item.heading.length : 0),
-      eventPlace: placeMention,
+      subject: subjectOf(others, item.heading ? item.heading.length : 0) ?? eventPlace?.entry ?? null,
+      eventPlace,
     }).slice(0, 500),
     agents: findAgents(text, sentences, agentMentions, others),
   };
 }
 
-/** The item's date: the first day or month its heading or first paragraph names, else a year its first sentence names. */
-function itemDate(dates: DatePhrase[], leadEnd: number, first: Sentence | undefined): DatePhrase | null {
-  const lead = dates.filter((d) => d.index < leadEnd && d.edtf);
+/**
+ * The item's date: the first day or month its own first sentence names, else the day that sentence
+ * names relative to ("on Wednesday", "вчера") the dateline's or page's date, else the dateline's date, else the
+ * first day or month its heading or first paragraph names, else a year its first sentence names.
+ */
+function itemDate(
+  dates: DatePhrase[],
+  leadEnd: number,
+  first: Sentence | undefined,
+  dateline: DatePhrase | null,
+  publishedEdtf: string | null,
+): DatePhrase | null {
+  const lead = dates.filter((d) => d.index < leadEnd && d.edtf && d !== dateline);
+  const inFirst = (d: DatePhrase) => !!first && inSentence({ start: d.index, end: d.index + d.text.length }, first);
+  const reference = dateline?.edtf ?? publishedEdtf;
   return (
+    lead.find((d) => d.precision !== "year" && inFirst(d)) ??
+    (first && reference ? relativeDayPhrase(first, reference) : null) ??
+    dateline ??
     lead.find((d) => d.precision !== "year") ??
-    lead.find((d) => first && inside({ start: d.index, end: d.index + d.text.length }, first)) ??
+    lead.find(inFirst) ??
     null
   );
+}
+
+/** The item's sentences without its dateline: the sentence it opens keeps only the words after it. */
+function afterDateline(sentences: Sentence[], dateline: Dateline | null): Sentence[] {
+  if (!dateline) return sentences;
+  return sentences.flatMap((s) => {
+    const end = s.start + s.text.length;
+    if (end <= dateline.end) return [];
+    if (s.start >= dateline.end) return [s];
+    return [{ text: s.text.slice(dateline.end - s.start), start: dateline.end }];
+  });
 }
 
 /** The memorial or place the item is about: the first named in its heading, else the one it names most often. */
@@ -111,10 +158,6 @@ function sentencesOf(text: string): Sentence[] {
     offset += block.length + 2;
   }
   return sentences;
-}
-
-function inside(span: { start: number; end: number }, sentence: Sentence): boolean {
-  return span.start >= sentence.start && span.end <= sentence.start + sentence.text.length;
 }
 
 function absolute(source: string, base: string | null): string {

@@ -3,28 +3,27 @@ const ENGLISH_PASSIVE =
   /^(.{8,}?)\s+(?:was|were|has been|have been|is being|will be)\s+(?:held|opened|unveiled|inaugurated|organi[sz]ed|launched|signed|installed|laid|dedicated|celebrated)(?![\p{L}])/iu;
 const ENGLISH_ACTIVE = /^(.{8,}?)\s+(?:took place|takes place|has begun|began|begins|opened|started|ended)(?![\p{L}])/iu;
 const RUSSIAN_VERB_FIRST =
-  /^(?:состоял\p{L}*|прош(?:ло|ла|ёл|ел|ли)|открыл\p{L}*|началс\p{L}*|начал\p{L}*|завершил\p{L}*|стартовал\p{L}*)\s+(.{8,})$/iu;
+  /^(?:состоял\p{L}*|прош(?:ло|ла|ёл|ел|ли)|открыл\p{L}*|началс\p{L}*|начал\p{L}*|завершил\p{L}*|стартовал\p{L}*)\s+(.{3,})$/iu;
 const RUSSIAN_VERB_AFTER =
   /^(.{8,}?)\s+(?:состоял\p{L}*|прош(?:ло|ла|ёл|ел|ли)|открыл\p{L}*|началс\p{L}*|завершил\p{L}*|был[аио]?\s+открыт\p{L}*)(?![\p{L}])/iu;
+/** A Russian sentence that names the place first and what happened after the verb: "У памятника «Алёша» прошла церемония …", "В школах прошли уроки памяти". */
+const RUSSIAN_PLACE_FIRST =
+  /^(?:у|на|в|во|возле|около|под|близ)\s[^,.;:]{1,120}?\s(?:состоял\p{L}*|прош(?:ло|ла|ёл|ел|ли)|проходил\p{L}*|открыл\p{L}*|началс\p{L}*|стартовал\p{L}*)\s+(.{3,})$/iu;
 const MAX_TITLE = 160;
+/** The longest lead read for a title: a title is cut to MAX_TITLE anyway, and the patterns stay cheap. */
+const MAX_LEAD = 1000;
 
 /**
  * A proposed event's title: the item's heading where it has one, else its lead sentence without the
  * words that date and place it, cut down to what happened where the sentence has a familiar shape.
  */
-export function eventTitle(heading: string | null, lead: string, remove: readonly string[]): string {
+export function eventTitle(heading: string | null, lead: string, words: { date: string; place: string }): string {
   if (heading) return heading.slice(0, 500);
-  let text = lead;
-  for (const words of remove) {
-    if (words) text = text.replace(new RegExp(`(?:(?<![\\p{L}])(?:in|at|on|near|в|во|на|под)\\s+)?${escapeRegExp(words)}`, "iu"), " ");
-  }
-  text = text
-    .replace(/\s+/g, " ")
-    .replace(/^[\s,;:–—-]+/, "")
-    .replace(/\s+([,.;:])/g, "$1")
-    .replace(/^,\s*/, "")
-    .trim();
+  const undated = tidy(without(lead.slice(0, MAX_LEAD), words.date));
+  const placeFirst = RUSSIAN_PLACE_FIRST.exec(undated)?.[1];
+  const text = placeFirst ?? tidy(without(undated, words.place));
   const subject =
+    placeFirst ??
     ENGLISH_PASSIVE.exec(text)?.[1] ??
     ENGLISH_ACTIVE.exec(text)?.[1] ??
     RUSSIAN_VERB_FIRST.exec(text)?.[1] ??
@@ -36,6 +35,24 @@ export function eventTitle(heading: string | null, lead: string, remove: readonl
     .trim();
   const short = clean.length <= MAX_TITLE ? clean : `${clean.slice(0, clean.lastIndexOf(" ", MAX_TITLE))}…`;
   return short.charAt(0).toUpperCase() + short.slice(1);
+}
+
+/** The text without the given words and the preposition and article before them ("on Mamaev Kurgan", "at the Khatyn memorial"). */
+function without(text: string, words: string): string {
+  if (!words) return text;
+  return text.replace(
+    new RegExp(`(?:(?<![\\p{L}])(?:in|at|on|near|в|во|на|под|у)\\s+(?:the\\s+)?)?${escapeRegExp(words)}(?![\\p{L}])`, "iu"),
+    " ",
+  );
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,;:–—-]+/, "")
+    .replace(/\s+([,.;:])/g, "$1")
+    .replace(/^,\s*/, "")
+    .trim();
 }
 
 function escapeRegExp(text: string): string {

@@ -27,7 +27,7 @@ export async function findMentions(text: string, lookup: EntryLookup): Promise<M
   const found: Mention[] = [];
   for (const entry of candidates) {
     for (const name of entryNames(entry)) {
-      for (const [from, to] of occurrences(text, content, starts.get(head(name[0]!)) ?? [], name)) {
+      for (const [from, to] of occurrences(text, content, starts.get(head(name[0]!)) ?? [], name, HEADED_KINDS.has(entry.kind))) {
         found.push({
           entry,
           start: content[from]!.start,
@@ -85,22 +85,48 @@ function positionsByHead(content: readonly WordToken[]): Map<string, number[]> {
   return positions;
 }
 
-/** Where a name's words stand in the text's content words (from the given first positions on), one after another, with a capital among them. */
-function occurrences(text: string, content: WordToken[], firsts: readonly number[], name: string[]): [number, number][] {
+/** A name this long (in content words) is also recognised by its first MIN_PREFIX_WORDS words or more. */
+const MIN_PREFIX_NAME = 4;
+const MIN_PREFIX_WORDS = 3;
+/** Kinds of entry whose names a generic word may stand before ("Museum Alexander Shkolnik" is no name). */
+const HEADED_KINDS = new Set(["memorial", "place"]);
+/** Words that say what kind of thing a name names; one may stand before a name without being part of it. */
+const GENERIC_HEAD = /^(?:memorial|monument|museum|statue|мемориал\p{L}*|памятник\p{L}*|монумент\p{L}*|музе\p{L}*)$/iu;
+
+/**
+ * Where a name's words stand in the text's content words (from the given first positions on), one
+ * after another, with a capital among them. A long name is also found by its first words when the
+ * text does not go on with another name word ("Мемориал Защитникам Советского Заполярья стоит …"
+ * for "«Защитникам Советского Заполярья в годы Великой Отечественной войны»", "the Soviet War
+ * Memorial in Treptower Park to mark …"), and a generic word right before a memorial's name ("Мемориал «…»", not "Memorial
+ * and the …") is taken in with it.
+ */
+function occurrences(text: string, content: WordToken[], firsts: readonly number[], name: string[], headed: boolean): [number, number][] {
   const found: [number, number][] = [];
   for (const i of firsts) {
-    if (i + name.length > content.length) continue;
+    let matched = 0;
     let capital = false;
-    let ok = true;
-    for (let j = 0; j < name.length && ok; j++) {
-      const token = content[i + j]!;
-      ok = name.length === 1 ? token.key === name[0] : sameNameWord(token.key, name[j]!);
-      if (ok && j > 0) ok = joinedAcross(text, content[i + j - 1]!, token);
+    while (matched < name.length && i + matched < content.length) {
+      const token = content[i + matched]!;
+      const same = name.length === 1 ? token.key === name[0] : sameNameWord(token.key, name[matched]!);
+      if (!same || (matched > 0 && !joinedAcross(text, content[i + matched - 1]!, token))) break;
       capital ||= token.capitalised;
+      matched++;
     }
-    if (ok && capital) found.push([i, i + name.length - 1]);
+    const whole = matched === name.length;
+    const prefix = !whole && name.length >= MIN_PREFIX_NAME && matched >= MIN_PREFIX_WORDS && !goesOnAsName(text, content, i + matched);
+    if (!capital || !(whole || prefix)) continue;
+    const head = content[i - 1];
+    const withHead = headed && head && GENERIC_HEAD.test(head.word) && joined(text, head, content[i]!) ? i - 1 : i;
+    found.push([withHead, i + matched - 1]);
   }
   return found;
+}
+
+/** Whether the content word at `next` carries on the name before it (a capitalised word joined to it). */
+function goesOnAsName(text: string, content: WordToken[], next: number): boolean {
+  const token = content[next];
+  return !!token && token.capitalised && joinedAcross(text, content[next - 1]!, token);
 }
 
 /** Content words stay in one name across function words ("Battle of Stalingrad"), not across punctuation. */

@@ -1,5 +1,6 @@
 import type { NamedEntry } from "@/lib/data/article-import/named-entry";
 import type { ArticleAnalysis } from "./analysis-schema";
+import { PLACED_KINDS } from "./event-place";
 import type { Mention } from "./find-mentions";
 import { findRelationCues } from "./relation-cues";
 import type { Sentence } from "./sentences";
@@ -63,7 +64,8 @@ export function proposeLinks(itemKey: string, context: LinkContext): Link[] {
     }
   }
   if (context.event && context.eventPlace) {
-    const sentence = context.sentences[Math.max(0, context.eventSentence)]?.text ?? context.eventPlace.matched;
+    const place = context.eventPlace;
+    const sentence = context.sentences.find((s) => place.start >= s.start && place.end <= s.start + s.text.length)?.text ?? place.matched;
     add(context.event, context.eventPlace, "located_at", sentence);
   }
   for (const mention of context.mentions) {
@@ -86,8 +88,9 @@ function relationFrom(
   const subject = before?.entry ?? context.subject;
   switch (type) {
     case "located_at":
-      // Only the sentence that states the item's event says where that event took place.
-      return sentence === context.eventSentence ? context.event : null;
+      // Only the sentence that states the item's event says where that event took place, and only a
+      // memorial or a place is somewhere (not "held … to mark the end of the Battle of Berlin").
+      return sentence === context.eventSentence && PLACED_KINDS.has(target.entry.kind) ? context.event : null;
     case "comparable_to":
       // Only like is compared with like: a memorial with memorials, an event with events.
       return subject && subject.kind === target.entry.kind ? { entrySlug: subject.slug } : null;

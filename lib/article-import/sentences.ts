@@ -10,6 +10,11 @@ const ABBREVIATION =
   /(?:^|[\s(«"“])(?:st|mr|mrs|ms|dr|gen|col|lt|capt|prof|no|vs|etc|approx|jr|sr|г|гг|им|ул|пр|т|д|н|э|им|см|тыс|млн|ок|\p{Lu})\.$/iu;
 const END = /[.!?…]+["'»”)]*(?=\s+["'«“(]?[\p{Lu}\d])|[.!?…]+["'»”)]*$/gu;
 
+/** Whether a span of the text lies within the sentence. */
+export function inSentence(span: { start: number; end: number }, sentence: Sentence): boolean {
+  return span.start >= sentence.start && span.end <= sentence.start + sentence.text.length;
+}
+
 /** The text's sentences, split at a closing mark followed by a capital, abbreviations and initials kept whole. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
