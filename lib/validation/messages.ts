@@ -40,6 +40,7 @@ export const VALIDATION_KEYS = [
   "longitudeMax",
   "coordinatesBoth",
   "countryCode",
+  "sourceLanguage",
   "wikidataId",
   "notComparableToSelf",
   "notLinkedToSelf",

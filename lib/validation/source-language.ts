@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { key } from "./messages";
 
 /**
  * The languages the editor offers for a source's title, the ones sources here are most often in; the
@@ -11,6 +12,7 @@ export const sourceLanguageSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z]{2,3}$/)
+  .max(3, key("sourceLanguage"))
+  .regex(/^[a-z]{2,3}$/, key("sourceLanguage"))
   .nullable()
   .default(null);

@@ -43,6 +43,16 @@ const SAMPLE_PARAMS = {
   source: "archive",
   email: "a@b.invalid",
   slugs: "new, deleted",
+  // The image refusals' values (lib/media/process-image.ts).
+  size: "12 MB",
+  max: "10 MB",
+  kind: "pdf",
+  extension: "pdf",
+  format: "JPEG",
+  width: 20000,
+  height: 20000,
+  maxSide: 12000,
+  maxMegapixels: 50,
 };
 
 function entry(overrides: Partial<EntryEditInput> = {}): EntryEditInput {
