@@ -99,6 +99,8 @@ test("a curator uploads two images from the entry's own page, captions one, reor
     .filter({ hasText: captioned })
     .dragTo(images.getByRole("listitem").filter({ hasText: second }));
   await expect.poll(() => editorOrder(images)).toEqual([captioned, second]);
+  // Said only once the server has kept the move.
+  await expect(images.getByRole("status").filter({ hasText: `“${captioned}” is now image 1 of 2.` })).toBeVisible();
   await curator.reload();
   await expect.poll(() => editorOrder(images)).toEqual([captioned, second]);
 

@@ -55,7 +55,7 @@ export function EntryImageList({ images, licences, mayChange, mayRemove }: Entry
       list.current?.querySelector<HTMLButtonElement>(`[data-move="${id}:${wanted}"]`)?.focus();
     }
     setProblem(null);
-    setAnnouncement(t("moved", { caption: caption(image), position: to + 1, count: next.length }));
+    setAnnouncement("");
     const form = new FormData();
     form.set("mediaId", id);
     form.set("position", String(to));
@@ -63,12 +63,13 @@ export function EntryImageList({ images, licences, mayChange, mayRemove }: Entry
       const result = await moveMediaAction(form);
       if (result.status === "refused") {
         setMoved(null);
-        setAnnouncement("");
         setProblem(t("moveRefused", { message: result.message }));
+      } else {
+        // Said once the server has kept it, so "is now image 1" is never said of a move still on its way.
+        setAnnouncement(t("moved", { caption: caption(image), position: to + 1, count: next.length }));
       }
     } catch {
       setMoved(null);
-      setAnnouncement("");
       setProblem(t("moveFailed"));
     }
     router.refresh();
