@@ -1,7 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { BIN, loadAverage, machine, ROOT, run, runIfMain, writeResult } from "./lib/common";
+import { loadAverage, machine, runIfMain, writeResult } from "./lib/common";
+import { prepareImportBenchDatabase } from "./lib/import-bench-database";
 
 /**
  * tsx bench/import-bench.ts [--rows 10000]
@@ -17,7 +16,6 @@ import { BIN, loadAverage, machine, ROOT, run, runIfMain, writeResult } from "./
  * NODE_OPTIONS=--expose-gc to also record the main thread's heap still in use after each import.
  */
 
-const DATABASE = path.join("data", "import-bench.db");
 const round = (n: number) => Math.round(n * 10) / 10;
 
 function csvCell(text: string): string {
@@ -58,21 +56,11 @@ function generateCsv(rows: number, header: readonly string[]): string {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { rows: { type: "string", default: "10000" } } });
   const rows = Number(values.rows);
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(path.join(ROOT, DATABASE + suffix), { force: true });
-  const url = `file:./${DATABASE}`;
-  await run(BIN("prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, timeoutMs: 5 * 60_000 });
-  process.env.DATABASE_URL = url;
-  process.env.UPLOADS_DIR = path.join("bench", ".tmp", "import-uploads");
-
-  const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
-  const { db } = await import("@/lib/db");
+  const { db, actor } = await prepareImportBenchDatabase("import-bench");
   const { CSV_HEADER } = await import("@/lib/open-data/csv-record");
   const { startImport } = await import("@/lib/import/start-import");
   const { getImportJob } = await import("@/lib/data/imports/get-import-job");
   const { recentImportWorkerHeaps } = await import("@/lib/import/in-import-worker");
-  await seedReferenceData();
-  const actor = { id: "bench-curator", email: "bench@example.org", name: "Bench", role: "curator" as const };
-  await db.user.create({ data: { ...actor, emailVerified: true } });
   const file = new TextEncoder().encode(generateCsv(rows, CSV_HEADER));
 
   async function importOnce() {

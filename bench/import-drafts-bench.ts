@@ -1,7 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { BIN, loadAverage, machine, ROOT, run, runIfMain, writeResult } from "./lib/common";
+import { loadAverage, machine, runIfMain, writeResult } from "./lib/common";
+import { prepareImportBenchDatabase } from "./lib/import-bench-database";
 
 /**
  * tsx bench/import-drafts-bench.ts [--rows 10000]
@@ -13,27 +12,16 @@ import { BIN, loadAverage, machine, ROOT, run, runIfMain, writeResult } from "./
  * JavaScript heap sampled every 20 ms, and what moved. Writes bench/out/import-drafts.json.
  */
 
-const DATABASE = path.join("data", "import-drafts-bench.db");
 const round = (n: number) => Math.round(n * 100) / 100;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { rows: { type: "string", default: "10000" } } });
   const rows = Number(values.rows);
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(path.join(ROOT, DATABASE + suffix), { force: true });
-  const url = `file:./${DATABASE}`;
-  await run(BIN("prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, timeoutMs: 5 * 60_000 });
-  process.env.DATABASE_URL = url;
-  process.env.UPLOADS_DIR = path.join("bench", ".tmp", "import-drafts-uploads");
-
-  const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
-  const { db } = await import("@/lib/db");
+  const { db, actor } = await prepareImportBenchDatabase("import-drafts-bench");
   const { startImport } = await import("@/lib/import/start-import");
   const { getImportJob } = await import("@/lib/data/imports/get-import-job");
   const { countImportEntries } = await import("@/lib/data/imports/count-import-entries");
   const { moveImportDrafts } = await import("@/lib/data/imports/move-import-drafts");
-  await seedReferenceData();
-  const actor = { id: "bench-curator", email: "bench@example.org", name: "Bench", role: "curator" as const };
-  await db.user.create({ data: { ...actor, emailVerified: true } });
   const csv = ["external_id,kind,title_en", ...Array.from({ length: rows }, (_, i) => `drafts-bench-${i},place,Drafts bench place ${i}`)];
   const job = await startImport({ fileName: "drafts.csv", bytes: new TextEncoder().encode(csv.join("\r\n")), dryRun: false, actor });
   while (["queued", "running"].includes((await getImportJob(job.id, { reportLimit: 0 }))!.status)) {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CrashCheck, verifyAfterCrash } from "@/scripts/trust/verify-after-crash";
 import { type CheckMark, emptyLedger, recordKey } from "@/scripts/trust/write-ledger";
 import { setupTestDatabase } from "./test-database";
@@ -38,8 +38,12 @@ function writeEntry(db: Database.Database, slug: string, version: number, whole 
 
 describe.skipIf(testDatabase.kind !== "sqlite")("the crash test's check after each restart", () => {
   const ledger = emptyLedger();
-  const db = new Database(testDatabase.file);
-  afterAll(() => db.close());
+  // Opened in beforeAll: a skipped suite's body still runs, and on PostgreSQL the "file" is a database name.
+  let db: Database.Database;
+  beforeAll(() => {
+    db = new Database(testDatabase.file);
+  });
+  afterAll(() => db?.close());
   const acknowledge = (slug: string, version: number) => {
     ledger.sent.push(recordKey("entry", slug));
     const id = writeEntry(db, slug, version);
