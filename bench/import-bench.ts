@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { loadAverage, machine, runIfMain, writeResult } from "./lib/common";
 import { prepareImportBenchDatabase } from "./lib/import-bench-database";
+import { measureStep } from "./lib/measure-step";
 
 /**
  * tsx bench/import-bench.ts [--rows 10000]
@@ -64,40 +65,26 @@ async function main(): Promise<void> {
   const file = new TextEncoder().encode(generateCsv(rows, CSV_HEADER));
 
   async function importOnce() {
-    let peak = process.memoryUsage().rss;
-    let peakHeap = process.memoryUsage().heapUsed;
-    const sampler = setInterval(() => {
-      const memory = process.memoryUsage();
-      peak = Math.max(peak, memory.rss);
-      peakHeap = Math.max(peakHeap, memory.heapUsed);
-    }, 20);
-    const cpu = process.cpuUsage();
-    const started = performance.now();
     const heapsBefore = recentImportWorkerHeaps().length;
-    const job = await startImport({ fileName: "bench.csv", bytes: file, dryRun: false, actor });
-    for (;;) {
-      const now = (await getImportJob(job.id, { reportLimit: 0 }))!;
-      // The job's worker records its heap as it answers, just after the job is marked finished.
-      const heaps = recentImportWorkerHeaps().slice(heapsBefore);
-      if (now.status !== "queued" && now.status !== "running" && heaps.some((heap) => heap.kind === "run")) {
-        const seconds = (performance.now() - started) / 1000;
-        clearInterval(sampler);
-        const used = process.cpuUsage(cpu);
-        (globalThis as { gc?: () => void }).gc?.();
-        return {
-          seconds: round(seconds),
-          cpuSeconds: round((used.user + used.system) / 1e6),
-          peakRssMb: round(peak / 1e6),
-          peakHeapMb: round(peakHeap / 1e6),
-          heapAfterGcMb: "gc" in globalThis ? round(process.memoryUsage().heapUsed / 1e6) : null,
-          workers: heaps.map(({ kind, heapPeakMb, heapLimitMb }) => ({ kind, heapPeakMb, heapLimitMb })),
-          status: now.status,
-          counts: now.counts,
-          rowsPerSecond: Math.round(rows / seconds),
-        };
+    const { result: finished, ...measure } = await measureStep(async () => {
+      const job = await startImport({ fileName: "bench.csv", bytes: file, dryRun: false, actor });
+      for (;;) {
+        const now = (await getImportJob(job.id, { reportLimit: 0 }))!;
+        // The job's worker records its heap as it answers, just after the job is marked finished.
+        const heaps = recentImportWorkerHeaps().slice(heapsBefore);
+        if (now.status !== "queued" && now.status !== "running" && heaps.some((heap) => heap.kind === "run")) return { now, heaps };
+        await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    }, round);
+    (globalThis as { gc?: () => void }).gc?.();
+    return {
+      ...measure,
+      heapAfterGcMb: "gc" in globalThis ? round(process.memoryUsage().heapUsed / 1e6) : null,
+      workers: finished.heaps.map(({ kind, heapPeakMb, heapLimitMb }) => ({ kind, heapPeakMb, heapLimitMb })),
+      status: finished.now.status,
+      counts: finished.now.counts,
+      rowsPerSecond: Math.round(rows / measure.seconds),
+    };
   }
 
   (globalThis as { gc?: () => void }).gc?.();

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { loadAverage, machine, runIfMain, writeResult } from "./lib/common";
 import { prepareImportBenchDatabase } from "./lib/import-bench-database";
+import { measureStep } from "./lib/measure-step";
 
 /**
  * tsx bench/import-drafts-bench.ts [--rows 10000]
@@ -28,27 +29,7 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
-  async function measured<T>(step: () => Promise<T>) {
-    let peak = process.memoryUsage().rss;
-    let peakHeap = process.memoryUsage().heapUsed;
-    const sampler = setInterval(() => {
-      const memory = process.memoryUsage();
-      peak = Math.max(peak, memory.rss);
-      peakHeap = Math.max(peakHeap, memory.heapUsed);
-    }, 20);
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    const result = await step();
-    const used = process.cpuUsage(cpu);
-    clearInterval(sampler);
-    return {
-      result,
-      seconds: round((performance.now() - started) / 1000),
-      cpuSeconds: round((used.user + used.system) / 1e6),
-      peakRssMb: round(peak / 1e6),
-      peakHeapMb: round(peakHeap / 1e6),
-    };
-  }
+  const measured = <T>(step: () => Promise<T>) => measureStep(step, round);
 
   const baselineRssMb = round(process.memoryUsage().rss / 1e6);
   const count = await measured(() => countImportEntries(job.id));
