@@ -67,6 +67,8 @@ export function readHtmlPage(html: string): PageSource {
   let text = "";
   let headingDepth = 0;
   let headingLevel = 0;
+  // Only outermost <article>s are items: one inside another is a part of it (a comment, a quote).
+  let articleDepth = 0;
 
   const flush = () => {
     const line = text.replace(/\s+/g, " ").trim();
@@ -100,6 +102,7 @@ export function readHtmlPage(html: string): PageSource {
         }
         if (name === "time" && attributes.datetime) publishedEdtf ??= isoDay(attributes.datetime);
         if (BLOCK.has(name)) flush();
+        if (name === "article" && articleDepth++ === 0) blocks.push({ kind: "itemBreak" });
         if (HEADING.test(name)) {
           headingDepth += 1;
           headingLevel = Number(name[1]);
@@ -121,6 +124,7 @@ export function readHtmlPage(html: string): PageSource {
         }
         if (skipping > 0) return;
         if (BLOCK.has(name)) flush();
+        if (name === "article") articleDepth = Math.max(0, articleDepth - 1);
         if (HEADING.test(name)) headingDepth = Math.max(0, headingDepth - 1);
       },
     },
@@ -130,22 +134,37 @@ export function readHtmlPage(html: string): PageSource {
   parser.end();
   flush();
   title = (ogTitle ?? titleText.replace(/\s+/g, " ").trim()) || null;
-  return { blocks: sectionsOfOneArticle(blocks), title, publisher, publishedEdtf };
+  return { blocks: sectionsOfArticles(blocks), title, publisher, publishedEdtf };
 }
 
 /**
- * A page whose first heading is an h1 with text under it is one article: its lower headings are
- * section titles within it, kept as its paragraphs. (A page whose h1 is followed straight by another
- * heading is a list, each of whose headings starts an item.)
+ * Which headings are an article's section titles rather than items of their own. A page of
+ * <article>s: within each, the headings after its first, when that first heading has text under it.
+ * Otherwise, a page whose first heading is an h1 with text under it is one article: its lower
+ * headings are section titles within it. Either way, a first heading followed straight by another
+ * heading leads a list, each of whose headings starts an item. Section titles are kept as paragraphs.
  */
-function sectionsOfOneArticle(blocks: PageBlock[]): PageBlock[] {
+function sectionsOfArticles(blocks: PageBlock[]): PageBlock[] {
+  if (!blocks.some((block) => block.kind === "itemBreak")) return sectionsOf(blocks, (top, later) => top === 1 && later > 1);
+  const kept: PageBlock[] = [];
+  let start = 0;
+  for (let i = 1; i <= blocks.length; i++) {
+    if (i < blocks.length && blocks[i]!.kind !== "itemBreak") continue;
+    kept.push(...sectionsOf(blocks.slice(start, i), () => true));
+    start = i;
+  }
+  return kept;
+}
+
+/** `blocks` with the headings after the first turned into paragraphs where `isSection` says so, if the first heading has text under it. */
+function sectionsOf(blocks: PageBlock[], isSection: (topLevel: number, laterLevel: number) => boolean): PageBlock[] {
   const first = blocks.findIndex((block) => block.kind === "heading");
   const top = blocks[first];
-  if (top?.kind !== "heading" || top.level !== 1) return blocks;
+  if (top?.kind !== "heading") return blocks;
   const next = blocks.slice(first + 1).find((block) => block.kind !== "images");
   if (next?.kind !== "paragraph") return blocks;
   return blocks.map((block, i) =>
-    i > first && block.kind === "heading" && (block.level ?? 1) > 1 ? { kind: "paragraph", text: block.text } : block,
+    i > first && block.kind === "heading" && isSection(top.level ?? 1, block.level ?? 1) ? { kind: "paragraph", text: block.text } : block,
   );
 }
 

@@ -6,7 +6,9 @@ export type PageBlock =
   | { kind: "paragraph"; text: string }
   /** `level` 1–6 where the page's markup gives one (HTML h1–h6). */
   | { kind: "heading"; text: string; level?: number }
-  | { kind: "images"; sources: string[] };
+  | { kind: "images"; sources: string[] }
+  /** Where the page's markup starts a new item of its own (an HTML <article>): what follows is not part of the previous item. */
+  | { kind: "itemBreak" };
 
 export interface PageSource {
   blocks: PageBlock[];

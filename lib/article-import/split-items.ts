@@ -10,19 +10,25 @@ export interface PageItem {
 /**
  * A page's items. Each heading starts an item that runs to the next heading. Paragraphs before the
  * first heading stand alone, one item each (the short headline items a news page shows above its
- * article); a page without headings is one item. Images belong to the item they appear in or after.
+ * article); a page without headings is one item. Where the markup says where items start (an
+ * itemBreak), an item also ends there, and the paragraphs after it belong together whether or not a
+ * heading leads them. Images belong to the item they appear in or after.
  */
 export function splitItems(blocks: readonly PageBlock[]): PageItem[] {
   const hasHeadings = blocks.some((block) => block.kind === "heading");
   const items: PageItem[] = [];
   let current: PageItem | null = null;
+  let marked = false;
   for (const block of blocks) {
-    if (block.kind === "images") {
+    if (block.kind === "itemBreak") {
+      current = null;
+      marked = true;
+    } else if (block.kind === "images") {
       if (!current) items.push((current = { heading: null, paragraphs: [], images: [] }));
       current.images.push(...block.sources);
     } else if (block.kind === "heading") {
       items.push((current = { heading: block.text, paragraphs: [], images: [] }));
-    } else if (!current || (hasHeadings && current.heading === null && current.paragraphs.length > 0)) {
+    } else if (!current || (!marked && hasHeadings && current.heading === null && current.paragraphs.length > 0)) {
       items.push((current = { heading: null, paragraphs: [block.text], images: [] }));
     } else {
       current.paragraphs.push(block.text);

@@ -79,6 +79,23 @@ describe("a pasted HTML page", () => {
     expect(splitItems(list.blocks).map((item) => item.heading)).toEqual(["First item", "Second item"]);
   });
 
+  it("makes each <article> of a page an item, whatever its headings' levels", () => {
+    const page = readHtmlPage(`<main><article><h1>Pupils walk the fortress route</h1><p>On Sunday a ceremony was held.</p>
+      <h3>Flowers at the flame</h3><p>Wreaths were laid.</p></article>
+      <article><h2>An exhibition opens in Rzhev</h2><p>It opened on March 5.</p>
+      <article><p>A reader's comment.</p></article></article>
+      <article><p>A short item without a heading.</p><p>Its second paragraph.</p></article></main>`);
+    expect(splitItems(page.blocks)).toEqual([
+      {
+        heading: "Pupils walk the fortress route",
+        paragraphs: ["On Sunday a ceremony was held.", "Flowers at the flame", "Wreaths were laid."],
+        images: [],
+      },
+      { heading: "An exhibition opens in Rzhev", paragraphs: ["It opened on March 5.", "A reader's comment."], images: [] },
+      { heading: null, paragraphs: ["A short item without a heading.", "Its second paragraph."], images: [] },
+    ]);
+  });
+
   it("drops photo credits", () => {
     expect(splitItems(readTextPage("Photo: TASS\n\nThe memorial opened on May 9, 2020.").blocks)).toEqual([
       { heading: null, paragraphs: ["The memorial opened on May 9, 2020."], images: [] },
