@@ -99,7 +99,7 @@ export async function analyzeItem(item: PageItem, context: ItemContext): Promise
       subject: subjectOf(others, item.heading ? item.heading.length : 0) ?? eventPlace?.entry ?? null,
       eventPlace,
     }).slice(0, 500),
-    agents: findAgents(text, sentences, agentMentions, others),
+    agents: findAgents(text, sentences, agentMentions, others, dateline ? { start: paragraphStart, end: dateline.end } : null),
   };
 }
 

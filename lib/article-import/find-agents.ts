@@ -51,13 +51,15 @@ const RUSSIAN_ORGANISATION =
  * names one, and otherwise proposals: a name after the office its holder holds ("Governor Igor
  * Rudenya", "губернатор Игорь Руденя") or before "said", organisation names ("Ministry of Culture of
  * the Russian Federation", "Правительство Тверской области", "Russian Military Historical Society")
- * and acronyms ("CSTO", "ОДКБ").
+ * and acronyms ("CSTO", "ОДКБ"). Nothing is proposed from the item's dateline (`dateline`): its town
+ * is often in capitals ("БРЕСТ, 22 июня …") and would read as an acronym.
  */
 export function findAgents(
   text: string,
   sentences: readonly Sentence[],
   entryMentions: readonly Mention[],
   otherMentions: readonly Mention[],
+  dateline: { start: number; end: number } | null = null,
 ): Agent[] {
   const agents: Agent[] = [];
   const sentenceAt = (position: number) =>
@@ -80,7 +82,7 @@ export function findAgents(
       sentence: sentenceAt(position),
     });
   };
-  const taken = [...entryMentions, ...otherMentions];
+  const taken = [...entryMentions, ...otherMentions, ...(dateline ? [dateline] : [])];
   const free = (start: number, end: number) => !taken.some((m) => start < m.end && end > m.start);
 
   for (const mention of entryMentions)

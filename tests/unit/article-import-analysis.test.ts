@@ -218,6 +218,16 @@ describe("pages it was not tuned on", { timeout: 120_000 }, () => {
     expect(linksOf(prokhorovka)).toContainEqual({ from: "battle-of-prokhorovka-1943", type: "comparable_to", to: "battle-of-stalingrad" });
   });
 
+  it("does not take a dateline's town in capitals for an organisation", async () => {
+    const analysis = await analyzeArticle({
+      text: "БРЕСТ, 22 июня 2025 года. На рассвете в Брестской крепости прошла церемония; делегацию ОДКБ встретили у Вечного огня.\n\nVOLGOGRAD, June 22, 2025 — Veterans met on Mamayev Kurgan.",
+    });
+    const agents = analysis.items.flatMap((item) => item.agents.map((agent) => agent.name));
+    expect(agents).toContain("ОДКБ");
+    expect(agents).not.toContain("БРЕСТ");
+    expect(agents).not.toContain("VOLGOGRAD");
+  });
+
   it("reads the same news as HTML", async () => {
     const html = `<html><head><meta property="og:site_name" content="Volgograd News"></head><body>
       <nav>Главная / Новости</nav><h2>В Волгограде почтили память защитников Сталинграда</h2>
