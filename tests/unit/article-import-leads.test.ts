@@ -79,5 +79,9 @@ describe("event titles from a lead without a heading", () => {
     expect(eventTitle(null, "У стен Брестской крепости собрались тысячи людей.", { date: "", place: "Брест" })).toBe(
       "У стен Брестской крепости собрались тысячи людей",
     );
+    // The noun the place's name qualifies goes with it, not left dangling.
+    expect(eventTitle(null, "Pupils met at the Alyosha memorial above the Kola Bay.", { date: "", place: "Alyosha" })).toBe(
+      "Pupils met above the Kola Bay",
+    );
   });
 });
