@@ -1,7 +1,6 @@
 import { type ColumnValue, fromColumnValues, OPEN_DATA_COLUMNS } from "@/lib/open-data/open-data-columns";
 import type { OpenDataEntry } from "@/lib/open-data/open-data-entry";
-
-const CYRILLIC = /[\u0400-\u04FF]/;
+import { fillFromOsmTags, localeOf } from "./osm-tags";
 
 /**
  * One value of a JSON file as text, or null for an object or a list: String() walks a nested list to
@@ -29,18 +28,19 @@ function asColumnValue(type: (typeof OPEN_DATA_COLUMNS)[number]["type"], value: 
 
 /**
  * A GeoJSON feature's or KML placemark's properties (named as the export's columns) as an entry.
- * Data from elsewhere names things its own way: a bare `name` is the title, and `description` the
- * description, in Russian when written in Cyrillic, else in English, unless the columns say otherwise.
+ * Data from elsewhere names things its own way: OpenStreetMap's tags are read (osm-tags.ts); a bare
+ * `name` is the title and `description` the description, each in Russian when written in Cyrillic,
+ * else in English, unless the columns already give that language's.
  */
 export function entryFromProperties(properties: Readonly<Record<string, unknown>>): OpenDataEntry {
   const values: Record<string, ColumnValue> = {};
   for (const column of OPEN_DATA_COLUMNS) values[column.name] = asColumnValue(column.type, properties[column.name]);
+  fillFromOsmTags(properties, values);
   const name = typeof properties.name === "string" ? properties.name.trim() : "";
-  if (name && !values.title_en && !values.title_ru) {
-    const locale = CYRILLIC.test(name) ? "ru" : "en";
-    values[`title_${locale}`] = name;
-    const description = typeof properties.description === "string" ? properties.description.trim() : "";
-    if (description && !values[`description_${locale}`]) values[`description_${locale}`] = description;
-  }
+  const locale = localeOf(name);
+  if (locale && !values[`title_${locale}`]) values[`title_${locale}`] = name;
+  const description = typeof properties.description === "string" ? properties.description.trim() : "";
+  const descriptionLocale = localeOf(description);
+  if (descriptionLocale && !values[`description_${descriptionLocale}`]) values[`description_${descriptionLocale}`] = description;
   return fromColumnValues(values);
 }

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+import { representativePoint } from "@/lib/geo/representative-point";
 import { entryFromProperties, scalarText } from "./column-values";
 import type { ImportRecord } from "./import-row";
 import { EXTERNAL_ID_COLUMN } from "./parse-csv-rows";
@@ -12,11 +13,14 @@ function refused(reason: string): AppError {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The file's own id for the feature: an `external_id` property, else the feature's id unless that is only the slug (as the export writes it). */
+/**
+ * The file's own id for the feature: an `external_id` property, else the feature's id unless that is
+ * only the slug (as the export writes it), else OpenStreetMap's `@id` ("node/123", as Overpass writes it).
+ */
 function externalIdOf(feature: Record<string, unknown>, properties: Record<string, unknown>): string | null {
   const given = properties[EXTERNAL_ID_COLUMN];
   if (typeof given === "string" && given.trim()) return given.trim();
-  const id = feature.id;
+  const id = feature.id ?? properties["@id"];
   if ((typeof id === "string" && id.trim()) || typeof id === "number") {
     return String(id) === properties.slug ? null : String(id).trim();
   }
@@ -25,7 +29,9 @@ function externalIdOf(feature: Record<string, unknown>, properties: Record<strin
 
 /**
  * An RFC 7946 FeatureCollection (or one Feature) as rows, numbered by feature from 1: Points (lon,
- * lat) and features without a geometry (entries not on the map); any other geometry is reported.
+ * lat), features without a geometry (entries not on the map), and areas and lines at a point inside
+ * them (representativePoint), their location precision "area" unless the file says otherwise; a
+ * geometry with no position that can be read (a GeometryCollection) is reported.
  * Properties are the export's columns (docs/import.md). Text that is not JSON, or JSON that is not
  * GeoJSON features, is refused whole. JSON is parsed whole, but each feature is let go once it has
  * become a row, so the parsed file shrinks as the rows are written.
@@ -54,14 +60,21 @@ function featureRecord(feature: unknown, line: number): ImportRecord {
   const properties = isObject(feature.properties) ? feature.properties : {};
   const geometry = feature.geometry;
   let coordinates: { latitude: number | null; longitude: number | null } = { latitude: null, longitude: null };
+  let area = false;
   if (geometry !== null && geometry !== undefined) {
-    if (!isObject(geometry) || geometry.type !== "Point" || !Array.isArray(geometry.coordinates)) {
-      return { line, reason: { key: "notPoint", params: { type: (isObject(geometry) && scalarText(geometry.type)) || "?" } } };
+    if (isObject(geometry) && geometry.type === "Point" && Array.isArray(geometry.coordinates)) {
+      const [longitude, latitude] = geometry.coordinates as unknown[];
+      // A nested value would be turned into text all the way down (a stack overflow at 100,000 deep).
+      const coordinate = (value: unknown) => (typeof value === "number" ? value : Number(scalarText(value) ?? Number.NaN));
+      coordinates = { latitude: coordinate(latitude), longitude: coordinate(longitude) };
+    } else {
+      const point = isObject(geometry) ? representativePoint(geometry) : null;
+      if (!point) return { line, reason: { key: "notPoint", params: { type: (isObject(geometry) && scalarText(geometry.type)) || "?" } } };
+      coordinates = point;
+      area = true;
     }
-    const [longitude, latitude] = geometry.coordinates as unknown[];
-    // A nested value would be turned into text all the way down (a stack overflow at 100,000 deep).
-    const coordinate = (value: unknown) => (typeof value === "number" ? value : Number(scalarText(value) ?? Number.NaN));
-    coordinates = { latitude: coordinate(latitude), longitude: coordinate(longitude) };
   }
-  return { line, entry: { ...entryFromProperties(properties), ...coordinates }, externalId: externalIdOf(feature, properties) };
+  const entry = { ...entryFromProperties(properties), ...coordinates };
+  if (area && !scalarText(properties.location_precision ?? "")?.trim()) entry.locationPrecision = "area";
+  return { line, entry, externalId: externalIdOf(feature, properties) };
 }

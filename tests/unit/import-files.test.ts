@@ -118,7 +118,7 @@ describe("reading an import file", () => {
     });
   });
 
-  it("reads GeoJSON points with the CSV columns as properties, and reports other geometries", async () => {
+  it("reads GeoJSON points with the CSV columns as properties, and reports a geometry with no position", async () => {
     const collection = {
       type: "FeatureCollection",
       features: [
@@ -129,17 +129,7 @@ describe("reading an import file", () => {
           properties: { slug: "a-place", title_en: "A place", aliases_en: ["X"], kind: "memorial" },
         },
         { type: "Feature", id: 17, geometry: null, properties: { name: "Без точки" } },
-        {
-          type: "Feature",
-          geometry: {
-            type: "LineString",
-            coordinates: [
-              [0, 0],
-              [1, 1],
-            ],
-          },
-          properties: { name: "A line" },
-        },
+        { type: "Feature", geometry: { type: "GeometryCollection", geometries: [] }, properties: { name: "A collection" } },
       ],
     };
     const { format, parsed } = await readImportUpload("x.geojson", utf8(JSON.stringify(collection)));
@@ -152,7 +142,93 @@ describe("reading an import file", () => {
     });
     expect(parsed.rows[0]!.entry.texts.en?.aliases).toEqual(["X"]);
     expect(parsed.rows[1]).toMatchObject({ line: 2, externalId: "17", entry: { latitude: null, texts: { ru: { title: "Без точки" } } } });
-    expect(parsed.unreadable).toEqual([{ line: 3, reason: { key: "notPoint", params: { type: "LineString" } } }]);
+    expect(parsed.unreadable).toEqual([{ line: 3, reason: { key: "notPoint", params: { type: "GeometryCollection" } } }]);
+  });
+
+  it("reads OpenStreetMap's names and tags (an Overpass export): name:en/name:ru, wikidata, historic=memorial, the element id", async () => {
+    const collection = {
+      type: "FeatureCollection",
+      features: [
+        {
+          type: "Feature",
+          id: "node/2417519826",
+          geometry: { type: "Point", coordinates: [34.3312, 56.2569] },
+          properties: {
+            "@id": "node/2417519826",
+            historic: "memorial",
+            memorial: "war_memorial",
+            name: "Ржевский мемориал Советскому солдату",
+            "name:en": "Rzhev Memorial to the Soviet Soldier",
+            "name:ru": "Ржевский мемориал Советскому солдату",
+            alt_name: "Ржевский мемориал",
+            wikidata: "Q76503327",
+          },
+        },
+        { type: "Feature", geometry: null, properties: { "@id": "way/1", name: "Памятник", historic: "monument" } },
+      ],
+    };
+    const { parsed } = await readImportUpload("overpass.geojson", utf8(JSON.stringify(collection)));
+    expect(parsed.rows[0]).toMatchObject({
+      externalId: "node/2417519826",
+      entry: {
+        kind: "memorial",
+        wikidataId: "Q76503327",
+        latitude: 56.2569,
+        texts: {
+          en: { title: "Rzhev Memorial to the Soviet Soldier" },
+          ru: { title: "Ржевский мемориал Советскому солдату", aliases: ["Ржевский мемориал"] },
+        },
+      },
+    });
+    expect(parsed.rows[1]).toMatchObject({ externalId: "way/1", entry: { kind: "memorial", texts: { ru: { title: "Памятник" } } } });
+  });
+
+  it("places an area or a line at a point inside it, with the precision 'area'", async () => {
+    const square = [
+      [44.5, 48.7],
+      [44.6, 48.7],
+      [44.6, 48.8],
+      [44.5, 48.8],
+      [44.5, 48.7],
+    ];
+    // An L-shaped complex: its centre of area is inside it; the middle of its bounding box is not.
+    const ell = [
+      [0, 0],
+      [3, 0],
+      [3, 1],
+      [1, 1],
+      [1, 3],
+      [0, 3],
+      [0, 0],
+    ];
+    const collection = {
+      type: "FeatureCollection",
+      features: [
+        { type: "Feature", geometry: { type: "Polygon", coordinates: [square] }, properties: { name: "A square" } },
+        { type: "Feature", geometry: { type: "MultiPolygon", coordinates: [[ell]] }, properties: { name: "An ell" } },
+        {
+          type: "Feature",
+          geometry: {
+            type: "LineString",
+            coordinates: [
+              [10, 50],
+              [12, 50],
+            ],
+          },
+          properties: { name: "A wall", location_precision: "approximate" },
+        },
+        { type: "Feature", geometry: { type: "GeometryCollection", geometries: [] }, properties: { name: "Nothing" } },
+      ],
+    };
+    const { parsed } = await readImportUpload("areas.geojson", utf8(JSON.stringify(collection)));
+    const [square_, ell_, wall] = parsed.rows;
+    expect(square_!.entry).toMatchObject({ locationPrecision: "area" });
+    expect(square_!.entry!.latitude).toBeCloseTo(48.75, 6);
+    expect(square_!.entry!.longitude).toBeCloseTo(44.55, 6);
+    const { latitude, longitude } = ell_!.entry!;
+    expect(longitude! < 1 || latitude! < 1).toBe(true);
+    expect(wall!.entry).toMatchObject({ latitude: 50, longitude: 11, locationPrecision: "approximate" });
+    expect(parsed.unreadable).toEqual([{ line: 4, reason: { key: "notPoint", params: { type: "GeometryCollection" } } }]);
   });
 
   it("reads KML placemarks: name, description, TimeStamp or TimeSpan, ExtendedData columns and the Placemark id", async () => {
