@@ -9,6 +9,10 @@ const UNDECOMPOSED_LETTERS = new RegExp(`[${Object.keys(UNDECOMPOSED).join("")}]
 const JOINERS = /['’ʼʹ`´]/g;
 const MARKS = /\p{M}/gu;
 
+// Shortened words in place names, read as the words they stand for in names and queries alike, so
+// "St Petersburg" matches "Saint Petersburg" as a whole name (and population ranks the two cities).
+const SHORTENED: Record<string, string> = { st: "saint", ste: "sainte", mt: "mount", ft: "fort" };
+
 // Words repeat across 135,000 places ("novo", "san", "selo"): each word's skeleton is worked out once.
 const skeletons = new Map<string, string>();
 
@@ -16,7 +20,7 @@ const skeletons = new Map<string, string>();
  * The words of a place name as one spelling-variant-proof key: folded like search folds text (case,
  * diacritics, ё as е), Cyrillic transliterated and reduced to the search skeleton (lib/search), so
  * "Севастополь", "Sevastopol'" and "SEVASTOPOL" are all "sevastopol" and "Ростов-на-Дону" is
- * "rostov na donu". Folds the whole string at once (not letter by letter as foldText does, which
+ * "rostov na donu"; "St." is "saint" (SHORTENED). Folds the whole string at once (not letter by letter as foldText does, which
  * keeps positions for highlighting) because the gazetteer keys half a million names on load.
  */
 export function placeKey(text: string): string {
@@ -27,8 +31,9 @@ export function placeKey(text: string): string {
     .replace(MARKS, "")
     .replace(UNDECOMPOSED_LETTERS, (letter) => UNDECOMPOSED[letter]!);
   let key = "";
-  for (const word of folded.split(/[^\p{L}\p{N}]+/u)) {
+  for (let word of folded.split(/[^\p{L}\p{N}]+/u)) {
     if (!word) continue;
+    word = SHORTENED[word] ?? word;
     let skeleton = skeletons.get(word);
     if (skeleton === undefined) {
       skeleton = wordSkeleton(word);

@@ -29,6 +29,14 @@ describe("place search in both scripts", () => {
     expect((await first("Sevastopol", "en"))!.name).toBe("Sevastopol");
   });
 
+  it("reads St., Ste., Mt. and Ft. as the words they shorten, so the larger Saint Petersburg comes first", async () => {
+    for (const query of ["St Petersburg", "St. Petersburg", "Saint-Petersburg", "saint petersburg"]) {
+      expect(await first(query), query).toMatchObject({ source: "geonames", names: { en: "Saint Petersburg" }, country: "RU" });
+    }
+    const florida = (await searchPlaces("St. Petersburg", { locale: "en", limit: 10 })).find((place) => place.country === "US");
+    expect(florida?.name).toBe("St. Petersburg");
+  });
+
   it("gives the collection's Rzhev, with the city's population, once, for Ржев and rzhev", async () => {
     for (const [query, locale, name] of [
       ["Ржев", "ru", "Ржев"],
