@@ -1,7 +1,8 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { buildApp } from "@/scripts/build-app";
 import { buildIsCurrent } from "@/scripts/build-is-current";
 import { BIN, ensureDatabase, loadAverage, machine, ROOT, runIfMain, sleep, writeResult } from "./lib/common";
 
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
   await ensureDatabase(size);
   if (!buildIsCurrent(ROOT)) {
     console.log("Building the app first (not timed)…");
-    if (spawnSync(BIN("next"), ["build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
+    buildApp(ROOT);
   }
   const asImported = [];
   for (let i = 0; i < runs; i++) {

@@ -1,15 +1,14 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { ensureAuthSecret } from "@/lib/auth/auth-secret";
 import { trustedOrigins } from "@/lib/auth/trusted-origins";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
+import { buildApp } from "./build-app";
 import { buildIsCurrent } from "./build-is-current";
 import { disableTelemetry } from "./offline-defaults";
 import { prepareDatabase } from "./prepare-database";
 import { HEALTHY_RUN_MS, restartDelay } from "./restart-delay";
-
-const nextBin = path.join("node_modules", ".bin", "next");
 
 async function main(): Promise<void> {
   disableTelemetry();
@@ -17,8 +16,7 @@ async function main(): Promise<void> {
   await prepareDatabase();
   if (!buildIsCurrent(process.cwd())) {
     console.log("Building the app (first start, or sources changed)…");
-    const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: process.env });
-    if (build.status !== 0) throw new Error("next build failed");
+    buildApp(process.cwd());
   }
   console.log(`Serving http://${env.HOSTNAME}:${env.PORT}`);
   console.log(`Staff may sign in from ${trustedOrigins.join(", ")} (add others with TRUSTED_ORIGINS).`);

@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
-import { buildIsCurrent } from "../../scripts/build-is-current";
+import { buildApp } from "../../scripts/build-app";
+import { buildIsComplete, buildIsCurrent } from "../../scripts/build-is-current";
 import { BIN, databaseUrlFor, ROOT, sleep } from "./common";
 
 /**
@@ -22,16 +23,13 @@ export function ensureBuild({ rebuild = false, keepExisting = false }: { rebuild
   rebuilt: boolean;
   distDir: string;
 } {
-  const built = fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"));
-  if ((keepExisting && built) || (!rebuild && buildIsCurrent(ROOT, DIST_DIR))) return { seconds: 0, rebuilt: false, distDir: DIST_DIR };
+  if ((keepExisting && buildIsComplete(ROOT, DIST_DIR)) || (!rebuild && buildIsCurrent(ROOT, DIST_DIR))) {
+    return { seconds: 0, rebuilt: false, distDir: DIST_DIR };
+  }
   console.log(`Building the app into ${DIST_DIR}…`);
   const t0 = Date.now();
-  const result = spawnSync(BIN("next"), ["build"], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-    timeout: 15 * 60_000,
-  });
-  if (result.status !== 0) throw new Error(`next build failed (status ${result.status}${result.error ? `, ${result.error.message}` : ""})`);
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  buildApp(ROOT, { distDir: DIST_DIR, stdio: ["ignore", "inherit", "inherit"], timeoutMs: 15 * 60_000 });
   return { seconds: (Date.now() - t0) / 1000, rebuilt: true, distDir: DIST_DIR };
 }
 

@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { buildApp } from "../build-app";
 import { buildIsCurrent } from "../build-is-current";
 import { disableTelemetry } from "../offline-defaults";
 
@@ -90,13 +91,13 @@ export function buildAppOnce(logFile: string): void {
   disableTelemetry();
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, "a");
-  const build = spawnSync(path.join(ROOT, "node_modules", ".bin", "next"), ["build"], {
-    cwd: ROOT,
-    stdio: ["ignore", log, log],
-    env: process.env,
-  });
-  fs.closeSync(log);
-  if (build.status !== 0) throw new Error(`next build failed (exit ${build.status ?? build.signal}); see ${logFile}`);
+  try {
+    buildApp(ROOT, { stdio: ["ignore", log, log] });
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; see ${logFile}`);
+  } finally {
+    fs.closeSync(log);
+  }
 }
 
 /**
