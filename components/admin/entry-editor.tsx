@@ -6,7 +6,7 @@ import { useState } from "react";
 import { type SaveEntryState, saveEntryAction } from "@/lib/actions/entries/save-entry";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
-import type { IncomingRelation } from "@/lib/data/relations/list-incoming-relations";
+import type { IncomingRelations } from "@/lib/data/relations/list-incoming-relations";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import type { SourceOption } from "@/lib/data/sources/list-source-options";
 import { ENTRY_TEXT_FIELDS, type EntryFormValues, entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/forms/entry-form";
@@ -37,7 +37,7 @@ export interface EntryEditorProps extends LocalDraftProps {
   /** Every source, to cite. */
   sources: SourceOption[];
   /** Links other entries make to this one, shown read-only. */
-  incoming: IncomingRelation[];
+  incoming: IncomingRelations;
 }
 
 function EntryEditorForm({ initial, linked, sources, incoming, draft }: EntryEditorProps & { draft: LocalDraftControl<EntryFormValues> }) {

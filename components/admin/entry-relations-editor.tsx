@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { EntryCombobox } from "@/components/ui/entry-combobox";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
-import type { IncomingRelation } from "@/lib/data/relations/list-incoming-relations";
+import type { IncomingRelations } from "@/lib/data/relations/list-incoming-relations";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import type { SourceOption } from "@/lib/data/sources/list-source-options";
 import type { RelationFormRow } from "@/lib/forms/entry-form";
@@ -22,7 +22,7 @@ export interface EntryRelationsEditorProps {
   /** The linked entries when the page opened, so their titles show without a search. */
   linked: EntryOption[];
   sources: SourceOption[];
-  incoming: IncomingRelation[];
+  incoming: IncomingRelations;
   errors: Record<string, string>;
 }
 
@@ -112,7 +112,7 @@ export function EntryRelationsEditor({ initial, slug, linked, sources, incoming,
       <button type="button" ref={addButton} onClick={add}>
         {t("add")}
       </button>
-      <EntryIncomingRelations relations={incoming} />
+      <EntryIncomingRelations incoming={incoming} />
     </fieldset>
   );
 }

@@ -308,7 +308,7 @@ describe("saving links and sources", () => {
   it("leaves links other entries make to this one alone, and lists them for the editor", async () => {
     const battlesId = await entryId("battles-of-rzhev");
     const battles = (await getRecordForEditing(ENTRY, "battles-of-rzhev"))!;
-    const incoming = await listIncomingRelations(battlesId, "en");
+    const incoming = (await listIncomingRelations(battlesId, "en")).items;
     expect(incoming).toContainEqual({
       type: "commemorates",
       from: { slug: "linked-memorial", title: "Linked memorial" },

@@ -1,12 +1,13 @@
-import { NOTE_COLUMNS_SELECT, type NoteText, noteFromColumns, noteIn } from "@/lib/content/localized-note";
+import type { NoteText } from "@/lib/content/localized-note";
 import { pickTranslation, type Translated } from "@/lib/content/pick-translation";
-import { type RelationDirection, type RelationType, readingDirection } from "@/lib/content/relation-types";
+import type { RelationDirection, RelationType } from "@/lib/content/relation-types";
 import { formatHistoricalDate, fromStoredColumns, type HistoricalDate, parseHistoricalDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ENTRY_TEXT_SELECT } from "@/lib/revisions/entry-snapshot";
 import { type EntryMedia, mediaSelect, toEntryMedia } from "../media/entry-media";
 import { PUBLISHED } from "../published";
-import { type CitedSource, citationSelect, groupCitations, SOURCE_REF_SELECT, type SourceRef } from "../sources/group-citations";
+import { type RelationGroup, readEntryRelations } from "../relations/read-entry-relations";
+import { type CitedSource, citationSelect, groupCitations, type SourceRef } from "../sources/group-citations";
 import { type EntrySummary, entrySummarySelect, toEntrySummary } from "./entry-summary";
 
 export interface RelatedEntry {
@@ -45,7 +46,9 @@ export interface EntryDetail extends EntrySummary {
   date: HistoricalDate | null;
   text: Translated<EntryText & { locale: string }>;
   otherNames: { locale: string; title: string }[];
+  /** The first RELATIONS_PER_GROUP links of each group; `relationGroups` counts them all. */
   relations: RelatedEntry[];
+  relationGroups: RelationGroup[];
   articles: EntryArticleRef[];
   media: EntryMedia[];
   /** Each source with the fields of this entry it supports. */
@@ -62,14 +65,6 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
       wikidataId: true,
       updatedAt: true,
       translations: { select: ENTRY_TEXT_SELECT },
-      relationsFrom: {
-        where: { to: { status: PUBLISHED } },
-        select: { type: true, ...NOTE_COLUMNS_SELECT, source: { select: SOURCE_REF_SELECT }, to: { select: entrySummarySelect } },
-      },
-      relationsTo: {
-        where: { from: { status: PUBLISHED } },
-        select: { type: true, ...NOTE_COLUMNS_SELECT, source: { select: SOURCE_REF_SELECT }, from: { select: entrySummarySelect } },
-      },
       mentions: {
         where: { article: { status: PUBLISHED } },
         select: {
@@ -86,16 +81,7 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
   const text = pickTranslation(row.translations, locale);
   if (!text) return null;
 
-  const relations: RelatedEntry[] = [
-    ...row.relationsFrom.map((r) => ({ ...r, direction: "outgoing" as const, other: r.to })),
-    ...row.relationsTo.map((r) => ({ ...r, direction: "incoming" as const, other: r.from })),
-  ].map((r) => ({
-    type: r.type as RelationType,
-    direction: readingDirection(r.type as RelationType, r.direction),
-    note: noteIn(noteFromColumns(r), locale),
-    source: r.source,
-    entry: toEntrySummary(r.other, locale),
-  }));
+  const { relations, groups: relationGroups } = await readEntryRelations(row.id, locale);
 
   return {
     ...toEntrySummary(row, locale),
@@ -105,6 +91,7 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
     text,
     otherNames: row.translations.filter((t) => t.locale !== text.locale).map((t) => ({ locale: t.locale, title: t.title })),
     relations,
+    relationGroups,
     articles: row.mentions.map(({ article }) => {
       const title = pickTranslation(article.translations, locale);
       return {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
-import { RELATION_TYPES } from "@/lib/content/relation-types";
+import { RELATION_TYPES, RELATIONS_PER_GROUP } from "@/lib/content/relation-types";
 
 /**
  * What the public API answers about entries, as zod schemas: the OpenAPI document is generated
@@ -122,16 +122,26 @@ export const entryDetailSchema = entrySummarySchema
       })
       .strict(),
     otherNames: z.array(z.object({ locale: z.string(), title: z.string() }).strict()),
-    relations: z.array(
+    relations: z
+      .array(
+        z
+          .object({
+            type: z.enum(RELATION_TYPES),
+            direction: z.enum(["outgoing", "incoming"]),
+            note: noteTextSchema.nullable(),
+            source: sourceRefSchema.nullable(),
+            entry: entrySummarySchema,
+          })
+          .strict(),
+      )
+      .meta({
+        description: `The first ${RELATIONS_PER_GROUP} links of each group (type and direction), in the order of the linked entries' slugs; relationGroups counts every group, and /api/v1/relations?entry=<slug> lists them all.`,
+      }),
+    relationGroups: z.array(
       z
-        .object({
-          type: z.enum(RELATION_TYPES),
-          direction: z.enum(["outgoing", "incoming"]),
-          note: noteTextSchema.nullable(),
-          source: sourceRefSchema.nullable(),
-          entry: entrySummarySchema,
-        })
-        .strict(),
+        .object({ type: z.enum(RELATION_TYPES), direction: z.enum(["outgoing", "incoming"]), total: z.number().int().min(1) })
+        .strict()
+        .meta({ description: "One kind of link as it reads from this entry, and how many published entries it links." }),
     ),
     articles: z.array(
       z.object({ slug: z.string(), title: z.string(), publisher: z.string().nullable(), dateLabel: z.string().nullable() }).strict(),

@@ -126,7 +126,7 @@ export default async function EntryPage({ params }: Props) {
       {text.summary ? <p className="summary">{text.summary}</p> : null}
       {text.description ? <p>{text.description}</p> : null}
       <MediaGallery media={entry.media} />
-      <RelatedEntries relations={entry.relations} />
+      <RelatedEntries entrySlug={entry.slug} relations={entry.relations} groups={entry.relationGroups} />
       {entry.articles.length > 0 ? (
         <section aria-labelledby="articles-heading">
           <h2 id="articles-heading">{t("articles")}</h2>

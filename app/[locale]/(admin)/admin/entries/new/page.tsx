@@ -15,7 +15,13 @@ export default async function NewEntryPage({ params }: { params: Promise<{ local
   return (
     <>
       <h1>{t("new")}</h1>
-      <EntryEditor initial={entryFormValues(null)} linked={[]} sources={await listSourceOptions()} incoming={[]} personId={user.id} />
+      <EntryEditor
+        initial={entryFormValues(null)}
+        linked={[]}
+        sources={await listSourceOptions()}
+        incoming={{ items: [], total: 0 }}
+        personId={user.id}
+      />
       <EntryImagesAfterSave />
     </>
   );
