@@ -18,9 +18,3 @@ export type RelationDirection = "outgoing" | "incoming";
 export function readingDirection(type: RelationType, direction: RelationDirection): RelationDirection {
   return SYMMETRIC_RELATIONS.has(type) ? "outgoing" : direction;
 }
-
-/**
- * Links of one kind an entry page (and the API's entry) shows before "all N": an entry many others
- * link to (the war that thousands of memorials commemorate) would otherwise carry every one of them.
- */
-export const RELATIONS_PER_GROUP = 24;

@@ -82,3 +82,15 @@ test("a kind of link the entry does not have, or a page past the end, is not fou
     expect(response?.status(), query).toBe(404);
   }
 });
+
+test("all the articles about an entry, a page at a time, in the page's language", async ({ page }) => {
+  await page.goto("/ru/entries/victory-park-poklonnaya-gora/articles");
+  await expect(page.getByRole("heading", { level: 1, name: "Статьи о записи «Парк Победы на Поклонной горе»" })).toBeVisible();
+  await page.goto("/en/entries/victory-park-poklonnaya-gora/articles");
+  await expect(page.getByRole("heading", { level: 1, name: "Articles about “Victory Park on Poklonnaya Hill”" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Mounting of the Rzhev Memorial's bronze soldier enters its last stage" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  // An entry no article is about, and a page past the end, are not found.
+  expect((await page.goto("/en/entries/operation-mars/articles"))?.status()).toBe(404);
+  expect((await page.goto("/en/entries/victory-park-poklonnaya-gora/articles?page=2"))?.status()).toBe(404);
+});

@@ -6,7 +6,8 @@ const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { getPublishedEntry } = await import("@/lib/data/entries/get-published-entry");
 const { listEntryRelationsPage } = await import("@/lib/data/relations/list-entry-relations-page");
 const { INCOMING_SHOWN, listIncomingRelations } = await import("@/lib/data/relations/list-incoming-relations");
-const { RELATIONS_PER_GROUP } = await import("@/lib/content/relation-types");
+const { ARTICLES_PER_ENTRY, RELATIONS_PER_GROUP } = await import("@/lib/content/entry-page-lists");
+const { ENTRY_ARTICLES_PAGE_SIZE, listEntryArticlesPage } = await import("@/lib/data/articles/list-entry-articles-page");
 const { db } = await import("@/lib/db");
 
 // A hub: the war every memorial of a large collection commemorates. More than a page of them, and
@@ -16,6 +17,9 @@ const MEMORIALS = Math.max(RELATIONS_PER_GROUP * 3, INCOMING_SHOWN) + 5;
 const slugOf = (i: number) => `hub-memorial-${String(i).padStart(4, "0")}`;
 /** The published entries that commemorate the hub: the reference collection's own, and the new ones but the draft. */
 let total = 0;
+// More articles about it than its page lists.
+const ARTICLES = ENTRY_ARTICLES_PAGE_SIZE + 5;
+let articlesBefore = 0;
 
 beforeAll(async () => {
   await seedReferenceData();
@@ -30,6 +34,16 @@ beforeAll(async () => {
     data: ids.map((id, i) => ({ entryId: id, locale: "en", title: `Hub memorial ${i}` })),
   });
   await db.entryRelation.createMany({ data: ids.map((id) => ({ fromId: id, toId: hub.id, type: "commemorates" })) });
+  articlesBefore = await db.articleMention.count({ where: { entryId: hub.id, article: { status: "published" } } });
+  const articles = Array.from({ length: ARTICLES }, (_, i) => ({
+    id: `hubart${i}`,
+    slug: `hub-article-${String(i).padStart(3, "0")}`,
+    status: "published",
+    publishedEdtf: `2025-01-${String((i % 28) + 1).padStart(2, "0")}`,
+  }));
+  await db.article.createMany({ data: articles });
+  await db.articleTranslation.createMany({ data: articles.map((a, i) => ({ articleId: a.id, locale: "en", title: `Hub article ${i}` })) });
+  await db.articleMention.createMany({ data: articles.map((a) => ({ articleId: a.id, entryId: hub.id })) });
 }, 120_000);
 
 describe("an entry many others link to", () => {
@@ -66,6 +80,19 @@ describe("an entry many others link to", () => {
     expect(incoming.items).toHaveLength(INCOMING_SHOWN);
     // The editor counts drafts' links too: they are edited there.
     expect(incoming.total).toBeGreaterThanOrEqual(total + 1);
+  });
+
+  it("lists the latest articles about it, says how many there are, and pages through all of them", async () => {
+    const entry = (await getPublishedEntry({ slug: HUB, locale: "en" }))!;
+    expect(entry.articles).toHaveLength(ARTICLES_PER_ENTRY);
+    expect(entry.articleCount).toBe(articlesBefore + ARTICLES);
+    const first = (await listEntryArticlesPage({ slug: HUB, locale: "en", page: 1 }))!;
+    const second = (await listEntryArticlesPage({ slug: HUB, locale: "en", page: 2 }))!;
+    expect(first.articles.slice(0, ARTICLES_PER_ENTRY)).toEqual(entry.articles);
+    const slugs = [...first.articles, ...second.articles].map((a) => a.slug);
+    expect(new Set(slugs).size).toBe(articlesBefore + ARTICLES);
+    expect(second.hasNext).toBe(false);
+    expect(await listEntryArticlesPage({ slug: HUB, locale: "en", page: 3 })).toBeNull();
   });
 
   it("answers nothing for an unpublished or unknown entry, or a page past the end", async () => {

@@ -1,9 +1,11 @@
+import { ARTICLES_PER_ENTRY } from "@/lib/content/entry-page-lists";
 import type { NoteText } from "@/lib/content/localized-note";
 import { pickTranslation, type Translated } from "@/lib/content/pick-translation";
 import type { RelationDirection, RelationType } from "@/lib/content/relation-types";
-import { formatHistoricalDate, fromStoredColumns, type HistoricalDate, parseHistoricalDate } from "@/lib/dates";
+import { fromStoredColumns, type HistoricalDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ENTRY_TEXT_SELECT } from "@/lib/revisions/entry-snapshot";
+import { type EntryArticleRef, entryArticleSelect, PUBLISHED_MENTION, toEntryArticleRef } from "../articles/entry-article-ref";
 import { type EntryMedia, mediaSelect, toEntryMedia } from "../media/entry-media";
 import { PUBLISHED } from "../published";
 import { type RelationGroup, readEntryRelations } from "../relations/read-entry-relations";
@@ -31,14 +33,7 @@ export interface EntryText {
   dimensions: string;
 }
 
-export type { EntryMedia, SourceRef };
-
-export interface EntryArticleRef {
-  slug: string;
-  title: string;
-  publisher: string | null;
-  dateLabel: string | null;
-}
+export type { EntryArticleRef, EntryMedia, SourceRef };
 
 export interface EntryDetail extends EntrySummary {
   countryCode: string | null;
@@ -49,7 +44,9 @@ export interface EntryDetail extends EntrySummary {
   /** The first RELATIONS_PER_GROUP links of each group; `relationGroups` counts them all. */
   relations: RelatedEntry[];
   relationGroups: RelationGroup[];
+  /** The latest ARTICLES_PER_ENTRY published articles about the entry; `articleCount` counts them all. */
   articles: EntryArticleRef[];
+  articleCount: number;
   media: EntryMedia[];
   /** Each source with the fields of this entry it supports. */
   sources: CitedSource[];
@@ -66,13 +63,12 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
       updatedAt: true,
       translations: { select: ENTRY_TEXT_SELECT },
       mentions: {
-        where: { article: { status: PUBLISHED } },
-        select: {
-          article: {
-            select: { slug: true, publisher: true, publishedEdtf: true, translations: { select: { locale: true, title: true } } },
-          },
-        },
+        where: PUBLISHED_MENTION,
+        orderBy: [{ article: { publishedEdtf: "desc" } }, { article: { slug: "asc" } }],
+        take: ARTICLES_PER_ENTRY,
+        select: { article: { select: entryArticleSelect } },
       },
+      _count: { select: { mentions: { where: PUBLISHED_MENTION } } },
       media: mediaSelect,
       citations: citationSelect,
     },
@@ -92,15 +88,8 @@ export async function getPublishedEntry({ slug, locale }: { slug: string; locale
     otherNames: row.translations.filter((t) => t.locale !== text.locale).map((t) => ({ locale: t.locale, title: t.title })),
     relations,
     relationGroups,
-    articles: row.mentions.map(({ article }) => {
-      const title = pickTranslation(article.translations, locale);
-      return {
-        slug: article.slug,
-        title: title?.title ?? article.slug,
-        publisher: article.publisher,
-        dateLabel: article.publishedEdtf ? formatHistoricalDate(parseHistoricalDate(article.publishedEdtf), locale) : null,
-      };
-    }),
+    articles: row.mentions.map(({ article }) => toEntryArticleRef(article, locale)),
+    articleCount: row._count.mentions,
     media: row.media.map((m) => toEntryMedia(m, locale)),
     sources: groupCitations(row.citations, locale),
     updatedAt: row.updatedAt,

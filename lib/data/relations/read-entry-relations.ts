@@ -1,11 +1,6 @@
+import { RELATIONS_PER_GROUP } from "@/lib/content/entry-page-lists";
 import { NOTE_COLUMNS_SELECT, noteFromColumns, noteIn } from "@/lib/content/localized-note";
-import {
-  RELATIONS_PER_GROUP,
-  type RelationDirection,
-  type RelationType,
-  readingDirection,
-  SYMMETRIC_RELATIONS,
-} from "@/lib/content/relation-types";
+import { type RelationDirection, type RelationType, readingDirection, SYMMETRIC_RELATIONS } from "@/lib/content/relation-types";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { entrySummarySelect, toEntrySummary } from "../entries/entry-summary";

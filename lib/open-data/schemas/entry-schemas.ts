@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
-import { RELATION_TYPES, RELATIONS_PER_GROUP } from "@/lib/content/relation-types";
+import { ARTICLES_PER_ENTRY, RELATIONS_PER_GROUP } from "@/lib/content/entry-page-lists";
+import { RELATION_TYPES } from "@/lib/content/relation-types";
 
 /**
  * What the public API answers about entries, as zod schemas: the OpenAPI document is generated
@@ -143,9 +144,12 @@ export const entryDetailSchema = entrySummarySchema
         .strict()
         .meta({ description: "One kind of link as it reads from this entry, and how many published entries it links." }),
     ),
-    articles: z.array(
-      z.object({ slug: z.string(), title: z.string(), publisher: z.string().nullable(), dateLabel: z.string().nullable() }).strict(),
-    ),
+    articles: z
+      .array(z.object({ slug: z.string(), title: z.string(), publisher: z.string().nullable(), dateLabel: z.string().nullable() }).strict())
+      .meta({
+        description: `The latest ${ARTICLES_PER_ENTRY} published articles about the entry; articleCount counts them all, and /api/v1/articles?entry=<slug> lists them.`,
+      }),
+    articleCount: z.number().int().min(0),
     media: z.array(mediaSchema),
     sources: z.array(citedSourceSchema),
     updatedAt: z.iso.datetime(),

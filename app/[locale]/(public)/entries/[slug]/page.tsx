@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
+import { EntryArticleItem } from "@/components/entries/entry-article-item";
 import { JsonLdScript } from "@/components/entries/json-ld-script";
 import { MediaGallery } from "@/components/entries/media-gallery";
 import { RelatedEntries } from "@/components/entries/related-entries";
@@ -51,6 +52,7 @@ export default async function EntryPage({ params }: Props) {
   const entry = await loadEntry(slug, locale);
   if (!entry) notFound();
   const t = await getTranslations("entry");
+  const links = await getTranslations("entryLinks");
   const kinds = await getTranslations("kinds");
   const compare = await getTranslations("compare");
   const { text } = entry;
@@ -132,13 +134,14 @@ export default async function EntryPage({ params }: Props) {
           <h2 id="articles-heading">{t("articles")}</h2>
           <ul>
             {entry.articles.map((article) => (
-              <li key={article.slug}>
-                <Link href={`/articles/${article.slug}`}>{article.title}</Link>
-                {article.publisher ? <span className="meta"> · {article.publisher}</span> : null}
-                {article.dateLabel ? <span className="meta"> · {article.dateLabel}</span> : null}
-              </li>
+              <EntryArticleItem key={article.slug} article={article} />
             ))}
           </ul>
+          {entry.articleCount > entry.articles.length ? (
+            <p>
+              <Link href={`/entries/${entry.slug}/articles`}>{links("allArticles", { count: entry.articleCount })}</Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
       <section aria-labelledby="sources-heading">
