@@ -25,13 +25,15 @@ import { slugFromTitle } from "./slug-from-title";
 export interface ImportRun {
   actor: StaffUser;
   dryRun: boolean;
+  /** The job the batches belong to: each entry it creates names it. Null for batches run outside a job. */
+  jobId: string | null;
   /** External ids and slugs of earlier rows of the file: a second row with one is refused, not imported twice. */
   seenExternalIds: Set<string>;
   seenSlugs: Set<string>;
 }
 
-export function newImportRun(actor: StaffUser, dryRun: boolean): ImportRun {
-  return { actor, dryRun, seenExternalIds: new Set(), seenSlugs: new Set() };
+export function newImportRun(actor: StaffUser, dryRun: boolean, jobId: string | null = null): ImportRun {
+  return { actor, dryRun, jobId, seenExternalIds: new Set(), seenSlugs: new Set() };
 }
 
 const titleOf = (row: ImportRow) => row.entry.texts.en?.title || row.entry.texts.ru?.title || row.entry.slug || "";
@@ -238,7 +240,7 @@ async function createNew(items: Checked[], run: ImportRun, report: BatchReport):
     return;
   }
   try {
-    await createEntries(items.map(newEntry), { actor: run.actor, batchSize: items.length });
+    await createEntries(items.map(newEntry), { actor: run.actor, batchSize: items.length, importJobId: run.jobId });
     report.outcome.created += items.length;
     return;
   } catch (error) {
@@ -249,7 +251,7 @@ async function createNew(items: Checked[], run: ImportRun, report: BatchReport):
   }
   for (const item of items) {
     try {
-      await createEntries([newEntry(item)], { actor: run.actor });
+      await createEntries([newEntry(item)], { actor: run.actor, importJobId: run.jobId });
       report.outcome.created++;
     } catch (error) {
       report.fail(item.row, failureText(error), isAppError(error) ? error.field : undefined);

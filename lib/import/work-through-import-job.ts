@@ -33,7 +33,7 @@ export async function workThroughImportJob(id: string, staleBefore: Date): Promi
   try {
     const actor = await getImportActor(job.createdById);
     if (!actor) return setImportJobStatus(id, "failed", "The account that started the import no longer exists.");
-    const run = newImportRun(actor, job.dryRun);
+    const run = newImportRun(actor, job.dryRun, id);
     /** Writes a batch and records it; true when someone asked the job to stop. */
     const write = async (batch: ImportRecord[]) => {
       const { cancelRequested } = await recordImportBatch(id, batch.length, await importBatch(batch, run));

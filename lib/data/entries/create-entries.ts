@@ -32,6 +32,8 @@ export interface CreateEntriesOptions {
    * import): every batch is written inside it instead of in a transaction of its own.
    */
   tx?: Transaction;
+  /** The import job writing them: each new entry names it (Entry.importJobId), so the job finds its own. */
+  importJobId?: string | null;
 }
 
 const DEFAULT_BATCH = 1000;
@@ -60,7 +62,8 @@ interface Item {
  * editor's own schema (entryEditSchema) and written with its translations, citations (new sources
  * made as the editor makes them), links, themes (existing tags, by slug), search documents
  * (lib/search/search-documents.ts) and first revision, and an audit line when there is an actor.
- * An importer's entry also keeps the external id of the row it came from (unique where set).
+ * An importer's entry also keeps the external id of the row it came from (unique where set) and
+ * the import job that made it.
  *
  * The batch form: entries go in batches of `batchSize`, one transaction per batch, each table
  * written with a few multi-row INSERTs, so a hundred thousand entries load in minutes and leave
@@ -102,14 +105,18 @@ function checked(input: NewEntry, actor: StaffUser | null): Item {
   return { id: input.id ?? randomUUID(), status, edit: parsed.data, externalId: input.externalId ?? null, tags: input.tags ?? [] };
 }
 
-async function writeBatch(batch: NewEntry[], load: Load, { actor, alsoAudit, tx: within }: CreateEntriesOptions): Promise<void> {
+async function writeBatch(
+  batch: NewEntry[],
+  load: Load,
+  { actor, alsoAudit, tx: within, importJobId }: CreateEntriesOptions,
+): Promise<void> {
   const items = batch.map((input) => checked(input, actor));
   const now = new Date();
   const write = async (tx: Transaction) => {
     const idOf = await resolveEntries(tx, items, load);
     const sourceIdOf = await resolveSources(tx, items);
     const tagIdOf = await resolveTags(tx, items);
-    const rows = rowsOf(items, idOf, sourceIdOf, now);
+    const rows = rowsOf(items, idOf, sourceIdOf, now, importJobId ?? null);
 
     await insertRows(tx, "Entry", rows.entries);
     await insertRows(tx, "EntryTranslation", rows.translations);
@@ -251,11 +258,12 @@ async function resolveTags(tx: Transaction, items: Item[]): Promise<Map<string, 
 }
 
 /** Every row the batch writes, and for each new entry the other entries its symmetric links change. */
-function rowsOf(items: Item[], idOf: Map<string, string>, sourceIdOf: Map<string, string>, now: Date) {
+function rowsOf(items: Item[], idOf: Map<string, string>, sourceIdOf: Map<string, string>, now: Date, importJobId: string | null) {
   const entries = items.map((item) => ({
     id: item.id,
     ...entryRowColumns(item.edit),
     externalId: item.externalId,
+    importJobId,
     status: item.status,
     version: 1,
     createdAt: now,
