@@ -18,6 +18,7 @@ const { env } = await import("@/lib/env");
 const { createUser } = await import("@/lib/data/users/create-user");
 const { getImportJob } = await import("@/lib/data/imports/get-import-job");
 const importsRoute = await import("@/app/api/v1/admin/imports/route");
+const { staffOpenApiDocument } = await import("@/lib/openapi/staff-openapi-document");
 
 const REGISTER_MAPPING = {
   "Инв. номер": "external_id",
@@ -123,4 +124,13 @@ describe("POST /api/v1/admin/imports with a museum's own spreadsheet", () => {
     expect(await refused.json()).toMatchObject({ detail: expect.stringMatching(/Windows-1251/), reason: "importLooksWindows1251" });
     expect(await db.importJob.count()).toBe(before);
   }, 60_000);
+
+  it("is in the staff OpenAPI document with its reading fields and refusals", () => {
+    const operation = staffOpenApiDocument().paths?.["/api/v1/admin/imports"]?.post;
+    expect(Object.keys(operation?.responses ?? {})).toEqual(expect.arrayContaining(["202", "400", "401", "403", "413", "415", "422"]));
+    const body = operation?.requestBody as { content: Record<string, { schema: { $ref: string } }> };
+    expect(body.content["multipart/form-data"]?.schema.$ref).toBe("#/components/schemas/ImportUpload");
+    const upload = staffOpenApiDocument().components?.schemas?.ImportUpload as { properties: Record<string, unknown> };
+    expect(Object.keys(upload.properties)).toEqual(["file", "dryRun", "encoding", "delimiter", "mapping"]);
+  });
 });
