@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { CSV_DELIMITER_NAMES, type CsvDelimiterName } from "@/lib/import/csv-delimiter";
-import { type CsvPreview, fileStart, previewCsv, startLooksWindows1251 } from "@/lib/import/csv-preview";
+import { type CsvPreview, encodingOfStart, fileStart, previewCsv } from "@/lib/import/csv-preview";
 import { guessColumnMapping } from "@/lib/import/guess-column-mapping";
 import { namedImportFormat } from "@/lib/import/import-format";
 import { formatMegabytes, MAX_IMPORT_BYTES } from "@/lib/import/import-limits";
@@ -66,9 +66,9 @@ export function ImportUploadForm() {
     }
     const bytes = await fileStart(file);
     if (chosen.current !== file) return;
-    let withEncoding = encoding;
-    if (encoding === "utf-8" && startLooksWindows1251(bytes)) {
-      withEncoding = "windows-1251";
+    const shown = encodingOfStart(bytes);
+    const withEncoding = shown ?? encoding;
+    if (withEncoding !== encoding) {
       setEncoding(withEncoding);
       setEncodingGuessed(true);
     }

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/browser/esm/sync";
 import type { ImportEncoding } from "@/lib/validation/import-upload";
 import { CSV_DELIMITERS, type CsvDelimiterName, detectCsvDelimiter } from "./csv-delimiter";
-import { looksLikeWindows1251 } from "./text-encoding-guess";
+import { looksLikeUtf8, looksLikeWindows1251 } from "./text-encoding-guess";
 
 /** Bytes of a file's start the upload form reads: its header and first rows, however long the file. */
 const PREVIEW_BYTES = 64 * 1024;
@@ -22,14 +22,14 @@ export async function fileStart(file: Blob): Promise<Uint8Array> {
   return new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
 }
 
-/** Whether a file's first bytes are not UTF-8 but look like Windows-1251: the form then offers that encoding first. */
-export function startLooksWindows1251(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
-    return false;
-  } catch {
-    return looksLikeWindows1251(bytes);
-  }
+/**
+ * The encoding a file's first bytes show, when they show one: UTF-8 when they are UTF-8 past ASCII,
+ * Windows-1251 when they are not UTF-8 but look like it; null when they tell nothing (ASCII, or
+ * neither), and the person's choice stands.
+ */
+export function encodingOfStart(bytes: Uint8Array): ImportEncoding | null {
+  if (looksLikeUtf8(bytes)) return "utf-8";
+  return looksLikeWindows1251(bytes) ? "windows-1251" : null;
 }
 
 /**

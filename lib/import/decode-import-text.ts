@@ -43,9 +43,9 @@ export async function* decodeImportText(chunks: AsyncIterable<Uint8Array>, encod
     try {
       return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
     } catch {
-      const sniffed = start?.subarray(0, SNIFFED_BYTES) ?? new Uint8Array();
-      if (sniffed.some((byte) => byte === 0)) throw notText();
-      if (looksLikeWindows1251(sniffed)) throw wrongEncoding({ key: "importLooksWindows1251" });
+      if (start?.subarray(0, SNIFFED_BYTES).some((byte) => byte === 0)) throw notText();
+      // The chunk that is not UTF-8: a register's first lines may all be ASCII.
+      if (looksLikeWindows1251(bytes ?? start ?? new Uint8Array())) throw wrongEncoding({ key: "importLooksWindows1251" });
       throw refused("The file is not UTF-8 text.", "Save the file as UTF-8 (in Excel: “CSV UTF-8”), or choose its encoding.");
     }
   };

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectCsvDelimiter } from "@/lib/import/csv-delimiter";
+import { encodingOfStart, previewCsv } from "@/lib/import/csv-preview";
 import { coordinateCell } from "@/lib/import/decimal-comma";
 import { guessColumnMapping } from "@/lib/import/guess-column-mapping";
 import { CSV_HEADER } from "@/lib/open-data/csv-record";
@@ -217,5 +218,29 @@ describe("reading a museum's own spreadsheet", () => {
     const { reading, parsed } = await readImportUpload("entries.csv", utf8(text));
     expect(reading).toEqual({ encoding: "utf-8", delimiter: "comma" });
     expect(parsed.rows[0]!.entry).toMatchObject({ latitude: 55.5, texts: { en: { title: "A place" } } });
+  });
+});
+
+describe("the upload form's look at a file before it is sent", () => {
+  it("shows the register's columns and first values, found as semicolon-separated Windows-1251", () => {
+    const bytes = new Uint8Array(fs.readFileSync(MUSEUM_REGISTER_FILE));
+    expect(encodingOfStart(bytes)).toBe("windows-1251");
+    expect(encodingOfStart(utf8(MUSEUM_REGISTER_TEXT))).toBe("utf-8");
+    expect(encodingOfStart(utf8("title_en\nA place"))).toBeNull();
+    const preview = previewCsv(bytes, "windows-1251");
+    expect(preview.delimiter).toBe("semicolon");
+    expect(preview.columns).toEqual(["№", "Инв. номер", "Название", "Широта", "Долгота", "Дата", "Описание", "Примечание"]);
+    expect(preview.samples[2]).toEqual(["Памятник героям-зенитчикам", "Братская могила № 7", "Обелиск на развилке"]);
+    expect(previewCsv(bytes, "windows-1251", "comma").columns).toHaveLength(1);
+  });
+
+  it("shows the header of a file whose first rows a quoted cell runs past the part read", () => {
+    const preview = previewCsv(utf8(`title_en,description_en\nA,"${"long ".repeat(10)}`), "utf-8");
+    expect(preview.columns).toEqual(["title_en", "description_en"]);
+  });
+
+  it("finds Windows-1251 on upload when the file's first lines are ASCII and its Cyrillic comes later", async () => {
+    const bytes = windows1251(`title_ru;latitude\n${"x;1\n".repeat(20_000)}Памятник;2\n`);
+    expect(await refusal(() => readImportUpload("late.csv", bytes))).toMatchObject({ localized: { key: "importLooksWindows1251" } });
   });
 });
