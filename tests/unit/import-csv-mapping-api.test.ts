@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { MUSEUM_REGISTER_FILE } from "../fixtures/museum-register";
+import { MUSEUM_REGISTER_FILE, MUSEUM_REGISTER_MAPPING } from "../fixtures/museum-register";
 import { cookiesOf, postToAuth } from "./auth-requests";
 import { setupTestDatabase } from "./test-database";
 
@@ -20,15 +20,8 @@ const { getImportJob } = await import("@/lib/data/imports/get-import-job");
 const importsRoute = await import("@/app/api/v1/admin/imports/route");
 const { staffOpenApiDocument } = await import("@/lib/openapi/staff-openapi-document");
 
-const REGISTER_MAPPING = {
-  "Инв. номер": "external_id",
-  Название: "title_ru",
-  Широта: "latitude",
-  Долгота: "longitude",
-  Дата: "date",
-  Описание: "description_ru",
-  Примечание: "location_note_ru",
-};
+/** The guessed mapping with one column changed, as a curator would send it. */
+const REGISTER_MAPPING = { ...MUSEUM_REGISTER_MAPPING, Примечание: "location_note_ru" };
 
 let cookie = "";
 

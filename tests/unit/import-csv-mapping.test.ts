@@ -6,7 +6,7 @@ import { coordinateCell } from "@/lib/import/decimal-comma";
 import { guessColumnMapping } from "@/lib/import/guess-column-mapping";
 import { CSV_HEADER } from "@/lib/open-data/csv-record";
 import { columnMappingSchema, importUploadSchema } from "@/lib/validation/import-upload";
-import { MUSEUM_REGISTER_FILE, MUSEUM_REGISTER_TEXT, windows1251 } from "../fixtures/museum-register";
+import { MUSEUM_REGISTER_FILE, MUSEUM_REGISTER_MAPPING, MUSEUM_REGISTER_TEXT, windows1251 } from "../fixtures/museum-register";
 import { readImportUpload } from "./read-import-upload";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -20,15 +20,7 @@ async function refusal(run: () => unknown): Promise<{ code: string; message: str
   throw new Error("not refused");
 }
 
-/** The register's columns as the upload form guesses them, sent as the form sends them. */
-const REGISTER_MAPPING = {
-  "Инв. номер": "external_id",
-  Название: "title_ru",
-  Широта: "latitude",
-  Долгота: "longitude",
-  Дата: "date",
-  Описание: "description_ru",
-};
+const REGISTER_MAPPING = MUSEUM_REGISTER_MAPPING;
 
 describe("a CSV's delimiter", () => {
   it("is the one the header line uses most outside quotes: comma, semicolon or tab", () => {
