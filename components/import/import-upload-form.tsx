@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef, useState } from "react";
+import { startTransition, useActionState, useRef, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { CSV_DELIMITER_NAMES, type CsvDelimiterName } from "@/lib/import/csv-delimiter";
 import { type CsvPreview, encodingOfStart, fileStart, previewCsv } from "@/lib/import/csv-preview";
@@ -116,7 +116,17 @@ export function ImportUploadForm() {
   }, INITIAL);
 
   return (
-    <form action={dispatch} className="import-upload-form" noValidate>
+    <form
+      className="import-upload-form"
+      noValidate
+      // Not `action`: React resets a form after its action, which would clear the chosen file and
+      // show the mapping's selects as their first option while their state says otherwise.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => dispatch(data));
+      }}
+    >
       <h2>{t("heading")}</h2>
       <p>
         <label>

@@ -4,18 +4,22 @@ import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 import { CURATOR, staffPage } from "./staff";
 
-/** The register of tests/fixtures/museum-register-cp1251.csv with ids and titles of this run's own, so each run creates its drafts anew. */
-function register(run: string): Buffer {
-  const text = MUSEUM_REGISTER_TEXT.replaceAll("КП-", `КП-${run}-`).replace(
-    /^(\d;[^;]*;)([^;]+)/gm,
-    (_, start: string, title: string) => `${start}${title} ${run}`,
-  );
+/**
+ * The register of tests/fixtures/museum-register-cp1251.csv with ids and titles of this run's own,
+ * its points `east` degrees further east: each test creates its drafts anew, never flagged as
+ * possible duplicates of another test's (similar names within a few km).
+ */
+function register(run: string, east = 0): Buffer {
+  const text = MUSEUM_REGISTER_TEXT.replaceAll("КП-", `КП-${run}-`)
+    .replace(/^(\d;[^;]*;)([^;]+)/gm, (_, start: string, title: string) => `${start}${title} ${run}`)
+    .replace(/^((?:[^;]*;){4})(\d+),/gm, (_, start: string, degrees: string) => `${start}${Number(degrees) + east},`);
   return Buffer.from(windows1251(text));
 }
 
 const LANGUAGES = [
   {
     locale: "en",
+    east: 0,
     file: /^File \(CSV, GeoJSON or KML/,
     encoding: "Encoding",
     delimiter: "Cells separated by",
@@ -29,6 +33,7 @@ const LANGUAGES = [
   },
   {
     locale: "ru",
+    east: 1,
     file: /^Файл \(CSV, GeoJSON или KML/,
     encoding: "Кодировка",
     delimiter: "Разделитель ячеек",
@@ -50,7 +55,7 @@ for (const language of LANGUAGES) {
     const run = `${language.locale}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
     const name = `register-${run}.csv`;
     await page.goto(`/${language.locale}/admin/imports`);
-    await page.getByLabel(language.file).setInputFiles({ name, mimeType: "text/csv", buffer: register(run) });
+    await page.getByLabel(language.file).setInputFiles({ name, mimeType: "text/csv", buffer: register(run, language.east) });
 
     const table = page.getByRole("table", { name: language.table });
     await expect(table).toBeVisible();
@@ -89,7 +94,7 @@ for (const language of LANGUAGES) {
     expect((await entry.json()).snapshot).toMatchObject({
       status: "draft",
       latitude: 54.1931,
-      longitude: 37.6173,
+      longitude: 37.6173 + language.east,
       date: "1975-05-09",
       translations: { ru: { title, description: "Гранитная стела с зенитным орудием.", locationNote: "Установлен у проходной завода" } },
     });
@@ -100,7 +105,9 @@ for (const language of LANGUAGES) {
 test("a mapping with no title column is refused beside the table before anything is sent", async ({ browser }) => {
   const page = await staffPage(browser, CURATOR);
   await page.goto("/en/admin/imports");
-  await page.getByLabel(/^File \(CSV, GeoJSON or KML/).setInputFiles({ name: "no-title.csv", mimeType: "text/csv", buffer: register("x") });
+  await page
+    .getByLabel(/^File \(CSV, GeoJSON or KML/)
+    .setInputFiles({ name: "no-title.csv", mimeType: "text/csv", buffer: register("x", 2) });
   const table = page.getByRole("table", { name: /The file's columns/ });
   await table.getByRole("combobox", { name: "Название", exact: true }).selectOption("");
   let sent = false;
@@ -108,8 +115,11 @@ test("a mapping with no title column is refused beside the table before anything
     if (request.method() === "POST" && request.url().endsWith("/api/v1/admin/imports")) sent = true;
   });
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("alert")).toContainText("Choose a column for the title");
+  await expect(page.getByRole("alert").filter({ hasText: "Choose a column for the title" })).toBeVisible();
   expect(sent).toBe(false);
+  // The form keeps what was chosen: the file, the encoding and every column's choice.
+  await expect(table.getByRole("combobox", { name: "Инв. номер", exact: true })).toHaveValue("external_id");
+  await expect(page.getByLabel("Encoding")).toHaveValue("windows-1251");
   await table.getByRole("combobox", { name: "Название", exact: true }).selectOption("title_ru");
   await table.getByRole("combobox", { name: "Описание", exact: true }).selectOption("title_ru");
   await page.getByRole("button", { name: "Import" }).click();

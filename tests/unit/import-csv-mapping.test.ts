@@ -105,7 +105,8 @@ describe("a decimal comma", () => {
   });
 });
 
-describe("reading a museum's own spreadsheet", () => {
+// The first reading starts an import worker, which loads its modules: seconds on a busy machine.
+describe("reading a museum's own spreadsheet", { timeout: 60_000 }, () => {
   it("keeps the fixture as the helper writes it: Windows-1251 bytes of the register", () => {
     expect(new Uint8Array(fs.readFileSync(MUSEUM_REGISTER_FILE))).toEqual(windows1251(MUSEUM_REGISTER_TEXT));
   });
