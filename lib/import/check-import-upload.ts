@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { logger } from "@/lib/log/logger";
+import type { ImportReading } from "@/lib/validation/import-upload";
 import { namedImportFormat } from "./import-format";
 import { IMPORT_CHECK_TIMEOUT_MS, importWorkerHeapMb } from "./import-limits";
 import { ImportWorkerStopped, inImportWorker, warmImportWorker } from "./in-import-worker";
@@ -27,14 +28,19 @@ if (process.env.NEXT_PHASE !== "phase-production-build") warmImportWorker();
  * An uploaded file checked whole before anything is stored or written (inspectImportFile), in an
  * import worker: the request waits for the answer, other requests do not. The worker has room for
  * the format the file's name claims (a file whose content is another format is refused before it is
- * parsed), or, for a name that claims none, for a file parsed whole. Throws the AppError that refuses the file,
+ * parsed), or, for a name that claims none, for a file parsed whole. It is read as `reading` says
+ * (encoding; a CSV's delimiter and column mapping), and answers how it read it. Throws the AppError that refuses the file,
  * also when reading it needs more memory or time than an import may take, or fails unexpectedly
  * (logged, as a bug to look at).
  */
-export async function checkImportUpload(fileName: string, bytes: Uint8Array): Promise<UploadSummary> {
+export async function checkImportUpload(
+  fileName: string,
+  bytes: Uint8Array,
+  reading: ImportReading = { encoding: "utf-8" },
+): Promise<UploadSummary> {
   try {
     return await inImportWorker<UploadSummary>(
-      { kind: "check", fileName, bytes },
+      { kind: "check", fileName, bytes, reading },
       {
         heapMb: importWorkerHeapMb(bytes.byteLength, namedImportFormat(fileName) !== "csv"),
         timeoutMs: IMPORT_CHECK_TIMEOUT_MS,

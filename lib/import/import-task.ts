@@ -1,6 +1,9 @@
+import type { ImportReading } from "@/lib/validation/import-upload";
+import type { LocalizedMessage } from "@/lib/validation/messages";
+
 /** Work an import worker does (lib/import/import-worker.ts): check an upload, or work through a job. */
 export type ImportTask =
-  | { kind: "check"; fileName: string; bytes: Uint8Array }
+  | { kind: "check"; fileName: string; bytes: Uint8Array; reading: ImportReading }
   /** `staleBefore` as milliseconds since 1970: a Date would arrive as one, but a number says what crosses. */
   | { kind: "run"; id: string; staleBefore: number }
   /** Load what the other tasks need, so that the first of them does not wait for it. */
@@ -11,5 +14,5 @@ export type ImportTaskOutcome = ({ ok: true; value: unknown } | { ok: false; fai
 
 /** An AppError as it crosses from a worker (a class does not), or a bug's first line. */
 export type ImportTaskFailure =
-  | { refusal: { code: string; message: string; field?: string; issues?: unknown; where?: "body" | "query" } }
+  | { refusal: { code: string; message: string; localized?: LocalizedMessage; field?: string; issues?: unknown; where?: "body" | "query" } }
   | { bug: string };

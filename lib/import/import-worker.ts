@@ -16,7 +16,7 @@ async function perform(task: ImportTask): Promise<unknown> {
   }
   if (task.kind === "check") {
     const { inspectImportFile } = await import("./inspect-import-file");
-    return inspectImportFile(task.fileName, task.bytes);
+    return inspectImportFile(task.fileName, task.bytes, task.reading);
   }
   const { db } = await import("@/lib/db");
   try {

@@ -3,10 +3,13 @@ import { pipeline } from "node:stream/promises";
 import { type Info, parse } from "csv-parse";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { fromCsvRecord } from "@/lib/open-data/csv-record";
+import type { ImportReading } from "@/lib/validation/import-upload";
+import { CSV_DELIMITERS } from "./csv-delimiter";
+import { coordinateCell } from "./decimal-comma";
+import { EXTERNAL_ID_COLUMN } from "./import-columns";
 import type { ImportRecord } from "./import-row";
 
-/** Not a column of the export: a spreadsheet's own stable id for the row, kept on the entry (Entry.externalId). */
-export const EXTERNAL_ID_COLUMN = "external_id";
+export { EXTERNAL_ID_COLUMN };
 
 function unreadableFile(reason: string): AppError {
   return new AppError("INVALID_INPUT", `The file cannot be read as CSV: ${reason} Nothing was imported.`, {
@@ -14,29 +17,60 @@ function unreadableFile(reason: string): AppError {
   });
 }
 
-const noHeader = () => unreadableFile("the first line must name the columns, with title_en or title_ru among them (see docs/import.md).");
+const noHeader = () =>
+  unreadableFile(
+    "the first line must name the columns, with title_en or title_ru among them, or a mapping must say which column is the title (see docs/import.md).",
+  );
+
+/** A mapping naming a column the file's header does not have: refused whole, as the mapping is about another file. */
+function noSuchColumn(column: string): AppError {
+  return new AppError(
+    "INVALID_INPUT",
+    { key: "mappingNoSuchColumn", params: { column } },
+    { issues: [{ path: `mapping.${column}`, issue: "No such column in the file." }] },
+  );
+}
+
+/**
+ * For each of the file's columns, the one of ours it is read as (null: ignored): by the mapping when
+ * there is one (names compared trimmed), else by its own name when that is one of ours.
+ */
+function columnsOf(header: readonly string[], mapping: ImportReading["mapping"]): (string | null)[] {
+  if (!mapping) {
+    const columns = header.map((name) => name.trim().toLowerCase());
+    if (!columns.some((name) => name === "title_en" || name === "title_ru")) throw noHeader();
+    return columns;
+  }
+  const names = header.map((name) => name.trim());
+  for (const fileColumn of Object.keys(mapping)) if (!names.includes(fileColumn.trim())) throw noSuchColumn(fileColumn);
+  const ours = new Map(Object.entries(mapping).map(([fileColumn, column]) => [fileColumn.trim(), column]));
+  // A name the header repeats is read from its first column.
+  return names.map((name, index) => (names.indexOf(name) === index ? (ours.get(name) ?? null) : null));
+}
 
 /**
  * A CSV file of the export's columns (lib/open-data/open-data-columns.ts, documented in
  * docs/import.md) as rows, one at a time as the text arrives: only the row being read is held, so
  * a file of any length takes the same memory. The header names the columns, in any order; unknown
- * columns are ignored, missing ones read as empty. A row with more or fewer cells than the header
- * is reported with its line, and the others are still read; quoting the file cannot recover from
- * (an unclosed quote) refuses it whole.
+ * columns are ignored, missing ones read as empty. With a mapping, the file's own columns are read
+ * as the ones of ours it names, and the others ignored. Cells are separated by the reading's
+ * delimiter (a comma when it names none); with a semicolon or a tab, a coordinate may have a decimal
+ * comma. A row with more or fewer cells than the header is reported with its line, and the others
+ * are still read; quoting the file cannot recover from (an unclosed quote) refuses it whole.
  */
-export async function* parseCsvRows(text: AsyncIterable<string>): AsyncGenerator<ImportRecord> {
-  const parser = parse({ info: true, relax_column_count: true, skip_empty_lines: true });
+export async function* parseCsvRows(text: AsyncIterable<string>, reading: Partial<ImportReading> = {}): AsyncGenerator<ImportRecord> {
+  const delimiter = CSV_DELIMITERS[reading.delimiter ?? "comma"];
+  const parser = parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: true });
   // The parser pulls the text as it needs it; a refusal from the decoder (not UTF-8) ends it.
   const feeding = pipeline(Readable.from(text, { objectMode: false }), parser).catch((error: unknown) => {
     parser.destroy(error instanceof Error ? error : new Error(String(error)));
   });
-  let header: string[] | null = null;
+  let header: (string | null)[] | null = null;
   let endOfPrevious = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
       if (header === null) {
-        header = record.map((name) => name.trim().toLowerCase());
-        if (!header.some((name) => name === "title_en" || name === "title_ru")) throw noHeader();
+        header = columnsOf(record, reading.mapping);
         endOfPrevious = info.lines;
         continue;
       }
@@ -49,7 +83,7 @@ export async function* parseCsvRows(text: AsyncIterable<string>): AsyncGenerator
       }
       const cells: Record<string, string> = {};
       header.forEach((name, index) => {
-        cells[name] = record[index] ?? "";
+        if (name) cells[name] = coordinateCell(name, record[index] ?? "", delimiter);
       });
       yield { line, entry: fromCsvRecord(cells), externalId: cells[EXTERNAL_ID_COLUMN]?.trim() || null };
     }

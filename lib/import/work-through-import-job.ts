@@ -1,6 +1,7 @@
 import "server-only";
 import { claimImportJob } from "@/lib/data/imports/claim-import-job";
 import { getImportActor } from "@/lib/data/imports/get-import-actor";
+import { parseImportReading } from "@/lib/data/imports/import-job";
 import { readImportJobRun } from "@/lib/data/imports/read-import-job-run";
 import { recordImportBatch } from "@/lib/data/imports/record-import-batch";
 import { setImportJobStatus } from "@/lib/data/imports/set-import-job-status";
@@ -41,7 +42,8 @@ export async function workThroughImportJob(id: string, staleBefore: Date): Promi
     };
     let read = 0;
     let batch: ImportRecord[] = [];
-    for await (const record of readImportRecords(job.format as ImportFormat, readImportFile(job.filePath))) {
+    const reading = parseImportReading(job.readingOptions) ?? undefined;
+    for await (const record of readImportRecords(job.format as ImportFormat, readImportFile(job.filePath), reading)) {
       if (read++ < job.processedRows) {
         remember(run, record);
         continue;

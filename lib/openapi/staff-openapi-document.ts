@@ -2,11 +2,13 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-ope
 import { env } from "@/lib/env";
 import type { OpenApiDocument } from "./openapi-document";
 import { registerImportDraftPaths } from "./paths/import-draft-paths";
+import { registerImportUploadPaths } from "./paths/import-upload-paths";
 import { registerStaffRecordPaths } from "./paths/staff-record-paths";
 
 function build(): OpenApiDocument {
   const registry = new OpenAPIRegistry();
   registerStaffRecordPaths(registry);
+  registerImportUploadPaths(registry);
   registerImportDraftPaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
@@ -19,7 +21,7 @@ function build(): OpenApiDocument {
     servers: [{ url: env.PUBLIC_BASE_URL.replace(/\/$/, "") }],
     tags: [
       { name: "Editing", description: "Changes to entries and articles, live or proposed for review." },
-      { name: "Imports", description: "What a finished import created, sent for review or published in one step." },
+      { name: "Imports", description: "Starting an import, and what a finished import created, sent for review or published in one step." },
     ],
   });
 }

@@ -101,6 +101,13 @@ export const VALIDATION_KEYS = [
   "imageIncomplete",
   "imageNoDimensions",
   "imageTooManyPixels",
+  // An import file's encoding and the mapping of its columns (lib/validation/import-upload.ts, lib/import/).
+  "importLooksWindows1251",
+  "importLooksUtf8",
+  "mappingNotJson",
+  "mappingColumnTwice",
+  "mappingTitleRequired",
+  "mappingNoSuchColumn",
   // Refusals by the data layer, after the schema passed.
   "slugTaken",
   "noEntry",

@@ -53,6 +53,8 @@ const SAMPLE_PARAMS = {
   height: 20000,
   maxSide: 12000,
   maxMegapixels: 50,
+  // An import's column mapping (lib/validation/import-upload.ts).
+  column: "title_ru",
 };
 
 function entry(overrides: Partial<EntryEditInput> = {}): EntryEditInput {

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportFormat } from "@/lib/import/import-format";
 import type { ReportRow } from "@/lib/import/import-report";
+import { type ImportReading, importReadingSchema } from "@/lib/validation/import-upload";
 
 export const IMPORT_JOB_STATUSES = ["queued", "running", "done", "cancelled", "failed"] as const;
 export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
@@ -23,6 +24,8 @@ export interface ImportJobView {
   counts: { created: number; updated: number; unchanged: number; duplicates: number; failed: number };
   cancelRequested: boolean;
   failure: string | null;
+  /** How the file is read: its encoding, and a CSV's delimiter and column mapping; null for a job from before they were kept (UTF-8, commas, our columns). */
+  reading: ImportReading | null;
   createdByEmail: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -45,6 +48,7 @@ export const importJobSelect = {
   failedCount: true,
   cancelRequested: true,
   failure: true,
+  readingOptions: true,
   createdByEmail: true,
   createdAt: true,
   updatedAt: true,
@@ -72,11 +76,17 @@ export function toImportJobView(row: Row): ImportJobView {
     },
     cancelRequested: row.cancelRequested,
     failure: row.failure,
+    reading: parseImportReading(row.readingOptions),
     createdByEmail: row.createdByEmail,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     finishedAt: row.finishedAt,
   };
+}
+
+/** A job's stored reading options (ImportJob.readingOptions), or null when it has none. */
+export function parseImportReading(json: string | null): ImportReading | null {
+  return json === null ? null : importReadingSchema.parse(JSON.parse(json));
 }
 
 export function parseReport(json: string): ReportRow[] {

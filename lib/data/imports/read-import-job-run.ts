@@ -14,6 +14,7 @@ export async function readImportJobRun(id: string) {
       processedRows: true,
       cancelRequested: true,
       createdById: true,
+      readingOptions: true,
     },
   });
 }

@@ -20,16 +20,29 @@ function tooLarge(): AppError {
 }
 
 /**
- * Starts an import (multipart/form-data: `file`, a CSV, GeoJSON or KML file in UTF-8; `dryRun`,
- * "true" to report without writing). 202 with the job (follow `Location` for its progress and
- * report); 413 for a file over the limit; 415 for a file that is not what it claims (binary, not
- * UTF-8, content of another format); 422 for a file that cannot be read as its format; nothing is
- * written in any of those cases.
+ * Starts an import (multipart/form-data: `file`, a CSV, GeoJSON or KML file; `dryRun`, "true" to
+ * report without writing; `encoding`, "utf-8" (the default) or "windows-1251"; for a CSV,
+ * `delimiter`, "comma", "semicolon" or "tab" (detected from the header when absent), and
+ * `mapping`, a JSON object of the file's column names → our columns (absent: the columns are ours)).
+ * 202 with the job (follow `Location` for its progress and report); 400 for fields that are not
+ * valid (a mapping without a title column, one of ours chosen twice); 413 for a file over the
+ * limit; 415 for a file that is not what it claims (binary, not in its encoding, content of another
+ * format); 422 for a file that cannot be read as its format or has no column the mapping names;
+ * nothing is written in any of those cases.
  */
 export const POST = authorizedRoute("entries.edit", async (user, request) => {
   const form = await readMultipartForm(request, { limit: MAX_BODY_BYTES, tooLarge, what: "the file" });
   const file = form.get("file");
-  const fields = importUploadSchema.safeParse({ dryRun: form.get("dryRun") ?? undefined });
+  const field = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  const fields = importUploadSchema.safeParse({
+    dryRun: field("dryRun"),
+    encoding: field("encoding"),
+    delimiter: field("delimiter"),
+    mapping: field("mapping"),
+  });
   if (!fields.success) throw invalidRequest(fields.error, "body");
   if (!(file instanceof File) || file.size === 0) {
     const issue = file instanceof File ? "The file is empty." : "Choose a file to import.";
@@ -40,6 +53,7 @@ export const POST = authorizedRoute("entries.edit", async (user, request) => {
     fileName: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
     dryRun: fields.data.dryRun,
+    reading: { encoding: fields.data.encoding, delimiter: fields.data.delimiter, mapping: fields.data.mapping },
     actor: user,
   });
   return Response.json(importJobJson(job), { status: 202, headers: { Location: `/api/v1/admin/imports/${job.id}` } });

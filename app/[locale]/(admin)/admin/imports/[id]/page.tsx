@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { ImportDraftsPanel } from "@/components/import/import-drafts-panel";
 import { ImportJobProgress } from "@/components/import/import-job-progress";
+import { ImportReadingSummary } from "@/components/import/import-reading-summary";
 import { ImportReportTable } from "@/components/import/import-report-table";
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/auth/page-permission";
@@ -35,6 +36,7 @@ export default async function ImportJobPage({ params }: Props) {
         <Link href="/admin/imports">{t("back")}</Link>
       </p>
       {job.dryRun ? <p>{t("dryRun")}</p> : null}
+      {job.reading ? <ImportReadingSummary reading={job.reading} /> : null}
       <ImportJobProgress
         id={job.id}
         initial={{
