@@ -28,6 +28,7 @@ const MESSAGE_AREAS = [
   "review-reasons",
   "entry-images",
   "timeline-rows",
+  "sources",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

@@ -1,0 +1,32 @@
+import { pickTranslation } from "@/lib/content/pick-translation";
+import { db } from "@/lib/db";
+import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
+import type { SourceCiter } from "./list-source-entries";
+
+/** One page of the articles citing a source, by slug, whatever their status. */
+export async function listSourceArticles({
+  sourceId,
+  locale,
+  page,
+}: {
+  sourceId: string;
+  locale: string;
+  page: PageRequest;
+}): Promise<Page<SourceCiter>> {
+  const where = { citations: { some: { sourceId } } };
+  const [rows, total] = await Promise.all([
+    db.article.findMany({
+      where,
+      select: { slug: true, status: true, translations: { select: { locale: true, title: true } } },
+      orderBy: { slug: "asc" },
+      skip: pageOffset(page),
+      take: page.size + 1,
+    }),
+    db.article.count({ where }),
+  ]);
+  const items = rows.map(({ translations, ...row }) => {
+    const text = pickTranslation(translations, locale);
+    return { ...row, title: text?.title || row.slug, titleLocale: text?.locale ?? locale };
+  });
+  return toPage(items, page, total);
+}
