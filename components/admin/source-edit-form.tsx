@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { Fragment, useActionState, useState } from "react";
 import { saveSourceAction } from "@/lib/actions/sources/save-source";
 import type { SaveSourceState } from "@/lib/actions/sources/save-source-state";
 import { readSourceForm, type SourceFormValues, sourceFieldErrors, sourceFormInput } from "@/lib/forms/source-form";
@@ -49,12 +49,14 @@ export function SourceEditForm({ sourceKey, initial }: { sourceKey: string; init
         refused={state.message ?? null}
       />
       {TEXT_FIELDS.map(([name, type]) => (
-        <div className="field" key={name}>
-          <label htmlFor={name}>{t(name)}</label>
-          <input id={name} name={name} type={type} defaultValue={values[name]} {...fieldDescription(name, errors)} />
-          <FieldError name={name} errors={errors} />
+        <Fragment key={name}>
+          <div className="field">
+            <label htmlFor={name}>{t(name)}</label>
+            <input id={name} name={name} type={type} defaultValue={values[name]} {...fieldDescription(name, errors)} />
+            <FieldError name={name} errors={errors} />
+          </div>
           {name === "title" ? <SourceLanguageSelect name="language" value={language} onChange={setLanguage} errors={errors} /> : null}
-        </div>
+        </Fragment>
       ))}
       <NoteInputs
         name="note"

@@ -171,10 +171,13 @@ test("правка источника на русском: ошибки поле
   await curator.getByRole("link", { name: title }).click();
   await expect(curator.getByRole("heading", { level: 1, name: `Источник: ${title}` })).toBeVisible();
   const form = curator.locator("form.source-edit-form");
-  await form.getByLabel("Дата обращения (ГГГГ-ММ-ДД)").fill("1 мая 2024");
+  const address = form.getByRole("textbox", { name: "Веб-адрес (http или https)" });
+  await address.fill("archive.example.org/справка");
   await form.getByRole("button", { name: "Сохранить источник" }).click();
   await expect(form.getByRole("alert")).toHaveText("Исправьте отмеченные поля.");
-  await expect(form.getByLabel("Дата обращения (ГГГГ-ММ-ДД)")).toHaveAttribute("aria-invalid", "true");
+  await expect(address).toHaveAttribute("aria-invalid", "true");
+  await expect(address).toBeFocused();
+  await expect(form.getByText("Укажите веб-адрес, начинающийся с http:// или https://")).toBeVisible();
   expect(await seriousViolations(curator, "main")).toEqual([]);
 });
 
