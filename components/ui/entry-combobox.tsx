@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { type Ref, useCallback } from "react";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
 import { ENTRY_OPTIONS_LIMIT, ENTRY_OPTIONS_MAX } from "@/lib/validation/entry-options";
-import { SearchCombobox } from "./search-combobox";
+import { comboboxWords, SearchCombobox } from "./search-combobox";
 
 /** Which entries a picker may offer: staff choose among every status, visitors among published entries. */
 export interface EntryOptionsScope {
@@ -76,12 +76,7 @@ export function EntryCombobox({ scope, kind, exclude = [], known = [], reading, 
           <span lang={option.titleLocale}>{option.title}</span> <span className="entry-combobox-detail">{detail(option)}</span>
         </>
       )}
-      words={{
-        suggestions: t("suggestions"),
-        found: (count) => t("found", { count }),
-        noMatch: (text) => t("noMatch", { text }),
-        failed: t("failed"),
-      }}
+      words={comboboxWords(t)}
       reading={reading && { found: (option) => reading.found(option.title), unknown: reading.unknown }}
     />
   );

@@ -12,6 +12,18 @@ export interface SearchComboboxWords {
   failed: string;
 }
 
+/** The words from a picker's namespace ("entryPicker", "sourcePicker"), which both have these keys. */
+export function comboboxWords(
+  t: (key: "suggestions" | "found" | "noMatch" | "failed", values?: Record<string, string | number>) => string,
+) {
+  return {
+    suggestions: t("suggestions"),
+    found: (count: number) => t("found", { count }),
+    noMatch: (text: string) => t("noMatch", { text }),
+    failed: t("failed"),
+  };
+}
+
 export interface SearchComboboxProps<Option> {
   id: string;
   /** The form field the chosen option's key is submitted as; omitted when the parent submits it itself. */

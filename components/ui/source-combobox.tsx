@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { SourceOption } from "@/lib/data/sources/source-option";
 import { SOURCE_OPTIONS_LIMIT } from "@/lib/validation/source";
-import { SearchCombobox } from "./search-combobox";
+import { comboboxWords, SearchCombobox } from "./search-combobox";
 
 export interface SourceComboboxProps {
   id: string;
@@ -42,12 +42,7 @@ export function SourceCombobox(props: SourceComboboxProps) {
           {label(option)} {option.url ? <span className="entry-combobox-detail">{option.url}</span> : null}
         </>
       )}
-      words={{
-        suggestions: t("suggestions"),
-        found: (count) => t("found", { count }),
-        noMatch: (text) => t("noMatch", { text }),
-        failed: t("failed"),
-      }}
+      words={comboboxWords(t)}
     />
   );
 }

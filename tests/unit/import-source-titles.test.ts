@@ -49,7 +49,8 @@ describe("a line of the sources column", () => {
   });
 });
 
-describe("an imported source's title", () => {
+// An import batch writes entries, revisions and search documents: seconds on a busy machine.
+describe("an imported source's title", { timeout: 30_000 }, () => {
   it("is the one the row gives; a bare address stays the title, and the staff list's filter finds it", async () => {
     const outcome = await importBatch(
       await rowsOf(

@@ -1,27 +1,13 @@
+import type { LocalizedNote } from "@/lib/content/localized-note";
 import { db } from "@/lib/db";
+import { SOURCE_REF_SELECT, type SourceRef } from "./group-citations";
 
-export interface SourceForEditing {
+export interface SourceForEditing extends SourceRef {
   id: string;
-  key: string;
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  accessedOn: string | null;
-  language: string | null;
-  note: { en: string; ru: string };
+  note: LocalizedNote;
 }
 
-export const SOURCE_EDIT_SELECT = {
-  id: true,
-  key: true,
-  title: true,
-  url: true,
-  publisher: true,
-  accessedOn: true,
-  language: true,
-  noteEn: true,
-  noteRu: true,
-} as const;
+export const SOURCE_EDIT_SELECT = { id: true, ...SOURCE_REF_SELECT, noteEn: true, noteRu: true } as const;
 
 export function toSourceForEditing({ noteEn, noteRu, ...row }: { noteEn: string; noteRu: string } & Omit<SourceForEditing, "note">) {
   return { ...row, note: { en: noteEn, ru: noteRu } };

@@ -1,7 +1,6 @@
-import { pickTranslation } from "@/lib/content/pick-translation";
 import { db } from "@/lib/db";
 import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
-import type { SourceCiter } from "./list-source-entries";
+import { type SourceCiter, toSourceCiter } from "./list-source-entries";
 
 /** One page of the articles citing a source, by slug, whatever their status. */
 export async function listSourceArticles({
@@ -24,9 +23,9 @@ export async function listSourceArticles({
     }),
     db.article.count({ where }),
   ]);
-  const items = rows.map(({ translations, ...row }) => {
-    const text = pickTranslation(translations, locale);
-    return { ...row, title: text?.title || row.slug, titleLocale: text?.locale ?? locale };
-  });
-  return toPage(items, page, total);
+  return toPage(
+    rows.map((row) => toSourceCiter(row, locale)),
+    page,
+    total,
+  );
 }

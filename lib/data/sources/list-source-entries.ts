@@ -33,10 +33,19 @@ export async function listSourceEntries({
     select: { slug: true, status: true, translations: { select: { locale: true, title: true } } },
     orderBy: { slug: "asc" },
   });
-  const items = rows.map(({ translations, ...row }) => {
-    const text = pickTranslation(translations, locale);
-    return { ...row, title: text?.title || row.slug, titleLocale: text?.locale ?? locale };
-  });
   // The extra row read only says a next page exists; findMany returns it too, and toPage trims it.
-  return toPage(items, page, Number(count?.total ?? 0));
+  return toPage(
+    rows.map((row) => toSourceCiter(row, locale)),
+    page,
+    Number(count?.total ?? 0),
+  );
+}
+
+/** A citing entry or article named in the reader's language, or else another. */
+export function toSourceCiter(
+  { translations, ...row }: { slug: string; status: string; translations: { locale: string; title: string }[] },
+  locale: string,
+): SourceCiter {
+  const text = pickTranslation(translations, locale);
+  return { ...row, title: text?.title || row.slug, titleLocale: text?.locale ?? locale };
 }
