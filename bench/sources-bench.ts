@@ -3,10 +3,10 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import zlib from "node:zlib";
 import { BIN, loadAverage, machine, ROOT, run, runIfMain, writeResult } from "./lib/common";
 import { PAGE_HTML_LIMIT_BYTES, PAGE_TIME_LIMIT_MS } from "./lib/pages-types";
 import { ensureBuild, startServer } from "./lib/server";
+import { request } from "./pages-bench";
 
 /**
  * npx tsx bench/sources-bench.ts [--sources 50000] [--rounds 5] [--no-build] [--prepare-only]
@@ -27,51 +27,6 @@ const DATABASE_URL = `file:./${BENCH_DB}`;
 const CURATOR = { email: "sources-bench-curator@example.org", name: "Sources bench curator", role: "curator" as const };
 const PASSWORD = "sources-bench-password";
 const POPULAR_CITERS = 5_000;
-
-interface Reply {
-  status: number;
-  ms: number;
-  bytes: number;
-  html: boolean;
-  setCookie: string[];
-}
-
-function request(agent: http.Agent, url: string, options: { cookie?: string; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const req = http.request(
-      url,
-      {
-        agent,
-        method: options.body ? "POST" : "GET",
-        headers: {
-          "Accept-Encoding": "gzip",
-          "X-Forwarded-For": "127.0.0.1",
-          ...(options.cookie ? { Cookie: options.cookie } : {}),
-          ...(options.body ? { "Content-Type": "application/json", Origin: new URL(url).origin } : {}),
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => {
-          const wire = Buffer.concat(chunks);
-          const body = response.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(wire) : wire;
-          resolve({
-            status: response.statusCode ?? 0,
-            ms: performance.now() - t0,
-            bytes: body.length,
-            html: String(response.headers["content-type"] ?? "").includes("text/html"),
-            setCookie: response.headers["set-cookie"] ?? [],
-          });
-        });
-        response.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.end(options.body);
-  });
-}
 
 /** CPU time (user + system, ms) of every process in the server's process group, from /proc. */
 function groupCpuMs(pgid: number): number {
@@ -168,6 +123,7 @@ async function main(): Promise<void> {
   const failures: string[] = [];
   try {
     const signIn = await request(agent, `${server.base}/api/auth/sign-in/email`, {
+      method: "POST",
       body: JSON.stringify({ email: CURATOR.email, password: PASSWORD }),
     });
     if (signIn.status !== 200) throw new Error(`signing in answered ${signIn.status}`);
@@ -203,7 +159,8 @@ async function main(): Promise<void> {
         bytes = Math.max(bytes, reply.bytes);
         status = reply.status;
         if (reply.status !== 200) failures.push(`${url}: status ${reply.status}`);
-        if (reply.html && reply.bytes > PAGE_HTML_LIMIT_BYTES) failures.push(`${url}: ${(reply.bytes / 1024).toFixed(0)} KB of HTML`);
+        if (reply.contentType.includes("text/html") && reply.bytes > PAGE_HTML_LIMIT_BYTES)
+          failures.push(`${url}: ${(reply.bytes / 1024).toFixed(0)} KB of HTML`);
         if (reply.ms > PAGE_TIME_LIMIT_MS) failures.push(`${url}: ${reply.ms.toFixed(0)} ms`);
       }
       times.sort((a, b) => a - b);
