@@ -1,17 +1,9 @@
 import { db } from "@/lib/db";
-import { type Page, type PageRequest, pageOffset, toPage } from "@/lib/paging/page";
-import { type SourceCiter, toSourceCiter } from "./list-source-entries";
+import { type Page, pageOffset, toPage } from "@/lib/paging/page";
+import { type SourceCiter, type SourceCitersQuery, toSourceCiter } from "./list-source-entries";
 
 /** One page of the articles citing a source, by slug, whatever their status. */
-export async function listSourceArticles({
-  sourceId,
-  locale,
-  page,
-}: {
-  sourceId: string;
-  locale: string;
-  page: PageRequest;
-}): Promise<Page<SourceCiter>> {
+export async function listSourceArticles({ sourceId, locale, page }: SourceCitersQuery): Promise<Page<SourceCiter>> {
   const where = { citations: { some: { sourceId } } };
   const [rows, total] = await Promise.all([
     db.article.findMany({

@@ -11,16 +11,15 @@ export interface SourceCiter {
   status: string;
 }
 
-/** One page of the entries citing a source, for a fact or for one of their links, by slug, whatever their status. */
-export async function listSourceEntries({
-  sourceId,
-  locale,
-  page,
-}: {
+/** Which page of the records citing a source, titled in which language. */
+export interface SourceCitersQuery {
   sourceId: string;
   locale: string;
   page: PageRequest;
-}): Promise<Page<SourceCiter>> {
+}
+
+/** One page of the entries citing a source, for a fact or for one of their links, by slug, whatever their status. */
+export async function listSourceEntries({ sourceId, locale, page }: SourceCitersQuery): Promise<Page<SourceCiter>> {
   const citing = Prisma.sql`SELECT "entryId" FROM "Citation" WHERE "sourceId" = ${sourceId} AND "entryId" IS NOT NULL
     UNION SELECT "fromId" FROM "EntryRelation" WHERE "sourceId" = ${sourceId}`;
   const [ids, [count]] = await Promise.all([
