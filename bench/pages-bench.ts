@@ -44,7 +44,7 @@ import { writeResultsFile } from "./report";
 const REQUEST_TIMEOUT_MS = 30_000;
 const UPLOADS_DIR = path.join("bench", ".tmp", "uploads");
 
-interface Reply {
+export interface Reply {
   status: number;
   ms: number;
   bytes: number;
@@ -52,7 +52,8 @@ interface Reply {
   setCookie: string[];
 }
 
-function request(agent: http.Agent, url: string, options: { cookie?: string; method?: string; body?: string } = {}): Promise<Reply> {
+/** One request over a keep-alive agent, gzip accepted; the time to the last byte and the decompressed size. */
+export function request(agent: http.Agent, url: string, options: { cookie?: string; method?: string; body?: string } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const { origin } = new URL(url);

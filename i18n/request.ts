@@ -29,6 +29,7 @@ const MESSAGE_AREAS = [
   "entry-images",
   "timeline-rows",
   "entry-links",
+  "sources",
 ] as const;
 
 async function loadMessages(locale: string): Promise<Record<string, unknown>> {

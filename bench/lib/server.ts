@@ -114,8 +114,13 @@ function serverCommand(kind: ServerKind, port: number): [string, string[]] {
     : [process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")]];
 }
 
-/** `NEXT_DIST_DIR=.next-bench DATABASE_URL=file:./data/synthetic-<n>.db next start -p <free port>` (or serve.ts), ready when the API answers. */
-export async function startServer(size: number, readyTimeoutMs = 90_000, kind: ServerKind = "next"): Promise<RunningServer> {
+/** `NEXT_DIST_DIR=.next-bench DATABASE_URL=file:./data/synthetic-<n>.db next start -p <free port>` (or serve.ts, or another database), ready when the API answers. */
+export async function startServer(
+  size: number,
+  readyTimeoutMs = 90_000,
+  kind: ServerKind = "next",
+  databaseUrl = databaseUrlFor(size),
+): Promise<RunningServer> {
   hookExit();
   const port = await freePort();
   const base = `http://${HOST}:${port}`;
@@ -128,7 +133,7 @@ export async function startServer(size: number, readyTimeoutMs = 90_000, kind: S
       PORT: String(port),
       HOSTNAME: HOST,
       NEXT_DIST_DIR: DIST_DIR,
-      DATABASE_URL: databaseUrlFor(size),
+      DATABASE_URL: databaseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
       MAP_TILE_URL: "",
       PUBLIC_BASE_URL: base,

@@ -8,7 +8,7 @@ import { ENTRY_KINDS } from "@/lib/content/entry-kinds";
 import { CONTENT_LOCALES } from "@/lib/content/locales";
 import type { IncomingRelations } from "@/lib/data/relations/list-incoming-relations";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
-import type { SourceOption } from "@/lib/data/sources/list-source-options";
+import type { SourceOption } from "@/lib/data/sources/source-option";
 import { ENTRY_TEXT_FIELDS, type EntryFormValues, entryFieldErrors, entryFormInput, readEntryForm } from "@/lib/forms/entry-form";
 import { diffSnapshots } from "@/lib/revisions/diff-snapshots";
 import { snapshotForDiff } from "@/lib/revisions/entry-snapshot";
@@ -34,7 +34,7 @@ export interface EntryEditorProps extends LocalDraftProps {
   initial: EntryFormValues;
   /** The entries this one links to, named without a search. */
   linked: EntryOption[];
-  /** Every source, to cite. */
+  /** The sources the entry cites, named without a search; the pickers find any other on the server. */
   sources: SourceOption[];
   /** Links other entries make to this one, shown read-only. */
   incoming: IncomingRelations;

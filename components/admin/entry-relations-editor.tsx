@@ -2,15 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { EntryCombobox } from "@/components/ui/entry-combobox";
+import { SourceCombobox } from "@/components/ui/source-combobox";
 import { RELATION_TYPES } from "@/lib/content/relation-types";
 import type { IncomingRelations } from "@/lib/data/relations/list-incoming-relations";
 import type { EntryOption } from "@/lib/data/search/search-entry-options";
-import type { SourceOption } from "@/lib/data/sources/list-source-options";
+import type { SourceOption } from "@/lib/data/sources/source-option";
 import type { RelationFormRow } from "@/lib/forms/entry-form";
 import { useEditableRows } from "./entry-editable-rows";
 import { EntryIncomingRelations } from "./entry-incoming-relations";
 import { FieldError, fieldDescription } from "./field-error";
 import { NoteInputs } from "./note-inputs";
+import { useSourceReading } from "./use-source-reading";
 import "./entry-links-editor.css";
 
 const EMPTY_ROW: RelationFormRow = { type: "comparable_to", target: "", "note.en": "", "note.ru": "", source: "" };
@@ -21,6 +23,7 @@ export interface EntryRelationsEditorProps {
   slug: string;
   /** The linked entries when the page opened, so their titles show without a search. */
   linked: EntryOption[];
+  /** The sources the entry's links cite when the page opens, named without a search. */
   sources: SourceOption[];
   incoming: IncomingRelations;
   errors: Record<string, string>;
@@ -31,12 +34,17 @@ export function EntryRelationsEditor({ initial, slug, linked, sources, incoming,
   const t = useTranslations("entryEditor.relations");
   const types = useTranslations("relations");
   const { rows, add, remove, change, addButton, firstFieldOf } = useEditableRows(initial, EMPTY_ROW);
+  const sourceReading = useSourceReading();
+  const picker = useTranslations("sourcePicker");
 
   return (
     <fieldset className="links-editor">
       <legend>{t("legend")}</legend>
       <p className="hint" id="relations-hint">
         {t("hint")}
+      </p>
+      <p className="hint" id="relations-source-hint">
+        {picker("linkHint")}
       </p>
       {rows.length === 0 ? <p>{t("empty")}</p> : null}
       {rows.map((row, index) => {
@@ -87,20 +95,16 @@ export function EntryRelationsEditor({ initial, slug, linked, sources, incoming,
             />
             <div className="field">
               <label htmlFor={name("source")}>{t("source")}</label>
-              <select
+              <SourceCombobox
                 id={name("source")}
                 name={name("source")}
+                known={sources}
                 value={row.values.source}
-                onChange={(e) => change(row.id, "source", e.target.value)}
-                {...fieldDescription(name("source"), errors)}
-              >
-                <option value="">{t("noSource")}</option>
-                {sources.map((s) => (
-                  <option key={s.key} value={s.key}>
-                    {s.publisher ? `${s.title} · ${s.publisher}` : s.title}
-                  </option>
-                ))}
-              </select>
+                onChange={(value) => change(row.id, "source", value)}
+                reading={sourceReading}
+                invalid={Boolean(errors[name("source")])}
+                describedBy={fieldDescription(name("source"), errors, "relations-source-hint")["aria-describedby"]}
+              />
               <FieldError name={name("source")} errors={errors} />
             </div>
             <button type="button" className="remove-row" onClick={() => remove(row.id)}>

@@ -2,13 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { Fragment } from "react";
-import type { SourceOption } from "@/lib/data/sources/list-source-options";
+import { SourceCombobox } from "@/components/ui/source-combobox";
+import type { SourceOption } from "@/lib/data/sources/source-option";
 import type { CitationFormRow } from "@/lib/forms/entry-form";
 import { CITATION_FIELDS } from "@/lib/validation/source";
 import { useEditableRows } from "./entry-editable-rows";
 import { FieldError, fieldDescription } from "./field-error";
 import { NoteInputs } from "./note-inputs";
 import { SourceLanguageSelect } from "./source-language-select";
+import { useSourceReading } from "./use-source-reading";
 import "./entry-links-editor.css";
 
 const EMPTY_ROW: CitationFormRow = {
@@ -31,6 +33,7 @@ const NEW_SOURCE_FIELDS = [
 
 export interface EntrySourcesEditorProps {
   initial: CitationFormRow[];
+  /** The sources the entry cites when the page opens, named without a search. */
   sources: SourceOption[];
   errors: Record<string, string>;
 }
@@ -39,12 +42,17 @@ export interface EntrySourcesEditorProps {
 export function EntrySourcesEditor({ initial, sources, errors }: EntrySourcesEditorProps) {
   const t = useTranslations("entryEditor.sources");
   const fields = useTranslations("sourceFields");
+  const picker = useTranslations("sourcePicker");
   const { rows, add, remove, change, addButton, firstFieldOf } = useEditableRows(initial, EMPTY_ROW);
+  const sourceReading = useSourceReading();
 
   return (
     <fieldset className="links-editor">
       <legend>{t("legend")}</legend>
       <p className="hint">{t("hint")}</p>
+      <p className="hint" id="citations-source-hint">
+        {picker("hint")}
+      </p>
       {rows.length === 0 ? <p>{t("empty")}</p> : null}
       {rows.map((row, index) => {
         const name = (field: keyof CitationFormRow) => `citations.${index}.${field}`;
@@ -53,21 +61,17 @@ export function EntrySourcesEditor({ initial, sources, errors }: EntrySourcesEdi
             <legend>{t("row", { number: index + 1 })}</legend>
             <div className="field">
               <label htmlFor={name("source")}>{t("source")}</label>
-              <select
+              <SourceCombobox
                 id={name("source")}
                 name={name("source")}
-                ref={firstFieldOf(row.id)}
+                inputRef={firstFieldOf(row.id)}
+                known={sources}
                 value={row.values.source}
-                onChange={(e) => change(row.id, "source", e.target.value)}
-                {...fieldDescription(name("source"), errors)}
-              >
-                <option value="">{t("newSource")}</option>
-                {sources.map((s) => (
-                  <option key={s.key} value={s.key}>
-                    {s.publisher ? `${s.title} · ${s.publisher}` : s.title}
-                  </option>
-                ))}
-              </select>
+                onChange={(value) => change(row.id, "source", value)}
+                reading={sourceReading}
+                invalid={Boolean(errors[name("source")])}
+                describedBy={fieldDescription(name("source"), errors, "citations-source-hint")["aria-describedby"]}
+              />
               <FieldError name={name("source")} errors={errors} />
             </div>
             {row.values.source === "" ? (

@@ -25,6 +25,7 @@ export const API_ROUTE_METHODS: Readonly<Record<string, readonly HttpMethod[]>> 
   "/api/v1/admin/media/[id]": ["PATCH", "DELETE"],
   "/api/v1/admin/openapi.json": ["GET"],
   "/api/v1/admin/slugs": ["GET"],
+  "/api/v1/admin/source-options": ["GET"],
   "/api/v1/admin/tours": ["GET", "POST"],
   "/api/v1/admin/tours/[slug]": ["GET", "PUT", "DELETE"],
   "/api/v1/admin/tours/[slug]/status": ["POST"],

@@ -20,6 +20,7 @@ import { type ImportMessage, type ImportRecord, type ImportRow, isUnreadable } f
 import { importReason, issueReason, refusalReason } from "./report-text";
 import { columnOfPath, rowEditInput } from "./row-edit";
 import { slugFromTitle } from "./slug-from-title";
+import { readSourceLine } from "./source-line";
 
 /** What stays the same for every batch of one file. */
 export interface ImportRun {
@@ -128,7 +129,7 @@ async function importRows(records: readonly ImportRecord[], run: ImportRun): Pro
     wikidataIds: fresh.flatMap((row) => (row.entry.wikidataId ? [row.entry.wikidataId] : [])),
     slugs: fresh.flatMap((row) => (row.entry.slug ? [row.entry.slug] : [])),
   });
-  const sourceKeys = await findSourceKeysByUrl(fresh.flatMap((row) => row.entry.sources));
+  const sourceKeys = await findSourceKeysByUrl(fresh.flatMap((row) => row.entry.sources.map((line) => readSourceLine(line).url)));
   const tags = await findExistingTags(fresh.flatMap((row) => row.entry.tags));
 
   const matched = new Map<ImportRow, MatchedEntry>();

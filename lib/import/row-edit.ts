@@ -3,6 +3,7 @@ import type { OpenDataEntry } from "@/lib/open-data/open-data-entry";
 import type { EntryEditInput } from "@/lib/validation/entry-edit";
 import type { CitationEditInput } from "@/lib/validation/source";
 import { DEFAULT_IMPORT_KIND } from "./import-limits";
+import { readSourceLine } from "./source-line";
 
 /** A language the row leaves out: no text at all (the editor counts a language only when it has a title). */
 export const EMPTY_TEXT = {
@@ -20,14 +21,20 @@ export const EMPTY_TEXT = {
  * A row as the entry editor would send it, for the editor's own schema to check: the export's
  * columns map one to one onto the editor's fields. Each source address becomes a citation of the
  * entry's text: of the source recorded with that address when there is one, else of a new source
- * named by its address.
+ * titled as the line names it ("Title | https://…"), or by its bare address when it names none.
  */
 export function rowEditInput(entry: OpenDataEntry, slug: string, sourceKeyOfUrl: ReadonlyMap<string, string>): EntryEditInput {
-  const citations: CitationEditInput[] = [...new Set(entry.sources.map((url) => url.trim()).filter(Boolean))].map((url) => {
+  const lines = new Map(
+    entry.sources
+      .filter((line) => line.trim())
+      .map((line) => readSourceLine(line))
+      .map((l) => [l.url, l.title]),
+  );
+  const citations: CitationEditInput[] = [...lines].map(([url, title]) => {
     const key = sourceKeyOfUrl.get(url);
     return key
       ? { source: key, newSource: null, field: "text" }
-      : { source: null, newSource: { title: url, url, publisher: null, accessedOn: null }, field: "text" };
+      : { source: null, newSource: { title: title ?? url, url, publisher: null, accessedOn: null }, field: "text" };
   });
   return {
     slug,

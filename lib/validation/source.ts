@@ -63,3 +63,17 @@ export const citationEditSchema = z
 
 export type CitationEditInput = z.input<typeof citationEditSchema>;
 export type CitationEdit = z.output<typeof citationEditSchema>;
+
+/** A recorded source as its edit form and the staff API send it: the new-source fields, and what the source is (notes). */
+export const sourceEditSchema = newSourceSchema.extend({ note: localizedNoteSchema(2000, true) });
+
+export type SourceEditInput = z.input<typeof sourceEditSchema>;
+
+export const SOURCE_OPTIONS_LIMIT = 20;
+export const SOURCE_OPTIONS_MAX = 50;
+
+/** The query of the citation picker's endpoint: what was typed (part of a title, publisher or address, or a key). */
+export const sourceOptionsQuerySchema = z.object({
+  q: z.string().trim().min(1, key("searchEmpty")).max(200),
+  limit: z.coerce.number().int().min(1).max(SOURCE_OPTIONS_MAX).default(SOURCE_OPTIONS_LIMIT),
+});

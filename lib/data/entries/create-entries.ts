@@ -284,12 +284,19 @@ function rowsOf(items: Item[], idOf: Map<string, string>, sourceIdOf: Map<string
     accessedOn: string | null;
     language: string | null;
   }[] = [];
+  // One new source per address in a batch: rows of an import citing the same new web address share it.
+  const newSourceIdOf = new Map<string, string>();
   const citations = items.flatMap((item) =>
     (item.edit.citations ?? []).map((c) => {
       let sourceId = c.source ? sourceIdOf.get(c.source) : undefined;
       if (c.newSource) {
-        sourceId = randomUUID();
-        sources.push({ id: sourceId, key: newSourceKey(c.newSource.title), ...c.newSource });
+        const same = c.newSource.url ?? JSON.stringify(c.newSource);
+        sourceId = newSourceIdOf.get(same);
+        if (!sourceId) {
+          sourceId = randomUUID();
+          newSourceIdOf.set(same, sourceId);
+          sources.push({ id: sourceId, key: newSourceKey(c.newSource.title), ...c.newSource });
+        }
       }
       return { id: randomUUID(), sourceId: sourceId!, entryId: item.id, articleId: null, field: c.field, ...noteColumns(c.note) };
     }),

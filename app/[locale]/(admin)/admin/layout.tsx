@@ -20,6 +20,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const tours = await getTranslations("tourAdmin");
   const imports = await getTranslations("imports");
   const articleImport = await getTranslations("articleImport");
+  const sources = await getTranslations("sourceAdmin");
   const waiting = can(user.role, "entries.publish") ? await countReviewQueue() : null;
   const items: AdminNavItem[] = [
     { href: "/admin", label: t("dashboard") },
@@ -34,6 +35,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
             ...(waiting === null ? {} : { badge: { shown: `(${waiting})`, spoken: nav("waiting", { count: waiting }) } }),
           },
           { href: "/admin/media", label: media("nav") },
+          { href: "/admin/sources", label: sources("nav") },
           { href: "/admin/imports", label: imports("link") },
         ]
       : []),

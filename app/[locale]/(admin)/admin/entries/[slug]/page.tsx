@@ -51,7 +51,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
       <EntryEditor
         initial={entryFormValues(opened)}
         linked={await listEntryTitles({ slugs: opened.snapshot.relations.map((r) => r.target), locale })}
-        sources={await listSourceOptions()}
+        sources={await listSourceOptions(opened.snapshot)}
         incoming={await listIncomingRelations(entry.id, locale)}
         personId={user.id}
         justCreated={Boolean(created)}

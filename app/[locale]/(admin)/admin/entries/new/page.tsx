@@ -3,7 +3,6 @@ import { EntryEditor } from "@/components/admin/entry-editor";
 import { EntryImagesAfterSave } from "@/components/admin/entry-images/entry-images-after-save";
 import { ForbiddenNotice } from "@/components/admin/forbidden-notice";
 import { requirePagePermission } from "@/lib/auth/page-permission";
-import { listSourceOptions } from "@/lib/data/sources/list-source-options";
 import { entryFormValues } from "@/lib/forms/entry-form";
 
 export default async function NewEntryPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -15,13 +14,7 @@ export default async function NewEntryPage({ params }: { params: Promise<{ local
   return (
     <>
       <h1>{t("new")}</h1>
-      <EntryEditor
-        initial={entryFormValues(null)}
-        linked={[]}
-        sources={await listSourceOptions()}
-        incoming={{ items: [], total: 0 }}
-        personId={user.id}
-      />
+      <EntryEditor initial={entryFormValues(null)} linked={[]} sources={[]} incoming={{ items: [], total: 0 }} personId={user.id} />
       <EntryImagesAfterSave />
     </>
   );
