@@ -37,11 +37,14 @@ export function eventTitle(heading: string | null, lead: string, words: { date: 
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
-/** The text without the given words and the preposition and article before them ("on Mamaev Kurgan", "at the Khatyn memorial"). */
+/** Nouns a place's name qualifies in English ("the Alyosha memorial"): they go with the name. */
+const PLACE_NOUN = "(?:\\s+(?:memorial|monument|complex|cemetery|museum|park|statue|square|hill))?";
+
+/** The text without the given words, the preposition and article before them and the noun they qualify ("on Mamaev Kurgan", "at the Khatyn memorial"). */
 function without(text: string, words: string): string {
   if (!words) return text;
   return text.replace(
-    new RegExp(`(?:(?<![\\p{L}])(?:in|at|on|near|в|во|на|под|у)\\s+(?:the\\s+)?)?${escapeRegExp(words)}(?![\\p{L}])`, "iu"),
+    new RegExp(`(?:(?<![\\p{L}])(?:in|at|on|near|в|во|на|под|у)\\s+(?:the\\s+)?)?${escapeRegExp(words)}${PLACE_NOUN}(?![\\p{L}])`, "iu"),
     " ",
   );
 }
