@@ -36,7 +36,7 @@ export async function checkImportUpload(fileName: string, bytes: Uint8Array): Pr
     return await inImportWorker<UploadSummary>(
       { kind: "check", fileName, bytes },
       {
-        heapMb: importWorkerHeapMb(bytes.byteLength, namedImportFormat(fileName) !== "csv"),
+        heapMb: importWorkerHeapMb(bytes.byteLength, namedImportFormat(fileName)),
         timeoutMs: IMPORT_CHECK_TIMEOUT_MS,
         fileBytes: bytes.byteLength,
       },
