@@ -8,7 +8,8 @@ import { measureStep } from "./lib/measure-step";
  *
  * KML (and, to compare, GeoJSON) files of the export's shape (lib/open-data/formats/*-format.ts) and
  * hostile shapes, checked as an upload is (inspectImportFile in an import worker): for each, the
- * smallest worker heap (old generation) the check succeeds in, found by trying a ladder of limits,
+ * smallest worker heap (old generation) the check succeeds in within the upload check's time limit,
+ * found by trying a ladder of limits,
  * and the CPU time of the check at the heap importWorkerHeapMb gives it. With --jobs, each export-shaped
  * KML is also imported as a dry-run job at that heap (rows per second, CPU). Writes bench/out/import-kml.json.
  */
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const { kmlFormat } = await import("@/lib/open-data/formats/kml-format");
   const { geojsonFormat } = await import("@/lib/open-data/formats/geojson-format");
   const { inImportWorker } = await import("@/lib/import/in-import-worker");
-  const { importWorkerHeapMb, MAX_IMPORT_BYTES } = await import("@/lib/import/import-limits");
+  const { importWorkerHeapMb, IMPORT_CHECK_TIMEOUT_MS, MAX_IMPORT_BYTES } = await import("@/lib/import/import-limits");
   const { startImport } = await import("@/lib/import/start-import");
   const { getImportJob } = await import("@/lib/data/imports/get-import-job");
   type Exported = Parameters<ReturnType<typeof kmlFormat.writer>["page"]>[0][number];
@@ -109,10 +110,12 @@ async function main(): Promise<void> {
   const results = [];
   for (const file of files) {
     if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new Error(`${file.name} is over the upload limit`);
+    // A heap just too small makes V8 collect over and over rather than fail: a limit at which the check
+    // takes longer than an upload's check may is one the file does not fit in either.
     const check = (heapMb: number) =>
       inImportWorker<{ totalRows: number }>(
         { kind: "check", fileName: file.fileName, bytes: file.bytes },
-        { heapMb, fileBytes: file.bytes.byteLength },
+        { heapMb, fileBytes: file.bytes.byteLength, timeoutMs: IMPORT_CHECK_TIMEOUT_MS },
       );
     let smallestHeapMb: number | null = null;
     for (const heapMb of HEAP_LADDER_MB) {
