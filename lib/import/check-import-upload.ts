@@ -42,7 +42,7 @@ export async function checkImportUpload(
     return await inImportWorker<UploadSummary>(
       { kind: "check", fileName, bytes, reading },
       {
-        heapMb: importWorkerHeapMb(bytes.byteLength, namedImportFormat(fileName) !== "csv"),
+        heapMb: importWorkerHeapMb(bytes.byteLength, namedImportFormat(fileName)),
         timeoutMs: IMPORT_CHECK_TIMEOUT_MS,
         fileBytes: bytes.byteLength,
       },

@@ -18,20 +18,36 @@ export function formatMegabytes(bytes: number): string {
 }
 
 /**
- * An import worker's old generation for a file: what a CSV needs (it is read as a stream, one batch
- * of rows at a time), and for GeoJSON and KML, which are parsed whole, room for the parsed file as
- * well, in proportion to its size, up to a ceiling. Measured in bench/results.md ("Open data").
- * A file that needs more is refused (the worker runs out of memory, not the server).
+ * An import worker's old generation for a file: what a CSV or a KML needs (each is read as a stream,
+ * one batch of rows at a time), and for GeoJSON, which is parsed whole, room for the parsed file as
+ * well, in proportion to its size, up to a ceiling; a file whose name claims no format gets that room
+ * too. Measured in bench/results.md ("Open data"). A file that needs more is refused (the worker runs
+ * out of memory, not the server).
  */
 export const IMPORT_WORKER_BASE_HEAP_MB = 96;
 export const IMPORT_WORKER_HEAP_MB_PER_FILE_MB = 64;
 export const IMPORT_WORKER_MAX_HEAP_MB = 512;
 
-export function importWorkerHeapMb(byteSize: number, parsedWhole: boolean): number {
-  if (!parsedWhole) return IMPORT_WORKER_BASE_HEAP_MB;
+/** `format`: an ImportFormat, or null for a file whose name claims none. */
+export function importWorkerHeapMb(byteSize: number, format: string | null): number {
+  if (format === "csv" || format === "kml") return IMPORT_WORKER_BASE_HEAP_MB;
   const forFile = Math.ceil((byteSize / (1024 * 1024)) * IMPORT_WORKER_HEAP_MB_PER_FILE_MB);
   return Math.min(IMPORT_WORKER_MAX_HEAP_MB, IMPORT_WORKER_BASE_HEAP_MB + forFile);
 }
 
 /** How long checking an upload may take before it is refused: the person is waiting for the answer. */
 export const IMPORT_CHECK_TIMEOUT_MS = 60_000;
+
+/**
+ * A KML is read a placemark at a time (lib/import/kml-features.ts): only one placemark's own elements
+ * are built, so these bound what reading one takes. Far larger than any entry the editor accepts
+ * (every text at its limit in both languages, with its sources); a bigger placemark is reported as a
+ * row that was not read, and its text is not even kept.
+ */
+export const MAX_KML_FEATURE_CHARS = 1_000_000;
+export const MAX_KML_FEATURE_ELEMENTS = 10_000;
+/**
+ * Real KML nests a few levels (Document, Folders, Placemark, geometry); every element still open is
+ * remembered until it closes, so a hostile file nested deeper than this is refused whole.
+ */
+export const MAX_KML_DEPTH = 250_000;

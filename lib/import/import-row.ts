@@ -23,6 +23,7 @@ export interface ImportMessage {
 
 export type ImportMessageKey =
   | "notPoint"
+  | "placemarkTooLarge"
   | "notFeature"
   | "cellCount"
   | "externalIdTwice"

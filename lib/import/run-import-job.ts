@@ -13,8 +13,8 @@ function failureOf(error: ImportWorkerStopped): string {
 
 /**
  * Works through a job (workThroughImportJob) in an import worker (one of its own for a large file),
- * with room for its file: a CSV is
- * read a batch at a time, GeoJSON and KML are parsed whole. A worker that dies (out of memory, or a
+ * with room for its file: a CSV or a KML is
+ * read a batch at a time, GeoJSON is parsed whole. A worker that dies (out of memory, or a
  * crash) leaves the job failed with the reason; the batches it recorded stay written. An error the
  * job met before it began (the database busy when it claimed the job) is thrown, and the job waits
  * to be taken up again, as before.
@@ -25,7 +25,7 @@ export async function runImportJob(id: string, staleBefore: Date): Promise<void>
   try {
     await inImportWorker(
       { kind: "run", id, staleBefore: staleBefore.getTime() },
-      { heapMb: importWorkerHeapMb(job.byteSize, job.format !== "csv"), fileBytes: job.byteSize },
+      { heapMb: importWorkerHeapMb(job.byteSize, job.format), fileBytes: job.byteSize },
     );
   } catch (error) {
     if (!(error instanceof ImportWorkerStopped)) throw error;

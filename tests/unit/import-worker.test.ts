@@ -62,8 +62,11 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 120_000): Prom
   }
 }
 
-/** Thousands of empty elements: a small file that takes an XML tree hundreds of times its size. */
-const elementFlood = (megabytes: number) => kml(`<Folder>${"<a/>".repeat((megabytes * 1024 * 1024) / 4)}</Folder>`);
+/**
+ * A header of millions of empty columns: a CSV whose first record alone takes the parser's list of
+ * cells past a worker's heap (a KML of empty elements no longer needs any: it is read as a stream).
+ */
+const columnFlood = () => `title_en${",".repeat(12 * 1024 * 1024)}\n`;
 
 const storedFiles = () => {
   const folder = path.join(process.env.UPLOADS_DIR!, "imports");
@@ -104,20 +107,20 @@ describe("a file that needs more memory than import work may take", () => {
   it("is refused whole on upload with a 413 that says so, nothing stored or written", async () => {
     const jobs = await db.importJob.count();
     const files = storedFiles();
-    const error = await refusal(() => startImport({ fileName: "flood.kml", bytes: utf8(elementFlood(4)), dryRun: false, actor: CURATOR }));
+    const error = await refusal(() => startImport({ fileName: "flood.csv", bytes: utf8(columnFlood()), dryRun: false, actor: CURATOR }));
     expect(error).toMatchObject({ code: "TOO_LARGE", status: 413, message: expect.stringMatching(/memory/) });
     expect(await db.importJob.count()).toBe(jobs);
     expect(storedFiles()).toEqual(files);
   }, 120_000);
 
   it("fails its job with the reason, and the server keeps writing", async () => {
-    const bytes = utf8(elementFlood(4));
+    const bytes = utf8(columnFlood());
     const id = crypto.randomUUID();
     await createImportJob({
       id,
-      format: "kml",
-      fileName: "flood.kml",
-      filePath: await storeImportFile(id, "kml", bytes),
+      format: "csv",
+      fileName: "flood.csv",
+      filePath: await storeImportFile(id, "csv", bytes),
       byteSize: bytes.byteLength,
       dryRun: false,
       totalRows: 1,
