@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     // takes longer than an upload's check may is one the file does not fit in either.
     const check = (heapMb: number) =>
       inImportWorker<{ totalRows: number }>(
-        { kind: "check", fileName: file.fileName, bytes: file.bytes },
+        { kind: "check", fileName: file.fileName, bytes: file.bytes, reading: { encoding: "utf-8" } },
         { heapMb, fileBytes: file.bytes.byteLength, timeoutMs: IMPORT_CHECK_TIMEOUT_MS },
       );
     let smallestHeapMb: number | null = null;

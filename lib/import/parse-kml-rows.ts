@@ -1,4 +1,5 @@
-import { entryFromProperties } from "./column-values";
+import { representativePoint } from "@/lib/geo/representative-point";
+import { entryFromProperties, scalarText } from "./column-values";
 import { MAX_KML_FEATURE_CHARS, MAX_KML_FEATURE_ELEMENTS } from "./import-limits";
 import type { ImportRecord } from "./import-row";
 import { readKmlFeatures } from "./kml-features";
@@ -19,8 +20,9 @@ function dateOf(properties: Record<string, unknown>): string | null {
 /**
  * A KML 2.2 document's Placemarks as rows, numbered from 1 in document order: a Point's coordinates,
  * the name as the title, the description, TimeStamp or TimeSpan as the date, ExtendedData named as
- * the export's columns (slug, kind, date, …), and the Placemark's id as its external id. Placemarks
- * with another geometry, or too large to be an entry, are reported; XML that is not well-formed, or
+ * the export's columns (slug, kind, date, …), and the Placemark's id as its external id. An area or a
+ * line is placed at a point inside it (representativePoint), its location precision "area" unless the
+ * file says otherwise. GroundOverlays, and placemarks too large to be an entry, are reported; XML that is not well-formed, or
  * is not KML, is refused whole. The file is read as a stream, a placemark at a time (readKmlFeatures).
  */
 export async function* parseKmlRows(text: AsyncIterable<string>): AsyncGenerator<ImportRecord> {
@@ -34,14 +36,16 @@ export async function* parseKmlRows(text: AsyncIterable<string>): AsyncGenerator
     const { feature } = read;
     const properties = (feature.properties ?? {}) as Record<string, unknown>;
     const geometry = feature.geometry;
-    if (geometry && geometry.type !== "Point") {
+    // An area or a line stands at a point inside it; an image laid over the map (a GroundOverlay) is no entry.
+    const point = geometry && properties["@geometry-type"] !== "groundoverlay" ? representativePoint(geometry) : null;
+    if (geometry && !point) {
       yield { line, reason: { key: "notPoint", params: { type: geometry.type } } };
       continue;
     }
-    const [longitude, latitude] = geometry?.type === "Point" ? geometry.coordinates : [null, null];
     const entry = entryFromProperties(properties);
-    entry.latitude = latitude ?? null;
-    entry.longitude = longitude ?? null;
+    entry.latitude = point?.latitude ?? null;
+    entry.longitude = point?.longitude ?? null;
+    if (geometry && geometry.type !== "Point" && !scalarText(properties.location_precision ?? "")?.trim()) entry.locationPrecision = "area";
     entry.date ??= dateOf(properties);
     const given = properties[EXTERNAL_ID_COLUMN];
     const externalId = typeof given === "string" && given.trim() ? given.trim() : feature.id !== undefined ? String(feature.id) : null;

@@ -257,7 +257,9 @@ describe("reading an import file", () => {
       line: 2,
       entry: { date: "1942-01/1943-03", latitude: null, texts: { ru: { title: "Ржевская битва" } } },
     });
-    expect(parsed.unreadable).toEqual([{ line: 3, reason: { key: "notPoint", params: { type: "LineString" } } }]);
+    // A line is placed at its middle, with the precision "area", as in GeoJSON.
+    expect(parsed.rows[2]).toMatchObject({ line: 3, entry: { latitude: 0.5, longitude: 0.5, locationPrecision: "area" } });
+    expect(parsed.unreadable).toEqual([]);
   });
 
   it("reads the documented template (docs/import-template.csv), every row passing the editor's rules", async () => {
