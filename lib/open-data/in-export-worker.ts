@@ -11,8 +11,6 @@ import type { ExportJob, ExportWorkerAnswer, ExportWorkerCall } from "./export-t
  * collection adds to the server's memory stays bounded by them (bench/results.md, "Open data").
  */
 const HEAP_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
-/** An idle worker this long ends, and its heap with it: long enough for a visitor taking several formats in turn. */
-const IDLE_MS = 2 * 60_000;
 
 type Waiting = { resolve: (chunk: IteratorResult<Uint8Array>) => void; reject: (error: Error) => void };
 
@@ -24,7 +22,8 @@ interface ExportWorker {
   waiting: Map<number, Waiting>;
   /** Why it ended, once it has. */
   stopped: Error | null;
-  idle?: NodeJS.Timeout;
+  /** Replaced by a worker on another database: it ends after its last download. */
+  retired?: boolean;
 }
 
 const state = processSingleton("export-worker", () => ({ current: null as ExportWorker | null, lastId: 0 }));
@@ -33,7 +32,6 @@ function stopWith(exports: ExportWorker, error: Error): void {
   if (exports.stopped) return;
   exports.stopped = error;
   if (state.current === exports) state.current = null;
-  clearTimeout(exports.idle);
   if (exports.open.size > 0)
     logger.error({ err: error, downloads: exports.open.size }, "export worker stopped; its downloads end with an error");
   for (const waiting of exports.waiting.values()) waiting.reject(error);
@@ -62,18 +60,19 @@ function startExportWorker(): ExportWorker {
   return exports;
 }
 
-/** The kept worker, started when none is running (or it reads another database, as tests do). */
+/**
+ * The kept worker, started when none is running. One that reads another database (tests change
+ * DATABASE_URL between files) ends once its downloads have.
+ */
 function keptWorker(): ExportWorker {
   const current = state.current;
   if (current && !current.stopped && current.databaseUrl === process.env.DATABASE_URL) return current;
-  if (current) quit(current);
+  if (current) {
+    current.retired = true;
+    if (current.open.size === 0) post(current, { type: "quit" });
+  }
   state.current = startExportWorker();
   return state.current;
-}
-
-function quit(exports: ExportWorker): void {
-  if (state.current === exports) state.current = null;
-  if (exports.open.size === 0 && !exports.stopped) post(exports, { type: "quit" });
 }
 
 const post = (exports: ExportWorker, call: ExportWorkerCall) => exports.worker.postMessage(call);
@@ -82,12 +81,20 @@ function finish(exports: ExportWorker, id: number): void {
   if (!exports.open.delete(id) || exports.open.size > 0) return;
   // Held open only while it serves a download: an idle worker never keeps a process from ending.
   exports.worker.unref();
-  exports.idle = setTimeout(() => quit(exports), IDLE_MS).unref();
+  if (exports.retired && !exports.stopped) post(exports, { type: "quit" });
+}
+
+/**
+ * Starts the export worker if none runs: called once the server has started, so that no download
+ * waits for the worker to load, nor counts its loading in the memory it adds (bench/results.md).
+ */
+export function warmExportWorker(): void {
+  keptWorker();
 }
 
 /**
  * One export's pieces, read and written in the export worker: a `worker_threads` worker of this
- * process with a small, bounded heap, kept between downloads. Run on the server's own thread, a
+ * process with a small, bounded heap, kept for the life of the process. Run on the server's own thread, a
  * download of the whole collection left hundreds of megabytes of garbage behind (Prisma's rows and
  * the formats' strings, promoted into an old generation that V8 lets grow to several times the
  * server's large live heap before collecting); in the worker that garbage is collected within its
@@ -99,7 +106,6 @@ function finish(exports: ExportWorker, id: number): void {
 export function exportInWorker(job: ExportJob): AsyncIterableIterator<Uint8Array> {
   const exports = keptWorker();
   const id = ++state.lastId;
-  clearTimeout(exports.idle);
   if (exports.open.size === 0) exports.worker.ref();
   exports.open.add(id);
   post(exports, { type: "open", id, job });

@@ -6,7 +6,7 @@ import { setupTestDatabase } from "./test-database";
 setupTestDatabase();
 const { createEntries } = await import("@/lib/data/entries/create-entries");
 const { exportResponse, EXPORT_FILES } = await import("@/lib/open-data/export-response");
-const { endExportWorker } = await import("@/lib/open-data/in-export-worker");
+const { endExportWorker, warmExportWorker } = await import("@/lib/open-data/in-export-worker");
 
 /** Enough entries for a file of several megabytes, a few dozen pages. */
 const COUNT = 4000;
@@ -33,6 +33,7 @@ function entry(n: number) {
 }
 
 beforeAll(async () => {
+  warmExportWorker();
   await createEntries(
     Array.from({ length: COUNT }, (_, n) => entry(n)),
     { actor: null },
