@@ -25,18 +25,18 @@ import { writeResultsFile } from "./report";
 const FORMATS = ["geojson", "csv", "kml", "jsonld"] as const;
 const REQUEST_TIMEOUT_MS = 120_000;
 
-/** Resident memory of every process in the group, in bytes (Linux /proc). */
-function groupRss(pgid: number): number {
+/**
+ * Sums `measure` over every process of the group (Linux /proc). `fields` are the stat line's fields
+ * after the command name (which may hold spaces) in parentheses: state, ppid, pgrp, …
+ */
+function sumOverGroup(pgid: number, measure: (pid: string, fields: string[]) => number): number {
   let total = 0;
   for (const name of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
-      // Fields after the command name (which may hold spaces) in parentheses: state, ppid, pgrp, …
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue;
-      const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${name}/status`, "utf8"));
-      if (rss) total += Number(rss[1]) * 1024;
+      if (Number(fields[2]) === pgid) total += measure(name, fields);
     } catch {
       /* the process went away */
     }
@@ -44,22 +44,12 @@ function groupRss(pgid: number): number {
   return total;
 }
 
-/** CPU time of every process in the group, every thread included, in milliseconds (Linux /proc, clock ticks of 10 ms). */
-function groupCpuMs(pgid: number): number {
-  let ticks = 0;
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      // state, ppid, pgrp, … utime and stime are the 14th and 15th fields of the line, 12th and 13th here.
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      /* the process went away */
-    }
-  }
-  return ticks * 10;
-}
+/** Resident memory of every process in the group, in bytes. */
+const groupRss = (pgid: number) =>
+  sumOverGroup(pgid, (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024);
+
+/** CPU time of every process in the group, every thread included, in milliseconds: utime and stime, in clock ticks of 10 ms. */
+const groupCpuMs = (pgid: number) => sumOverGroup(pgid, (_, fields) => (Number(fields[11]) + Number(fields[12])) * 10);
 
 async function settledRss(pgid: number): Promise<number> {
   const samples: number[] = [];
