@@ -31,7 +31,7 @@ export function exportSection(e: ExportBenchOutput): string[] {
       `whole process group, sampled every 50 ms; "before" is the lowest of five samples taken just before the download, "since start" counts from ${mb(e.startRss)} measured after the ` +
       "warm-up (a place search, which waits for the gazetteer the server builds in the background after it starts, one list page, the first export and one single-entry export of each format). " +
       (e.firstExport
-        ? 'The first row is the first export after the server started, before any other: its route\'s code and the export worker load during it, and its "since start" counts from its own "before". '
+        ? 'The first row is the first export after the server started, before any other: its route\'s code loads during it (the export worker has loaded in the background since the server started), and its "since start" counts from its own "before". '
         : "") +
       `The server was ready ${(e.serverStartMs / 1000).toFixed(1)} s after it started.`,
     "",

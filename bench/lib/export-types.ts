@@ -42,7 +42,7 @@ export interface ExportBenchOutput extends RunInfo {
   startRss: number;
   /**
    * The first export after the server started (GeoJSON, the whole collection), before any other
-   * export: its route's code and the export worker are loaded during it. Absent in older runs.
+   * export: its route's code is loaded during it (the export worker loads in the background after start). Absent in older runs.
    */
   firstExport?: ExportRun;
   exports: ExportRun[];
