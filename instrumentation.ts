@@ -23,11 +23,16 @@ const WARM_UP_AFTER_MS = 10_000;
 
 /**
  * Place search's first answer after a start would wait for the whole gazetteer to be built (every
- * placed entry of the collection and the world's cities): build it while nobody is waiting.
+ * placed entry of the collection and the world's cities): build it while nobody is waiting. The
+ * export worker likewise loads before anyone downloads.
  */
 export function register(): void {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   setTimeout(() => {
+    import("@/lib/open-data/in-export-worker").then(
+      ({ warmExportWorker }) => warmExportWorker(),
+      () => {},
+    );
     import("@/lib/gazetteer/collection-gazetteer")
       .then(({ collectionGazetteer }) => collectionGazetteer())
       .catch(() => {

@@ -25,24 +25,31 @@ import { writeResultsFile } from "./report";
 const FORMATS = ["geojson", "csv", "kml", "jsonld"] as const;
 const REQUEST_TIMEOUT_MS = 120_000;
 
-/** Resident memory of every process in the group, in bytes (Linux /proc). */
-function groupRss(pgid: number): number {
+/**
+ * Sums `measure` over every process of the group (Linux /proc). `fields` are the stat line's fields
+ * after the command name (which may hold spaces) in parentheses: state, ppid, pgrp, …
+ */
+function sumOverGroup(pgid: number, measure: (pid: string, fields: string[]) => number): number {
   let total = 0;
   for (const name of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
-      // Fields after the command name (which may hold spaces) in parentheses: state, ppid, pgrp, …
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue;
-      const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${name}/status`, "utf8"));
-      if (rss) total += Number(rss[1]) * 1024;
+      if (Number(fields[2]) === pgid) total += measure(name, fields);
     } catch {
       /* the process went away */
     }
   }
   return total;
 }
+
+/** Resident memory of every process in the group, in bytes. */
+const groupRss = (pgid: number) =>
+  sumOverGroup(pgid, (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024);
+
+/** CPU time of every process in the group, every thread included, in milliseconds: utime and stime, in clock ticks of 10 ms. */
+const groupCpuMs = (pgid: number) => sumOverGroup(pgid, (_, fields) => (Number(fields[11]) + Number(fields[12])) * 10);
 
 async function settledRss(pgid: number): Promise<number> {
   const samples: number[] = [];
@@ -66,30 +73,36 @@ interface Download {
 function download(url: string, headers: Record<string, string> = {}): Promise<Download> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const request = http.get(url, { headers: { "Accept-Encoding": "gzip", ...headers }, timeout: REQUEST_TIMEOUT_MS }, (response) => {
-      const headersMs = performance.now() - t0;
-      let firstByteMs = -1;
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => {
-        if (firstByteMs < 0) firstByteMs = performance.now() - t0;
-        chunks.push(chunk);
-      });
-      response.on("end", () => {
-        const totalMs = performance.now() - t0;
-        const wire = Buffer.concat(chunks);
-        const body = response.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(wire) : wire;
-        resolve({
-          status: response.statusCode ?? 0,
-          firstByteMs,
-          headersMs,
-          totalMs,
-          wireBytes: wire.length,
-          body,
-          headers: response.headers,
+    // A connection of its own (no keep-alive): counting a large file's records can take longer than the
+    // server keeps an idle connection open, and the next request on it would then find it closed.
+    const request = http.get(
+      url,
+      { headers: { "Accept-Encoding": "gzip", ...headers }, timeout: REQUEST_TIMEOUT_MS, agent: false },
+      (response) => {
+        const headersMs = performance.now() - t0;
+        let firstByteMs = -1;
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => {
+          if (firstByteMs < 0) firstByteMs = performance.now() - t0;
+          chunks.push(chunk);
         });
-      });
-      response.on("error", reject);
-    });
+        response.on("end", () => {
+          const totalMs = performance.now() - t0;
+          const wire = Buffer.concat(chunks);
+          const body = response.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(wire) : wire;
+          resolve({
+            status: response.statusCode ?? 0,
+            firstByteMs,
+            headersMs,
+            totalMs,
+            wireBytes: wire.length,
+            body,
+            headers: response.headers,
+          });
+        });
+        response.on("error", reject);
+      },
+    );
     request.on("timeout", () => request.destroy(new Error(`timeout after ${REQUEST_TIMEOUT_MS} ms`)));
     request.on("error", reject);
   });
@@ -115,9 +128,11 @@ async function exportRun(server: RunningServer, format: (typeof FORMATS)[number]
   const sampler = setInterval(() => {
     peak = Math.max(peak, groupRss(server.pid));
   }, 50);
+  const cpuBefore = groupCpuMs(server.pid);
   try {
     const reply = await download(`${server.base}/api/v1/export/entries.${format}`);
     peak = Math.max(peak, groupRss(server.pid));
+    const serverCpuMs = groupCpuMs(server.pid) - cpuBefore;
     const records = reply.status === 200 ? countRecords(format, reply.body) : 0;
     return {
       format,
@@ -125,6 +140,7 @@ async function exportRun(server: RunningServer, format: (typeof FORMATS)[number]
       headersMs: reply.headersMs,
       firstByteMs: reply.firstByteMs,
       totalMs: reply.totalMs,
+      serverCpuMs,
       wireBytes: reply.wireBytes,
       rawBytes: reply.body.length,
       etag: String(reply.headers.etag ?? ""),
@@ -139,6 +155,13 @@ async function exportRun(server: RunningServer, format: (typeof FORMATS)[number]
   } finally {
     clearInterval(sampler);
   }
+}
+
+function describeRun(run: ExportRun): string {
+  return (
+    `first byte ${run.firstByteMs.toFixed(0)} ms, whole ${run.totalMs.toFixed(0)} ms (server CPU ${run.serverCpuMs ?? "?"} ms), ${run.records}/${run.expected} records, ` +
+    `${(run.wireBytes / 2 ** 20).toFixed(1)} MB on the wire, RSS +${(run.growth / 2 ** 20).toFixed(0)} MB`
+  );
 }
 
 async function timed(urls: string[]): Promise<TimedRequests> {
@@ -200,22 +223,23 @@ async function main(): Promise<void> {
 
   const server = await startServer(size, undefined, serverKind);
   try {
-    // Load the routes' code and the database driver before measuring memory.
-    for (const format of FORMATS) await download(`${server.base}/api/v1/export/entries.${format}?entry=${someSlug}`);
-    await download(`${server.base}/api/v1/entries?limit=1`);
     // Place search waits for the gazetteer, which the server builds in the background soon after it
     // starts (instrumentation.ts): built during a download, it would be counted as the export's memory.
     await download(`${server.base}/api/v1/places?q=Sevastopol`);
+    await download(`${server.base}/api/v1/entries?limit=1`);
+    await sleep(2000);
+    // The first export after a start loads its route's code and the export worker as it goes.
+    const firstExport = await exportRun(server, "geojson", expected, await settledRss(server.pid));
+    console.log(`first export after start (geojson): ${describeRun(firstExport)}`);
+    // Load every format's code before measuring memory.
+    for (const format of FORMATS) await download(`${server.base}/api/v1/export/entries.${format}?entry=${someSlug}`);
     await sleep(2000);
     const startRss = await settledRss(server.pid);
     const exports: ExportRun[] = [];
     for (let run = 0; run < runs; run++) {
       for (const format of FORMATS) {
         const result = await exportRun(server, format, expected, startRss);
-        console.log(
-          `${format} run ${run + 1}: first byte ${result.firstByteMs.toFixed(0)} ms, whole ${result.totalMs.toFixed(0)} ms, ${result.records}/${expected} records, ` +
-            `${(result.wireBytes / 2 ** 20).toFixed(1)} MB on the wire, RSS +${(result.growth / 2 ** 20).toFixed(0)} MB`,
-        );
+        console.log(`${format} run ${run + 1}: ${describeRun(result)}`);
         exports.push(result);
       }
     }
@@ -247,6 +271,7 @@ async function main(): Promise<void> {
       build,
       serverStartMs: server.startMs,
       startRss,
+      firstExport,
       exports,
       revalidation: {
         notModified: revalidations.filter((r) => r.status === 304).length,
@@ -257,6 +282,10 @@ async function main(): Promise<void> {
     };
     writeResult("export", output);
     writeResultsFile();
+  } catch (error) {
+    // A request that failed: say whether the server had ended (and how) or was still running.
+    console.error(`server ${server.alive() ? "still running" : `ended (${server.exit()})`} when the bench failed`);
+    throw error;
   } finally {
     await server.stop();
   }

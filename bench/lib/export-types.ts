@@ -9,6 +9,8 @@ export interface ExportRun {
   /** From sending the request to the first byte of the body. */
   firstByteMs: number;
   totalMs: number;
+  /** CPU time the server's processes (every thread) spent during the download; absent in older runs. */
+  serverCpuMs?: number;
   wireBytes: number;
   rawBytes: number;
   encoding: string;
@@ -38,6 +40,11 @@ export interface ExportBenchOutput extends RunInfo {
   build: { seconds: number; rebuilt: boolean; distDir: string };
   serverStartMs: number;
   startRss: number;
+  /**
+   * The first export after the server started (GeoJSON, the whole collection), before any other
+   * export: its route's code is loaded during it (the export worker loads in the background after start). Absent in older runs.
+   */
+  firstExport?: ExportRun;
   exports: ExportRun[];
   revalidation: { notModified: number; requests: number; ms: Stats };
   lists: Record<string, TimedRequests>;

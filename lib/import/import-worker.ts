@@ -35,7 +35,7 @@ const sampleHeap = () => {
 setInterval(sampleHeap, 20).unref();
 
 /**
- * An import worker (started by lib/import/in-import-worker.ts, through import-worker-boot.mjs): takes
+ * An import worker (started by lib/import/in-import-worker.ts, through lib/threads/typescript-worker-boot.mjs): takes
  * tasks one at a time from the server's thread and answers each with its outcome.
  */
 parentPort!.on("message", (task: ImportTask) => {

@@ -1,7 +1,6 @@
 import "server-only";
-import path from "node:path";
-import { Worker } from "node:worker_threads";
 import { processSingleton } from "@/lib/process-singleton";
+import { startTypeScriptWorker } from "@/lib/threads/typescript-worker";
 import type { ImportTask, ImportTaskOutcome } from "./import-task";
 import { fromImportTaskFailure } from "./import-task-failure";
 
@@ -38,9 +37,6 @@ const KEPT_WORKER_IDLE_MS = 5 * 60_000;
 /** Workers of their own at once (large checks; jobs run one after another anyway, in import-job-runner.ts). */
 const OWN_WORKERS = 2;
 
-/** The worker's first module, from the project's root: the Next.js bundle has no copy of it. */
-const entry = () => path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "import", "import-worker-boot.mjs");
-
 /** What a task's worker heap came to, against its limit: kept for the bench and for a look at a running server. */
 export interface ImportWorkerHeap {
   kind: ImportTask["kind"];
@@ -68,8 +64,7 @@ interface ImportWorker {
 }
 
 function startWorker(heapMb: number): ImportWorker {
-  // Loaders come from the boot module; the server's own flags are not the worker's business.
-  const worker = new Worker(entry(), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const worker = startTypeScriptWorker("lib/import/import-worker.ts", { maxOldGenerationSizeMb: heapMb });
   let current: ((answer: ImportTaskOutcome | WorkerStop) => void) | null = null;
   let currentKind: ImportTask["kind"] | null = null;
   let stopped: WorkerStop | null = null;

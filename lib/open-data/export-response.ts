@@ -1,25 +1,19 @@
 import type { ContentLocale } from "@/lib/content/locales";
 import { contentStamp } from "@/lib/data/open-data/content-stamp";
 import { isEntryPublished } from "@/lib/data/open-data/is-entry-published";
-import { readOpenDataEntries } from "@/lib/data/open-data/read-open-data-entries";
 import { notFoundProblem, validationProblem } from "@/lib/http/problem";
 import { exportStream } from "./export-stream";
-import { csvFormat } from "./formats/csv-format";
+import { TITLE_SLOT } from "./export-task";
 import type { ExportFormat } from "./formats/export-format";
-import { geojsonFormat } from "./formats/geojson-format";
-import { jsonldFormat } from "./formats/jsonld-format";
-import { kmlFormat } from "./formats/kml-format";
+import { EXPORT_FORMATS } from "./formats/export-formats";
 import { CACHE_CONTROL, canonicalParams, clientHasCurrent, notModified, versionedEtag } from "./http/versioned-response";
-import { entryPageUrl } from "./page-urls";
+import { exportInWorker } from "./in-export-worker";
 import { exportQuerySchema } from "./queries/export-query";
 
 /** The files under /api/v1/export/, by name. */
-export const EXPORT_FILES: Record<string, ExportFormat> = {
-  "entries.geojson": geojsonFormat,
-  "entries.csv": csvFormat,
-  "entries.kml": kmlFormat,
-  "entries.jsonld": jsonldFormat,
-};
+export const EXPORT_FILES: Record<string, ExportFormat> = Object.fromEntries(
+  Object.values(EXPORT_FORMATS).map((format) => [`entries.${format.extension}`, format]),
+);
 
 export interface ExportOptions {
   /** "Opening of <title>" in a language: only the JSON-LD export asks, and only then are messages loaded. */
@@ -27,8 +21,9 @@ export interface ExportOptions {
 }
 
 /**
- * The published collection, one entry or a filtered explorer view as a file, streamed. The stamp
- * in the ETag is read before any entry, so a file's data is never older than its tag says.
+ * The published collection, one entry or a filtered explorer view as a file, streamed from the
+ * export worker (in-export-worker.ts says why not from this thread). The stamp in the ETag is read
+ * before any entry, so a file's data is never older than its tag says.
  */
 export async function exportResponse(request: Request, format: ExportFormat, options: ExportOptions): Promise<Response> {
   const params = new URL(request.url).searchParams;
@@ -39,11 +34,9 @@ export async function exportResponse(request: Request, format: ExportFormat, opt
   if (clientHasCurrent(request, etag)) return notModified(etag);
   if (query.entry && !(await isEntryPublished(query.entry))) return notFoundProblem(`No published entry "${query.entry}"`);
 
-  const locale = query.locale;
-  const openingName = format.withArticles ? await options.openingNames(locale) : (title: string) => title;
-  const writer = format.writer({ locale, openingName, pageUrl: (slug) => entryPageUrl(locale, slug) });
-  const pages = readOpenDataEntries(query, { withArticles: format.withArticles });
-  return new Response(exportStream(pages, writer), {
+  const openingName = format.withArticles ? (await options.openingNames(query.locale))(TITLE_SLOT) : TITLE_SLOT;
+  const chunks = exportInWorker({ extension: format.extension, query, openingName });
+  return new Response(exportStream(chunks), {
     headers: {
       "Content-Type": format.contentType,
       "Content-Disposition": `attachment; filename="${query.entry ?? "memorial-entries"}.${format.extension}"`,

@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
+import { exportChunks } from "@/lib/open-data/export-chunks";
 import { exportStream } from "@/lib/open-data/export-stream";
 import type { ExportWriter } from "@/lib/open-data/formats/export-format";
 import type { ExportedEntry } from "@/lib/open-data/open-data-entry";
@@ -28,14 +29,14 @@ const writer: ExportWriter = {
   tail: () => "]",
 };
 
-describe("exportStream", () => {
+describe("exportStream of exportChunks", () => {
   it("lets the server do other work while a fast client downloads, instead of holding it until the whole file is written", async () => {
     const { pages, seen } = readyPages();
     let readWhenOtherWorkRan: number | null = null;
     setTimeout(() => {
       readWhenOtherWorkRan = seen.read;
     }, 0);
-    const reader = exportStream(pages, writer).getReader();
+    const reader = exportStream(exportChunks(pages, writer)).getReader();
     while (!(await reader.read()).done) {
       /* a client that takes every chunk at once */
     }
@@ -46,7 +47,7 @@ describe("exportStream", () => {
 
   it("reads no further ahead than one page of a client that has stopped taking chunks", async () => {
     const { pages, seen } = readyPages();
-    const reader = exportStream(pages, writer).getReader();
+    const reader = exportStream(exportChunks(pages, writer)).getReader();
     await reader.read(); // the head
     await reader.read(); // the first page
     for (let i = 0; i < 20; i++) await nextTurn();
@@ -55,7 +56,7 @@ describe("exportStream", () => {
 
   it("stops reading pages when the client goes away", async () => {
     const { pages, seen } = readyPages();
-    const reader = exportStream(pages, writer).getReader();
+    const reader = exportStream(exportChunks(pages, writer)).getReader();
     await reader.read();
     await reader.read();
     await reader.cancel();
@@ -66,6 +67,6 @@ describe("exportStream", () => {
 
   it("writes the head, every page and the tail", async () => {
     const { pages } = readyPages(3);
-    expect(await new Response(exportStream(pages, writer)).text()).toBe("[entry-0entry-1entry-2]");
+    expect(await new Response(exportStream(exportChunks(pages, writer))).text()).toBe("[entry-0entry-1entry-2]");
   });
 });

@@ -17,6 +17,7 @@ const { db } = await import("@/lib/db");
 const { GET } = await import("@/app/api/v1/export/[file]/route");
 const { exportResponse, EXPORT_FILES } = await import("@/lib/open-data/export-response");
 const { fromCsvRecord } = await import("@/lib/open-data/csv-record");
+const { warmExportWorker } = await import("@/lib/open-data/in-export-worker");
 
 /** A hostile entry: every text a formula or markup, as a careless or malicious import might bring. */
 const HOSTILE_TEXT = {
@@ -38,6 +39,8 @@ const HOSTILE: EntryInput = {
 };
 
 beforeAll(async () => {
+  // As the server does after it starts: the first export should not wait for the worker to load.
+  warmExportWorker();
   await seedReferenceData();
   await upsertSource({ key: "hostile-source", title: "Hostile", url: "https://example.org/=cmd" });
   await createEntry(HOSTILE);

@@ -11,6 +11,15 @@ import { entryFilterWhere } from "./entry-filter-where";
 /** Rows read per query: large enough that the per-query cost is small, small enough to stream steadily. */
 const PAGE_SIZE = 500;
 
+/**
+ * Characters of text per page at most (fewer entries on a page of long texts): exports run in a
+ * worker with a small heap (lib/open-data/in-export-worker.ts), which must hold a page's rows and
+ * the file text written from them. Typical entries fill a page of PAGE_SIZE well within it; 500
+ * entries of the longest texts the editor takes (over 40,000 characters in two languages) would
+ * not fit.
+ */
+const PAGE_TEXT_CHARACTERS = 2_000_000;
+
 const entrySelect = {
   id: true,
   status: true,
@@ -84,6 +93,21 @@ async function readLinkedRows(ids: string[], withArticles: boolean) {
 
 type LinkedRows = Awaited<ReturnType<typeof readLinkedRows>>;
 
+/** The first of `rows` whose texts (every language) come to PAGE_TEXT_CHARACTERS at most; at least one. */
+async function withinTextBudget(rows: EntryRow[]): Promise<EntryRow[]> {
+  const lengths = await db.$queryRaw<{ entryId: string; characters: number | bigint }[]>(Prisma.sql`
+    SELECT "entryId", SUM(LENGTH("title") + LENGTH("aliases") + LENGTH("summary") + LENGTH("description") + LENGTH("placeName")
+      + LENGTH("locationNote") + LENGTH("authors") + LENGTH("dimensions")) AS "characters"
+    FROM "EntryTranslation" WHERE "entryId" IN (${Prisma.join(rows.map((row) => row.id))}) GROUP BY "entryId"`);
+  const characters = new Map(lengths.map((row) => [row.entryId, Number(row.characters)]));
+  let total = 0;
+  for (let i = 0; i < rows.length; i++) {
+    total += characters.get(rows[i]!.id) ?? 0;
+    if (total > PAGE_TEXT_CHARACTERS && i > 0) return rows.slice(0, i);
+  }
+  return rows;
+}
+
 function articlesOf(rows: { slug: string; locale: string | null; title: string | null }[]): ExportedEntry["articles"] {
   const articles = new Map<string, Partial<Record<string, string>>>();
   for (const row of rows) {
@@ -133,15 +157,18 @@ export async function* readOpenDataEntries(filter: EntryFilter, { withArticles =
       select: entrySelect,
     });
     if (rows.length === 0) return;
-    after = rows[rows.length - 1]!.id;
     const published = rows.filter((row) => row.status === PUBLISHED);
-    if (published.length) {
+    const page = published.length ? await withinTextBudget(published) : [];
+    // A page cut short ends at its last entry: the rows after it are read again with the next page.
+    const cut = page.length < published.length;
+    after = cut ? page[page.length - 1]!.id : rows[rows.length - 1]!.id;
+    if (page.length) {
       const linked = await readLinkedRows(
-        published.map((row) => row.id),
+        page.map((row) => row.id),
         withArticles,
       );
-      yield published.map((row) => toExportedEntry(row, linked));
+      yield page.map((row) => toExportedEntry(row, linked));
     }
-    if (rows.length < PAGE_SIZE) return;
+    if (!cut && rows.length < PAGE_SIZE) return;
   }
 }

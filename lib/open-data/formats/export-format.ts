@@ -1,4 +1,5 @@
 import type { ContentLocale } from "@/lib/content/locales";
+import type { ExportExtension } from "../export-files";
 import type { ExportedEntry } from "../open-data-entry";
 
 /** What a format needs beyond the entries: the language of names and the site's addresses. */
@@ -19,7 +20,7 @@ export interface ExportWriter {
 }
 
 export interface ExportFormat {
-  extension: "geojson" | "csv" | "kml" | "jsonld";
+  extension: ExportExtension;
   contentType: string;
   /** Reads the published articles about each entry too. */
   withArticles: boolean;
