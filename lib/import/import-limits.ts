@@ -1,8 +1,13 @@
 /** The largest file the importer takes: a 100,000-row CSV of the export's columns fits with room to spare. */
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 
-/** Rows written per transaction; between batches the server answers other requests and a cancel takes effect. */
-export const IMPORT_BATCH_ROWS = 500;
+/**
+ * Rows written per transaction, at most; between batches a cancel takes effect. A batch's rows and
+ * what is built from them are the live part of a CSV job's heap, so a batch also ends once its rows
+ * hold IMPORT_BATCH_TEXT_CHARS characters of text: long descriptions make fewer rows per batch.
+ */
+export const IMPORT_BATCH_ROWS = 250;
+export const IMPORT_BATCH_TEXT_CHARS = 1_000_000;
 
 /** Report rows kept per job (refused rows and possible duplicates); past it only the counts grow. */
 export const MAX_REPORT_ROWS = 2000;
@@ -19,16 +24,19 @@ export function formatMegabytes(bytes: number): string {
 
 /**
  * An import worker's old generation for a file: what a CSV needs (it is read as a stream, one batch
- * of rows at a time), and for GeoJSON and KML, which are parsed whole, room for the parsed file as
- * well, in proportion to its size, up to a ceiling. Measured in bench/results.md ("Open data").
- * A file that needs more is refused (the worker runs out of memory, not the server).
+ * of rows at a time: the worker's modules and one batch), and for GeoJSON and KML, which are parsed
+ * whole, room for the parsed file as well, in proportion to its size, up to a ceiling. Measured in
+ * bench/results.md ("Open data"). A file that needs more is refused (the worker runs out of memory,
+ * not the server). V8 collects only as the old generation nears its limit, so the limit, not the
+ * live heap, is what a CSV job's worker holds.
  */
+export const IMPORT_WORKER_CSV_HEAP_MB = 64;
 export const IMPORT_WORKER_BASE_HEAP_MB = 96;
 export const IMPORT_WORKER_HEAP_MB_PER_FILE_MB = 64;
 export const IMPORT_WORKER_MAX_HEAP_MB = 512;
 
 export function importWorkerHeapMb(byteSize: number, parsedWhole: boolean): number {
-  if (!parsedWhole) return IMPORT_WORKER_BASE_HEAP_MB;
+  if (!parsedWhole) return IMPORT_WORKER_CSV_HEAP_MB;
   const forFile = Math.ceil((byteSize / (1024 * 1024)) * IMPORT_WORKER_HEAP_MB_PER_FILE_MB);
   return Math.min(IMPORT_WORKER_MAX_HEAP_MB, IMPORT_WORKER_BASE_HEAP_MB + forFile);
 }
