@@ -1,8 +1,13 @@
 /** The largest file the importer takes: a 100,000-row CSV of the export's columns fits with room to spare. */
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 
-/** Rows written per transaction; between batches the server answers other requests and a cancel takes effect. */
-export const IMPORT_BATCH_ROWS = 500;
+/**
+ * Rows written per transaction, at most; between batches a cancel takes effect. A batch's rows and
+ * what is built from them are the live part of a CSV job's heap, so a batch also ends once its rows
+ * hold IMPORT_BATCH_TEXT_CHARS characters of text: long descriptions make fewer rows per batch.
+ */
+export const IMPORT_BATCH_ROWS = 250;
+export const IMPORT_BATCH_TEXT_CHARS = 1_000_000;
 
 /** Report rows kept per job (refused rows and possible duplicates); past it only the counts grow. */
 export const MAX_REPORT_ROWS = 2000;
@@ -19,18 +24,20 @@ export function formatMegabytes(bytes: number): string {
 
 /**
  * An import worker's old generation for a file: what a CSV or a KML needs (each is read as a stream,
- * one batch of rows at a time), and for GeoJSON, which is parsed whole, room for the parsed file as
- * well, in proportion to its size, up to a ceiling; a file whose name claims no format gets that room
- * too. Measured in bench/results.md ("Open data"). A file that needs more is refused (the worker runs
- * out of memory, not the server).
+ * one batch of rows at a time: the worker's modules and one batch), and for GeoJSON, which is parsed
+ * whole, room for the parsed file as well, in proportion to its size, up to a ceiling; a file whose
+ * name claims no format gets that room too. Measured in bench/results.md ("Open data"). A file that
+ * needs more is refused (the worker runs out of memory, not the server). V8 collects only as the old
+ * generation nears its limit, so the limit, not the live heap, is what a streamed file's worker holds.
  */
+export const IMPORT_WORKER_STREAMED_HEAP_MB = 64;
 export const IMPORT_WORKER_BASE_HEAP_MB = 96;
 export const IMPORT_WORKER_HEAP_MB_PER_FILE_MB = 64;
 export const IMPORT_WORKER_MAX_HEAP_MB = 512;
 
 /** `format`: an ImportFormat, or null for a file whose name claims none. */
 export function importWorkerHeapMb(byteSize: number, format: string | null): number {
-  if (format === "csv" || format === "kml") return IMPORT_WORKER_BASE_HEAP_MB;
+  if (format === "csv" || format === "kml") return IMPORT_WORKER_STREAMED_HEAP_MB;
   const forFile = Math.ceil((byteSize / (1024 * 1024)) * IMPORT_WORKER_HEAP_MB_PER_FILE_MB);
   return Math.min(IMPORT_WORKER_MAX_HEAP_MB, IMPORT_WORKER_BASE_HEAP_MB + forFile);
 }

@@ -28,7 +28,9 @@ export interface WorkerLimits {
  * Work on small files (their checks and jobs) goes to one kept worker: starting a worker costs
  * seconds of loading on a busy machine, which a person uploading a small file should not wait for
  * each time. A larger file gets a worker of its own, ended when it answers, so the garbage of
- * reading it does not stay behind.
+ * reading it does not stay behind. While a worker of its own works, no kept worker idles beside it:
+ * each worker holds its own copy of the modules, a database client with Prisma's query compiler,
+ * and a heap (bench/results.md, "Open data"), which a large import's memory should not pay twice.
  */
 const KEPT_WORKER_FILE_BYTES = 1024 * 1024;
 const KEPT_WORKER_HEAP_MB = 160;
@@ -36,6 +38,13 @@ const KEPT_WORKER_HEAP_MB = 160;
 const KEPT_WORKER_IDLE_MS = 5 * 60_000;
 /** Workers of their own at once (large checks; jobs run one after another anyway, in import-job-runner.ts). */
 const OWN_WORKERS = 2;
+
+/**
+ * Every import worker's young generation. What an import allocates is mostly short-lived (rows,
+ * statements, query plans); V8's default young generation would add tens of MB to each worker's heap
+ * for little saved work (bench/results.md, "Open data").
+ */
+const YOUNG_GENERATION_MB = 8;
 
 /** What a task's worker heap came to, against its limit: kept for the bench and for a look at a running server. */
 export interface ImportWorkerHeap {
@@ -60,14 +69,20 @@ interface WorkerStop {
 interface ImportWorker {
   run(task: ImportTask, timeoutMs?: number): Promise<ImportTaskOutcome | WorkerStop>;
   readonly alive: boolean;
-  end(): void;
+  /** Resolves once the thread has ended (and its memory is given back). */
+  end(): Promise<void>;
 }
 
 function startWorker(heapMb: number): ImportWorker {
-  const worker = startTypeScriptWorker("lib/import/import-worker.ts", { maxOldGenerationSizeMb: heapMb });
+  const worker = startTypeScriptWorker("lib/import/import-worker.ts", {
+    maxOldGenerationSizeMb: heapMb,
+    maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+  });
   let current: ((answer: ImportTaskOutcome | WorkerStop) => void) | null = null;
   let currentKind: ImportTask["kind"] | null = null;
   let stopped: WorkerStop | null = null;
+  state.live++;
+  worker.once("exit", () => state.live--);
   const stop = (reason: WorkerStop) => {
     stopped ??= reason;
     current?.(stopped);
@@ -108,7 +123,9 @@ function startWorker(heapMb: number): ImportWorker {
         worker.unref();
       }
     },
-    end: () => void worker.terminate(),
+    end: async () => {
+      await worker.terminate();
+    },
   };
 }
 
@@ -136,34 +153,68 @@ const state = processSingleton("import-workers", () => ({
   keptIdle: undefined as NodeJS.Timeout | undefined,
   keptSlot: new Slots(1),
   ownSlots: new Slots(OWN_WORKERS),
+  /** What the kept worker is doing, if anything. */
+  keptTask: null as ImportTask["kind"] | null,
+  /** Workers of their own at work: while there are any, the kept worker is not kept idle. */
+  ownAtWork: 0,
   heaps: [] as ImportWorkerHeap[],
+  /** Workers started and not yet ended (each holds its own modules, database client and heap). */
+  live: 0,
 }));
+
+/** How many import workers exist right now: for the bench and the tests. */
+export function liveImportWorkers(): number {
+  return state.live;
+}
+
+/** Ends the kept worker if it is idle (for the bench, which measures what it costs). */
+export async function endIdleImportWorker(): Promise<void> {
+  await endIdleKeptWorker();
+}
 
 /** The heaps of the last tasks' workers, oldest first. */
 export function recentImportWorkerHeaps(): readonly ImportWorkerHeap[] {
   return state.heaps;
 }
 
+/** Ends the kept worker unless it is checking or importing a file (only loading, it is ended too). */
+async function endIdleKeptWorker(): Promise<void> {
+  clearTimeout(state.keptIdle);
+  const kept = state.kept;
+  if (!kept || (state.keptTask !== null && state.keptTask !== "warm")) return;
+  state.kept = null;
+  await kept.end();
+}
+
 async function inKeptWorker(task: ImportTask, timeoutMs?: number): Promise<ImportTaskOutcome | WorkerStop> {
   const release = await state.keptSlot.take();
   clearTimeout(state.keptIdle);
+  state.keptTask = task.kind;
   try {
     if (!state.kept?.alive) state.kept = startWorker(KEPT_WORKER_HEAP_MB);
     return await state.kept.run(task, timeoutMs);
   } finally {
-    const kept = state.kept;
-    state.keptIdle = setTimeout(() => kept?.end(), KEPT_WORKER_IDLE_MS).unref();
+    state.keptTask = null;
+    if (state.ownAtWork > 0) await endIdleKeptWorker();
+    else state.keptIdle = setTimeout(() => void endIdleKeptWorker(), KEPT_WORKER_IDLE_MS).unref();
     release();
   }
 }
 
 async function inOwnWorker(task: ImportTask, limits: WorkerLimits): Promise<ImportTaskOutcome | WorkerStop> {
   const release = await state.ownSlots.take();
-  const worker = startWorker(limits.heapMb);
+  state.ownAtWork++;
   try {
-    return await worker.run(task, limits.timeoutMs);
+    await endIdleKeptWorker();
+    const worker = startWorker(limits.heapMb);
+    try {
+      return await worker.run(task, limits.timeoutMs);
+    } finally {
+      // Ended before the next task may start one, so two never overlap.
+      await worker.end();
+    }
   } finally {
-    worker.end();
+    state.ownAtWork--;
     release();
   }
 }
@@ -185,11 +236,12 @@ export async function inImportWorker<T>(task: ImportTask, limits: WorkerLimits):
 }
 
 /**
- * Starts the kept worker and loads what it runs, if it is not running: called when someone looks at
- * the imports, so their upload does not wait for a worker to load. Returns at once.
+ * Starts the kept worker and loads what it runs, if it is not running and no worker of its own is
+ * at work (see KEPT_WORKER_FILE_BYTES): called when someone looks at the imports, so their upload
+ * does not wait for a worker to load. Returns at once.
  */
 export function warmImportWorker(): void {
-  if (state.kept?.alive) return;
+  if (state.kept?.alive || state.ownAtWork > 0) return;
   inKeptWorker({ kind: "warm" }).catch(() => {
     // A worker that cannot start says why on the upload that needs it.
   });

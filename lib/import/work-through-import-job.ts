@@ -8,7 +8,7 @@ import { setImportJobStatus } from "@/lib/data/imports/set-import-job-status";
 import { type ImportRun, importBatch, newImportRun } from "./import-batch";
 import { readImportFile } from "./import-files";
 import type { ImportFormat } from "./import-format";
-import { IMPORT_BATCH_ROWS } from "./import-limits";
+import { IMPORT_BATCH_ROWS, IMPORT_BATCH_TEXT_CHARS } from "./import-limits";
 import { type ImportRecord, isUnreadable } from "./import-row";
 import { readImportRecords } from "./read-import-records";
 
@@ -19,10 +19,13 @@ function remember(run: ImportRun, record: ImportRecord): void {
   if (record.entry.slug) run.seenSlugs.add(record.entry.slug);
 }
 
+/** About how much text a record brings into its batch (its fields as JSON). */
+const textChars = (record: ImportRecord) => (isUnreadable(record) ? 0 : JSON.stringify(record.entry).length);
+
 /**
  * Works through a job from where it got to, once it has claimed it (see claimImportJob): the file is
- * read again (it was checked whole when it was uploaded) a batch at a time, so only one batch of rows
- * is ever held; records already done are skipped (re-doing one would change nothing: the import is
+ * read again (it was checked whole when it was uploaded) a batch at a time (so many rows, or so much
+ * text: import-limits.ts), so only one batch of rows is ever held; records already done are skipped (re-doing one would change nothing: the import is
  * idempotent), and each batch is recorded with its counts and report rows before the next is read.
  * Between batches it stops if someone asked it to. Runs in an import worker (runImportJob), never on
  * the server's event loop.
@@ -42,6 +45,7 @@ export async function workThroughImportJob(id: string, staleBefore: Date): Promi
     };
     let read = 0;
     let batch: ImportRecord[] = [];
+    let batchChars = 0;
     const reading = parseImportReading(job.readingOptions) ?? undefined;
     for await (const record of readImportRecords(job.format as ImportFormat, readImportFile(job.filePath), reading)) {
       if (read++ < job.processedRows) {
@@ -49,9 +53,11 @@ export async function workThroughImportJob(id: string, staleBefore: Date): Promi
         continue;
       }
       batch.push(record);
-      if (batch.length < IMPORT_BATCH_ROWS) continue;
+      batchChars += textChars(record);
+      if (batch.length < IMPORT_BATCH_ROWS && batchChars < IMPORT_BATCH_TEXT_CHARS) continue;
       if (await write(batch)) return setImportJobStatus(id, "cancelled");
       batch = [];
+      batchChars = 0;
     }
     if (batch.length > 0 && (await write(batch))) return setImportJobStatus(id, "cancelled");
     await setImportJobStatus(id, "done");
