@@ -76,5 +76,5 @@ export interface ImportReading {
 export const importReadingSchema = z.object({
   encoding: z.enum(IMPORT_ENCODINGS),
   delimiter: z.enum(CSV_DELIMITER_NAMES).optional(),
-  mapping: z.record(z.string(), z.string()).optional(),
+  mapping: z.record(z.string().max(MAX_COLUMN_NAME), z.string().max(MAX_COLUMN_NAME)).optional(),
 });

@@ -78,7 +78,7 @@ describe("a KML larger than a whole-file parse could take", () => {
     expect(count).toBeGreaterThan(100_000);
     const heapMb = importWorkerHeapMb(bytes.byteLength, "kml");
     expect(heapMb).toBeLessThanOrEqual(SMALL_HEAP_MB);
-    expect(await checkImportUpload("large.kml", bytes)).toEqual({ format: "kml", totalRows: count });
+    expect(await checkImportUpload("large.kml", bytes)).toEqual({ format: "kml", totalRows: count, reading: { encoding: "utf-8" } });
     expect(recentImportWorkerHeaps().at(-1)).toMatchObject({ kind: "check", heapLimitMb: heapMb });
   }, 240_000);
 
