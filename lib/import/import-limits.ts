@@ -58,3 +58,9 @@ export const MAX_KML_FEATURE_ELEMENTS = 10_000;
  * remembered until it closes, so a hostile file nested deeper than this is refused whole.
  */
 export const MAX_KML_DEPTH = 250_000;
+
+/**
+ * The longest line a CSV file may have: far more than every text field of an entry at its longest
+ * (lib/validation/entry-edit.ts), so only a broken or hostile file meets it (bounded-lines.ts).
+ */
+export const MAX_CSV_LINE_CHARS = 2_000_000;

@@ -4,9 +4,11 @@ import { type Info, parse } from "csv-parse";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { fromCsvRecord } from "@/lib/open-data/csv-record";
 import type { ImportReading } from "@/lib/validation/import-upload";
+import { boundedLines } from "./bounded-lines";
 import { CSV_DELIMITERS } from "./csv-delimiter";
 import { coordinateCell } from "./decimal-comma";
 import { EXTERNAL_ID_COLUMN } from "./import-columns";
+import { MAX_CSV_LINE_CHARS } from "./import-limits";
 import type { ImportRecord } from "./import-row";
 
 export { EXTERNAL_ID_COLUMN };
@@ -61,10 +63,14 @@ function columnsOf(header: readonly string[], mapping: ImportReading["mapping"])
 export async function* parseCsvRows(text: AsyncIterable<string>, reading: Partial<ImportReading> = {}): AsyncGenerator<ImportRecord> {
   const delimiter = CSV_DELIMITERS[reading.delimiter ?? "comma"];
   const parser = parse({ delimiter, info: true, relax_column_count: true, skip_empty_lines: true });
-  // The parser pulls the text as it needs it; a refusal from the decoder (not UTF-8) ends it.
-  const feeding = pipeline(Readable.from(text, { objectMode: false }), parser).catch((error: unknown) => {
-    parser.destroy(error instanceof Error ? error : new Error(String(error)));
-  });
+  const tooLong = () =>
+    unreadableFile(`a line is longer than ${MAX_CSV_LINE_CHARS.toLocaleString("en")} characters, more than any entry needs.`);
+  // The parser pulls the text as it needs it; a refusal from the decoder (not UTF-8) or of a line too long ends it.
+  const feeding = pipeline(Readable.from(text, { objectMode: false }), boundedLines(MAX_CSV_LINE_CHARS, tooLong), parser).catch(
+    (error: unknown) => {
+      parser.destroy(error instanceof Error ? error : new Error(String(error)));
+    },
+  );
   let header: (string | null)[] | null = null;
   let endOfPrevious = 0;
   try {

@@ -145,6 +145,31 @@ describe("reading an import file", () => {
     expect(parsed.unreadable).toEqual([{ line: 3, reason: { key: "notPoint", params: { type: "GeometryCollection" } } }]);
   });
 
+  it("refuses whole a CSV line longer than any entry needs, wherever the chunks cut it", async () => {
+    const { boundedLines } = await import("@/lib/import/bounded-lines");
+    const { pipeline } = await import("node:stream/promises");
+    const { Readable, Writable } = await import("node:stream");
+    const read = async (chunks: string[], max: number) => {
+      const seen: string[] = [];
+      const sink = new Writable({
+        write(chunk, _encoding, done) {
+          seen.push(String(chunk));
+          done();
+        },
+      });
+      await pipeline(
+        Readable.from(chunks, { objectMode: false }),
+        boundedLines(max, () => new Error("too long")),
+        sink,
+      );
+      return seen.join("");
+    };
+    expect(await read(["ab", "c\nde", "f\n"], 3)).toBe("abc\ndef\n");
+    await expect(read(["ab", "cd\n"], 3)).rejects.toThrow("too long");
+    await expect(read(["a\nbcd", "e"], 3)).rejects.toThrow("too long");
+    await expect(read(["a\nb", "c", "d", "e"], 3)).rejects.toThrow("too long");
+  });
+
   it("reads OpenStreetMap's names and tags (an Overpass export): name:en/name:ru, wikidata, historic=memorial, the element id", async () => {
     const collection = {
       type: "FeatureCollection",
