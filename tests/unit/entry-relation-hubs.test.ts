@@ -71,7 +71,10 @@ describe("an entry many others link to", () => {
     }
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
-    expect(seen).toEqual([...seen].sort());
+    // The entry page's first links are the list's first.
+    const entry = (await getPublishedEntry({ slug: HUB, locale: "en" }))!;
+    const shown = entry.relations.filter((r) => r.type === "commemorates" && r.direction === "incoming").map((r) => r.entry.slug);
+    expect(seen.slice(0, RELATIONS_PER_GROUP)).toEqual(shown);
   });
 
   it("lists the first incoming links in the editor, and how many there are in all", async () => {

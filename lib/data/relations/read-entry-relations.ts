@@ -48,10 +48,14 @@ export async function countEntryRelations(entryId: string): Promise<RelationGrou
   return [...groups.values()];
 }
 
+/** The linked entry as a link list shows it, and when it was made (the lists' order). */
+const otherSelect = { ...entrySummarySelect, createdAt: true } as const;
+
 /**
- * `limit` links of one group from `offset` on, in the order of the linked entries' slugs (stable
- * across pages). A symmetric group is stored from both ends: both are read up to the page's end and
- * merged.
+ * `limit` links of one group from `offset` on, the longest-standing linked entries first (then by
+ * slug, so the order is the same on every page and database): a collection's own comparables come
+ * before ones added later, and the compare view's default set (the first of the group) stays put.
+ * A symmetric group is stored from both ends: both are read up to the page's end and merged.
  */
 export async function readRelationGroup(
   entryId: string,
@@ -66,17 +70,17 @@ export async function readRelationGroup(
     sides.outgoing
       ? db.entryRelation.findMany({
           where: sides.outgoing,
-          orderBy: { to: { slug: "asc" } },
+          orderBy: [{ to: { createdAt: "asc" } }, { to: { slug: "asc" } }],
           ...window,
-          select: { ...linkSelect, to: { select: entrySummarySelect } },
+          select: { ...linkSelect, to: { select: otherSelect } },
         })
       : [],
     sides.incoming
       ? db.entryRelation.findMany({
           where: sides.incoming,
-          orderBy: { from: { slug: "asc" } },
+          orderBy: [{ from: { createdAt: "asc" } }, { from: { slug: "asc" } }],
           ...window,
-          select: { ...linkSelect, from: { select: entrySummarySelect } },
+          select: { ...linkSelect, from: { select: otherSelect } },
         })
       : [],
   ]);
@@ -84,7 +88,12 @@ export async function readRelationGroup(
     ...outgoing.map(({ to, ...link }) => ({ ...link, other: to })),
     ...incoming.map(({ from, ...link }) => ({ ...link, other: from })),
   ];
-  if (both) links.sort((a, b) => (a.other.slug < b.other.slug ? -1 : a.other.slug > b.other.slug ? 1 : 0));
+  if (both)
+    links.sort(
+      (a, b) =>
+        a.other.createdAt.getTime() - b.other.createdAt.getTime() ||
+        (a.other.slug < b.other.slug ? -1 : a.other.slug > b.other.slug ? 1 : 0),
+    );
   return (both ? links.slice(offset, offset + limit) : links).map((link) => ({
     type: link.type as RelationType,
     direction: group.direction,

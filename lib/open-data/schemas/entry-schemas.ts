@@ -136,7 +136,7 @@ export const entryDetailSchema = entrySummarySchema
           .strict(),
       )
       .meta({
-        description: `The first ${RELATIONS_PER_GROUP} links of each group (type and direction), in the order of the linked entries' slugs; relationGroups counts every group, and /api/v1/relations?entry=<slug> lists them all.`,
+        description: `The first ${RELATIONS_PER_GROUP} links of each group (type and direction), the linked entries longest in the collection first; relationGroups counts every group, and /api/v1/relations?entry=<slug> lists them all.`,
       }),
     relationGroups: z.array(
       z
