@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { refusal, waitFor } from "./async-checks";
 import { CURATOR } from "./staff-fixtures";
 import { setupTestDatabase } from "./test-database";
 
@@ -46,23 +47,6 @@ const described = (i: number) =>
   `<TimeStamp><when>1945-05-09</when></TimeStamp><ExtendedData><Data name="kind"><value>memorial</value></Data>` +
   `<Data name="country"><value>RU</value></Data></ExtendedData><Point><coordinates>${(30 + (i % 1000) / 50).toFixed(4)},${(50 + Math.floor(i / 1000) / 5).toFixed(4)}</coordinates></Point></Placemark>\n`;
 
-async function refusal(run: () => unknown): Promise<{ code: string; status: number; message: string }> {
-  try {
-    await run();
-  } catch (error) {
-    return error as { code: string; status: number; message: string };
-  }
-  throw new Error("not refused");
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 240_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 const storedFiles = () => {
   const folder = path.join(process.env.UPLOADS_DIR!, "imports");
   return fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];
@@ -87,7 +71,7 @@ describe("a KML larger than a whole-file parse could take", () => {
     expect(importWorkerHeapMb(bytes.byteLength, "kml")).toBeLessThanOrEqual(SMALL_HEAP_MB);
     const job = await startImport({ fileName: "described.kml", bytes, dryRun: true, actor: CURATOR });
     expect(job).toMatchObject({ status: "queued", totalRows: count });
-    await waitFor(async () => ["done", "failed"].includes((await getImportJob(job.id, { reportLimit: 0 }))!.status));
+    await waitFor(async () => ["done", "failed"].includes((await getImportJob(job.id, { reportLimit: 0 }))!.status), 240_000);
     expect(await getImportJob(job.id, { reportLimit: 5 })).toMatchObject({
       status: "done",
       processedRows: count,

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { refusal, waitFor } from "./async-checks";
 import { CURATOR } from "./staff-fixtures";
 import { setupTestDatabase } from "./test-database";
 
@@ -43,23 +44,6 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
     clearInterval(timer);
   }
   return Math.max(longest, performance.now() - last);
-}
-
-async function refusal(run: () => unknown): Promise<{ code: string; status: number; message: string }> {
-  try {
-    await run();
-  } catch (error) {
-    return error as { code: string; status: number; message: string };
-  }
-  throw new Error("not refused");
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /**
