@@ -1,6 +1,7 @@
+import { scriptLocale } from "@/lib/content/script-locale";
 import { type ColumnValue, fromColumnValues, OPEN_DATA_COLUMNS } from "@/lib/open-data/open-data-columns";
 import type { OpenDataEntry } from "@/lib/open-data/open-data-entry";
-import { fillFromOsmTags, localeOf } from "./osm-tags";
+import { fillFromOsmTags } from "./osm-tags";
 
 /**
  * One value of a JSON file as text, or null for an object or a list: String() walks a nested list to
@@ -37,10 +38,10 @@ export function entryFromProperties(properties: Readonly<Record<string, unknown>
   for (const column of OPEN_DATA_COLUMNS) values[column.name] = asColumnValue(column.type, properties[column.name]);
   fillFromOsmTags(properties, values);
   const name = typeof properties.name === "string" ? properties.name.trim() : "";
-  const locale = localeOf(name);
+  const locale = scriptLocale(name);
   if (locale && !values[`title_${locale}`]) values[`title_${locale}`] = name;
   const description = typeof properties.description === "string" ? properties.description.trim() : "";
-  const descriptionLocale = localeOf(description);
+  const descriptionLocale = scriptLocale(description);
   if (descriptionLocale && !values[`description_${descriptionLocale}`]) values[`description_${descriptionLocale}`] = description;
   return fromColumnValues(values);
 }

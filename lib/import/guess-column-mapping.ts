@@ -1,7 +1,6 @@
+import { scriptLocale } from "@/lib/content/script-locale";
 import { COLUMN_SYNONYMS, LOCALIZED_FIELDS } from "./column-synonyms";
 import { IMPORT_COLUMNS } from "./import-columns";
-
-const CYRILLIC = /[\u0400-\u04FF]/;
 
 /** A column name as the synonyms are written: lower case, "ё" as "е", punctuation as spaces. */
 function comparable(name: string): string {
@@ -25,8 +24,8 @@ function languageOf(name: string): { base: string; locale: "en" | "ru" | null } 
 function textLocale(name: string, given: "en" | "ru" | null, samples: readonly string[]): "en" | "ru" {
   if (given) return given;
   const values = samples.filter((value) => value.trim());
-  if (values.length > 0) return values.some((value) => CYRILLIC.test(value)) ? "ru" : "en";
-  return CYRILLIC.test(name) ? "ru" : "en";
+  if (values.length > 0) return values.some((value) => scriptLocale(value) === "ru") ? "ru" : "en";
+  return scriptLocale(name) ?? "en";
 }
 
 /** Which of our columns a file's column name is, with how strong the guess is (lower is stronger), or null. */

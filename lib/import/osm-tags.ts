@@ -1,4 +1,5 @@
 import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { scriptLocale } from "@/lib/content/script-locale";
 import type { ColumnValue } from "@/lib/open-data/open-data-columns";
 
 /** OpenStreetMap's `historic` values that are memorials (wiki.openstreetmap.org/wiki/Key:historic). */
@@ -9,7 +10,6 @@ const SETTLEMENT = new Set(["city", "town", "village", "hamlet", "suburb", "quar
 const ALIAS_KEYS = ["alt_name", "old_name", "official_name", "short_name", "loc_name"];
 /** start_date values that are plain ISO dates ("1974", "1974-10", "1974-10-19"); its other forms ("~1950", "C19") are not read. */
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const CYRILLIC = /[\u0400-\u04FF]/;
 
 const text = (value: unknown) => (typeof value === "string" ? value.trim() : "");
 const isEmpty = (value: ColumnValue | undefined) =>
@@ -27,7 +27,7 @@ export function fillFromOsmTags(properties: Readonly<Record<string, unknown>>, v
     if (name && isEmpty(values[`title_${locale}`])) values[`title_${locale}`] = name;
     const aliases = ALIAS_KEYS.flatMap((key) => [
       text(properties[`${key}:${locale}`]),
-      localeOf(text(properties[key])) === locale ? text(properties[key]) : "",
+      scriptLocale(text(properties[key])) === locale ? text(properties[key]) : "",
     ])
       .flatMap((value) => value.split(";"))
       .map((alias) => alias.trim())
@@ -42,10 +42,4 @@ export function fillFromOsmTags(properties: Readonly<Record<string, unknown>>, v
     if (MEMORIAL_HISTORIC.has(text(properties.historic)) || text(properties.memorial)) values.kind = "memorial";
     else if (SETTLEMENT.has(text(properties.place))) values.kind = "place";
   }
-}
-
-/** The language a name is in, by its script: Cyrillic is Russian here, anything else English. */
-export function localeOf(name: string): "en" | "ru" | null {
-  if (!name) return null;
-  return CYRILLIC.test(name) ? "ru" : "en";
 }
