@@ -45,3 +45,20 @@ export function entryFromProperties(properties: Readonly<Record<string, unknown>
   if (descriptionLocale && !values[`description_${descriptionLocale}`]) values[`description_${descriptionLocale}`] = description;
   return fromColumnValues(values);
 }
+
+/**
+ * A feature's entry where its geometry places it: at `point`, or nowhere when it has none. A point
+ * that stands for an area or a line (`area`) gives the location precision "area" unless the
+ * properties name one.
+ */
+export function placedEntry(
+  properties: Readonly<Record<string, unknown>>,
+  point: { latitude: number | null; longitude: number | null } | null,
+  area: boolean,
+): OpenDataEntry {
+  const entry = entryFromProperties(properties);
+  entry.latitude = point?.latitude ?? null;
+  entry.longitude = point?.longitude ?? null;
+  if (area && !scalarText(properties.location_precision ?? "")?.trim()) entry.locationPrecision = "area";
+  return entry;
+}

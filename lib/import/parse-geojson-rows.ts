@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors/app-error";
 import { representativePoint } from "@/lib/geo/representative-point";
-import { entryFromProperties, scalarText } from "./column-values";
+import { placedEntry, scalarText } from "./column-values";
 import type { ImportRecord } from "./import-row";
 import { EXTERNAL_ID_COLUMN } from "./parse-csv-rows";
 import { wholeText } from "./whole-text";
@@ -59,22 +59,20 @@ function featureRecord(feature: unknown, line: number): ImportRecord {
   if (!isObject(feature) || feature.type !== "Feature") return { line, reason: { key: "notFeature" } };
   const properties = isObject(feature.properties) ? feature.properties : {};
   const geometry = feature.geometry;
-  let coordinates: { latitude: number | null; longitude: number | null } = { latitude: null, longitude: null };
+  let point: { latitude: number | null; longitude: number | null } | null = null;
   let area = false;
   if (geometry !== null && geometry !== undefined) {
     if (isObject(geometry) && geometry.type === "Point" && Array.isArray(geometry.coordinates)) {
       const [longitude, latitude] = geometry.coordinates as unknown[];
       // A nested value would be turned into text all the way down (a stack overflow at 100,000 deep).
       const coordinate = (value: unknown) => (typeof value === "number" ? value : Number(scalarText(value) ?? Number.NaN));
-      coordinates = { latitude: coordinate(latitude), longitude: coordinate(longitude) };
+      point = { latitude: coordinate(latitude), longitude: coordinate(longitude) };
     } else {
-      const point = isObject(geometry) ? representativePoint(geometry) : null;
+      point = isObject(geometry) ? representativePoint(geometry) : null;
       if (!point) return { line, reason: { key: "notPoint", params: { type: (isObject(geometry) && scalarText(geometry.type)) || "?" } } };
-      coordinates = point;
       area = true;
     }
   }
-  const entry = { ...entryFromProperties(properties), ...coordinates };
-  if (area && !scalarText(properties.location_precision ?? "")?.trim()) entry.locationPrecision = "area";
+  const entry = placedEntry(properties, point, area);
   return { line, entry, externalId: externalIdOf(feature, properties) };
 }

@@ -1,5 +1,5 @@
 import { representativePoint } from "@/lib/geo/representative-point";
-import { entryFromProperties, scalarText } from "./column-values";
+import { placedEntry } from "./column-values";
 import { MAX_KML_FEATURE_CHARS, MAX_KML_FEATURE_ELEMENTS } from "./import-limits";
 import type { ImportRecord } from "./import-row";
 import { readKmlFeatures } from "./kml-features";
@@ -42,10 +42,7 @@ export async function* parseKmlRows(text: AsyncIterable<string>): AsyncGenerator
       yield { line, reason: { key: "notPoint", params: { type: geometry.type } } };
       continue;
     }
-    const entry = entryFromProperties(properties);
-    entry.latitude = point?.latitude ?? null;
-    entry.longitude = point?.longitude ?? null;
-    if (geometry && geometry.type !== "Point" && !scalarText(properties.location_precision ?? "")?.trim()) entry.locationPrecision = "area";
+    const entry = placedEntry(properties, point, geometry?.type !== undefined && geometry.type !== "Point");
     entry.date ??= dateOf(properties);
     const given = properties[EXTERNAL_ID_COLUMN];
     const externalId = typeof given === "string" && given.trim() ? given.trim() : feature.id !== undefined ? String(feature.id) : null;
