@@ -1,6 +1,7 @@
 import { type SpawnSyncOptions, spawnSync } from "node:child_process";
 import path from "node:path";
 import { markBuildComplete, markBuildStarted } from "./build-is-current";
+import { disableTelemetry } from "./offline-defaults";
 
 /**
  * `next build` into `distDir` (NEXT_DIST_DIR, else .next), marked complete only when it succeeds
@@ -8,6 +9,7 @@ import { markBuildComplete, markBuildStarted } from "./build-is-current";
  * Throws when the build fails.
  */
 export function buildApp(root: string, options: { distDir?: string; stdio?: SpawnSyncOptions["stdio"]; timeoutMs?: number } = {}): void {
+  disableTelemetry();
   const env = options.distDir ? { ...process.env, NEXT_DIST_DIR: options.distDir } : process.env;
   markBuildStarted(root, options.distDir);
   const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {

@@ -28,7 +28,6 @@ export function ensureBuild({ rebuild = false, keepExisting = false }: { rebuild
   }
   console.log(`Building the app into ${DIST_DIR}…`);
   const t0 = Date.now();
-  process.env.NEXT_TELEMETRY_DISABLED = "1";
   buildApp(ROOT, { distDir: DIST_DIR, stdio: ["ignore", "inherit", "inherit"], timeoutMs: 15 * 60_000 });
   return { seconds: (Date.now() - t0) / 1000, rebuilt: true, distDir: DIST_DIR };
 }

@@ -4,7 +4,6 @@ import net from "node:net";
 import path from "node:path";
 import { buildApp } from "../build-app";
 import { buildIsCurrent } from "../build-is-current";
-import { disableTelemetry } from "../offline-defaults";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -88,7 +87,6 @@ function hookExit(): void {
  */
 export function buildAppOnce(logFile: string): void {
   if (buildIsCurrent(ROOT)) return;
-  disableTelemetry();
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, "a");
   try {
