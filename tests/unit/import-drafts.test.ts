@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CURATOR, EDITOR, entryEdit } from "./staff-fixtures";
+import { CURATOR, EDITOR, entryEdit, staffAccount } from "./staff-fixtures";
 import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
@@ -77,8 +77,7 @@ const none = { draft: 0, in_review: 0, published: 0, archived: 0 };
 
 beforeAll(async () => {
   await seedReferenceData();
-  for (const person of [CURATOR, EDITOR])
-    await db.user.create({ data: { id: person.id, email: person.email, name: person.name, role: person.role, emailVerified: true } });
+  for (const person of [CURATOR, EDITOR]) await db.user.create({ data: staffAccount(person) });
 }, 120_000);
 
 describe("an import's drafts, sent for review or published in one step", () => {

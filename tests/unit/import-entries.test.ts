@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CURATOR, EDITOR, entryEdit } from "./staff-fixtures";
+import { CURATOR, EDITOR, entryEdit, staffAccount } from "./staff-fixtures";
 import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
@@ -29,7 +29,7 @@ const rowsOf = async (text: string, name = "f.csv") => (await readImportUpload(n
 
 beforeAll(async () => {
   await seedReferenceData();
-  await db.user.create({ data: { id: CURATOR.id, email: CURATOR.email, name: CURATOR.name, role: "curator", emailVerified: true } });
+  await db.user.create({ data: staffAccount(CURATOR) });
   // An existing entry near Volgograd, for the duplicate check.
   await createEntries(
     [

@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_TEXTS } from "@/lib/open-data/open-data-columns";
 import type { OpenDataEntry } from "@/lib/open-data/open-data-entry";
-import { CURATOR } from "./staff-fixtures";
+import { CURATOR, staffAccount } from "./staff-fixtures";
 import { setupTestDatabase } from "./test-database";
 
 /**
@@ -42,7 +42,7 @@ function entry(i: number): OpenDataEntry {
 }
 
 beforeAll(async () => {
-  await db.user.create({ data: { id: CURATOR.id, email: CURATOR.email, name: CURATOR.name, role: "curator", emailVerified: true } });
+  await db.user.create({ data: staffAccount(CURATOR) });
 }, 120_000);
 
 describe("KML round trip on a real database", () => {

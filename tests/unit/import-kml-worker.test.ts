@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { refusal, waitFor } from "./async-checks";
-import { CURATOR } from "./staff-fixtures";
+import { CURATOR, staffAccount } from "./staff-fixtures";
+import { storedImportFiles } from "./stored-import-files";
 import { setupTestDatabase } from "./test-database";
 
 /**
@@ -47,13 +48,8 @@ const described = (i: number) =>
   `<TimeStamp><when>1945-05-09</when></TimeStamp><ExtendedData><Data name="kind"><value>memorial</value></Data>` +
   `<Data name="country"><value>RU</value></Data></ExtendedData><Point><coordinates>${(30 + (i % 1000) / 50).toFixed(4)},${(50 + Math.floor(i / 1000) / 5).toFixed(4)}</coordinates></Point></Placemark>\n`;
 
-const storedFiles = () => {
-  const folder = path.join(process.env.UPLOADS_DIR!, "imports");
-  return fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];
-};
-
 beforeAll(async () => {
-  await db.user.create({ data: { id: CURATOR.id, email: CURATOR.email, name: CURATOR.name, role: "curator", emailVerified: true } });
+  await db.user.create({ data: staffAccount(CURATOR) });
 }, 120_000);
 
 describe("a KML larger than a whole-file parse could take", () => {
@@ -100,7 +96,7 @@ describe("a KML that is not well-formed at its very end", () => {
       `${new TextDecoder().decode(bytes).replace("</Document></kml>", "<Placemark><name>Unclosed</name></Document></kml>")}`,
     );
     const jobs = await db.importJob.count();
-    const files = storedFiles();
+    const files = storedImportFiles();
     const error = await refusal(() => startImport({ fileName: "broken.kml", bytes: broken, dryRun: false, actor: CURATOR }));
     expect(error).toMatchObject({
       code: "INVALID_INPUT",
@@ -108,7 +104,7 @@ describe("a KML that is not well-formed at its very end", () => {
       message: expect.stringMatching(/cannot be read as KML: \d+:\d+: .*Nothing was imported/),
     });
     expect(await db.importJob.count()).toBe(jobs);
-    expect(storedFiles()).toEqual(files);
+    expect(storedImportFiles()).toEqual(files);
     expect(await db.entry.count({ where: { externalId: { startsWith: "t-" } } })).toBe(0);
   }, 240_000);
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readSourceLine } from "@/lib/import/source-line";
-import { CURATOR } from "./staff-fixtures";
+import { CURATOR, staffAccount } from "./staff-fixtures";
 import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
@@ -18,7 +18,7 @@ const rowsOf = async (text: string) => (await readImportUpload("register.csv", n
 const titleOf = async (url: string) => (await db.source.findMany({ where: { url }, select: { title: true } })).map((s) => s.title);
 
 beforeAll(async () => {
-  await db.user.create({ data: { id: CURATOR.id, email: CURATOR.email, name: CURATOR.name, role: "curator", emailVerified: true } });
+  await db.user.create({ data: staffAccount(CURATOR) });
 });
 
 describe("a line of the sources column", () => {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CURATOR } from "./staff-fixtures";
+import { CURATOR, staffAccount } from "./staff-fixtures";
 import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
@@ -37,7 +37,7 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs = 120_00
 }
 
 beforeAll(async () => {
-  await db.user.create({ data: { id: CURATOR.id, email: CURATOR.email, name: CURATOR.name, role: "curator", emailVerified: true } });
+  await db.user.create({ data: staffAccount(CURATOR) });
 }, 120_000);
 
 describe("a large CSV import's memory", () => {

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { refusal, waitFor } from "./async-checks";
-import { CURATOR } from "./staff-fixtures";
+import { CURATOR, staffAccount } from "./staff-fixtures";
+import { storedImportFiles } from "./stored-import-files";
 import { setupTestDatabase } from "./test-database";
 
 setupTestDatabase();
@@ -54,13 +55,8 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
  */
 const columnFlood = () => `title_en${",".repeat(12 * 1024 * 1024)}\n`;
 
-const storedFiles = () => {
-  const folder = path.join(process.env.UPLOADS_DIR!, "imports");
-  return fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];
-};
-
 beforeAll(async () => {
-  await db.user.create({ data: { id: CURATOR.id, email: CURATOR.email, name: CURATOR.name, role: "curator", emailVerified: true } });
+  await db.user.create({ data: staffAccount(CURATOR) });
 }, 120_000);
 
 describe("import work runs off the server's event loop", () => {
@@ -92,11 +88,11 @@ describe("import work runs off the server's event loop", () => {
 describe("a CSV line longer than any entry needs (a header of millions of empty columns)", () => {
   it("is refused whole on upload with the reason, nothing stored or written, the process alive", async () => {
     const jobs = await db.importJob.count();
-    const files = storedFiles();
+    const files = storedImportFiles();
     const error = await refusal(() => startImport({ fileName: "flood.csv", bytes: utf8(columnFlood()), dryRun: false, actor: CURATOR }));
     expect(error).toMatchObject({ code: "INVALID_INPUT", status: 422, message: expect.stringMatching(/a line is longer than/) });
     expect(await db.importJob.count()).toBe(jobs);
-    expect(storedFiles()).toEqual(files);
+    expect(storedImportFiles()).toEqual(files);
   }, 120_000);
 
   it("fails its job with the reason if one reaches the job, and the server keeps writing", async () => {

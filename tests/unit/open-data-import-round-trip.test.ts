@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_TEXTS } from "@/lib/open-data/open-data-columns";
 import type { OpenDataEntry, OpenDataTexts } from "@/lib/open-data/open-data-entry";
-import { CURATOR } from "./staff-fixtures";
+import { CURATOR, staffAccount } from "./staff-fixtures";
 import { setupTestDatabase } from "./test-database";
 
 /**
@@ -196,7 +196,7 @@ async function roundTrip(name: string, text: string, file: string, slugs: string
 }
 
 beforeAll(async () => {
-  await db.user.create({ data: { id: CURATOR.id, email: CURATOR.email, name: CURATOR.name, role: "curator", emailVerified: true } });
+  await db.user.create({ data: staffAccount(CURATOR) });
   await db.tag.create({ data: { slug: THEME, names: JSON.stringify({ en: "Round trip", ru: "Туда и обратно" }) } });
 }, 120_000);
 
