@@ -156,4 +156,4 @@ async function main(): Promise<void> {
   await db.$disconnect();
 }
 
-runIfMain("import-bench.ts", main);
+runIfMain("import-bench.ts", main, { asServerProcess: true });

@@ -168,4 +168,4 @@ async function main(): Promise<void> {
   writeResult("import-kml", { generatedAt: new Date().toISOString(), machine: machine(), loadAverage: loadAverage(), results });
 }
 
-runIfMain("import-kml-bench.ts", main);
+runIfMain("import-kml-bench.ts", main, { asServerProcess: true });

@@ -1,8 +1,8 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
 import { type DatabaseKind, DEFAULT_DATABASE_URL, databaseKind as kindOfUrl, sqliteFilePath } from "./database-url";
+import { LazyPostgresAdapterFactory } from "./db/postgres-adapter";
 import { SafeSqliteAdapterFactory } from "./db/sqlite-adapter";
 import { env } from "./env";
 
@@ -36,7 +36,7 @@ export function postgresConnectionString(url: string): string {
 
 export function createDatabaseClient(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): Database {
   if (kindOfUrl(url) === "postgresql") {
-    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: postgresConnectionString(url) }) });
+    const client = new PostgresPrismaClient({ adapter: new LazyPostgresAdapterFactory(postgresConnectionString(url)) });
     return client as unknown as Database;
   }
   const busyTimeoutMs = env.SQLITE_BUSY_TIMEOUT_MS;

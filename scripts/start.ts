@@ -9,6 +9,7 @@ import { buildIsCurrent } from "./build-is-current";
 import { disableTelemetry } from "./offline-defaults";
 import { prepareDatabase } from "./prepare-database";
 import { HEALTHY_RUN_MS, restartDelay } from "./restart-delay";
+import { serverProcessEnv } from "./server-process-env";
 
 async function main(): Promise<void> {
   disableTelemetry();
@@ -35,7 +36,7 @@ function superviseServer(): void {
   const run = () => {
     const startedAt = Date.now();
     // tsx as a loader in the server's own process, not its CLI, which would add a second process.
-    server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], { stdio: "inherit", env: process.env });
+    server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], { stdio: "inherit", env: serverProcessEnv() });
     logger.info({ serverPid: server.pid }, "server process started");
     server.on("exit", (code, signal) => {
       if (stopping) process.exit(code ?? 0);

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { serverProcessEnv } from "../../scripts/server-process-env";
 
 /** Shared helpers for the benchmark scripts: stats, formatting, the machine description, child processes. */
 
@@ -139,8 +140,9 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
  * Runs a bench part's `main` when its file is the one tsx was started with (each part also runs alone),
  * exiting 1 with the error when it fails so run-all and CI see it.
  */
-export function runIfMain(file: string, main: () => Promise<void>): void {
+export function runIfMain(file: string, main: () => Promise<void>, options: { asServerProcess?: boolean } = {}): void {
   if (!process.argv[1]?.endsWith(file)) return;
+  if (options.asServerProcess && process.env.MALLOC_ARENA_MAX === undefined) return runAgainAsServerProcess();
   main().then(
     () => process.exit(0),
     (error: unknown) => {
@@ -148,6 +150,16 @@ export function runIfMain(file: string, main: () => Promise<void>): void {
       process.exit(1);
     },
   );
+}
+
+/**
+ * Runs this bench again in a process started as `npm start` starts the server's (scripts/server-process-env.ts):
+ * a bench that measures the memory of work the server does in its own process must run under the same
+ * settings, which take effect only when a process starts.
+ */
+function runAgainAsServerProcess(): void {
+  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { env: serverProcessEnv(), stdio: "inherit" });
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
 /** Where the bench's own PostgreSQL cluster is recorded: never the test cluster's state file. */

@@ -5,6 +5,7 @@ import net from "node:net";
 import path from "node:path";
 import { buildApp } from "../../scripts/build-app";
 import { buildIsComplete, buildIsCurrent } from "../../scripts/build-is-current";
+import { serverProcessEnv } from "../../scripts/server-process-env";
 import { BIN, databaseUrlFor, ROOT, sleep } from "./common";
 
 /**
@@ -127,7 +128,7 @@ export async function startServer(
   const log = fs.createWriteStream(path.join(ROOT, "bench", "out", `server-${size}.log`), { flags: "a" });
   const [command, args] = serverCommand(kind, port);
   const child = spawn(command, args, {
-    env: {
+    env: serverProcessEnv({
       ...process.env,
       PORT: String(port),
       HOSTNAME: HOST,
@@ -136,7 +137,7 @@ export async function startServer(
       NEXT_TELEMETRY_DISABLED: "1",
       MAP_TILE_URL: "",
       PUBLIC_BASE_URL: base,
-    },
+    }),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
