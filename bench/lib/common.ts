@@ -142,7 +142,10 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
  */
 export function runIfMain(file: string, main: () => Promise<void>, options: { asServerProcess?: boolean } = {}): void {
   if (!process.argv[1]?.endsWith(file)) return;
-  if (options.asServerProcess && process.env.MALLOC_ARENA_MAX === undefined) return runAgainAsServerProcess();
+  if (options.asServerProcess && process.env.MALLOC_ARENA_MAX === undefined) {
+    runAgainAsServerProcess();
+    return;
+  }
   main().then(
     () => process.exit(0),
     (error: unknown) => {
