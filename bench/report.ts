@@ -4,6 +4,7 @@ import type { BrowserBenchOutput } from "./lib/browser-types";
 import type { ClassroomBenchOutput } from "./lib/classroom-types";
 import { kb, loadAverage, machine, ROOT, readResult, type Stats } from "./lib/common";
 import type { ExportBenchOutput } from "./lib/export-types";
+import type { ImportBenchOutput, StartBenchOutput } from "./lib/import-types";
 import type { PagesBenchOutput } from "./lib/pages-types";
 import type { HttpBenchOutput, PostgresViewportRun, RunInfo, ViewportBenchOutput, ViewportSizeResult } from "./lib/types";
 import { APP_LIMIT, VIEWPORTS } from "./lib/viewports";
@@ -11,6 +12,7 @@ import { browserGoals, browserSection } from "./report-browser";
 import { classroomSection } from "./report-classroom";
 import { exportGoals, exportSection } from "./report-export";
 import { fmt, KB60, la, mark, ratio, verdict } from "./report-format";
+import { importGoals, importSection } from "./report-import";
 import { pagesGoals, pagesSection } from "./report-pages";
 
 /**
@@ -196,6 +198,8 @@ function goals(
   b: BrowserBenchOutput | null,
   p: PagesBenchOutput | null,
   e: ExportBenchOutput | null,
+  i: ImportBenchOutput | null,
+  s: StartBenchOutput | null,
 ): string[] {
   const lines = ["## Against the goals", ""];
   // Database
@@ -265,6 +269,7 @@ function goals(
   lines.push(...browserGoals(b));
   lines.push(...pagesGoals(p));
   lines.push(...exportGoals(e));
+  lines.push(...importGoals(i, s));
   lines.push("");
   return lines;
 }
@@ -276,6 +281,8 @@ export function renderResults(): string {
   const p = readResult<PagesBenchOutput>("pages");
   const e = readResult<ExportBenchOutput>("export");
   const c = readResult<ClassroomBenchOutput>("classroom");
+  const i = readResult<ImportBenchOutput>("import");
+  const s = readResult<StartBenchOutput>("start");
   const m = (v ?? h ?? b ?? p ?? e)?.machine ?? machine();
   const notes = readResult<{ notes: string[] }>("run-all")?.notes ?? [];
   const lines = [
@@ -294,14 +301,16 @@ export function renderResults(): string {
     ...(b ? [runLine("browser (browser-bench)", b)] : ["- browser: not run"]),
     ...(p ? [runLine("pages (pages-bench)", p)] : ["- pages: not run"]),
     ...(e ? [runLine("exports (export-bench)", e)] : ["- exports: not run"]),
+    ...(i ? [`- imports (import-bench): ${i.generatedAt}, load average ${la(i.loadAverage)} at the end.`] : ["- imports: not run"]),
     ...notes.map((n) => `- ${n}`),
     "",
-    ...goals(v, h, b, p, e),
+    ...goals(v, h, b, p, e, i, s),
     ...(v ? viewportSection(v) : []),
     ...(h ? httpSection(h) : []),
     ...(b ? browserSection(b) : []),
     ...(p ? pagesSection(p) : []),
     ...(e ? exportSection(e) : []),
+    ...(i ? importSection(i) : []),
     ...(c ? classroomSection(c) : []),
   ];
   return lines.join("\n");

@@ -120,6 +120,8 @@ async function main(): Promise<void> {
     goalSeconds: 10,
   };
   writeResult("start", result);
+  const { writeResultsFile } = await import("./report");
+  writeResultsFile();
   console.log(JSON.stringify(result, null, 2));
 }
 
