@@ -1,6 +1,7 @@
 import { type DatePoint, type HistoricalDate, parseHistoricalDate, timeBounds, toEdtf } from "@/lib/dates";
 import { findDatePhrases } from "@/lib/dates/date-phrases";
 import { daysInMonth } from "@/lib/dates/days-in-month";
+import { MAX_DATE_INPUT_LENGTH } from "@/lib/dates/edtf";
 import type { ImportMessage, ImportMessageKey } from "./import-row";
 
 /** A date cell as the import reads it: EDTF (null: undated), or why it was refused and how to write it. */
@@ -169,11 +170,13 @@ const withCirca = (point: DatePoint): DatePoint => ({ ...point, circa: true });
  * XX век, Excel's 1975-05-09 00:00:00. Refused, with how to write it instead: a day and month that
  * may be either way round (05/09/1975), a two-digit year (9.5.75), a day the month has not got
  * (31.02.1975), a range that ends before it starts. Text made of EDTF's signs that is no date
- * ("1967?") is left to the editor's schema, whose reason is EDTF's own.
+ * ("1967?"), and text longer than any date, are left to the editor's schema, whose reasons are its own.
  */
 export function readSpreadsheetDate(cell: string | null): SpreadsheetDate {
   const text = (cell ?? "").replace(/\s+/g, " ").trim();
   if (text === "") return { edtf: null };
+  // Longer than any date: the schema refuses it by its length, and no reader runs over a cell of megabytes.
+  if (text.length > MAX_DATE_INPUT_LENGTH) return { edtf: text };
   const circa = CIRCA.test(text);
   const body = text.replace(CIRCA, "");
   const reading = readOne(body) ?? readRange(body.replace(YEAR_WORD, "").trim());

@@ -153,6 +153,11 @@ describe("a date cell that is refused, with how to write it", () => {
     },
   );
 
+  it("leaves a cell longer than any date to the editor's schema, which refuses it by its length as before", () => {
+    const long = `9 мая 1975 г. ${"и ещё ".repeat(20)}`.trim();
+    expect(readSpreadsheetDate(long)).toEqual({ edtf: long });
+  });
+
   it("leaves text that looks like EDTF to the editor's own parser, which says what is wrong with it", () => {
     expect(readSpreadsheetDate("1967?")).toEqual({ edtf: "1967?" });
     expect(readSpreadsheetDate("1945/1941")).toEqual({ edtf: "1945/1941" });
