@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { IMPORT_COLUMNS } from "@/lib/import/import-columns";
+import { DateSample } from "./date-sample";
 
 /** Characters of a sample value shown in the table: enough to recognise a column by. */
 const SAMPLE_CHARS = 40;
@@ -9,8 +10,8 @@ const SAMPLE_CHARS = 40;
 const shortened = (value: string) => (value.length > SAMPLE_CHARS ? `${value.slice(0, SAMPLE_CHARS)}…` : value);
 
 /**
- * The table of a CSV file's columns before it is sent: each column's name, its first values, and what
- * it is read as (one of ours, or ignored). `choices[i]` is column i's choice; `errors[i]` what is
+ * The table of a CSV file's columns before it is sent: each column's name, its first values (the
+ * date column's as the import reads them), and what it is read as (one of ours, or ignored). `choices[i]` is column i's choice; `errors[i]` what is
  * wrong with it, said beside its select.
  */
 export function ColumnMappingTable({
@@ -52,7 +53,15 @@ export function ColumnMappingTable({
                   <ul className="column-samples">
                     {samples[index]!.filter((value) => value.trim()).map((value, row) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: sample values may repeat.
-                      <li key={row}>{shortened(value)}</li>
+                      <li key={row}>
+                        {shortened(value)}
+                        {choices[index] === "date" ? (
+                          <>
+                            {" "}
+                            <DateSample value={value} />
+                          </>
+                        ) : null}
+                      </li>
                     ))}
                   </ul>
                 ) : (

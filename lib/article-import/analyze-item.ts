@@ -1,6 +1,6 @@
 import type { NamedEntry } from "@/lib/data/article-import/named-entry";
+import { type DatePhrase, findDatePhrases } from "@/lib/dates/date-phrases";
 import type { ArticleAnalysis } from "./analysis-schema";
-import { type DatePhrase, findDatePhrases } from "./date-phrases";
 import { type Dateline, readDateline } from "./dateline";
 import type { EntryLookup } from "./entry-lookup";
 import { eventTitle } from "./event-title";

@@ -1,4 +1,4 @@
-import { findDatePhrases } from "./date-phrases";
+import { findDatePhrases } from "@/lib/dates/date-phrases";
 import { isStopWord } from "./word-keys";
 
 /** The town and date a news item opens with: "MOSCOW, May 9, 2024 —", "Volgograd, 2 February 2023.", "Волгоград, 2 февраля." */

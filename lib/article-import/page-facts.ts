@@ -1,4 +1,4 @@
-import { findDatePhrases } from "./date-phrases";
+import { findDatePhrases } from "@/lib/dates/date-phrases";
 
 /** A line in which the page names its publisher: "Source: TASS", "Источник: ТАСС", "© 2024 CSTO". */
 const PUBLISHER_LINE =

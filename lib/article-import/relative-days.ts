@@ -1,4 +1,4 @@
-import type { DatePhrase } from "./date-phrases";
+import type { DatePhrase } from "@/lib/dates/date-phrases";
 
 /** Day of the week (0 = Sunday) by the forms news writes them in after "on" / "в" ("во вторник", "в среду"). */
 const WEEKDAYS: Record<string, number> = {

@@ -1,4 +1,4 @@
-import { type DatePhrase, withYear } from "./date-phrases";
+import { type DatePhrase, withYear } from "@/lib/dates/date-phrases";
 
 /** What an item's text does not say but its page does: when it was published, and the dates its image names and address carry. */
 export interface YearContext {

@@ -21,6 +21,7 @@ import { importReason, issueReason, refusalReason } from "./report-text";
 import { columnOfPath, rowEditInput } from "./row-edit";
 import { slugFromTitle } from "./slug-from-title";
 import { readSourceLine } from "./source-line";
+import { readSpreadsheetDate } from "./spreadsheet-date";
 
 /** What stays the same for every batch of one file. */
 export interface ImportRun {
@@ -161,7 +162,13 @@ async function importRows(records: readonly ImportRecord[], run: ImportRun): Pro
     if (!match && !unmatched.includes(row)) continue;
     const slug = match ? match.slug : row.entry.slug || slugOf.get(row);
     if (!slug) continue;
-    const parsed = entryEditSchema.safeParse(rowEditInput(row.entry, slug, sourceKeys));
+    // A date as a spreadsheet writes it ("09.05.1975", "1941–1945 гг.") becomes EDTF before the editor's schema sees it.
+    const date = readSpreadsheetDate(row.entry.date);
+    if ("refused" in date) {
+      report.failWith(row, date.refused, "date");
+      continue;
+    }
+    const parsed = entryEditSchema.safeParse(rowEditInput({ ...row.entry, date: date.edtf }, slug, sourceKeys));
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       report.fail(row, issueReason(issue), columnOfPath(issue.path));

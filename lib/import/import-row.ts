@@ -30,7 +30,12 @@ export type ImportMessageKey =
   | "slugTwice"
   | "unknownTheme"
   | "externalIdElsewhere"
-  | "notWritten";
+  | "notWritten"
+  | "dateAmbiguous"
+  | "dateTwoDigitYear"
+  | "dateNoSuchDay"
+  | "dateRangeBackwards"
+  | "dateNotRead";
 
 /** One record of a file as the reader meets it: a row, or one it could not read. */
 export type ImportRecord = ImportRow | UnreadableRow;

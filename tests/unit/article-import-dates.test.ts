@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDatePhrases } from "@/lib/article-import/date-phrases";
 import { resolveYears } from "@/lib/article-import/resolve-years";
+import { findDatePhrases } from "@/lib/dates/date-phrases";
 
 const first = (text: string) => {
   const [phrase] = findDatePhrases(text);
@@ -48,6 +48,7 @@ describe("date phrases in Russian", () => {
     ["в июне 2024 года прошло заседание", "в июне 2024 года", "2024-06", "month"],
     ["в 1967 году открыт мемориал", "в 1967 году", "1967", "year"],
     ["весной 1945 года", "весной 1945 года", "1945-03/1945-05", "month"],
+    ["в конце мая 1975 года открыт мемориал", "мая 1975 года", "1975-05", "month"],
   ])("%s", (text, words, edtf, precision) => {
     expect(first(text)).toEqual({ text: words, edtf, precision });
   });

@@ -1,4 +1,5 @@
-import type { DatePrecision } from "@/lib/dates";
+import { daysInMonth } from "./days-in-month";
+import type { DatePrecision } from "./historical-date";
 
 /** A date named in a text, with the words it came from. A day or month named without its year has `year: null` until the context gives one. */
 export interface DatePhrase {
@@ -46,12 +47,11 @@ const ruMonth = (name: string) => {
   const lower = name.toLowerCase();
   return lower.startsWith("ма") && !lower.startsWith("мар") ? 5 : RU_MONTHS.indexOf(lower.slice(0, 3)) + 1;
 };
-const daysIn = (year: number, monthOfYear: number) => new Date(Date.UTC(year, monthOfYear, 0)).getUTCDate();
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function day(year: number | null, month: number, dayOfMonth: number): Parts | null {
   // A day the month does not have ("31 February") is no date; a leap year is checked once the year is known.
-  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysIn(year ?? 2000, month)) return null;
+  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysInMonth(year ?? 2000, month)) return null;
   return { precision: "day", year, month, day: dayOfMonth, edtf: year === null ? null : `${year}-${pad(month)}-${pad(dayOfMonth)}` };
 }
 
@@ -129,6 +129,8 @@ const PATTERNS: [RegExp, Build][] = [
   [new RegExp(`\\b(?:in\\s+)?${EN_MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, "giu"), (m) => month(+m[2]!, enMonth(m[1]!))],
   [new RegExp(`(?<!\\p{L})(?:в\\s+)?${RU_MONTH_PREPOSITIONAL}\\s+${YEAR}${RU_YEAR_WORD}`, "giu"), (m) => month(+m[2]!, ruMonth(m[1]!))],
   [new RegExp(`(?<!\\p{L})${RU_MONTH_NOMINATIVE}\\s+${YEAR}${RU_YEAR_WORD}`, "giu"), (m) => month(+m[2]!, ruMonth(m[1]!))],
+  // мая 1975 г., до мая 1945 года
+  [new RegExp(`(?<!\\p{L})${RU_MONTH_GENITIVE}\\s+${YEAR}${RU_YEAR_WORD}`, "giu"), (m) => month(+m[2]!, ruMonth(m[1]!))],
   // On January 30 / 6 июня: the year comes from the context
   [new RegExp(`\\b(?:[Oo]n\\s+)?${EN_MONTH}\\s+${DAY}${ORDINAL}\\b(?!\\s*[-–]?\\s*\\d)`, "gu"), (m) => day(null, enMonth(m[1]!), +m[2]!)],
   [
