@@ -5,6 +5,7 @@ import { setupTestDatabase } from "./test-database";
 setupTestDatabase();
 const { seedReferenceData } = await import("@/prisma/seed/seed-reference-data");
 const { searchPlaces } = await import("@/lib/gazetteer/search-places");
+const { findGazetteerPlace } = await import("@/lib/article-import/find-place");
 
 beforeAll(async () => {
   await seedReferenceData();
@@ -83,6 +84,17 @@ describe("place search by former and foreign Latin names", () => {
     // Its title says the alias already.
     expect((await search("Stalingrad"))[1]).not.toHaveProperty("matchedName");
     expect((await search("Alma-Ata"))[0]).toMatchObject({ slug: "almaty", name: "Almaty", matchedName: "Alma-Ata" });
+  });
+});
+
+describe("the article import's place lookup", () => {
+  it("places an item by a former name the text uses, and says so", async () => {
+    const place = await findGazetteerPlace("Veterans laid flowers in Königsberg, where the assault began in April 1945.", "en");
+    expect(place).toMatchObject({ name: "Kaliningrad", matchedName: "Königsberg", entrySlug: null });
+    expect(place!.lat).toBeCloseTo(54.71, 1);
+    const current = await findGazetteerPlace("Вчера в Калининграде прошёл митинг.", "ru");
+    expect(current).toMatchObject({ name: "Калининград" });
+    expect(current).not.toHaveProperty("matchedName");
   });
 });
 
