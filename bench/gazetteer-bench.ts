@@ -80,6 +80,8 @@ async function main() {
     "Алматы",
     "Moscow",
     "Санкт-Петербург",
+    "Königsberg",
+    "Lemberg",
     "novo",
     "mo",
     "s",

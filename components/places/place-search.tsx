@@ -98,6 +98,11 @@ export function PlaceSearch({ onPick, country }: PlaceSearchProps) {
               }}
             >
               <span className="place-name">{place.name}</span>{" "}
+              {place.matchedName ? (
+                <>
+                  <span className="place-matched">{t("matchedName", { name: place.matchedName })}</span>{" "}
+                </>
+              ) : null}
               <span className="place-detail">
                 {[
                   place.country ? countryNames.of(place.country) : null,

@@ -12,6 +12,7 @@ const place = z.object({
   lon: z.number(),
   entrySlug: z.string().max(200).nullable(), // when the place is an entry of the collection
   text: z.string().max(200),
+  matchedName: z.string().max(200).optional(), // the text's name for it when not a current one ("Königsberg" for Kaliningrad)
 });
 export const articleAnalysisSchema = z.object({
   language: z.enum(["en", "ru"]),

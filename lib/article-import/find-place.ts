@@ -48,8 +48,9 @@ async function gazetteerPlaceNamed(name: string, locale: ContentLocale, phrase: 
   const results = await searchPlaces(wordStem(words[0]!.word), { locale, limit: 20 });
   const wanted = words.map((token) => token.key);
   const exact = name.toLowerCase();
+  // A former or foreign name the search found the place by ("in Königsberg") names it too.
   const namesOf = (place: (typeof results)[number]) =>
-    [place.name, place.names.en, place.names.ru].filter((other): other is string => !!other);
+    [place.name, place.names.en, place.names.ru, place.matchedName].filter((other): other is string => !!other);
   // A place named exactly as written comes before one whose name only shares the stems ("Тула", not "Туль").
   const asWritten = (place: (typeof results)[number]) => namesOf(place).some((other) => other.toLowerCase() === exact);
   for (const place of [...results.filter(asWritten), ...results.filter((place) => !asWritten(place))]) {
@@ -67,6 +68,7 @@ async function gazetteerPlaceNamed(name: string, locale: ContentLocale, phrase: 
       lon: place.longitude,
       entrySlug: place.slug ?? null,
       text: phrase.slice(0, 200),
+      ...(named === place.matchedName ? { matchedName: named.slice(0, 200) } : {}),
     };
   }
   return null;

@@ -71,6 +71,8 @@ async function buildCollectionGazetteer(): Promise<CollectionGazetteer> {
       }
     }
   }
-  const names = await NameIndex.ofInSlices(places.flatMap((place, index) => place.names.map((name) => [index, name] as const)));
+  const names = await NameIndex.ofInSlices(
+    places.flatMap((place, index) => place.names.map((name, n) => [index, name, n >= place.aliasesFrom] as const)),
+  );
   return { places, names, population, replacedCities };
 }

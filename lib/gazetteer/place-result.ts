@@ -5,6 +5,11 @@ export interface PlaceResult {
   /** In the asked language where known, else in the other. */
   name: string;
   names: { en?: string; ru?: string };
+  /**
+   * The name the query found the place by when it is not a current one: a former or foreign name
+   * ("Königsberg" for Kaliningrad, "Stalingrad" for Volgograd), shown beside `name`.
+   */
+  matchedName?: string;
   /** ISO 3166-1 alpha-2; null where the entry states none (a disputed place). */
   country: string | null;
   latitude: number;

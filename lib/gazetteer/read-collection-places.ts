@@ -8,8 +8,9 @@ export interface CollectionPlace {
   longitude: number;
   countryCode: string | null;
   titles: { en?: string; ru?: string };
-  /** Titles and aliases in every language. */
+  /** Titles in every language, then aliases (from `aliasesFrom` on). */
   names: string[];
+  aliasesFrom: number;
 }
 
 // Entries whose names are read at once. Between reads the event loop serves other requests: the
@@ -44,11 +45,9 @@ function toPlace(
   translations: { locale: string; title: string; aliases: string }[],
 ): CollectionPlace {
   const titles: CollectionPlace["titles"] = {};
-  const names: string[] = [];
-  for (const t of translations) {
-    if (t.locale === "en" || t.locale === "ru") titles[t.locale] = t.title;
-    names.push(t.title, ...t.aliases.split("\n").map((alias) => alias.trim()));
-  }
+  for (const t of translations) if (t.locale === "en" || t.locale === "ru") titles[t.locale] = t.title;
+  const titleNames = [...new Set(translations.map((t) => t.title).filter(Boolean))];
+  const aliases = translations.flatMap((t) => t.aliases.split("\n").map((alias) => alias.trim()));
   return {
     slug: entry.slug,
     kind: entry.kind,
@@ -56,6 +55,7 @@ function toPlace(
     longitude: entry.longitude!,
     countryCode: entry.countryCode,
     titles,
-    names: [...new Set(names.filter(Boolean))],
+    names: [...new Set([...titleNames, ...aliases.filter(Boolean)])],
+    aliasesFrom: titleNames.length,
   };
 }

@@ -1,7 +1,7 @@
 import type { ContentLocale } from "@/lib/content/locales";
 import { distanceKm } from "@/lib/geo/distance";
 import { type CollectionGazetteer, collectionGazetteer } from "./collection-gazetteer";
-import type { MatchKind } from "./name-index";
+import { MATCH_ORDER, type MatchKind, matchOf } from "./name-index";
 import { placeKey } from "./place-key";
 import type { PlaceResult } from "./place-result";
 import { type WorldGazetteer, worldGazetteer } from "./world-gazetteer";
@@ -19,6 +19,10 @@ export interface PlaceSearchOptions {
 // whole-name match in a town outranks a prefix match in a capital). Collection entries count as
 // towns of 100,000 or as their city, whichever is larger, plus one: the curators put them there.
 const MATCH_SCORE: Record<MatchKind, number> = { exact: 10, prefix: 5, word: 2 };
+// A match on another name than a current one (a GeoNames alternate, former or foreign: "Königsberg",
+// "Stalingrad"; an entry's alias) counts as one on a current name of a place ten times smaller: the
+// town called so today comes first, unless the other is much larger.
+const ALTERNATE_NAME_PENALTY = 1;
 const COLLECTION_FLOOR = 5;
 const COLLECTION_BONUS = 1;
 const UNKNOWN_POPULATION = 3;
@@ -34,10 +38,14 @@ export const MIN_QUERY_LETTERS = 2;
 // 15,000 of them).
 const COLLECTION_WALK_LIMIT = 5000;
 
+type Named = readonly [source: "collection" | "geonames", index: number];
+
 interface Candidate {
   score: number;
   source: "collection" | "geonames";
   index: number;
+  /** Whose alternate name matched: a GeoNames city (the place itself or the city an entry stands for) or an entry (an alias). */
+  alternateOf?: Named;
 }
 
 /**
@@ -56,28 +64,40 @@ export async function searchPlaces(query: string, options: PlaceSearchOptions): 
     (options.country && country === options.country ? COUNTRY_BONUS : 0) +
     (options.near ? NEAR_BONUS * Math.max(0, 1 - distanceKm(options.near, { latitude, longitude }) / NEAR_RADIUS_KM) : 0);
 
-  const entry = (index: number, match: MatchKind): Candidate => {
+  const nameScore = (match: MatchKind, alternate: boolean) => MATCH_SCORE[match] - (alternate ? ALTERNATE_NAME_PENALTY : 0);
+  const entry = (index: number, match: MatchKind, alternateOf?: Named): Candidate => {
     const place = collection.places[index]!;
     const population = collection.population.get(index);
     const notability = Math.max(COLLECTION_FLOOR, population ? Math.log10(population) : 0) + COLLECTION_BONUS;
     return {
-      score: MATCH_SCORE[match] + notability + bonus(place.latitude, place.longitude, place.countryCode),
+      score: nameScore(match, alternateOf !== undefined) + notability + bonus(place.latitude, place.longitude, place.countryCode),
       source: "collection",
       index,
+      ...(alternateOf !== undefined ? { alternateOf } : {}),
     };
   };
-  collection.names.visit(key, (index, match) => consider(entry(index, match)), COLLECTION_WALK_LIMIT);
+  collection.names.visit(
+    key,
+    (index, match, alias) => consider(entry(index, match, alias ? ["collection", index] : undefined)),
+    COLLECTION_WALK_LIMIT,
+  );
   const { cities } = world;
-  world.names.visit(key, (index, match) => {
+  world.names.visit(key, (index, match, alternate) => {
+    const alternateOf = alternate ? (["geonames", index] as const) : undefined;
     // A city a place entry stands for is that entry (which the collection walk may have stopped short of).
     const standIn = collection.replacedCities.get(index);
-    if (standIn !== undefined) return consider(entry(standIn, match));
+    if (standIn !== undefined) return consider(entry(standIn, match, alternateOf));
     const population = cities.population[index]!;
     const notability = population > 0 ? Math.log10(population) : UNKNOWN_POPULATION;
-    const score = MATCH_SCORE[match] + notability + bonus(cities.latitude[index]!, cities.longitude[index]!, cities.country[index]!);
-    consider({ score, source: "geonames", index });
+    const score =
+      nameScore(match, alternate) + notability + bonus(cities.latitude[index]!, cities.longitude[index]!, cities.country[index]!);
+    consider({ score, source: "geonames", index, ...(alternateOf !== undefined ? { alternateOf } : {}) });
   });
-  return best.map((candidate) => toResult(candidate, options.locale, world, collection));
+  return best.map((candidate) => {
+    const result = toResult(candidate, options.locale, world, collection);
+    const matchedName = candidate.alternateOf && matchedAlternate(alternatesOf(candidate.alternateOf, world, collection), key, query);
+    return matchedName && !shownIn(result.name, matchedName) ? { ...result, matchedName } : result;
+  });
 }
 
 /** Keeps `best` as the top `limit` candidates, highest score first, each place once. */
@@ -93,6 +113,29 @@ function keepBest(best: Candidate[], candidate: Candidate, limit: number): void 
   best.splice(at, 0, candidate);
   if (best.length > limit) best.pop();
 }
+
+function alternatesOf([source, index]: Named, world: WorldGazetteer, collection: CollectionGazetteer): string[] {
+  if (source === "collection") return collection.places[index]!.names.slice(collection.places[index]!.aliasesFrom);
+  return world.cities.otherNames[index]!.slice(world.cities.alternatesFrom[index]!);
+}
+
+/** The alternate name that `key` found best, in the query's script where one is. */
+function matchedAlternate(alternates: string[], key: string, query: string): string | undefined {
+  const cyrillicQuery = CYRILLIC.test(query);
+  let best: { name: string; rank: number } | undefined;
+  for (const name of alternates) {
+    const match = matchOf(name, key);
+    if (!match) continue;
+    const rank = (CYRILLIC.test(name) === cyrillicQuery ? 10 : 0) + MATCH_ORDER[match];
+    if (!best || rank > best.rank) best = { name, rank };
+  }
+  return best?.name;
+}
+
+/** The name shown already says it: "'To the Heroes…', Mamayev Kurgan" needs no "Mamayev Kurgan" beside it. */
+const shownIn = (shown: string, name: string) => ` ${placeKey(shown)} `.includes(` ${placeKey(name)} `);
+
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 function toResult(candidate: Candidate, locale: ContentLocale, world: WorldGazetteer, collection: CollectionGazetteer): PlaceResult {
   if (candidate.source === "collection") {

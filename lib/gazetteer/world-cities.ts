@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { geonamesFile } from "./geonames-source";
 import { guessRussianName } from "./russian-name";
+import { LATIN_NAMES_MIN_POPULATION, searchedLatinNames } from "./searched-latin-names";
 
 /** GeoNames populated places, one column per field so 135,000 of them stay compact in memory. */
 export interface WorldCities {
@@ -10,8 +11,15 @@ export interface WorldCities {
   name: string[];
   /** The Russian name where GeoNames lists one (a guess: see guessRussianName). */
   russianName: (string | undefined)[];
-  /** The other names search matches: the ASCII spelling and every Cyrillic alternate. */
+  /**
+   * The other names search matches: first the place's current names in other spellings (its ASCII
+   * name and its Russian name, where they differ from `name`), then, from `alternatesFrom`, its
+   * alternate names: every Cyrillic one and, for larger places, the Latin ones people search for
+   * (former and foreign names: "Königsberg" for Kaliningrad; see searchedLatinNames).
+   */
   otherNames: string[][];
+  /** Where each place's alternate names begin in its otherNames. */
+  alternatesFrom: Uint8Array;
   latitude: Float64Array;
   longitude: Float64Array;
   population: Uint32Array;
@@ -39,7 +47,8 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 
 /**
  * Parses the GeoNames dump. Fields are decoded one at a time from the file's bytes, so no string
- * keeps the whole 23 MB file alive, and only the Cyrillic alternate names are decoded at all.
+ * keeps the whole 23 MB file alive, and a place's alternate names are decoded only when it has a
+ * Cyrillic one or is large enough to keep Latin ones (LATIN_NAMES_MIN_POPULATION).
  */
 export function readWorldCities(file: string = geonamesFile()): WorldCities {
   const bytes = fs.readFileSync(file);
@@ -47,6 +56,7 @@ export function readWorldCities(file: string = geonamesFile()): WorldCities {
   const names: string[] = [];
   const russianNames: (string | undefined)[] = [];
   const otherNames: string[][] = [];
+  const alternatesFrom: number[] = [];
   const latitudes: number[] = [];
   const longitudes: number[] = [];
   const populations: number[] = [];
@@ -72,18 +82,23 @@ export function readWorldCities(file: string = geonamesFile()): WorldCities {
       const name = field(NAME);
       const ascii = field(ASCII_NAME);
       const country = intern(field(COUNTRY));
-      const cyrillic = hasCyrillic(bytes, tabs[ALTERNATE_NAMES - 1]! + 1, tabs[ALTERNATE_NAMES]!)
-        ? field(ALTERNATE_NAMES)
-            .split(",")
-            .filter((alternate) => CYRILLIC.test(alternate))
-        : [];
+      const population = Number(field(POPULATION)) || 0;
+      const withLatin = population >= LATIN_NAMES_MIN_POPULATION;
+      const alternates =
+        withLatin || hasCyrillic(bytes, tabs[ALTERNATE_NAMES - 1]! + 1, tabs[ALTERNATE_NAMES]!) ? field(ALTERNATE_NAMES).split(",") : [];
+      const cyrillic = alternates.filter((alternate) => CYRILLIC.test(alternate));
+      const russianName = cyrillic.length > 0 ? guessRussianName(name, country, [name, ascii], cyrillic) : undefined;
+      const current = [ascii, russianName].filter((other): other is string => other !== undefined && other !== name);
+      const latin = withLatin ? searchedLatinNames(alternates, [name, ...current]) : [];
+      const others = [...new Set([...current, ...cyrillic, ...latin])];
       ids.push(Number(field(ID)));
       names.push(name);
-      russianNames.push(cyrillic.length > 0 ? guessRussianName(name, country, [name, ascii], cyrillic) : undefined);
-      otherNames.push([...new Set(ascii === name ? cyrillic : [ascii, ...cyrillic])]);
+      russianNames.push(russianName);
+      otherNames.push(others);
+      alternatesFrom.push(current.length);
       latitudes.push(Number(field(LATITUDE)));
       longitudes.push(Number(field(LONGITUDE)));
-      populations.push(Number(field(POPULATION)) || 0);
+      populations.push(population);
       countries.push(country);
       featureCodes.push(intern(field(FEATURE_CODE)));
     }
@@ -95,6 +110,7 @@ export function readWorldCities(file: string = geonamesFile()): WorldCities {
     name: names,
     russianName: russianNames,
     otherNames,
+    alternatesFrom: Uint8Array.from(alternatesFrom),
     latitude: Float64Array.from(latitudes),
     longitude: Float64Array.from(longitudes),
     population: Uint32Array.from(populations),

@@ -1,5 +1,5 @@
 import { processSingleton } from "@/lib/process-singleton";
-import { NameIndex } from "./name-index";
+import { type IndexedName, NameIndex } from "./name-index";
 import { readWorldCities, type WorldCities } from "./world-cities";
 
 export interface WorldGazetteer {
@@ -21,9 +21,10 @@ function buildWorldGazetteer(): WorldGazetteer {
   return { cities, names, loadMs: performance.now() - started };
 }
 
-function* cityNames(cities: WorldCities): Generator<[number, string]> {
+function* cityNames(cities: WorldCities): Generator<IndexedName> {
   for (let i = 0; i < cities.count; i++) {
     yield [i, cities.name[i]!];
-    for (const other of cities.otherNames[i]!) yield [i, other];
+    const alternatesFrom = cities.alternatesFrom[i]!;
+    for (const [n, other] of cities.otherNames[i]!.entries()) yield [i, other, n >= alternatesFrom];
   }
 }

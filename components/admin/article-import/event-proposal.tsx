@@ -11,6 +11,8 @@ type EventForm = NonNullable<ReviewItemForm["event"]>;
 
 export interface EventProposalProps {
   event: EventForm;
+  /** The text's name for the place when it is a former or foreign one ("Königsberg" for Kaliningrad). */
+  matchedName?: string;
   /** The form path of this event: "items.0.event". */
   path: string;
   errors: Record<string, string>;
@@ -30,7 +32,7 @@ export function useDateLabel(): (edtf: string) => string {
 }
 
 /** The item's proposed event: its title, date and place, accepted as proposed, edited or rejected. */
-export function EventProposal({ event, path, errors, onChange }: EventProposalProps) {
+export function EventProposal({ event, matchedName, path, errors, onChange }: EventProposalProps) {
   const t = useTranslations("articleImport.review");
   const f = useTranslations("articleImport.fields");
   const dateLabel = useDateLabel();
@@ -44,9 +46,11 @@ export function EventProposal({ event, path, errors, onChange }: EventProposalPr
       {event.existingSlug ? <p>{t("eventExisting", { slug: event.existingSlug })}</p> : null}
       <p>{event.date ? t("date", { date: dateLabel(event.date) }) : t("noDate")}</p>
       <p>
-        {event.latitude && event.longitude
-          ? t("place", { name: event.placeName, lat: event.latitude, lon: event.longitude })
-          : t("noPlace")}
+        {!event.latitude || !event.longitude
+          ? t("noPlace")
+          : matchedName
+            ? t("placeMatched", { name: event.placeName, matched: matchedName, lat: event.latitude, lon: event.longitude })
+            : t("place", { name: event.placeName, lat: event.latitude, lon: event.longitude })}
       </p>
       <ProposalDecision
         label={t("eventLabel", { title })}

@@ -33,7 +33,13 @@ export function ImportItemReview({ item, form, index, titleOf, errors, onChange 
 
       <h4>{t("event")}</h4>
       {form.event ? (
-        <EventProposal event={form.event} path={`${path}.event`} errors={errors} onChange={(event) => onChange({ ...form, event })} />
+        <EventProposal
+          event={form.event}
+          matchedName={(item.event?.place ?? item.place)?.matchedName}
+          path={`${path}.event`}
+          errors={errors}
+          onChange={(event) => onChange({ ...form, event })}
+        />
       ) : (
         <p>{t("noEvent")}</p>
       )}

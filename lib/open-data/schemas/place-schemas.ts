@@ -12,6 +12,10 @@ export const placeResultSchema = z
     id: z.string().meta({ description: '"entry:<slug>" or "geonames:<id>": stable across calls.' }),
     name: z.string().meta({ description: "In the language asked for where known, else in the other." }),
     names: placeNamesSchema,
+    matchedName: z.string().optional().meta({
+      description:
+        'The former or foreign name the query found the place by ("Königsberg" for Kaliningrad); absent when a current name matched.',
+    }),
     country: z.string().nullable().meta({ description: "ISO 3166-1 alpha-2; null where the entry states none." }),
     latitude: z.number(),
     longitude: z.number(),
