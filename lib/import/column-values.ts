@@ -27,22 +27,29 @@ function asColumnValue(type: (typeof OPEN_DATA_COLUMNS)[number]["type"], value: 
   return scalarText(value);
 }
 
-/**
- * A GeoJSON feature's or KML placemark's properties (named as the export's columns) as an entry.
- * Data from elsewhere names things its own way: OpenStreetMap's tags are read (osm-tags.ts); a bare
- * `name` is the title and `description` the description, each in Russian when written in Cyrillic,
- * else in English, unless the columns already give that language's.
- */
-export function entryFromProperties(properties: Readonly<Record<string, unknown>>): OpenDataEntry {
-  const values: Record<string, ColumnValue> = {};
-  for (const column of OPEN_DATA_COLUMNS) values[column.name] = asColumnValue(column.type, properties[column.name]);
-  fillFromOsmTags(properties, values);
+/** A bare `name` and `description`, each in Russian when written in Cyrillic, else English, where the columns give none. */
+function fillFromNameAndDescription(properties: Readonly<Record<string, unknown>>, values: Record<string, ColumnValue>): void {
   const name = typeof properties.name === "string" ? properties.name.trim() : "";
   const locale = scriptLocale(name);
   if (locale && !values[`title_${locale}`]) values[`title_${locale}`] = name;
   const description = typeof properties.description === "string" ? properties.description.trim() : "";
   const descriptionLocale = scriptLocale(description);
   if (descriptionLocale && !values[`description_${descriptionLocale}`]) values[`description_${descriptionLocale}`] = description;
+}
+
+/**
+ * A GeoJSON feature's or KML placemark's properties (named as the export's columns) as an entry.
+ * Data from elsewhere names things its own way: OpenStreetMap's tags are read (osm-tags.ts); a bare
+ * `name` is the title and `description` the description, each in Russian when written in Cyrillic,
+ * else in English, unless the columns already give that language's, or give any title (an export).
+ */
+export function entryFromProperties(properties: Readonly<Record<string, unknown>>): OpenDataEntry {
+  const values: Record<string, ColumnValue> = {};
+  for (const column of OPEN_DATA_COLUMNS) values[column.name] = asColumnValue(column.type, properties[column.name]);
+  fillFromOsmTags(properties, values);
+  // A file of ours (an export) names its titles in columns; its name and description are the copy a
+  // map viewer shows (one language, the entry's page appended), not texts to read back.
+  if (properties.title_en === undefined && properties.title_ru === undefined) fillFromNameAndDescription(properties, values);
   return fromColumnValues(values);
 }
 
