@@ -85,6 +85,7 @@ export async function* parseCsvRows(text: AsyncIterable<string>, reading: Partia
   // The first line that is not blank: what the refusal is about when no line names the columns.
   let firstRecord: string[] | null = null;
   let linesAbove = 0;
+  let carried: string[] = [];
   let endOfPrevious = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
@@ -96,6 +97,7 @@ export async function* parseCsvRows(text: AsyncIterable<string>, reading: Partia
         firstRecord ??= record;
         if (namesColumns(record, reading.mapping)) header = columnsOf(record, reading.mapping);
         else if (++linesAbove > MAX_LINES_ABOVE_HEADER) header = columnsOf(firstRecord, reading.mapping);
+        if (header) carried = header.filter((name): name is string => name !== null);
         continue;
       }
       if (record.length !== header.length) {
@@ -106,7 +108,7 @@ export async function* parseCsvRows(text: AsyncIterable<string>, reading: Partia
       header.forEach((name, index) => {
         if (name) cells[name] = coordinateCell(name, record[index] ?? "", delimiter);
       });
-      yield { line, entry: fromCsvRecord(cells), externalId: cells[EXTERNAL_ID_COLUMN]?.trim() || null };
+      yield { line, entry: fromCsvRecord(cells), externalId: cells[EXTERNAL_ID_COLUMN]?.trim() || null, columns: carried };
     }
   } catch (error) {
     if (isAppError(error)) throw error;
