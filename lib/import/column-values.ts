@@ -1,6 +1,7 @@
 import { scriptLocale } from "@/lib/content/script-locale";
 import { type ColumnValue, fromColumnValues, OPEN_DATA_COLUMNS } from "@/lib/open-data/open-data-columns";
 import type { OpenDataEntry } from "@/lib/open-data/open-data-entry";
+import { descriptionText } from "./description-text";
 import { fillFromOsmTags } from "./osm-tags";
 
 /**
@@ -27,12 +28,15 @@ function asColumnValue(type: (typeof OPEN_DATA_COLUMNS)[number]["type"], value: 
   return scalarText(value);
 }
 
-/** A bare `name` and `description`, each in Russian when written in Cyrillic, else English, where the columns give none. */
+/**
+ * A bare `name` and `description` (as text, when written as HTML), each in Russian when written in
+ * Cyrillic, else English, where the columns give none.
+ */
 function fillFromNameAndDescription(properties: Readonly<Record<string, unknown>>, values: Record<string, ColumnValue>): void {
   const name = typeof properties.name === "string" ? properties.name.trim() : "";
   const locale = scriptLocale(name);
   if (locale && !values[`title_${locale}`]) values[`title_${locale}`] = name;
-  const description = typeof properties.description === "string" ? properties.description.trim() : "";
+  const description = typeof properties.description === "string" ? descriptionText(properties.description).trim() : "";
   const descriptionLocale = scriptLocale(description);
   if (descriptionLocale && !values[`description_${descriptionLocale}`]) values[`description_${descriptionLocale}`] = description;
 }
