@@ -41,3 +41,15 @@ describe("an English regional news page with a <footer>", () => {
     expect(analysis.page.publisher).toBe("Volga Region Today");
   });
 });
+
+describe("an item whose dateline follows a byline or a time stamp", () => {
+  it("takes its town from the dateline, and proposes no organisation from a town written in capitals", async () => {
+    const english = await analyzeArticle({ html: page("news-kazan-region-en.html") });
+    const russian = await analyzeArticle({ html: page("news-pskov-region-ru.html") });
+    expect(english.items[0]!.place).toMatchObject({ name: "Tetyushi" });
+    const agents = [...english.items, ...russian.items].flatMap((item) => item.agents.map((agent) => agent.name));
+    expect(agents).not.toContain("KAZAN");
+    expect(agents).not.toContain("ЛУКИ");
+    expect(agents).toEqual(expect.arrayContaining(["Rustem Galiev", "Андрей Сидоров", "Ольга Кузнецова"]));
+  }, 60_000);
+});
