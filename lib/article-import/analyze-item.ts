@@ -103,6 +103,7 @@ export async function analyzeItem(item: PageItem, context: ItemContext): Promise
       eventSentence,
       subject: subjectOf(others, item.heading ? item.heading.length : 0) ?? eventPlace?.entry ?? null,
       eventPlace,
+      language: context.language,
     }).slice(0, 500),
     agents: findAgents(text, sentences, agentMentions, others, dateline ? { start: paragraphStart, end: dateline.end } : null),
   };

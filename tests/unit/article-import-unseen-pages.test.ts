@@ -53,3 +53,17 @@ describe("an item whose dateline follows a byline or a time stamp", () => {
     expect(agents).toEqual(expect.arrayContaining(["Rustem Galiev", "Андрей Сидоров", "Ольга Кузнецова"]));
   }, 60_000);
 });
+
+describe("the links proposed from a Russian page", () => {
+  it("name their targets by their Russian titles, as the page does", async () => {
+    const analysis = await analyzeArticle({ html: page("news-pskov-region-ru.html") });
+    const titles = analysis.items.flatMap((item) => item.links.map((link) => [link.to.entrySlug, link.to.title]));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        ["rzhev-memorial", "Ржевский мемориал Советскому солдату"],
+        ["battle-of-stalingrad", "Сталинградская битва"],
+        ["mamayev-kurgan", "«Героям Сталинградской битвы», Мамаев курган"],
+      ]),
+    );
+  }, 60_000);
+});
