@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 
 export interface ImportProgress {
@@ -26,6 +26,7 @@ export function ImportJobProgress({ id, initial }: { id: string; initial: Import
   const router = useRouter();
   const [job, setJob] = useState(initial);
   const [cancelling, setCancelling] = useState(initial.cancelRequested);
+  const heading = useRef<HTMLHeadingElement>(null);
   const running = unfinished(job.status);
 
   useEffect(() => {
@@ -48,6 +49,8 @@ export function ImportJobProgress({ id, initial }: { id: string; initial: Import
 
   async function cancel() {
     setCancelling(true);
+    // The button goes: keep a keyboard user's place in this section, whose status says what follows.
+    heading.current?.focus();
     const response = await fetch(`/api/v1/admin/imports/${id}/cancel`, { method: "POST", headers: { Accept: "application/json" } }).catch(
       () => null,
     );
@@ -63,7 +66,9 @@ export function ImportJobProgress({ id, initial }: { id: string; initial: Import
   ];
   return (
     <section aria-labelledby="import-progress-heading">
-      <h2 id="import-progress-heading">{t("job.progress")}</h2>
+      <h2 id="import-progress-heading" ref={heading} tabIndex={-1}>
+        {t("job.progress")}
+      </h2>
       <p>
         <strong>{t(`status.${job.status}`)}</strong>
       </p>

@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { isContentLocale } from "@/lib/content/locales";
 import type { ImportFormat } from "@/lib/import/import-format";
 import type { ReportRow } from "@/lib/import/import-report";
+import "./imports.css";
 
 const POSITION_LABEL: Record<ImportFormat, "line" | "feature" | "placemark"> = { csv: "line", geojson: "feature", kml: "placemark" };
 
@@ -24,7 +25,7 @@ export async function ImportReportTable({
   return (
     <>
       {total > rows.length ? <p>{t("reportCapped", { count: rows.length })}</p> : null}
-      <table className="admin-table">
+      <table className="admin-table import-report-table">
         <thead>
           <tr>
             <th scope="col">{t(POSITION_LABEL[format])}</th>

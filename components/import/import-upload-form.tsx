@@ -12,6 +12,7 @@ import { columnMappingSchema, IMPORT_ENCODINGS, type ImportEncoding } from "@/li
 import { isValidationKey } from "@/lib/validation/messages";
 import { useValidationText } from "@/lib/validation/use-validation-text";
 import { ColumnMappingTable } from "./column-mapping-table";
+import "./imports.css";
 import { mappingErrors } from "./mapping-errors";
 
 interface UploadState {

@@ -26,6 +26,8 @@ export interface ItemContext {
 }
 
 const AGENT_KINDS = new Set(["person", "organisation"]);
+/** A first paragraph this short, before the one with the dateline, is a byline or a time stamp. */
+const MAX_BYLINE_CHARS = 80;
 
 /** One item's proposals: its date and place, the event it reports, links to the entries it names, and the people and organisations in it. */
 export async function analyzeItem(item: PageItem, context: ItemContext): Promise<Item> {
@@ -33,7 +35,10 @@ export async function analyzeItem(item: PageItem, context: ItemContext): Promise
   const text = item.heading ? `${item.heading}\n\n${body}` : body;
   const paragraphStart = item.heading ? item.heading.length + 2 : 0;
   const leadEnd = paragraphStart + item.paragraphs[0]!.length;
-  const dateline = readDateline(text, paragraphStart);
+  // A byline or a time stamp may come before the dateline ("By D. Sabirova · 12 November 2026", "14 ноября 2026, 10:42").
+  const dateline =
+    readDateline(text, paragraphStart) ??
+    (item.paragraphs.length > 1 && item.paragraphs[0]!.length <= MAX_BYLINE_CHARS ? readDateline(text, leadEnd + 2) : null);
   const sentences = afterDateline(sentencesOf(text), dateline);
   const first = Math.max(
     0,
@@ -98,6 +103,7 @@ export async function analyzeItem(item: PageItem, context: ItemContext): Promise
       eventSentence,
       subject: subjectOf(others, item.heading ? item.heading.length : 0) ?? eventPlace?.entry ?? null,
       eventPlace,
+      language: context.language,
     }).slice(0, 500),
     agents: findAgents(text, sentences, agentMentions, others, dateline ? { start: paragraphStart, end: dateline.end } : null),
   };

@@ -4,6 +4,7 @@ import type { AnalyzeArticleInput } from "./analyze-input";
 import { analyzeItem } from "./analyze-item";
 import { detectLanguage } from "./detect-language";
 import { pageEntryLookup } from "./entry-lookup";
+import { withoutRepeatedParagraphs } from "./furniture";
 import { readHtmlPage } from "./html-page";
 import { splitItems } from "./split-items";
 import { readTextPage } from "./text-page";
@@ -17,7 +18,7 @@ const MAX_ITEMS = 200;
  */
 export async function analyzeArticle(input: AnalyzeArticleInput): Promise<ArticleAnalysis> {
   const page = input.html !== undefined ? readHtmlPage(input.html) : readTextPage(input.text ?? "");
-  const pageItems = splitItems(page.blocks).slice(0, MAX_ITEMS);
+  const pageItems = splitItems(withoutRepeatedParagraphs(page.blocks)).slice(0, MAX_ITEMS);
   const language =
     input.language ?? detectLanguage(pageItems.map((item) => `${item.heading ?? ""} ${item.paragraphs.join(" ")}`).join(" "));
   const context = { language, publishedEdtf: page.publishedEdtf, url: input.url ?? null, lookup: pageEntryLookup() };

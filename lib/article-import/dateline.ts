@@ -17,9 +17,16 @@ const MAX_PLACE_CHARS = 40;
 const PLACE = /^[\p{Lu}][\p{L}'’-]*\.?(?:\s[\p{Lu}][\p{L}'’-]*\.?){0,3}$/u;
 /** What closes a dateline: a full stop, a colon or a dash. */
 const CLOSE = /^\s*(?:[.:]\s*|\s[—–-]\s*)/u;
+/** A town in capitals, with no date, closed by a full stop or a dash before the story: "KAZAN — Pupils …", "НОВОСОКОЛЬНИКИ. Поисковый …". */
+const CAPITALS_PLACE = /^([\p{Lu}]{3,}(?:[\s-][\p{Lu}]{2,}){0,3})(?:\.\s+|\s[—–-]\s+)(?=[\p{Lu}"«“])/u;
 
-/** The dateline the paragraph beginning at `start` opens with, or null when it opens with its story. */
+/**
+ * The dateline the paragraph beginning at `start` opens with, or null when it opens with its story.
+ * A town in capitals may stand without a date (`dateIndex` -1).
+ */
 export function readDateline(text: string, start: number): Dateline | null {
+  const capitals = CAPITALS_PLACE.exec(text.slice(start, start + MAX_PLACE_CHARS + 4));
+  if (capitals) return { place: capitals[1]!, dateIndex: -1, end: start + capitals[0].length };
   const comma = text.indexOf(",", start);
   if (comma < 0 || comma - start > MAX_PLACE_CHARS) return null;
   const place = text.slice(start, comma).trim();

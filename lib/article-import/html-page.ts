@@ -69,6 +69,14 @@ export function readHtmlPage(html: string): PageSource {
   let headingLevel = 0;
   // Only outermost <article>s are items: one inside another is a part of it (a comment, a quote).
   let articleDepth = 0;
+  // A <footer> is no item's text, but its copyright line names the publisher.
+  let footerDepth = 0;
+  let footerText = "";
+  const footerLine = () => {
+    const line = footerText.replace(/\s+/g, " ").trim();
+    footerText = "";
+    if (line) publisher ??= publisherOfLine(line);
+  };
 
   const flush = () => {
     const line = text.replace(/\s+/g, " ").trim();
@@ -96,6 +104,8 @@ export function readHtmlPage(html: string): PageSource {
           if (content && key === "og:title") ogTitle ??= content;
           if (content && PUBLISHED_META.has(key)) publishedEdtf ??= isoDay(content);
         }
+        if (name === "footer") footerDepth += 1;
+        if (footerDepth > 0 && (BLOCK.has(name) || name === "footer")) footerLine();
         if (SKIPPED.has(name) || skipping > 0) {
           if (SKIPPED.has(name)) skipping += 1;
           return;
@@ -115,9 +125,12 @@ export function readHtmlPage(html: string): PageSource {
       ontext(data) {
         if (inTitle) titleText += data;
         else if (skipping === 0) text += data;
+        else if (footerDepth > 0) footerText += data;
       },
       onclosetag(name) {
         if (name === "title") inTitle = false;
+        if (footerDepth > 0 && (BLOCK.has(name) || name === "footer")) footerLine();
+        if (name === "footer") footerDepth = Math.max(0, footerDepth - 1);
         if (SKIPPED.has(name)) {
           skipping = Math.max(0, skipping - 1);
           return;

@@ -22,6 +22,8 @@ export interface LinkContext {
   subject: NamedEntry | null;
   /** The entry the event took place at, when the item's place is one. */
   eventPlace: Mention | null;
+  /** The page's language: each target is shown by its title in it, where it has one. */
+  language: "en" | "ru";
 }
 
 /**
@@ -39,7 +41,10 @@ export function proposeLinks(itemKey: string, context: LinkContext): Link[] {
     links.push({
       key: stableKey(itemKey, fromKey, to.entry.slug, relationType),
       from,
-      to: { entrySlug: to.entry.slug, title: to.entry.titles.en ?? to.entry.titles.ru ?? to.entry.slug },
+      to: {
+        entrySlug: to.entry.slug,
+        title: to.entry.titles[context.language] ?? to.entry.titles.en ?? to.entry.titles.ru ?? to.entry.slug,
+      },
       relationType,
       sentence: sentence.slice(0, 2000),
       matched: to.matched.slice(0, 200),

@@ -46,3 +46,52 @@ export function mergeRowIntoEdit(current: EntryEdit, row: EntryEdit): EntryEdit 
     translations: row.translations,
   };
 }
+
+/** The entry's own fields each of our columns sets (latitude and longitude set the point together). */
+const FIELD_OF_COLUMN: Readonly<Record<string, "kind" | "point" | "locationPrecision" | "countryCode" | "wikidataId" | "date">> = {
+  kind: "kind",
+  latitude: "point",
+  longitude: "point",
+  location_precision: "locationPrecision",
+  country: "countryCode",
+  wikidata_id: "wikidataId",
+  date: "date",
+};
+
+/** A text column's field and language ("place_name_ru" → placeName, ru), or null for any other column. */
+function textFieldOf(column: string): { field: keyof typeof EMPTY_TEXT; locale: (typeof CONTENT_LOCALES)[number] } | null {
+  const match = /^(.+)_(en|ru)$/.exec(column);
+  if (!match) return null;
+  const field = match[1]!.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  return field in EMPTY_TEXT ? { field: field as keyof typeof EMPTY_TEXT, locale: match[2] as "en" | "ru" } : null;
+}
+
+/**
+ * The row as it sets the entry it matched: what the file has a column for from the row (an empty cell
+ * empties the field), every other field as the entry has it now. A file with a few of our columns (an
+ * OpenStreetMap export, a register mapped to four columns) therefore never undoes what curators wrote
+ * in the fields it does not have. `columns` absent: the row sets every field.
+ */
+export function rowAsItSetsEntry(row: EntryEdit, current: EntrySnapshot, columns: readonly string[] | undefined): EntryEdit {
+  if (!columns) return row;
+  const fields = new Set(columns.map((column) => FIELD_OF_COLUMN[column]));
+  const texts = columns.flatMap((column) => textFieldOf(column) ?? []);
+  const translations = Object.fromEntries(
+    CONTENT_LOCALES.map((locale) => {
+      const kept: Record<string, unknown> = { ...EMPTY_TEXT, ...current.translations[locale] };
+      for (const text of texts) if (text.locale === locale) kept[text.field] = row.translations[locale][text.field];
+      return [locale, kept];
+    }),
+  ) as EntryEdit["translations"];
+  return {
+    ...row,
+    kind: fields.has("kind") ? row.kind : current.kind,
+    latitude: fields.has("point") ? row.latitude : current.latitude,
+    longitude: fields.has("point") ? row.longitude : current.longitude,
+    locationPrecision: fields.has("locationPrecision") ? row.locationPrecision : current.locationPrecision,
+    countryCode: fields.has("countryCode") ? row.countryCode : (current.countryCode ?? null),
+    wikidataId: fields.has("wikidataId") ? row.wikidataId : (current.wikidataId ?? null),
+    date: fields.has("date") ? row.date : (current.date ?? null),
+    translations,
+  };
+}

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/browser/esm/sync";
 import type { ImportEncoding } from "@/lib/validation/import-upload";
 import { CSV_DELIMITERS, type CsvDelimiterName, detectCsvDelimiter } from "./csv-delimiter";
+import { isBlankRecord, isTitleRecord, MAX_LINES_ABOVE_HEADER } from "./csv-header";
 import { looksLikeUtf8, looksLikeWindows1251 } from "./text-encoding-guess";
 
 /** Bytes of a file's start the upload form reads: its header and first rows, however long the file. */
@@ -35,13 +36,15 @@ export function encodingOfStart(bytes: Uint8Array): ImportEncoding | null {
 /**
  * A CSV file's header and first rows, from the start of the file decoded in the chosen encoding and
  * read by the same parser as the server's (csv-parse), with the delimiter given or the one the
- * header uses. Where the slice cuts a quoted cell among the first rows, only the header is shown.
+ * header uses. A title line above the header and empty rows are passed over (csv-header.ts). Where
+ * the slice cuts a quoted cell among the first rows, only the header is shown.
  */
 export function previewCsv(bytes: Uint8Array, encoding: ImportEncoding, delimiter?: CsvDelimiterName): CsvPreview {
   const text = new TextDecoder(encoding).decode(bytes);
   const used = delimiter ?? detectCsvDelimiter(text.trimStart());
-  const records = parseStart(text, CSV_DELIMITERS[used]);
-  const [header = [], ...rows] = records;
+  const records = parseStart(text, CSV_DELIMITERS[used]).filter((record) => !isBlankRecord(record));
+  const at = records.slice(0, MAX_LINES_ABOVE_HEADER + 1).findIndex((record) => !isTitleRecord(record));
+  const [header = [], ...rows] = records.slice(Math.max(at, 0), Math.max(at, 0) + SAMPLE_ROWS + 1);
   return {
     columns: header.map((name) => name.trim()),
     samples: header.map((_, index) => rows.map((row) => row[index] ?? "")),
@@ -50,7 +53,7 @@ export function previewCsv(bytes: Uint8Array, encoding: ImportEncoding, delimite
 }
 
 function parseStart(text: string, delimiter: string): string[][] {
-  const options = { delimiter, relax_column_count: true, skip_empty_lines: true, to: SAMPLE_ROWS + 1 } as const;
+  const options = { delimiter, relax_column_count: true, skip_empty_lines: true, to: SAMPLE_ROWS + MAX_LINES_ABOVE_HEADER + 1 } as const;
   try {
     return parse(text, options) as string[][];
   } catch {

@@ -13,7 +13,7 @@ import { readMatchedSnapshots } from "@/lib/data/imports/read-matched-snapshots"
 import { updateRecord } from "@/lib/data/publishing/update-record";
 import { isAppError } from "@/lib/errors/app-error";
 import { type EntryEdit, entryEditSchema } from "@/lib/validation/entry-edit";
-import { mergeRowIntoEdit, rowChangesEntry } from "./compare-with-entry";
+import { mergeRowIntoEdit, rowAsItSetsEntry, rowChangesEntry } from "./compare-with-entry";
 import { DUPLICATE_RADIUS_KM } from "./import-limits";
 import { type BatchOutcome, emptyOutcome, type ReportRow, type ReportText } from "./import-report";
 import { type ImportMessage, type ImportRecord, type ImportRow, isUnreadable } from "./import-row";
@@ -215,13 +215,14 @@ async function updateMatched(items: Checked[], run: ImportRun, report: BatchRepo
       report.failWith(item.row, { key: "notWritten", params: { reason: "the entry was deleted meanwhile" } });
       continue;
     }
-    if (!rowChangesEntry(current.snapshot, item.edit)) {
+    const row = rowAsItSetsEntry(item.edit, current.snapshot, item.row.columns);
+    if (!rowChangesEntry(current.snapshot, row)) {
       report.outcome.unchanged++;
       continue;
     }
     if (!run.dryRun) {
       try {
-        const edit = mergeRowIntoEdit(await snapshotToEdit(current.snapshot), item.edit);
+        const edit = mergeRowIntoEdit(await snapshotToEdit(current.snapshot), row);
         await updateRecord(ENTRY, { id: item.match!.id, expectedVersion: current.version, edit, actor: run.actor });
       } catch (error) {
         if (!isAppError(error)) throw error;

@@ -7,6 +7,11 @@ export interface ImportRow {
   entry: OpenDataEntry;
   /** The file's own stable id for the record (an `external_id` column, a feature or Placemark id), if any. */
   externalId: string | null;
+  /**
+   * Our columns the file has for this record (a CSV's mapped columns, a feature's properties and
+   * geometry): an update sets those fields only. Absent: every column.
+   */
+  columns?: readonly string[];
 }
 
 /** A record that could not even be read as an entry (a line instead of a point, a broken CSV row). */

@@ -6,6 +6,7 @@ import { fromCsvRecord } from "@/lib/open-data/csv-record";
 import type { ImportReading } from "@/lib/validation/import-upload";
 import { boundedLines } from "./bounded-lines";
 import { CSV_DELIMITERS } from "./csv-delimiter";
+import { isBlankRecord, MAX_LINES_ABOVE_HEADER } from "./csv-header";
 import { coordinateCell } from "./decimal-comma";
 import { EXTERNAL_ID_COLUMN } from "./import-columns";
 import { MAX_CSV_LINE_CHARS } from "./import-limits";
@@ -33,6 +34,13 @@ function noSuchColumn(column: string): AppError {
   );
 }
 
+/** Whether a line is the header: it names every column the mapping does, or without one, a title column of ours. */
+function namesColumns(record: readonly string[], mapping: ImportReading["mapping"]): boolean {
+  const names = record.map((name) => name.trim());
+  if (!mapping) return names.some((name) => /^title_(en|ru)$/i.test(name));
+  return Object.keys(mapping).every((fileColumn) => names.includes(fileColumn.trim()));
+}
+
 /**
  * For each of the file's columns, the one of ours it is read as (null: ignored): by the mapping when
  * there is one (names compared trimmed), else by its own name when that is one of ours.
@@ -57,8 +65,10 @@ function columnsOf(header: readonly string[], mapping: ImportReading["mapping"])
  * columns are ignored, missing ones read as empty. With a mapping, the file's own columns are read
  * as the ones of ours it names, and the others ignored. Cells are separated by the reading's
  * delimiter (a comma when it names none); with a semicolon or a tab, a coordinate may have a decimal
- * comma. A row with more or fewer cells than the header is reported with its line, and the others
- * are still read; quoting the file cannot recover from (an unclosed quote) refuses it whole.
+ * comma. The header is the first line that names the columns (lines above it, such as a register's
+ * title, are passed over; csv-header.ts), and empty rows are skipped. A row with more or fewer cells
+ * than the header is reported with its line, and the others are still read; quoting the file cannot
+ * recover from (an unclosed quote) refuses it whole.
  */
 export async function* parseCsvRows(text: AsyncIterable<string>, reading: Partial<ImportReading> = {}): AsyncGenerator<ImportRecord> {
   const delimiter = CSV_DELIMITERS[reading.delimiter ?? "comma"];
@@ -72,17 +82,24 @@ export async function* parseCsvRows(text: AsyncIterable<string>, reading: Partia
     },
   );
   let header: (string | null)[] | null = null;
+  // The first line that is not blank: what the refusal is about when no line names the columns.
+  let firstRecord: string[] | null = null;
+  let linesAbove = 0;
+  let carried: string[] = [];
   let endOfPrevious = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
-      if (header === null) {
-        header = columnsOf(record, reading.mapping);
-        endOfPrevious = info.lines;
-        continue;
-      }
       // A quoted cell may hold line breaks: the row starts on the line after the previous one ended.
       const line = Math.min(endOfPrevious + 1, info.lines);
       endOfPrevious = info.lines;
+      if (isBlankRecord(record)) continue;
+      if (header === null) {
+        firstRecord ??= record;
+        if (namesColumns(record, reading.mapping)) header = columnsOf(record, reading.mapping);
+        else if (++linesAbove > MAX_LINES_ABOVE_HEADER) header = columnsOf(firstRecord, reading.mapping);
+        if (header) carried = header.filter((name): name is string => name !== null);
+        continue;
+      }
       if (record.length !== header.length) {
         yield { line, reason: { key: "cellCount", params: { cells: record.length, columns: header.length } } };
         continue;
@@ -91,7 +108,7 @@ export async function* parseCsvRows(text: AsyncIterable<string>, reading: Partia
       header.forEach((name, index) => {
         if (name) cells[name] = coordinateCell(name, record[index] ?? "", delimiter);
       });
-      yield { line, entry: fromCsvRecord(cells), externalId: cells[EXTERNAL_ID_COLUMN]?.trim() || null };
+      yield { line, entry: fromCsvRecord(cells), externalId: cells[EXTERNAL_ID_COLUMN]?.trim() || null, columns: carried };
     }
   } catch (error) {
     if (isAppError(error)) throw error;
@@ -100,5 +117,6 @@ export async function* parseCsvRows(text: AsyncIterable<string>, reading: Partia
     parser.destroy();
     await feeding;
   }
+  if (header === null && firstRecord) columnsOf(firstRecord, reading.mapping);
   if (header === null) throw noHeader();
 }

@@ -73,6 +73,6 @@ function featureRecord(feature: unknown, line: number): ImportRecord {
       area = true;
     }
   }
-  const entry = placedEntry(properties, point, area);
-  return { line, entry, externalId: externalIdOf(feature, properties) };
+  const { entry, columns } = placedEntry(properties, point, area);
+  return { line, entry, externalId: externalIdOf(feature, properties), columns };
 }

@@ -42,10 +42,13 @@ export async function* parseKmlRows(text: AsyncIterable<string>): AsyncGenerator
       yield { line, reason: { key: "notPoint", params: { type: geometry.type } } };
       continue;
     }
-    const entry = placedEntry(properties, point, geometry?.type !== undefined && geometry.type !== "Point");
-    entry.date ??= dateOf(properties);
+    const { entry, columns } = placedEntry(properties, point, geometry?.type !== undefined && geometry.type !== "Point");
+    if (entry.date === null) {
+      entry.date = dateOf(properties);
+      if (entry.date) columns.push("date");
+    }
     const given = properties[EXTERNAL_ID_COLUMN];
     const externalId = typeof given === "string" && given.trim() ? given.trim() : feature.id !== undefined ? String(feature.id) : null;
-    yield { line, entry, externalId };
+    yield { line, entry, externalId, columns };
   }
 }

@@ -55,7 +55,8 @@ describe("reading KML from other tools", () => {
         texts: {
           en: {
             title: "Mamayev Kurgan & the Motherland Calls",
-            description: "The memorial complex <b>on the hill</b> & its statue.",
+            // Written as HTML: its text, the markup dropped (an entry page would show the tags).
+            description: "The memorial complex on the hill & its statue.",
           },
         },
       },

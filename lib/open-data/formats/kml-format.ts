@@ -1,6 +1,7 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
 import type { DatePoint } from "@/lib/dates";
 import { pointToEdtf } from "@/lib/dates/edtf-text";
+import { OPEN_DATA_COLUMNS } from "../open-data-columns";
 import type { ExportedEntry } from "../open-data-entry";
 import { xmlText } from "../xml-text";
 import type { ExportContext, ExportFormat } from "./export-format";
@@ -24,18 +25,16 @@ function placemark(entry: ExportedEntry, context: ExportContext): string {
   } else if (entry.period) {
     xml += `<TimeStamp><when>${when(entry.period.start)}</when></TimeStamp>`;
   }
-  const fields: [string, string | null][] = [
-    ["slug", entry.slug],
-    ["kind", entry.kind],
-    ["date", entry.date],
-    ["location_precision", entry.locationPrecision],
-    ["country", entry.countryCode],
-    ["wikidata_id", entry.wikidataId],
-    ["url", url],
-  ];
+  // Every column the CSV has (the point is the geometry), both languages: the importer reads them back,
+  // so re-importing an export changes nothing; name and description above are for map viewers.
   xml += "<ExtendedData>";
-  for (const [name, value] of fields) if (value) xml += `<Data name="${name}"><value>${xmlText(value)}</value></Data>`;
-  xml += "</ExtendedData>";
+  for (const column of OPEN_DATA_COLUMNS) {
+    if (column.geometry) continue;
+    const value = column.get(entry);
+    const text = Array.isArray(value) ? value.join("\n") : value === null ? "" : String(value);
+    if (text) xml += `<Data name="${column.name}"><value>${xmlText(text)}</value></Data>`;
+  }
+  xml += `<Data name="url"><value>${xmlText(url)}</value></Data></ExtendedData>`;
   if (entry.latitude !== null && entry.longitude !== null) {
     xml += `<Point><coordinates>${entry.longitude},${entry.latitude}</coordinates></Point>`;
   }

@@ -23,7 +23,7 @@ const FILES: Record<string, { summary: string; description: string; schema: z.Zo
   "entries.kml": {
     summary: "Published entries as KML",
     description:
-      "KML 2.2: a placemark per entry, named in `locale`, with its summary, its date as a TimeStamp or TimeSpan, its point where it has one and its slug, kind and page in ExtendedData.",
+      "KML 2.2: a placemark per entry, named in `locale`, with its summary, its date as a TimeStamp or TimeSpan, its point where it has one, and every CSV column (both languages) and its page in ExtendedData, so it imports back unchanged.",
     schema: z.string().meta({ description: "KML 2.2 (XML)." }),
   },
   "entries.jsonld": {

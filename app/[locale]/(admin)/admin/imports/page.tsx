@@ -29,7 +29,7 @@ export default async function ImportsPage({ params, searchParams }: Props) {
       {page.items.length === 0 ? (
         <p>{t("jobs.none")}</p>
       ) : (
-        <table className="admin-table">
+        <table className="admin-table import-jobs-table">
           <thead>
             <tr>
               <th scope="col">{t("jobs.file")}</th>
