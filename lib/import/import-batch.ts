@@ -184,6 +184,7 @@ async function importRows(records: readonly ImportRecord[], run: ImportRun): Pro
     placed.map(({ edit }) => ({
       latitude: edit.latitude!,
       longitude: edit.longitude!,
+      kind: edit.kind,
       names: Object.values(edit.translations).flatMap((t) => [t.title, ...t.aliases]),
     })),
     DUPLICATE_RADIUS_KM,

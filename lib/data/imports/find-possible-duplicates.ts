@@ -2,6 +2,7 @@ import "server-only";
 import { PUBLICATION_STATUSES } from "@/lib/content/entry-kinds";
 import { db } from "@/lib/db";
 import { distanceKm } from "@/lib/geo/distance";
+import { namesLookAlike } from "@/lib/import/similar-names";
 import { textSkeleton } from "@/lib/search/skeleton";
 
 export interface DuplicateCandidate {
@@ -13,6 +14,8 @@ export interface DuplicateCandidate {
 export interface PlacedNames {
   latitude: number;
   longitude: number;
+  /** The row's kind: an event is never a duplicate of a memorial or a place at its point, nor the other way round. */
+  kind: string;
   /** Titles and aliases, in any language. */
   names: string[];
 }
@@ -22,21 +25,6 @@ const KM_PER_DEGREE = 111.32;
 /** Each name as its words' transliterated skeletons ("Мамаев курган" and "Mamayev Kurgan" are both "mamaev kurgan"). */
 function nameWords(names: readonly string[]): Set<string>[] {
   return names.map((name) => new Set(textSkeleton(name).split(" ").filter(Boolean))).filter((words) => words.size > 0);
-}
-
-const isNumber = (word: string) => /^\d+$/.test(word);
-
-/**
- * Same or similar: most words in common ("Soldier and Sailor" and "Soldier and Sailor memorial"), not
- * just one of several; and the same numbers, where both have any ("Mass grave No. 12" is not "No. 13").
- */
-function similar(a: Set<string>, b: Set<string>): boolean {
-  const numbersA = [...a].filter(isNumber);
-  const numbersB = [...b].filter(isNumber);
-  if (numbersA.length > 0 && numbersB.length > 0 && numbersA.sort().join(" ") !== numbersB.sort().join(" ")) return false;
-  let common = 0;
-  for (const word of a) if (b.has(word)) common++;
-  return common / (a.size + b.size - common) >= 0.6;
 }
 
 /** Rows whose boxes one query looks up: a bounded statement, and few enough candidates to hold at once. */
@@ -52,8 +40,8 @@ function boxAround(place: PlacedNames, radiusKm: number) {
 }
 
 /**
- * For each place, the entries of any status within `radiusKm` whose name or an alias is the same as
- * or similar to one of its names, nearest first (at most five). A query per hundred places (a box
+ * For each place, the entries of any status within `radiusKm` whose name or an alias looks like one
+ * of its names (lib/import/similar-names.ts), events only for events, nearest first (at most five). A query per hundred places (a box
  * each, on the status-latitude-longitude index) rather than one per place: an import asks for a
  * whole batch of rows at once.
  */
@@ -65,7 +53,13 @@ export async function findPossibleDuplicates(places: readonly PlacedNames[], rad
     const chunk = asked.slice(at, at + PLACES_PER_QUERY);
     const nearby = await db.entry.findMany({
       where: { status: { in: [...PUBLICATION_STATUSES] }, OR: chunk.map((i) => boxAround(places[i]!, radiusKm)) },
-      select: { slug: true, latitude: true, longitude: true, translations: { select: { locale: true, title: true, aliases: true } } },
+      select: {
+        slug: true,
+        kind: true,
+        latitude: true,
+        longitude: true,
+        translations: { select: { locale: true, title: true, aliases: true } },
+      },
     });
     const named = nearby.map((entry) => ({
       entry,
@@ -77,7 +71,8 @@ export async function findPossibleDuplicates(places: readonly PlacedNames[], rad
       for (const { entry, words, title } of named) {
         const distance = distanceKm(place, { latitude: entry.latitude!, longitude: entry.longitude! });
         if (distance > radiusKm) continue;
-        if (!words.some((theirs) => wanted[i]!.some((ours) => similar(ours, theirs)))) continue;
+        if ((entry.kind === "event") !== (place.kind === "event")) continue;
+        if (!words.some((theirs) => wanted[i]!.some((ours) => namesLookAlike(ours, theirs, distance)))) continue;
         found[i]!.push({ slug: entry.slug, title, distanceKm: Math.round(distance * 10) / 10 });
       }
     }
