@@ -10,6 +10,7 @@ import { requirePagePermission } from "@/lib/auth/page-permission";
 import { countImportEntries } from "@/lib/data/imports/count-import-entries";
 import { getImportJob } from "@/lib/data/imports/get-import-job";
 import { isUnfinished } from "@/lib/data/imports/import-job";
+import { reportInLocale } from "@/lib/data/imports/report-in-locale";
 import { resumeStalledImportJobs } from "@/lib/import/import-job-runner";
 
 /** Report rows shown on the page: the API (GET /api/v1/admin/imports/<id>) has them all. */
@@ -29,6 +30,7 @@ export default async function ImportJobPage({ params }: Props) {
   const t = await getTranslations("imports.job");
   const wroteEntries = !job.dryRun && !isUnfinished(job.status);
   const counts = wroteEntries ? await countImportEntries(job.id) : null;
+  const report = await reportInLocale(job.report, locale);
   return (
     <>
       <h1>{t("heading", { file: job.fileName })}</h1>
@@ -52,7 +54,7 @@ export default async function ImportJobPage({ params }: Props) {
         <ImportDraftsPanel id={job.id} counts={counts} duplicates={job.counts.duplicates} role={user.role} duplicatesAnchor={REPORT_ID} />
       ) : null}
       <h2 id={REPORT_ID}>{t("report")}</h2>
-      <ImportReportTable rows={job.report} total={job.reportTotal} format={job.format} locale={locale} />
+      <ImportReportTable rows={report} total={job.reportTotal} format={job.format} locale={locale} />
     </>
   );
 }
