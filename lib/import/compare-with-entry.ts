@@ -1,4 +1,5 @@
 import { CONTENT_LOCALES } from "@/lib/content/locales";
+import { textColumnField } from "@/lib/open-data/open-data-columns";
 import type { EntrySnapshot } from "@/lib/revisions/entry-snapshot";
 import type { EntryEdit } from "@/lib/validation/entry-edit";
 import { EMPTY_TEXT } from "./row-edit";
@@ -58,14 +59,6 @@ const FIELD_OF_COLUMN: Readonly<Record<string, "kind" | "point" | "locationPreci
   date: "date",
 };
 
-/** A text column's field and language ("place_name_ru" → placeName, ru), or null for any other column. */
-function textFieldOf(column: string): { field: keyof typeof EMPTY_TEXT; locale: (typeof CONTENT_LOCALES)[number] } | null {
-  const match = /^(.+)_(en|ru)$/.exec(column);
-  if (!match) return null;
-  const field = match[1]!.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-  return field in EMPTY_TEXT ? { field: field as keyof typeof EMPTY_TEXT, locale: match[2] as "en" | "ru" } : null;
-}
-
 /**
  * The row as it sets the entry it matched: what the file has a column for from the row (an empty cell
  * empties the field), every other field as the entry has it now. A file with a few of our columns (an
@@ -75,7 +68,7 @@ function textFieldOf(column: string): { field: keyof typeof EMPTY_TEXT; locale: 
 export function rowAsItSetsEntry(row: EntryEdit, current: EntrySnapshot, columns: readonly string[] | undefined): EntryEdit {
   if (!columns) return row;
   const fields = new Set(columns.map((column) => FIELD_OF_COLUMN[column]));
-  const texts = columns.flatMap((column) => textFieldOf(column) ?? []);
+  const texts = columns.flatMap((column) => textColumnField(column) ?? []);
   const translations = Object.fromEntries(
     CONTENT_LOCALES.map((locale) => {
       const kept: Record<string, unknown> = { ...EMPTY_TEXT, ...current.translations[locale] };

@@ -66,6 +66,17 @@ function textColumn(field: keyof OpenDataTexts, locale: ContentLocale): OpenData
   };
 }
 
+const TEXT_COLUMN_FIELDS = new Map<string, { field: keyof OpenDataTexts; locale: ContentLocale }>(
+  OPEN_DATA_TEXT_FIELDS.flatMap((field) =>
+    CONTENT_LOCALES.map((locale) => [`${TEXT_FIELD_COLUMNS[field].column}_${locale}`, { field, locale }]),
+  ),
+);
+
+/** The text field and language one of our columns holds ("place_name_ru": placeName in Russian), or null for any other column. */
+export function textColumnField(name: string): { field: keyof OpenDataTexts; locale: ContentLocale } | null {
+  return TEXT_COLUMN_FIELDS.get(name) ?? null;
+}
+
 const textColumns = (fields: readonly (keyof OpenDataTexts)[]) =>
   fields.flatMap((field) => CONTENT_LOCALES.map((locale) => textColumn(field, locale)));
 
