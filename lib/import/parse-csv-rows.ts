@@ -117,6 +117,7 @@ export async function* parseCsvRows(text: AsyncIterable<string>, reading: Partia
     parser.destroy();
     await feeding;
   }
+  // No line named the columns: a mapping naming a column the file lacks is the clearer refusal (columnsOf throws it).
   if (header === null && firstRecord) columnsOf(firstRecord, reading.mapping);
   if (header === null) throw noHeader();
 }

@@ -1,12 +1,9 @@
 import { protectLeadingQuotes, restoreFormulaCell } from "./csv-formula-cells";
-import { type ColumnValue, fromColumnValues, OPEN_DATA_COLUMNS } from "./open-data-columns";
+import { type ColumnValue, columnText, fromColumnValues, OPEN_DATA_COLUMNS } from "./open-data-columns";
 import type { OpenDataEntry } from "./open-data-entry";
 
 /** The header row of the CSV export: the column names of `OPEN_DATA_COLUMNS`. */
 export const CSV_HEADER: readonly string[] = OPEN_DATA_COLUMNS.map((column) => column.name);
-
-/** One list cell holds one item per line. */
-const LIST_SEPARATOR = "\n";
 
 /**
  * The entry as CSV cells for csv-stringify (with `escape_formulas`): numbers stay numbers, so the
@@ -15,9 +12,7 @@ const LIST_SEPARATOR = "\n";
 export function toCsvRecord(entry: OpenDataEntry): (string | number)[] {
   return OPEN_DATA_COLUMNS.map((column) => {
     const value = column.get(entry);
-    if (typeof value === "number") return value;
-    if (value === null) return "";
-    return protectLeadingQuotes(Array.isArray(value) ? value.join(LIST_SEPARATOR) : value);
+    return typeof value === "number" ? value : protectLeadingQuotes(columnText(value));
   });
 }
 

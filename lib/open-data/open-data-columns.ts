@@ -66,6 +66,15 @@ function textColumn(field: keyof OpenDataTexts, locale: ContentLocale): OpenData
   };
 }
 
+/** One list cell holds one item per line (a CSV cell, a KML Data value). */
+const LIST_SEPARATOR = "\n";
+
+/** A column's value as the text of one cell: a list one item per line, nothing as empty. */
+export function columnText(value: ColumnValue): string {
+  if (value === null) return "";
+  return Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+}
+
 const TEXT_COLUMN_FIELDS = new Map<string, { field: keyof OpenDataTexts; locale: ContentLocale }>(
   OPEN_DATA_TEXT_FIELDS.flatMap((field) =>
     CONTENT_LOCALES.map((locale) => [`${TEXT_FIELD_COLUMNS[field].column}_${locale}`, { field, locale }]),

@@ -1,7 +1,7 @@
 import { pickTranslation } from "@/lib/content/pick-translation";
 import type { DatePoint } from "@/lib/dates";
 import { pointToEdtf } from "@/lib/dates/edtf-text";
-import { OPEN_DATA_COLUMNS } from "../open-data-columns";
+import { columnText, OPEN_DATA_COLUMNS } from "../open-data-columns";
 import type { ExportedEntry } from "../open-data-entry";
 import { xmlText } from "../xml-text";
 import type { ExportContext, ExportFormat } from "./export-format";
@@ -30,8 +30,7 @@ function placemark(entry: ExportedEntry, context: ExportContext): string {
   xml += "<ExtendedData>";
   for (const column of OPEN_DATA_COLUMNS) {
     if (column.geometry) continue;
-    const value = column.get(entry);
-    const text = Array.isArray(value) ? value.join("\n") : value === null ? "" : String(value);
+    const text = columnText(column.get(entry));
     if (text) xml += `<Data name="${column.name}"><value>${xmlText(text)}</value></Data>`;
   }
   xml += `<Data name="url"><value>${xmlText(url)}</value></Data></ExtendedData>`;
